@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from './cli-errors.ts';
+import { processIo, type CliIo } from './cli-io.ts';
+import { infoCommand, initCommand } from './project-commands.ts';
+import { REPO_ROOT, serveCommand } from './serve-command.ts';
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const HELP = `Attune ${version()}: a local workbench for coding Adult Attachment Interview transcripts.
+
+Usage: attune <command> [options]
+
+  init PROJECT.attune                       create a new, empty project
+  info PROJECT.attune [--json]              counts of transcripts, coders and annotations
+  serve [PROJECT.attune] [--port N]         serve the UI and API on 127.0.0.1; prints the URL (with token) first
+  agree FILE.csv --metric M [options]       inter-rater agreement on a unit-by-coder table
+  agree-units FILE.csv --length N [--json]  Krippendorff's unitizing alpha on coded spans
+
+Nothing leaves this machine: Attune makes no network connections except to 127.0.0.1 when serving.`;
+
+type Command = (args: string[], io: CliIo) => number | Promise<number>;
+
+const commands: Record<string, Command> = {
+  init: initCommand,
+  info: infoCommand,
+  serve: (a, io) => serveCommand(a, io, version()),
+  // Loaded on use: the agreement engine is not needed to start the host.
+  agree: async (a, io) => (await import('./agree-command.ts')).agreeCommand(a, io),
+  'agree-units': async (a, io) => (await import('./agree-command.ts')).agreeUnitsCommand(a, io),
+};
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(HELP);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(version());
+    return 0;
+  }
+  try {
+    const command = commands[name];
+    if (!command) throw new UsageError(`unknown command "${name}"; run \`attune --help\` for the list`);
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`attune: ${e.message}`);
+      return 2;
+    }
+    io.stderr(`attune: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    if (process.env.ATTUNE_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack);
+    return 1;
+  }
+}

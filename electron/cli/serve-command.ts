@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startHttpHost } from '../host/http-host.ts';
+import { createServices } from '../services/services.ts';
+import { UsageError } from './cli-errors.ts';
+import type { CliIo } from './cli-io.ts';
+import { userDataDir } from './data-dir.ts';
+import { parse } from './project-commands.ts';
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RENDERER_DIR = join(REPO_ROOT, 'dist', 'renderer');
+
+const USAGE = 'attune serve [PROJECT.attune] [--port N]';
+
+/** Build the UI on first use so `npx attune serve` works straight after `npm ci`. */
+function ensureRendererBuilt(io: CliIo): void {
+  if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
+  io.stderr('attune: building the user interface (first run)…');
+  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) throw new UsageError('could not build the user interface; run `npm run build` to see why');
+}
+
+export async function serveCommand(args: string[], io: CliIo, version: string): Promise<number> {
+  const { positionals, values } = parse(args, { port: { type: 'string' } }, USAGE);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}" (usage: ${USAGE})`);
+  const project = positionals[0];
+  if (project !== undefined && !project.toLowerCase().endsWith('.attune')) throw new UsageError(`${project}: a project file name ends in .attune`);
+  let port = 0;
+  if (values.port !== undefined) {
+    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${values.port}"`);
+    port = Number(values.port);
+  }
+  ensureRendererBuilt(io);
+
+  const services = createServices({ dataDir: userDataDir(), transport: 'http', version, log: (m) => io.stderr(m) });
+  if (project !== undefined) {
+    // A path that does not exist yet is created, so `attune serve new.attune` just works.
+    const r = await services.dispatcher.dispatch(existsSync(project) ? 'project-open' : 'project-create', { path: project });
+    if (!r.ok) {
+      services.close();
+      throw new UsageError(r.error.message);
+    }
+  }
+  let host;
+  try {
+    host = await startHttpHost({ dispatcher: services.dispatcher, staticDir: RENDERER_DIR, port, events: services.events });
+  } catch (e) {
+    services.close();
+    throw new UsageError(`cannot listen on 127.0.0.1:${port}: ${(e as Error).message}`);
+  }
+  io.stdout(host.url);
+  io.stderr(`Attune is serving ${project ?? 'no project'} on ${host.origin} (127.0.0.1 only). Press Ctrl+C to stop.`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await host.close();
+  services.close();
+  return 0;
+}

@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+
+type Params = Record<string, unknown> | unknown[] | undefined;
+
+/**
+ * The one door to SQLite: cached prepared statements and `transaction(fn)`.
+ * Nothing else in the codebase touches better-sqlite3 directly.
+ */
+export class Db {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(readonly raw: Database.Database) {}
+
+  static open(path: string, options: { mustExist: boolean; readonly?: boolean }): Db {
+    const raw = new Database(path, { fileMustExist: options.mustExist, readonly: options.readonly ?? false });
+    return new Db(raw);
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.raw.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  run(sql: string, params?: Params): Database.RunResult {
+    const s = this.stmt(sql);
+    return params === undefined ? s.run() : Array.isArray(params) ? s.run(...params) : s.run(params);
+  }
+
+  get<T>(sql: string, params?: Params): T | undefined {
+    const s = this.stmt(sql);
+    return (params === undefined ? s.get() : Array.isArray(params) ? s.get(...params) : s.get(params)) as T | undefined;
+  }
+
+  all<T>(sql: string, params?: Params): T[] {
+    const s = this.stmt(sql);
+    return (params === undefined ? s.all() : Array.isArray(params) ? s.all(...params) : s.all(params)) as T[];
+  }
+
+  /** Run fn atomically (BEGIN IMMEDIATE so a writer never fails half-way on a lock upgrade). */
+  transaction<T>(fn: () => T): T {
+    return this.raw.transaction(fn).immediate();
+  }
+
+  exec(sql: string): void {
+    this.raw.exec(sql);
+  }
+
+  pragma<T = unknown>(source: string, simple = true): T {
+    return this.raw.pragma(source, { simple }) as T;
+  }
+
+  close(): void {
+    this.statements.clear();
+    if (this.raw.open) this.raw.close();
+  }
+}

@@ -1,0 +1,112 @@
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import { Db } from './database.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
+import { ServiceError } from '../service-error.ts';
+
+/** 'ATTN' — marks a SQLite file as an Attune project so a random database is not mistaken for one. */
+export const ATTUNE_APPLICATION_ID = 0x4154544e;
+
+export interface OpenedProject {
+  db: Db;
+  schemaVersion: number;
+  /** Where the pre-migration copy went, when opening migrated the file. */
+  backupPath: string | null;
+  created: boolean;
+}
+
+function applyConnectionSettings(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: a committed write survives power loss too, not only a killed process.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function looksLikeSqlite(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    const n = readSync(fd, header, 0, 16, 0);
+    return n === 16 && header.toString('latin1') === 'SQLite format 3\u0000';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function timestamp(): string {
+  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+}
+
+function migrate(db: Db, from: number): void {
+  db.transaction(() => {
+    for (const m of MIGRATIONS) {
+      if (m.version <= from) continue;
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  });
+}
+
+/** Create a new project file. Refuses to overwrite anything. */
+export function createProjectFile(path: string, seed: (db: Db) => void): OpenedProject {
+  if (existsSync(path)) throw new ServiceError('conflict', `${basename(path)} already exists; open it instead, or choose another name`);
+  let db: Db;
+  try {
+    db = Db.open(path, { mustExist: false });
+  } catch (e) {
+    throw new ServiceError('io', `cannot create ${path}: ${(e as Error).message}`);
+  }
+  try {
+    applyConnectionSettings(db);
+    migrate(db, 0);
+    db.transaction(() => {
+      db.pragma(`application_id = ${ATTUNE_APPLICATION_ID}`);
+      db.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)', ['project_id', randomUUID(), 'created_at', new Date().toISOString()]);
+      seed(db);
+    });
+    return { db, schemaVersion: LATEST_SCHEMA_VERSION, backupPath: null, created: true };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** Open an existing project file: refuse foreign or newer files, back up then migrate older ones. */
+export function openProjectFile(path: string): OpenedProject {
+  const name = basename(path);
+  if (!existsSync(path)) throw new ServiceError('not-found', `${path} does not exist`);
+  if (!statSync(path).isFile()) throw new ServiceError('refused', `${path} is not a file`);
+  if (!looksLikeSqlite(path)) throw new ServiceError('refused', `${name} is not an Attune project (it is not a SQLite database)`);
+  let db: Db;
+  try {
+    db = Db.open(path, { mustExist: true });
+  } catch (e) {
+    throw new ServiceError('io', `cannot open ${name}: ${(e as Error).message}`);
+  }
+  try {
+    const appId = db.pragma<number>('application_id');
+    const version = db.pragma<number>('user_version');
+    if (appId !== ATTUNE_APPLICATION_ID) throw new ServiceError('refused', `${name} is a SQLite database but not an Attune project`);
+    if (version > LATEST_SCHEMA_VERSION)
+      throw new ServiceError(
+        'refused',
+        `${name} was saved by a newer version of Attune (project format ${version}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Attune to open it; the file was not changed.`,
+      );
+    applyConnectionSettings(db);
+    const integrity = db.pragma<string>('quick_check');
+    if (integrity !== 'ok') throw new ServiceError('refused', `${name} is damaged (${integrity}); restore it from a backup`);
+    let backupPath: string | null = null;
+    if (version < LATEST_SCHEMA_VERSION) {
+      // A consistent copy of the old file before any migration touches it.
+      backupPath = `${path}.bak-v${version}-${timestamp()}`;
+      db.raw.prepare('VACUUM INTO ?').run(backupPath);
+      migrate(db, version);
+    }
+    return { db, schemaVersion: LATEST_SCHEMA_VERSION, backupPath, created: false };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Events the host pushes to the UI (native menu commands in Electron). The renderer
+ * long-polls `app-next-event`, which works unchanged over IPC and HTTP, so the preload
+ * can stay a single invoke function.
+ */
+export type AppEvent =
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'project-changed' };
+
+export const menuCommand = z.enum([
+  'new-project',
+  'open-project',
+  'close-project',
+  'import-transcript',
+  'find',
+  'command-palette',
+  'shortcuts',
+  'about',
+]);
+export type MenuCommand = z.infer<typeof menuCommand>;
+
+export const appNextEventArgs = z
+  .object({ after: z.number().int().nonnegative(), timeoutMs: z.number().int().min(0).max(60_000).default(25_000) })
+  .strict();
+
+export interface AppInfo {
+  version: string;
+  /** 'electron' when served over IPC inside the desktop app, 'http' in the browser. */
+  transport: 'electron' | 'http';
+}
+
+export type AppHandlers = {
+  /** Resolves with the next event whose sequence number is greater than `after`, or null on timeout. */
+  'app-next-event': (arg: z.input<typeof appNextEventArgs>) => Promise<{ seq: number; event: AppEvent } | null>;
+  'app-info': (arg: Record<string, never>) => Promise<AppInfo>;
+};
+
+export const appSchemas = {
+  'app-next-event': appNextEventArgs,
+  'app-info': z.object({}).strict(),
+};

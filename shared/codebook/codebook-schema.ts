@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/**
+ * A codebook is data, not code: labs rename, add, archive or replace it entirely
+ * (MGH is not the only coding system). This schema validates the JSON file format
+ * used for the shipped default, for import/export, and for what the store returns.
+ */
+const slug = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'ids use letters, digits, dot, dash and underscore');
+
+export const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
+
+export const codeGroupSchema = z
+  .object({
+    id: slug,
+    label: z.string().min(1).max(80),
+    description: z.string().max(2000).default(''),
+  })
+  .strict();
+
+export const codeSchema = z
+  .object({
+    id: slug,
+    label: z.string().min(1).max(120),
+    group: slug,
+    color: hexColor,
+    /** A single printable key (e.g. "1", "q") or null. */
+    hotkey: z.string().length(1).nullable().default(null),
+    description: z.string().max(4000).default(''),
+    archived: z.boolean().default(false),
+    /** Unresolved indicators are linked to a loss/trauma event. */
+    eventLinked: z.boolean().default(false),
+  })
+  .strict();
+
+export const scaleTarget = z.enum(['mother', 'father', 'other', 'event', 'transcript']);
+export type ScaleTarget = z.infer<typeof scaleTarget>;
+
+export const scaleSchema = z
+  .object({
+    id: slug,
+    label: z.string().min(1).max(120),
+    group: z.string().min(1).max(80),
+    targets: z.array(scaleTarget).min(1),
+    min: z.number().default(1),
+    max: z.number().default(9),
+    step: z.number().positive().default(0.5),
+    notRateableAllowed: z.boolean().default(true),
+    /** How per-target ratings combine into the reported value (unresolved scales: max over events). */
+    aggregate: z.enum(['none', 'max']).default('none'),
+    description: z.string().max(4000).default(''),
+  })
+  .strict();
+
+export const primaryCategorySchema = z
+  .object({
+    id: slug,
+    label: z.string().min(1).max(120),
+    subtypes: z.array(z.object({ id: slug, label: z.string().min(1).max(160) }).strict()).default([]),
+    /** U and CC are always recorded with a best-fitting organised alternative. */
+    requiresAlternative: z.boolean().default(false),
+  })
+  .strict();
+
+/** A grouping level maps each primary category to a label; "@alternative" means "use the coding's alternative". */
+export const ALTERNATIVE = '@alternative';
+export const classificationLevelSchema = z
+  .object({
+    id: slug,
+    label: z.string().min(1).max(120),
+    map: z.record(z.string(), z.string().min(1)),
+  })
+  .strict();
+
+export const classificationSchemeSchema = z
+  .object({
+    primary: z.array(primaryCategorySchema).min(1),
+    levels: z.array(classificationLevelSchema).default([]),
+  })
+  .strict();
+
+export const codebookSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(1).max(160),
+    version: z.number().int().positive(),
+    description: z.string().max(8000).default(''),
+    groups: z.array(codeGroupSchema).min(1),
+    codes: z.array(codeSchema),
+    scales: z.array(scaleSchema).default([]),
+    classification: classificationSchemeSchema.nullable().default(null),
+  })
+  .strict()
+  .superRefine((cb, ctx) => {
+    const groups = new Set(cb.groups.map((g) => g.id));
+    const seen = new Set<string>();
+    const keys = new Set<string>();
+    cb.codes.forEach((c, i) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['codes', i, 'id'], message: `duplicate code id "${c.id}"` });
+      seen.add(c.id);
+      if (!groups.has(c.group))
+        ctx.addIssue({ code: 'custom', path: ['codes', i, 'group'], message: `code "${c.id}" names unknown group "${c.group}"` });
+      if (c.hotkey && !c.archived) {
+        const k = c.hotkey.toLowerCase();
+        if (keys.has(k))
+          ctx.addIssue({ code: 'custom', path: ['codes', i, 'hotkey'], message: `hotkey "${c.hotkey}" is used twice` });
+        keys.add(k);
+      }
+    });
+  });
+
+export type Codebook = z.infer<typeof codebookSchema>;
+export type CodebookInput = z.input<typeof codebookSchema>;
+export type Code = z.infer<typeof codeSchema>;
+export type CodeGroup = z.infer<typeof codeGroupSchema>;
+export type Scale = z.infer<typeof scaleSchema>;
+export type ClassificationScheme = z.infer<typeof classificationSchemeSchema>;
