@@ -1,0 +1,184 @@
+// Shared machinery for the multi-rater chance-corrected coefficients that differ only in how
+// chance agreement p_e is defined: Fleiss' kappa, Brennan–Prediger, Gwet's AC1 and percent
+// agreement (p_e = 0). Missing data and variances follow Gwet (2014, Handbook of Inter-Rater
+// Reliability, 4th ed., ch. 5–6), as implemented in irrCAC (fleiss.kappa.raw, gwet.ac1.raw,
+// bp.coeff.raw, pa.coeff.raw):
+//   p_a  = mean over units with r_i ≥ 2 of Σ_k r_ik (r_ik − 1) / (r_i (r_i − 1))
+//   π_k  = mean over units with r_i ≥ 1 of r_ik / r_i
+// and the variance is the linearised (jackknife-like) estimator over units, with a t(n−1)
+// confidence interval.
+import { encodeRatings, type EncodedRatings } from './categories.ts';
+import { tQuantile, normalCdf } from './distributions.ts';
+import {
+  definedResult,
+  undefinedResult,
+  type AgreementResult,
+  type RatingValue,
+  type RatingsMatrix,
+} from './types.ts';
+
+export interface UnitCounts {
+  /** Units with at least one rating (n). */
+  n: number;
+  /** Units with at least two ratings (n'); only these have pairable values. */
+  n2: number;
+  q: number;
+  /** r_ik, row-major n × q. */
+  counts: Float64Array;
+  /** r_i. */
+  r: Float64Array;
+  /** Coders with at least one rating. */
+  coders: number;
+  categories: RatingValue[];
+}
+
+/** Counts of ratings per unit and category, keeping only units with at least one rating. */
+export function unitCounts(enc: EncodedRatings, coderColumns?: readonly number[]): UnitCounts {
+  const q = enc.categories.length;
+  const cols = coderColumns ?? Array.from({ length: enc.coders }, (_, i) => i);
+  const used = new Uint8Array(enc.coders);
+  let n = 0;
+  for (let u = 0; u < enc.units; u++) {
+    const base = u * enc.coders;
+    for (const c of cols) {
+      if ((enc.codes[base + c] as number) >= 0) {
+        n++;
+        break;
+      }
+    }
+  }
+  const counts = new Float64Array(n * q);
+  const r = new Float64Array(n);
+  let i = 0;
+  let n2 = 0;
+  for (let u = 0; u < enc.units; u++) {
+    const base = u * enc.coders;
+    let ri = 0;
+    for (const c of cols) {
+      const code = enc.codes[base + c] as number;
+      if (code >= 0) {
+        counts[i * q + code] = (counts[i * q + code] as number) + 1;
+        used[c] = 1;
+        ri++;
+      }
+    }
+    if (ri === 0) continue;
+    r[i] = ri;
+    if (ri >= 2) n2++;
+    i++;
+  }
+  let coders = 0;
+  for (let c = 0; c < enc.coders; c++) coders += used[c] as number;
+  return { n, n2, q, counts, r, coders, categories: enc.categories };
+}
+
+export type ChanceModel = 'fleiss' | 'gwet-ac1' | 'brennan-prediger' | 'none';
+
+/** Computes a chance-corrected coefficient of the Gwet (2014) family from unit counts. */
+export function chanceCorrectedFromCounts(uc: UnitCounts, model: ChanceModel, label: string): AgreementResult {
+  const { n, n2, q, counts, r } = uc;
+  if (n2 === 0) return undefinedResult(n, uc.coders, 'no unit has two or more ratings, so there are no pairable values');
+  // Observed agreement: per-unit agreement over units with r_i >= 2.
+  const paUnit = new Float64Array(n);
+  let paSum = 0;
+  for (let i = 0; i < n; i++) {
+    const ri = r[i] as number;
+    if (ri < 2) continue;
+    let s = 0;
+    for (let k = 0; k < q; k++) {
+      const x = counts[i * q + k] as number;
+      s += x * (x - 1);
+    }
+    const v = s / (ri * (ri - 1));
+    paUnit[i] = v;
+    paSum += v;
+  }
+  const pa = paSum / n2;
+  // Classification probabilities π_k over all units with at least one rating.
+  const pi = new Float64Array(q);
+  for (let i = 0; i < n; i++) {
+    const ri = r[i] as number;
+    for (let k = 0; k < q; k++) pi[k] = (pi[k] as number) + (counts[i * q + k] as number) / ri;
+  }
+  for (let k = 0; k < q; k++) pi[k] = (pi[k] as number) / n;
+
+  let pe = 0;
+  if (model === 'fleiss') {
+    for (let k = 0; k < q; k++) pe += (pi[k] as number) ** 2;
+  } else if (model === 'gwet-ac1') {
+    if (q < 2) return undefinedResult(n, uc.coders, 'only one category: chance agreement cannot be defined');
+    for (let k = 0; k < q; k++) pe += (pi[k] as number) * (1 - (pi[k] as number));
+    pe /= q - 1;
+  } else if (model === 'brennan-prediger') {
+    if (q < 2) return undefinedResult(n, uc.coders, 'only one category: chance agreement cannot be defined');
+    pe = 1 / q;
+  }
+  if (model !== 'none' && 1 - pe <= 1e-12) {
+    return undefinedResult(n, uc.coders, 'all ratings fall in a single category, so chance agreement is 1 and the coefficient is 0/0', {
+      pa,
+      pe,
+    });
+  }
+  const value = model === 'none' ? pa : (pa - pe) / (1 - pe);
+
+  // Linearised variance (Gwet 2014): per-unit contributions, including units rated once.
+  let se: number | undefined;
+  let ci;
+  if (n >= 2) {
+    let ss = 0;
+    for (let i = 0; i < n; i++) {
+      const ri = r[i] as number;
+      const has2 = ri >= 2 ? 1 : 0;
+      let contrib: number;
+      if (model === 'none') {
+        contrib = (n / n2) * (paUnit[i] as number);
+      } else {
+        contrib = ((n / n2) * ((paUnit[i] as number) - pe * has2)) / (1 - pe);
+        if (model === 'fleiss' || model === 'gwet-ac1') {
+          let peI = 0;
+          for (let k = 0; k < q; k++) {
+            const x = counts[i * q + k] as number;
+            if (x === 0) continue;
+            peI += model === 'fleiss' ? x * (pi[k] as number) : (x * (1 - (pi[k] as number))) / (q - 1);
+          }
+          peI /= ri;
+          contrib -= (2 * (1 - value) * (peI - pe)) / (1 - pe);
+        }
+      }
+      ss += (contrib - value) ** 2;
+    }
+    se = Math.sqrt(ss / (n * (n - 1)));
+    const t = tQuantile(0.975, n - 1);
+    const lowerBound = model === 'none' ? 0 : -1;
+    ci = {
+      lower: Math.max(lowerBound, value - t * se),
+      upper: Math.min(1, value + t * se),
+      level: 0.95 as const,
+      method: `Gwet (2014) linearised variance over ${n} units, t(${n - 1}) interval, clipped to the coefficient's range`,
+    };
+  }
+  return definedResult(value, n, uc.coders, {
+    se,
+    ci,
+    details: { statistic: label, pa, pe, pairableUnits: n2, categories: uc.categories, classificationProbabilities: Array.from(pi) },
+  });
+}
+
+export interface CategoricalOptions {
+  /** The full ordered category set; if omitted, the observed values are used. */
+  categories?: readonly RatingValue[];
+}
+
+export function encodeOrFail(
+  ratings: RatingsMatrix,
+  categories: readonly RatingValue[] | undefined,
+): { enc: EncodedRatings } | { fail: AgreementResult } {
+  const e = encodeRatings(ratings, categories);
+  if (!e.ok) return { fail: undefinedResult(ratings.length, 0, e.reason) };
+  return { enc: e.data };
+}
+
+/** Two-sided p-value from a z statistic. */
+export function twoSidedP(z: number): number {
+  return 2 * (1 - normalCdf(Math.abs(z)));
+}
