@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { segmentsForText, spansAt } from './decorate.ts';
+import type { HighlightSpan } from './types.ts';
+
+const a: HighlightSpan = { id: 'a', codeId: 'quality.contradiction', start: 10, end: 30 };
+const b: HighlightSpan = { id: 'b', codeId: 'derogation', start: 20, end: 25 };
+const c: HighlightSpan = { id: 'c', codeId: 'humour', start: 22, end: 40 };
+
+describe('segmentsForText', () => {
+  it('returns nothing for a node no highlight touches', () => {
+    expect(segmentsForText(100, 20, [a, b, c])).toEqual([]);
+    // Touching at the edge is not overlapping (half-open ranges).
+    expect(segmentsForText(30, 5, [a])).toEqual([]);
+  });
+
+  it('clips a highlight to the node and converts to local offsets', () => {
+    expect(segmentsForText(15, 10, [a])).toEqual([{ from: 0, to: 10, spans: [a], active: false }]);
+  });
+
+  it('splits overlapping highlights into runs listing every covering highlight, outermost first', () => {
+    const segs = segmentsForText(0, 50, [c, a, b]);
+    expect(segs.map((s) => [s.from, s.to, s.spans.map((x) => x.id)])).toEqual([
+      [10, 20, ['a']],
+      [20, 22, ['a', 'b']],
+      [22, 25, ['a', 'c', 'b']],
+      [25, 30, ['a', 'c']],
+      [30, 40, ['c']],
+    ]);
+  });
+
+  it('marks runs of a highlight opened in the details panel as active', () => {
+    const segs = segmentsForText(0, 50, [a, b], new Set(['b']));
+    expect(segs.filter((s) => s.active).map((s) => [s.from, s.to])).toEqual([[20, 25]]);
+  });
+
+  it('ignores empty highlights and empty nodes', () => {
+    expect(segmentsForText(0, 50, [{ id: 'z', codeId: 'x', start: 5, end: 5 }])).toEqual([]);
+    expect(segmentsForText(12, 0, [a])).toEqual([]);
+  });
+
+  it('keeps a stable order for equal-length highlights (by start, then id)', () => {
+    const x: HighlightSpan = { id: 'x', codeId: 'k', start: 0, end: 10 };
+    const y: HighlightSpan = { id: 'y', codeId: 'k', start: 0, end: 10 };
+    expect(segmentsForText(0, 10, [y, x])[0]?.spans.map((s) => s.id)).toEqual(['x', 'y']);
+  });
+});
+
+describe('spansAt', () => {
+  it('finds every highlight under a caret, including at their edges', () => {
+    expect(spansAt([a, b, c], 22).map((s) => s.id)).toEqual(['a', 'c', 'b']);
+    expect(spansAt([a, b, c], 10).map((s) => s.id)).toEqual(['a']);
+    expect(spansAt([a, b, c], 45)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import type { BaseEditor, BaseRange } from 'slate';
+import type { ReactEditor } from 'slate-react';
+import type { SpeakerRole } from '../../shared/transcript/turns.ts';
+
+/** One highlight as the editor sees it: an annotation (or a pending one) over global offsets. */
+export interface HighlightSpan {
+  id: string;
+  codeId: string;
+  /** Half-open [start, end) in UTF-16 code units of the transcript text. */
+  start: number;
+  end: number;
+  /** True while the create call has not resolved: painted differently, never shown as saved. */
+  pending?: boolean;
+}
+
+/**
+ * A text node knows where it sits in the stored transcript (`start`, a global offset), so
+ * mapping Slate points to offsets and decorating need nothing but the node itself.
+ */
+export interface TranscriptText {
+  text: string;
+  start: number;
+  /** The speaker label ("I:") of a turn, rendered in the label column. */
+  label?: true;
+  // Decoration properties (set by decorate(), merged into leaves by Slate):
+  highlights?: readonly HighlightSpan[];
+  /** The leaf belongs to a highlight opened in the details panel. */
+  active?: boolean;
+}
+
+export interface TurnElement {
+  type: 'turn';
+  speaker: string;
+  role: SpeakerRole;
+  start: number;
+  end: number;
+  /** [label text (with any indentation/timestamp before it), body text] */
+  children: [TranscriptText, TranscriptText];
+}
+
+/** Text outside speaker turns (the header, stray lines): shown as plain paragraphs. */
+export interface ParagraphElement {
+  type: 'paragraph';
+  start: number;
+  end: number;
+  children: [TranscriptText];
+}
+
+export type TranscriptElement = TurnElement | ParagraphElement;
+
+export type TranscriptRange = BaseRange & {
+  highlights?: readonly HighlightSpan[];
+  active?: boolean;
+};
+
+declare module 'slate' {
+  interface CustomTypes {
+    Editor: BaseEditor & ReactEditor;
+    Element: TranscriptElement;
+    Text: TranscriptText;
+    Range: TranscriptRange;
+  }
+}

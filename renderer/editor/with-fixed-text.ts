@@ -1,0 +1,27 @@
+import type { Editor } from 'slate';
+
+/**
+ * Why the transcript editor is editable at all: with Slate's `readOnly` the content is
+ * contenteditable=false, and Chromium then shows no caret and ignores Arrow / Shift+Arrow, so coders
+ * could select only with the mouse. We keep it editable (a real caret, keyboard selection) and make
+ * the TEXT immutable here instead: every operation except moving the selection is dropped, so no
+ * key, paste, drop, cut, IME or undo can change the transcript that annotation offsets index into.
+ */
+export function withFixedText<E extends Editor>(editor: E): E {
+  const { apply } = editor;
+  editor.apply = (op) => {
+    if (op.type === 'set_selection') apply(op);
+  };
+  const noop = () => {};
+  editor.insertText = noop;
+  editor.insertBreak = noop;
+  editor.insertSoftBreak = noop;
+  editor.insertFragment = noop;
+  editor.insertNode = noop;
+  editor.insertNodes = noop;
+  editor.deleteBackward = noop;
+  editor.deleteForward = noop;
+  editor.deleteFragment = noop;
+  editor.normalizeNode = noop;
+  return editor;
+}
