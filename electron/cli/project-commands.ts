@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ProjectStore } from '../services/project-store.ts';
 import { ServiceError } from '../services/service-error.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 
-export function parse<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T, usage: string) {
+export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, usage: string) {
   try {
-    return parseArgs({ args, options: options ?? {}, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     // node's messages are good but long; keep the first sentence and add the usage.
     throw new UsageError(`${(e as Error).message.split(/\.\s/)[0]} (usage: ${usage})`);

@@ -73,6 +73,8 @@ function fail(res: ServerResponse, status: number, type: ApiErrorType, message: 
   sendJson(res, status, { ok: false, error: { type, message } });
 }
 
+const sizeText = (bytes: number) => (bytes >= 1 << 20 ? `${Math.round(bytes / (1 << 20))} MB` : `${Math.round(bytes / 1024)} KB`);
+
 function tokenMatches(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
@@ -83,13 +85,16 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
       if (size > limit) {
+        // Stop buffering but keep draining, so the client still receives our 413.
+        req.off('data', onData);
+        req.resume();
         resolve('too-large');
-        req.destroy();
       } else chunks.push(c);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
@@ -133,8 +138,15 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       if (req.method !== 'POST') return fail(res, 405, 'validation', 'API calls use POST');
       if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json'))
         return fail(res, 415, 'validation', 'API calls send JSON (content-type: application/json)');
+      if (Number(req.headers['content-length'] ?? 0) > limit) {
+        res.setHeader('Connection', 'close');
+        return fail(res, 413, 'validation', `request body over ${sizeText(limit)}`);
+      }
       const body = await readBody(req, limit);
-      if (body === 'too-large') return fail(res, 413, 'validation', `request body over ${Math.round(limit / 1024 / 1024)} MB`);
+      if (body === 'too-large') {
+        res.setHeader('Connection', 'close');
+        return fail(res, 413, 'validation', `request body over ${sizeText(limit)}`);
+      }
       let arg: unknown = {};
       if (body.length > 0) {
         try {

@@ -107,6 +107,7 @@ export function openProjectFile(path: string): OpenedProject {
     return { db, schemaVersion: LATEST_SCHEMA_VERSION, backupPath, created: false };
   } catch (e) {
     db.close();
-    throw e;
+    if (e instanceof ServiceError) throw e;
+    throw new ServiceError('refused', `${name} could not be opened safely (${(e as Error).message}); the file may be damaged: restore it from a backup`);
   }
 }

@@ -1,0 +1,63 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, startServe } from '../../tests/support/cli.ts';
+import { tempDir } from '../../tests/support/temp-dir.ts';
+
+describe('attune CLI (real processes)', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let env: NodeJS.ProcessEnv;
+  beforeAll(() => {
+    dir = tempDir();
+    env = { ATTUNE_DATA_DIR: dir.file('data') };
+  });
+  afterAll(() => dir.remove());
+
+  it('init creates a project and info --json reports its counts', () => {
+    const p = dir.file('new.attune');
+    const init = runCli(['init', p], env);
+    expect(init).toMatchObject({ status: 0, stdout: `Created ${p}\n` });
+    const info = runCli(['info', p, '--json'], env);
+    expect(info.status).toBe(0);
+    expect(JSON.parse(info.stdout)).toMatchObject({ transcripts: 0, coders: 0, annotations: 0 });
+    expect(runCli(['info', p], env).stdout).toMatch(/^Project {6}new /);
+  });
+
+  it.each([
+    [['frobnicate'], 'attune: unknown command "frobnicate"; run `attune --help` for the list\n'],
+    [['init'], 'attune: missing PROJECT.attune (usage: attune init PROJECT.attune)\n'],
+    [['init', 'study.db'], 'attune: study.db: a project file name ends in .attune\n'],
+    [['info', 'x.attune', '--bogus'], "attune: Unknown option '--bogus' (usage: attune info PROJECT.attune [--json])\n"],
+    [['serve', 'x.attune', '--port', 'eighty'], 'attune: --port takes a number from 0 to 65535, not "eighty"\n'],
+    [[], null],
+  ])('bad arguments %j exit with status 2 and one line, no stack trace', (args, message) => {
+    const r = runCli(args, env);
+    expect(r.status).toBe(2);
+    if (message) expect(r.stderr).toBe(message);
+    expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('info on a file that is not a project says so in one line with status 2', () => {
+    writeFileSync(dir.file('notes.attune'), 'just text');
+    const r = runCli(['info', dir.file('notes.attune')], env);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('attune: notes.attune is not an Attune project (it is not a SQLite database)\n');
+  });
+
+  it('serve prints the URL with its token first, and a tag survives killing the process right after it was saved', async () => {
+    const p = dir.file('crash.attune');
+    const host = await startServe([p], env);
+    try {
+      expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{40,}$/);
+      const coder = (await host.call('coder-create', { name: 'Ada' })).value as { id: string };
+      const t = (await host.call('transcript-import-text', { fileName: 'SYN.txt', text: 'I: How was it?\nR: Fine, I suppose.' })).value as { id: string };
+      const saved = await host.call('annotation-create', { transcriptId: t.id, coderId: coder.id, codeId: 'quantity.too_little', start: 18, end: 22 });
+      expect(saved.ok).toBe(true);
+    } finally {
+      // No goodbye: SIGKILL right after the API said "saved".
+      host.child.kill('SIGKILL');
+      await new Promise((r) => host.child.once('exit', r));
+    }
+    const info = runCli(['info', p, '--json'], env);
+    expect(JSON.parse(info.stdout)).toMatchObject({ transcripts: 1, coders: 1, annotations: 1 });
+  });
+});
