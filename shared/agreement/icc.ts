@@ -1,0 +1,188 @@
+// Intraclass correlations: the six Shrout & Fleiss (1979) forms with their McGraw & Wong (1996)
+// names, F tests and confidence intervals. Two-way ANOVA on complete units (listwise deletion).
+import { fQuantile, fSurvival } from './distributions.ts';
+import { definedResult, isMissing, undefinedResult, type AgreementResult, type RatingsMatrix } from './types.ts';
+
+export type IccForm = '1,1' | '2,1' | '3,1' | '1,k' | '2,k' | '3,k';
+export const ICC_FORMS: readonly IccForm[] = ['1,1', '2,1', '3,1', '1,k', '2,k', '3,k'];
+
+/** McGraw & Wong (1996) name and model of each Shrout & Fleiss form. */
+export const ICC_NAMES: Record<IccForm, { shroutFleiss: string; mcGrawWong: string; model: string }> = {
+  '1,1': { shroutFleiss: 'ICC(1,1)', mcGrawWong: 'ICC(1)', model: 'one-way random effects, absolute agreement, single rater' },
+  '2,1': { shroutFleiss: 'ICC(2,1)', mcGrawWong: 'ICC(A,1)', model: 'two-way random effects, absolute agreement, single rater' },
+  '3,1': { shroutFleiss: 'ICC(3,1)', mcGrawWong: 'ICC(C,1)', model: 'two-way mixed effects, consistency, single rater' },
+  '1,k': { shroutFleiss: 'ICC(1,k)', mcGrawWong: 'ICC(k)', model: 'one-way random effects, absolute agreement, mean of k raters' },
+  '2,k': { shroutFleiss: 'ICC(2,k)', mcGrawWong: 'ICC(A,k)', model: 'two-way random effects, absolute agreement, mean of k raters' },
+  '3,k': { shroutFleiss: 'ICC(3,k)', mcGrawWong: 'ICC(C,k)', model: 'two-way mixed effects, consistency, mean of k raters' },
+};
+
+export interface IccAnova {
+  n: number;
+  k: number;
+  /** Between-targets (rows), within-targets, between-judges (columns) and residual mean squares. */
+  msr: number;
+  msw: number;
+  msc: number;
+  mse: number;
+}
+
+/** Mean squares of the two-way layout (Shrout & Fleiss 1979, Table 1). */
+export function iccAnova(x: Float64Array, n: number, k: number): IccAnova {
+  const rowMean = new Float64Array(n);
+  const colMean = new Float64Array(k);
+  let grand = 0;
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < k; j++) {
+      const v = x[i * k + j] as number;
+      s += v;
+      colMean[j] = (colMean[j] as number) + v;
+    }
+    rowMean[i] = s / k;
+    grand += s;
+  }
+  grand /= n * k;
+  for (let j = 0; j < k; j++) colMean[j] = (colMean[j] as number) / n;
+  let ssr = 0;
+  let ssc = 0;
+  let sst = 0;
+  for (let i = 0; i < n; i++) ssr += ((rowMean[i] as number) - grand) ** 2;
+  ssr *= k;
+  for (let j = 0; j < k; j++) ssc += ((colMean[j] as number) - grand) ** 2;
+  ssc *= n;
+  for (let i = 0; i < n * k; i++) sst += ((x[i] as number) - grand) ** 2;
+  const ssw = sst - ssr;
+  const sse = sst - ssr - ssc;
+  return {
+    n,
+    k,
+    msr: ssr / (n - 1),
+    msw: ssw / (n * (k - 1)),
+    msc: ssc / (k - 1),
+    mse: Math.max(0, sse) / ((n - 1) * (k - 1)),
+  };
+}
+
+export interface IccOptions {
+  form: IccForm;
+}
+
+/**
+ * ICC in the Shrout & Fleiss form requested. Estimates: Shrout & Fleiss (1979) eqs. 2–6.
+ * F test of H0: ICC = 0 — one-way: MSR/MSW on (n−1, n(k−1)) df; two-way: MSR/MSE on
+ * (n−1, (n−1)(k−1)) df. 95% CIs: exact F intervals for (1,·) and (3,·); for (2,1) the
+ * approximate interval of McGraw & Wong (1996, Table 7) with Satterthwaite df, and for (2,k) that
+ * interval carried through the Spearman–Brown relation (as Shrout & Fleiss and psych::ICC do).
+ */
+export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResult {
+  const form = options.form;
+  const k = ratings.reduce((w, r) => Math.max(w, r.length), 0);
+  // Listwise deletion: ANOVA-based ICCs need every coder's value for a unit.
+  let n = 0;
+  let dropped = 0;
+  for (let u = 0; u < ratings.length; u++) {
+    const row = ratings[u] ?? [];
+    let complete = row.length === k;
+    for (let j = 0; j < row.length && complete; j++) {
+      const v = row[j];
+      if (isMissing(v)) complete = false;
+      else if (typeof v !== 'number' || !Number.isFinite(v)) {
+        return undefinedResult(ratings.length, k, `ICC needs numeric values (unit ${u + 1}, coder ${j + 1} has ${JSON.stringify(v)})`);
+      }
+    }
+    if (complete) n++;
+    else dropped++;
+  }
+  if (k < 2) return undefinedResult(n, k, 'ICC needs at least two coders');
+  if (n < 2) return undefinedResult(n, k, 'ICC needs at least two units rated by every coder');
+  const x = new Float64Array(n * k);
+  let i = 0;
+  for (const row of ratings) {
+    if (row.length !== k || row.some((v) => isMissing(v))) continue;
+    for (let j = 0; j < k; j++) x[i * k + j] = row[j] as number;
+    i++;
+  }
+  const a = iccAnova(x, n, k);
+  const { msr, msw, msc, mse } = a;
+  const names = ICC_NAMES[form];
+  const details: Record<string, unknown> = {
+    statistic: `${names.shroutFleiss} = McGraw & Wong ${names.mcGrawWong}`,
+    ...names,
+    anova: { msr, msw, msc, mse },
+    unitsDroppedForMissingValues: dropped,
+  };
+  const oneWay = form === '1,1' || form === '1,k';
+  const denomMs = oneWay ? msw : mse;
+  if (!(msr > 0) && !(denomMs > 0)) {
+    return undefinedResult(n, k, 'zero variance: every rating is identical, so the ICC is 0/0', details);
+  }
+  let value: number;
+  switch (form) {
+    case '1,1':
+      value = (msr - msw) / (msr + (k - 1) * msw);
+      break;
+    case '1,k':
+      value = (msr - msw) / msr;
+      break;
+    case '2,1':
+      value = (msr - mse) / (msr + (k - 1) * mse + (k * (msc - mse)) / n);
+      break;
+    case '2,k':
+      value = (msr - mse) / (msr + (msc - mse) / n);
+      break;
+    case '3,1':
+      value = (msr - mse) / (msr + (k - 1) * mse);
+      break;
+    case '3,k':
+      value = (msr - mse) / msr;
+      break;
+  }
+  if (!Number.isFinite(value)) return undefinedResult(n, k, 'zero variance between units: the ICC is 0/0', details);
+
+  const df1 = n - 1;
+  const df2 = oneWay ? n * (k - 1) : (n - 1) * (k - 1);
+  if (denomMs > 0) {
+    const F = msr / denomMs;
+    details.fTest = { F, df1, df2, p: fSurvival(F, df1, df2), hypothesis: 'H0: ICC = 0' };
+  } else {
+    details.fTest = { F: null, df1, df2, p: null, hypothesis: 'H0: ICC = 0', note: 'error mean square is 0; F is undefined' };
+  }
+  let ci: { lower: number; upper: number } | null = null;
+  const single = form.endsWith(',1');
+  if (denomMs > 0 && (oneWay || form.startsWith('3'))) {
+    const F = msr / denomMs;
+    const FL = F / fQuantile(0.975, df1, df2);
+    const FU = F * fQuantile(0.975, df2, df1);
+    ci = single
+      ? { lower: (FL - 1) / (FL + k - 1), upper: (FU - 1) / (FU + k - 1) }
+      : { lower: 1 - 1 / FL, upper: 1 - 1 / FU };
+  } else if (denomMs > 0) {
+    // ICC(A,1): McGraw & Wong (1996) / Shrout & Fleiss (1979) eq. 7 interval.
+    const r1 = (msr - mse) / (msr + (k - 1) * mse + (k * (msc - mse)) / n);
+    const aa = (k * r1) / (n * (1 - r1));
+    const bb = 1 + (k * r1 * (n - 1)) / (n * (1 - r1));
+    const v = (aa * msc + bb * mse) ** 2 / ((aa * msc) ** 2 / (k - 1) + (bb * mse) ** 2 / ((n - 1) * (k - 1)));
+    if (Number.isFinite(v) && v > 0) {
+      const Fs = fQuantile(0.975, n - 1, v);
+      const Fi = fQuantile(0.975, v, n - 1);
+      let lower = (n * (msr - Fs * mse)) / (Fs * (k * msc + (k * n - k - n) * mse) + n * msr);
+      let upper = (n * (Fi * msr - mse)) / (k * msc + (k * n - k - n) * mse + n * Fi * msr);
+      if (!single) {
+        lower = (k * lower) / (1 + (k - 1) * lower);
+        upper = (k * upper) / (1 + (k - 1) * upper);
+      }
+      ci = { lower, upper };
+      details.satterthwaiteDf = v;
+    }
+  }
+  return definedResult(value, n, k, {
+    ci: ci
+      ? {
+          ...ci,
+          level: 0.95,
+          method: oneWay || form.startsWith('3') ? 'exact F interval (Shrout & Fleiss 1979; McGraw & Wong 1996)' : 'approximate F interval with Satterthwaite df (McGraw & Wong 1996, Table 7)',
+        }
+      : undefined,
+    details,
+  });
+}

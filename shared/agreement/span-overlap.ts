@@ -1,0 +1,123 @@
+// Descriptive matched-span overlap between coders' highlights: precision, recall and F1 at an
+// overlap threshold. Not chance-corrected — report it beside unitizing alpha, not instead of it.
+import { groupBy, validateSpans, type Span } from './spans.ts';
+
+export interface SpanOverlapOptions {
+  /** Minimum Jaccard overlap |A∩B| / |A∪B| for two spans of the same category to match. Default 0.5. */
+  threshold?: number;
+  /** Continuum length, to validate spans. */
+  length?: number;
+  /** Coders to compare (default: coders seen in the spans, in order of appearance). */
+  coders?: readonly string[];
+}
+
+export interface OverlapCounts {
+  matched: number;
+  /** Spans of the reference coder (A). */
+  spansA: number;
+  /** Spans of the compared coder (B). */
+  spansB: number;
+  /** matched / spansB, null when B has no spans. */
+  precision: number | null;
+  /** matched / spansA, null when A has no spans. */
+  recall: number | null;
+  /** 2·matched / (spansA + spansB), null when neither has spans. */
+  f1: number | null;
+}
+
+export interface SpanOverlapResult {
+  threshold: number;
+  measure: 'jaccard';
+  /** One entry per unordered coder pair; A is the earlier coder in the list. */
+  pairs: Array<{ coderA: string; coderB: string } & OverlapCounts>;
+  /** Pooled over all coder pairs and categories (micro average). */
+  overall: OverlapCounts;
+  byCategory: Record<string, OverlapCounts>;
+  reason?: string;
+}
+
+function counts(matched: number, spansA: number, spansB: number): OverlapCounts {
+  return {
+    matched,
+    spansA,
+    spansB,
+    precision: spansB > 0 ? matched / spansB : null,
+    recall: spansA > 0 ? matched / spansA : null,
+    f1: spansA + spansB > 0 ? (2 * matched) / (spansA + spansB) : null,
+  };
+}
+
+/**
+ * Greedy one-to-one matching of spans in one category: candidate pairs with Jaccard ≥ threshold
+ * are taken in decreasing order of overlap, each span used at most once.
+ */
+export function matchSpans(a: readonly Span[], b: readonly Span[], threshold: number): number {
+  const bs = [...b].sort((x, y) => x.start - y.start);
+  const candidates: Array<{ i: number; j: number; score: number }> = [];
+  for (let i = 0; i < a.length; i++) {
+    const s = a[i] as Span;
+    for (let j = 0; j < bs.length; j++) {
+      const t = bs[j] as Span;
+      if (t.start >= s.end) break;
+      const inter = Math.min(s.end, t.end) - Math.max(s.start, t.start);
+      if (inter <= 0) continue;
+      const score = inter / (Math.max(s.end, t.end) - Math.min(s.start, t.start));
+      if (score >= threshold) candidates.push({ i, j, score });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const usedA = new Uint8Array(a.length);
+  const usedB = new Uint8Array(bs.length);
+  let matched = 0;
+  for (const c of candidates) {
+    if (usedA[c.i] || usedB[c.j]) continue;
+    usedA[c.i] = 1;
+    usedB[c.j] = 1;
+    matched++;
+  }
+  return matched;
+}
+
+export function spanOverlap(spans: readonly Span[], options: SpanOverlapOptions = {}): SpanOverlapResult {
+  const threshold = options.threshold ?? 0.5;
+  const coders = options.coders ? [...options.coders] : [...new Set(spans.map((s) => s.coder))];
+  const empty: SpanOverlapResult = { threshold, measure: 'jaccard', pairs: [], overall: counts(0, 0, 0), byCategory: {} };
+  if (!(threshold > 0 && threshold <= 1)) return { ...empty, reason: `threshold must be in (0, 1] (got ${threshold})` };
+  if (options.length !== undefined) {
+    const invalid = validateSpans(spans, options.length);
+    if (invalid) return { ...empty, reason: invalid };
+  }
+  const byCoderCat = groupBy(spans, (s) => `${s.coder}\u0000${s.category}`);
+  const categories = [...new Set(spans.map((s) => s.category))].sort();
+  const pairs: SpanOverlapResult['pairs'] = [];
+  const catTotals = new Map<string, [number, number, number]>();
+  let tm = 0;
+  let ta = 0;
+  let tb = 0;
+  for (let x = 0; x < coders.length; x++) {
+    for (let y = x + 1; y < coders.length; y++) {
+      const A = coders[x] as string;
+      const B = coders[y] as string;
+      let pm = 0;
+      let pa = 0;
+      let pb = 0;
+      for (const cat of categories) {
+        const sa = byCoderCat.get(`${A}\u0000${cat}`) ?? [];
+        const sb = byCoderCat.get(`${B}\u0000${cat}`) ?? [];
+        const m = matchSpans(sa, sb, threshold);
+        pm += m;
+        pa += sa.length;
+        pb += sb.length;
+        const t = catTotals.get(cat) ?? [0, 0, 0];
+        catTotals.set(cat, [t[0] + m, t[1] + sa.length, t[2] + sb.length]);
+      }
+      pairs.push({ coderA: A, coderB: B, ...counts(pm, pa, pb) });
+      tm += pm;
+      ta += pa;
+      tb += pb;
+    }
+  }
+  const byCategory: Record<string, OverlapCounts> = {};
+  for (const [cat, [m, a, b]] of catTotals) byCategory[cat] = counts(m, a, b);
+  return { threshold, measure: 'jaccard', pairs, overall: counts(tm, ta, tb), byCategory };
+}

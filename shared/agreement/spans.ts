@@ -1,0 +1,59 @@
+// Coded spans (highlights) on a continuum of characters, shared by unitizing alpha and span overlap.
+
+/** A coded span: half-open [start, end) character offsets, by one coder, in one category. */
+export interface Span {
+  coder: string;
+  start: number;
+  end: number;
+  category: string;
+}
+
+/** Checks spans against a continuum of `length` characters; returns a reason or null. */
+export function validateSpans(spans: readonly Span[], length: number): string | null {
+  if (!Number.isFinite(length) || length <= 0) return `continuum length must be a positive number (got ${length})`;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as Span;
+    if (!Number.isFinite(s.start) || !Number.isFinite(s.end)) return `span ${i + 1} (coder ${s.coder}) has a non-numeric start or end`;
+    if (s.start < 0 || s.end > length) return `span ${i + 1} (coder ${s.coder}) [${s.start}, ${s.end}) lies outside the continuum [0, ${length})`;
+    if (!(s.end > s.start)) return `span ${i + 1} (coder ${s.coder}) is empty or reversed: [${s.start}, ${s.end})`;
+  }
+  return null;
+}
+
+/**
+ * One coder's units of one category as sorted, non-overlapping [start, end) pairs.
+ * Overlapping spans of the same coder and category are merged into their union (a coder cannot
+ * disagree with themselves); abutting spans stay separate units, since the boundary is a decision.
+ */
+export function coderUnits(spans: readonly Span[]): { starts: Float64Array; ends: Float64Array; merged: number } {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let merged = 0;
+  for (const s of sorted) {
+    const last = ends.length - 1;
+    if (last >= 0 && s.start < (ends[last] as number)) {
+      if (s.end > (ends[last] as number)) ends[last] = s.end;
+      merged++;
+    } else {
+      starts.push(s.start);
+      ends.push(s.end);
+    }
+  }
+  return { starts: Float64Array.from(starts), ends: Float64Array.from(ends), merged };
+}
+
+/** Groups spans by a key. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    let arr = m.get(k);
+    if (!arr) {
+      arr = [];
+      m.set(k, arr);
+    }
+    arr.push(it);
+  }
+  return m;
+}

@@ -1,0 +1,188 @@
+// Krippendorff's unitizing alpha, uα (Krippendorff 1995, "On the reliability of unitizing
+// continuous data", Sociological Methodology 25; 2004, Content Analysis 2nd ed., §11.6, and
+// "Measuring the reliability of qualitative text analysis data", Quality & Quantity 38).
+//
+// Per category c, each coder's continuum [0, L) is a sequence of sections: units (spans of c)
+// and gaps. For sections g of coder i and h of coder j (b = begin, l = length):
+//   δ²(g,h) = (b_g − b_h)² + (b_g + l_g − b_h − l_h)²   both units, overlapping
+//           = l_g²                                       g a unit lying inside gap h
+//           = l_h²                                       h a unit lying inside gap g
+//           = 0                                          otherwise
+//   D_o = Σ_{i≠j} Σ_g Σ_h δ²(g,h) / (m (m − 1) L²)
+//   D_e = (2/L) Σ_units g [ (N_c − 1)(2l_g³ − 3l_g² + l_g)/3 + l_g² Σ_{gaps h, l_h ≥ l_g} (l_h − l_g + 1) ]
+//         / ( mL(mL − 1) − Σ_units l_g (l_g − 1) )
+// with m coders and N_c units of c over all coders; uα_c = 1 − D_o/D_e. The overall uα pools the
+// categories: 1 − Σ_c D_o,c / Σ_c D_e,c (as DKPro Statistics does). Lengths are in characters.
+import { coderUnits, groupBy, validateSpans, type Span } from './spans.ts';
+import { definedResult, undefinedResult, type AgreementResult } from './types.ts';
+
+export interface UnitizingOptions {
+  /** Length L of the continuum (e.g. the transcript's character count); spans lie in [0, L). */
+  length: number;
+  /** All coders who unitized the continuum, including any who marked nothing. Default: coders seen in the spans. */
+  coders?: readonly string[];
+  /** Categories to report. Default: categories seen in the spans. */
+  categories?: readonly string[];
+}
+
+export interface UnitizingResult {
+  categories: Record<string, AgreementResult>;
+  overall: AgreementResult;
+}
+
+interface Sections {
+  start: Float64Array;
+  end: Float64Array;
+  unit: Uint8Array;
+}
+
+/** Unit and gap sections of one coder covering [0, L). */
+function sectionsOf(starts: Float64Array, ends: Float64Array, L: number): Sections {
+  const s: number[] = [];
+  const e: number[] = [];
+  const u: number[] = [];
+  let pos = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const b = starts[i] as number;
+    if (b > pos) {
+      s.push(pos);
+      e.push(b);
+      u.push(0);
+    }
+    s.push(b);
+    e.push(ends[i] as number);
+    u.push(1);
+    pos = ends[i] as number;
+  }
+  if (pos < L) {
+    s.push(pos);
+    e.push(L);
+    u.push(0);
+  }
+  return { start: Float64Array.from(s), end: Float64Array.from(e), unit: Uint8Array.from(u) };
+}
+
+/** Σ_g Σ_h δ² between two coders' sections: a merge walk visiting each overlapping pair once. */
+function pairDisagreement(A: Sections, B: Sections): number {
+  let a = 0;
+  let b = 0;
+  let sum = 0;
+  const na = A.start.length;
+  const nb = B.start.length;
+  while (a < na && b < nb) {
+    const ba = A.start[a] as number;
+    const ea = A.end[a] as number;
+    const bb = B.start[b] as number;
+    const eb = B.end[b] as number;
+    const ua = A.unit[a] === 1;
+    const ub = B.unit[b] === 1;
+    if (ua && ub) sum += (ba - bb) ** 2 + (ea - eb) ** 2;
+    else if (ua && ba >= bb && ea <= eb) sum += (ea - ba) ** 2;
+    else if (ub && bb >= ba && eb <= ea) sum += (eb - bb) ** 2;
+    if (ea < eb) a++;
+    else if (eb < ea) b++;
+    else {
+      a++;
+      b++;
+    }
+  }
+  return sum;
+}
+
+interface CategoryDisagreement {
+  dObs: number;
+  dExp: number;
+  units: number;
+  merged: number;
+}
+
+function categoryDisagreement(spans: readonly Span[], coders: readonly string[], L: number): CategoryDisagreement {
+  const byCoder = groupBy(spans, (s) => s.coder);
+  const m = coders.length;
+  const secs: Sections[] = [];
+  const unitLengths: number[] = [];
+  const gapLengths: number[] = [];
+  let merged = 0;
+  for (const c of coders) {
+    const u = coderUnits(byCoder.get(c) ?? []);
+    merged += u.merged;
+    const s = sectionsOf(u.starts, u.ends, L);
+    secs.push(s);
+    for (let i = 0; i < s.start.length; i++) {
+      const len = (s.end[i] as number) - (s.start[i] as number);
+      if (s.unit[i] === 1) unitLengths.push(len);
+      else gapLengths.push(len);
+    }
+  }
+  let obs = 0;
+  for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) obs += pairDisagreement(secs[i] as Sections, secs[j] as Sections);
+  const dObs = (2 * obs) / (m * (m - 1) * L * L);
+
+  // Expected disagreement: gaps sorted ascending with suffix sums, so each unit's
+  // Σ_{gaps ≥ l}(l_h − l + 1) is a binary search, not a scan.
+  const gaps = Float64Array.from(gapLengths).sort();
+  const suffix = new Float64Array(gaps.length + 1);
+  for (let i = gaps.length - 1; i >= 0; i--) suffix[i] = (suffix[i + 1] as number) + (gaps[i] as number);
+  const N = unitLengths.length;
+  let num = 0;
+  let sqSum = 0;
+  for (const l of unitLengths) {
+    let lo = 0;
+    let hi = gaps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((gaps[mid] as number) < l) lo = mid + 1;
+      else hi = mid;
+    }
+    const count = gaps.length - lo;
+    const fit = (suffix[lo] as number) - count * (l - 1);
+    num += ((N - 1) * (2 * l * l * l - 3 * l * l + l)) / 3 + l * l * fit;
+    sqSum += l * (l - 1);
+  }
+  const dExp = ((2 / L) * num) / (m * L * (m * L - 1) - sqSum);
+  return { dObs, dExp, units: N, merged };
+}
+
+/** Krippendorff's uα per category and overall. */
+export function unitizingAlpha(spans: readonly Span[], options: UnitizingOptions): UnitizingResult {
+  const L = options.length;
+  const coders = options.coders ? [...options.coders] : [...new Set(spans.map((s) => s.coder))];
+  const categories = options.categories ? [...options.categories] : [...new Set(spans.map((s) => s.category))].sort();
+  const m = coders.length;
+  const invalid = validateSpans(spans, L);
+  const out: Record<string, AgreementResult> = {};
+  if (invalid || m < 2) {
+    const reason = invalid ?? 'unitizing alpha needs at least two coders';
+    for (const c of categories) out[c] = undefinedResult(0, m, reason);
+    return { categories: out, overall: undefinedResult(spans.length, m, reason) };
+  }
+  const unknownCoder = spans.find((s) => !coders.includes(s.coder));
+  if (unknownCoder) {
+    const reason = `span by coder "${unknownCoder.coder}" who is not in the coder list`;
+    for (const c of categories) out[c] = undefinedResult(0, m, reason);
+    return { categories: out, overall: undefinedResult(spans.length, m, reason) };
+  }
+  const byCategory = groupBy(spans, (s) => s.category);
+  let sumObs = 0;
+  let sumExp = 0;
+  let totalUnits = 0;
+  for (const cat of categories) {
+    const d = categoryDisagreement(byCategory.get(cat) ?? [], coders, L);
+    totalUnits += d.units;
+    const details = { statistic: `Krippendorff's unitizing alpha (${cat})`, observedDisagreement: d.dObs, expectedDisagreement: d.dExp, mergedOverlappingSpans: d.merged, continuumLength: L };
+    if (d.units === 0 || !(d.dExp > 0)) {
+      out[cat] = undefinedResult(d.units, m, d.units === 0 ? `no coder marked a span of category "${cat}"` : 'expected disagreement is 0', details);
+      continue;
+    }
+    sumObs += d.dObs;
+    sumExp += d.dExp;
+    out[cat] = definedResult(1 - d.dObs / d.dExp, d.units, m, { details });
+  }
+  const overall =
+    sumExp > 0
+      ? definedResult(1 - sumObs / sumExp, totalUnits, m, {
+          details: { statistic: "Krippendorff's unitizing alpha (all categories)", observedDisagreement: sumObs, expectedDisagreement: sumExp, continuumLength: L },
+        })
+      : undefinedResult(totalUnits, m, 'no spans to compare: expected disagreement is 0 in every category');
+  return { categories: out, overall };
+}
