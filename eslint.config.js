@@ -1,0 +1,71 @@
+// Lint = correctness rules plus the layer boundaries of the architecture (see README).
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+const layer = (message, extraPaths = [], extraPatterns = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: extraPaths.map((name) => ({ name, message })),
+      patterns: extraPatterns.map((group) => ({ group: [group], message })),
+    },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'release/', 'test-results/', 'playwright-report/', '.bench/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    files: ['electron/**/*.ts', 'scripts/**/*.{ts,js,mjs}', 'bin/**/*.mjs', 'tests/**/*.ts', 'build/**/*.{ts,js,mjs}', '*.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: layer(
+      'shared/ is pure TypeScript used by every layer: it may import only other shared/ files and pure libraries (zod). No Node, DOM, Electron or React.',
+      [...nodeBuiltins, 'electron', 'react', 'react-dom', 'slate', 'slate-react', 'slate-dom', 'slate-history', 'better-sqlite3'],
+      ['**/electron/**', '**/renderer/**', 'react-dom/*'],
+    ),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    rules: layer(
+      'renderer/ may import renderer/ and shared/ only (and browser libraries); it reaches the services through renderer/api/client.ts, never electron/ or Node.',
+      [...nodeBuiltins, 'electron', 'better-sqlite3'],
+      ['**/electron/**'],
+    ),
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: layer(
+      'electron/services, electron/host and electron/cli never import electron: the same services run over IPC and over the local HTTP host. Allowed: electron/services, electron/host, electron/cli, shared/, Node built-ins.',
+      ['electron'],
+      ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+    ),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: layer('the sandboxed preload may import only electron (contextBridge, ipcRenderer) and shared/ types.', [...nodeBuiltins], ['**/electron/services/**', '**/renderer/**']),
+  },
+);
