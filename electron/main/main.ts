@@ -1,0 +1,195 @@
+/**
+ * Electron main process. Everything here is wiring: the API lives in electron/services
+ * (shared with the HTTP host and CLI), the pure rules in small Electron-free modules.
+ * No network: no autoUpdater, no crashReporter (never started), no remote content.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import type { MenuCommand } from '../../shared/api/app.ts';
+import { createServices, type Services } from '../services/services.ts';
+import { setAboutPanel, showAbout } from './about.ts';
+import { registerAppSchemePrivileges, serveAppProtocol } from './app-protocol.ts';
+import { projectPathFromArgv } from './argv.ts';
+import { registerInvokeHandler } from './ipc.ts';
+import { createAppMenu, type AppMenu } from './menu.ts';
+import { createProjectActions, type ProjectActions } from './project-actions.ts';
+import { hardenAllWebContents, hardenSession } from './security.ts';
+import { createMainWindow, focusWindow } from './window.ts';
+import { WINDOW_STATE_FILE } from './window-state-file.ts';
+
+/** Replaced by scripts/build.mjs with package.json's version (app.getVersion() is Electron's own when launched on a bare file). */
+declare const __ATTUNE_VERSION__: string | undefined;
+
+function log(msg: string): void {
+  console.error(`[attune] ${msg}`);
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function main(): void {
+  // Before anything reads a path: the name decides userData (~/.config/Attune etc.).
+  app.setName('Attune');
+  const userDataOverride = process.env['ATTUNE_USER_DATA_DIR'];
+  if (userDataOverride) {
+    // For tests and portable use; relative paths would depend on the launch directory.
+    if (path.isAbsolute(userDataOverride)) app.setPath('userData', userDataOverride);
+    else log('ignoring ATTUNE_USER_DATA_DIR: it must be an absolute path');
+  }
+
+  registerAppSchemePrivileges();
+
+  // One instance per user data folder: a second launch hands its file to us and exits.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  const version = typeof __ATTUNE_VERSION__ === 'string' ? __ATTUNE_VERSION__ : app.getVersion();
+  const rendererDir = path.join(__dirname, '..', 'renderer');
+  const preloadPath = path.join(__dirname, 'preload.cjs');
+  const iconPath = path.join(__dirname, 'icon.png');
+
+  let services: Services | null = null;
+  let actions: ProjectActions | null = null;
+  let menu: AppMenu | null = null;
+  let win: BrowserWindow | null = null;
+  let pendingProject: string | null = projectPathFromArgv(process.argv, process.cwd());
+
+  process.on('uncaughtException', (e) => {
+    log(`uncaught exception: ${e.stack ?? e.message}`);
+    if (app.isReady()) dialog.showErrorBox('Attune ran into a problem', `${e.message}\n\nYour project data is saved as you work.`);
+  });
+  process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+
+  hardenAllWebContents(log);
+
+  function currentWindow(): BrowserWindow | null {
+    return win && !win.isDestroyed() ? win : null;
+  }
+
+  function ensureWindow(): BrowserWindow {
+    const existing = currentWindow();
+    if (existing) {
+      focusWindow(existing);
+      return existing;
+    }
+    const created = createMainWindow({
+      preloadPath,
+      stateFile: path.join(app.getPath('userData'), WINDOW_STATE_FILE),
+      iconPath: process.platform === 'linux' ? iconPath : null,
+      isPackaged: app.isPackaged,
+      log,
+    });
+    created.on('closed', () => {
+      if (win === created) win = null;
+    });
+    win = created;
+    return created;
+  }
+
+  function openProjectPath(projectPath: string): void {
+    if (!actions) {
+      pendingProject = projectPath; // not ready yet: opened right after start-up
+      return;
+    }
+    ensureWindow();
+    void actions.openPath(projectPath);
+  }
+
+  // macOS delivers double-clicked files here, possibly before 'ready'.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openProjectPath(filePath);
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const projectPath = projectPathFromArgv(argv, workingDirectory);
+    if (projectPath) openProjectPath(projectPath);
+    else if (app.isReady() && services) ensureWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (services && !currentWindow()) ensureWindow();
+  });
+
+  app.on('will-quit', () => {
+    services?.close();
+    services = null;
+  });
+
+  async function start(): Promise<void> {
+    if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+      dialog.showErrorBox(
+        'Attune cannot start',
+        'The user interface has not been built (dist/renderer/index.html is missing). Run "npm run build" and start Attune again.',
+      );
+      app.exit(1);
+      return;
+    }
+
+    const svc = createServices({ dataDir: app.getPath('userData'), transport: 'electron', version, log });
+    services = svc;
+    setAboutPanel(version);
+
+    const ses = session.defaultSession;
+    hardenSession(ses, log);
+    serveAppProtocol(ses, rendererDir);
+    registerInvokeHandler(currentWindow, svc.dispatcher, log);
+
+    const projectActions = createProjectActions({
+      dispatcher: svc.dispatcher,
+      window: currentWindow,
+      afterChange: () => void menu?.rebuild(),
+    });
+
+    const pushMenuCommand = (command: MenuCommand) => {
+      ensureWindow();
+      svc.events.push({ type: 'menu', command });
+    };
+    menu = createAppMenu({
+      dispatcher: svc.dispatcher,
+      isPackaged: app.isPackaged,
+      log,
+      actions: {
+        newProject: () => {
+          ensureWindow();
+          void projectActions.newProject();
+        },
+        openProject: () => {
+          ensureWindow();
+          void projectActions.openProject();
+        },
+        openRecent: (p) => openProjectPath(p),
+        command: pushMenuCommand,
+        about: () => void showAbout(currentWindow(), version),
+      },
+    });
+    await menu.rebuild();
+
+    actions = projectActions;
+    ensureWindow();
+    if (pendingProject) {
+      const p = pendingProject;
+      pendingProject = null;
+      await projectActions.openPath(p);
+    }
+  }
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      log(`start-up failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      dialog.showErrorBox('Attune cannot start', errorText(e));
+      app.exit(1);
+    });
+}
+
+main();
