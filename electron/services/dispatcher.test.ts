@@ -43,11 +43,11 @@ describe('dispatcher', () => {
     expect(await call('project-create', { path })).toMatchObject({ ok: true, value: { name: 'loop', counts: { transcripts: 0 } } });
     const coder = await call('coder-create', { name: 'Ada' });
     const t = await call('transcript-import-text', { fileName: 'SYN-0001.txt', text: 'I: Hello?\r\nR: Hello.\r\n' });
-    expect(t).toMatchObject({ ok: true, value: { title: 'SYN-0001', characters: 20 } });
+    expect(t).toMatchObject({ ok: true, value: { title: 'SYN-0001', characters: 19 } });
     if (!coder.ok || !t.ok) throw new Error('setup failed');
     const tid = (t.value as { id: string }).id;
     const got = await call('transcript-get', { id: tid });
-    expect(got).toMatchObject({ ok: true, value: { text: 'I: Hello?\nR: Hello.\n' } });
+    expect(got).toMatchObject({ ok: true, value: { text: 'I: Hello?\nR: Hello.' } });
     const a = await call('annotation-create', { transcriptId: tid, coderId: (coder.value as { id: string }).id, codeId: 'humour', start: 3, end: 9 });
     expect(a).toMatchObject({ ok: true, value: { start: 3, end: 9, note: '' } });
     await call('project-close', {});

@@ -1,15 +1,7 @@
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
+import { countWords, normalizeTranscriptText } from '../../shared/transcript/normalize.ts';
 import type { ProjectStore } from './project-store.ts';
 import { ServiceError } from './service-error.ts';
-
-/** Normalise once at import (BOM, line ends, NFC): offsets and the hash refer to this text forever. */
-function normalize(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
-}
-
-function words(text: string): number {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 export function titleFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -17,7 +9,8 @@ export function titleFromFileName(fileName: string): string {
 }
 
 export function importText(store: ProjectStore, arg: { fileName: string; text: string; title?: string | undefined }): TranscriptSummary {
-  const text = normalize(arg.text);
+  // Normalised once, here: offsets and the hash refer to this text forever.
+  const text = normalizeTranscriptText(arg.text);
   if (text.trim().length === 0) throw new ServiceError('validation', `${arg.fileName}: the file has no text`);
-  return store.insertTranscript({ title: arg.title ?? titleFromFileName(arg.fileName), text, words: words(text), sourceName: arg.fileName });
+  return store.insertTranscript({ title: arg.title ?? titleFromFileName(arg.fileName), text, words: countWords(text), sourceName: arg.fileName });
 }
