@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import type { MenuCommand } from '../../shared/api/app.ts';
 import { createServices, type Services } from '../services/services.ts';
 import { setAboutPanel, showAbout } from './about.ts';
@@ -30,6 +30,8 @@ function errorText(e: unknown): string {
 }
 
 function main(): void {
+  // Stack traces in the log point at the TypeScript sources (dist/electron/main.cjs.map).
+  process.setSourceMapsEnabled(true);
   // Before anything reads a path: the name decides userData (~/.config/Attune etc.).
   app.setName('Attune');
   const userDataOverride = process.env['ATTUNE_USER_DATA_DIR'];
