@@ -24,7 +24,10 @@ describe('project file', () => {
     expect(store.db.pragma('application_id')).toBe(ATTUNE_APPLICATION_ID);
     const tables = store.db.all<{ name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'table'");
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['annotations', 'classifications', 'codebooks', 'coders', 'codes', 'events', 'meta', 'ratings', 'transcripts'].sort(),
+      [
+        'annotations', 'classifications', 'codebooks', 'coders', 'codes', 'coding_status', 'events', 'memos', 'meta',
+        'rating_links', 'ratings', 'sections', 'transcript_keys', 'transcripts',
+      ].sort(),
     );
     for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT$/);
     store.close();

@@ -1,4 +1,9 @@
-/** Schema 1: coders, transcripts, codebooks and codes, annotations, ratings, classifications, events. */
+/**
+ * Schema 1: coders, transcripts (+ sections), codebooks and codes, annotations, events, ratings
+ * (+ links to the highlights that justify them), classifications, memos, coding status, trainer keys.
+ * Consensus codings are stored under a coder whose role is 'consensus', so the independent
+ * codings stay untouched; `origin` and `rationale` record where each consensus item came from and why.
+ */
 export const migration001 = {
   version: 1,
   name: 'initial',
@@ -11,7 +16,7 @@ CREATE TABLE meta (
 CREATE TABLE coders (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL COLLATE NOCASE UNIQUE,
-  role TEXT NOT NULL DEFAULT 'coder' CHECK (role IN ('coder', 'lead', 'trainer', 'trainee')),
+  role TEXT NOT NULL DEFAULT 'coder' CHECK (role IN ('coder', 'lead', 'trainer', 'trainee', 'consensus')),
   created_at TEXT NOT NULL
 ) STRICT;
 
@@ -23,8 +28,21 @@ CREATE TABLE transcripts (
   words INTEGER NOT NULL,
   source_name TEXT,
   metadata TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(metadata)),
+  -- How the text was read (speaker labels, import options), so turns can be found again the same way.
+  structure TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(structure)),
   imported_at TEXT NOT NULL
 ) STRICT;
+
+-- AAI question sections: found at import, editable afterwards.
+CREATE TABLE sections (
+  id TEXT PRIMARY KEY,
+  transcript_id TEXT NOT NULL REFERENCES transcripts (id) ON DELETE CASCADE,
+  start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+  end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+  number INTEGER,
+  title TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX sections_by_transcript ON sections (transcript_id, start_offset);
 
 -- Annotation offsets index into the text and its hash identifies it across machines: never change either.
 CREATE TRIGGER transcripts_text_immutable BEFORE UPDATE OF text, hash ON transcripts
@@ -59,21 +77,6 @@ CREATE TABLE codes (
   PRIMARY KEY (codebook_key, id)
 ) STRICT;
 
-CREATE TABLE annotations (
-  id TEXT PRIMARY KEY,
-  transcript_id TEXT NOT NULL REFERENCES transcripts (id) ON DELETE CASCADE,
-  coder_id TEXT NOT NULL REFERENCES coders (id),
-  codebook_key TEXT NOT NULL,
-  code_id TEXT NOT NULL,
-  start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
-  end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
-  note TEXT NOT NULL DEFAULT '',
-  created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
-  FOREIGN KEY (codebook_key, code_id) REFERENCES codes (codebook_key, id)
-) STRICT;
-CREATE INDEX annotations_by_transcript ON annotations (transcript_id, coder_id, start_offset);
-
 -- Loss and trauma events a coder lists for a transcript (unresolved scales are rated per event).
 CREATE TABLE events (
   id TEXT PRIMARY KEY,
@@ -86,6 +89,25 @@ CREATE TABLE events (
   created_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE annotations (
+  id TEXT PRIMARY KEY,
+  transcript_id TEXT NOT NULL REFERENCES transcripts (id) ON DELETE CASCADE,
+  coder_id TEXT NOT NULL REFERENCES coders (id),
+  codebook_key TEXT NOT NULL,
+  code_id TEXT NOT NULL,
+  start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+  end_offset INTEGER NOT NULL CHECK (end_offset > start_offset),
+  note TEXT NOT NULL DEFAULT '',
+  severity INTEGER CHECK (severity IS NULL OR severity BETWEEN 1 AND 3),
+  event_id TEXT REFERENCES events (id) ON DELETE SET NULL,
+  origin TEXT,                          -- consensus: JSON naming the coding(s) it was accepted from
+  rationale TEXT NOT NULL DEFAULT '',   -- consensus: why
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  FOREIGN KEY (codebook_key, code_id) REFERENCES codes (codebook_key, id)
+) STRICT;
+CREATE INDEX annotations_by_transcript ON annotations (transcript_id, coder_id, start_offset);
+
 CREATE TABLE ratings (
   transcript_id TEXT NOT NULL REFERENCES transcripts (id) ON DELETE CASCADE,
   coder_id TEXT NOT NULL REFERENCES coders (id),
@@ -95,9 +117,22 @@ CREATE TABLE ratings (
   value REAL,                          -- NULL together with not_rateable = 1
   not_rateable INTEGER NOT NULL DEFAULT 0 CHECK (not_rateable IN (0, 1)),
   note TEXT NOT NULL DEFAULT '',
+  origin TEXT,
+  rationale TEXT NOT NULL DEFAULT '',
   updated_at TEXT NOT NULL,
   PRIMARY KEY (transcript_id, coder_id, scale_id, target),
   CHECK ((value IS NULL) = (not_rateable = 1))
+) STRICT;
+
+-- The highlights that justify a rating (clicking a link jumps to the passage).
+CREATE TABLE rating_links (
+  transcript_id TEXT NOT NULL,
+  coder_id TEXT NOT NULL,
+  scale_id TEXT NOT NULL,
+  target TEXT NOT NULL,
+  annotation_id TEXT NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+  PRIMARY KEY (transcript_id, coder_id, scale_id, target, annotation_id),
+  FOREIGN KEY (transcript_id, coder_id, scale_id, target) REFERENCES ratings (transcript_id, coder_id, scale_id, target) ON DELETE CASCADE
 ) STRICT;
 
 CREATE TABLE classifications (
@@ -111,8 +146,35 @@ CREATE TABLE classifications (
   confidence REAL CHECK (confidence IS NULL OR (confidence >= 0 AND confidence <= 1)),
   forced INTEGER NOT NULL DEFAULT 0 CHECK (forced IN (0, 1)),
   note TEXT NOT NULL DEFAULT '',
+  origin TEXT,
+  rationale TEXT NOT NULL DEFAULT '',
   updated_at TEXT NOT NULL,
   PRIMARY KEY (transcript_id, coder_id)
+) STRICT;
+
+-- A coder's memo on a whole transcript.
+CREATE TABLE memos (
+  transcript_id TEXT NOT NULL REFERENCES transcripts (id) ON DELETE CASCADE,
+  coder_id TEXT NOT NULL REFERENCES coders (id),
+  text TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (transcript_id, coder_id)
+) STRICT;
+
+-- Each coder's progress on each transcript; submitted_at releases a trainer's key to a trainee.
+CREATE TABLE coding_status (
+  transcript_id TEXT NOT NULL REFERENCES transcripts (id) ON DELETE CASCADE,
+  coder_id TEXT NOT NULL REFERENCES coders (id),
+  status TEXT NOT NULL CHECK (status IN ('not-started', 'in-progress', 'complete')),
+  submitted_at TEXT,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (transcript_id, coder_id)
+) STRICT;
+
+-- Trainer mode: whose coding is the answer key for a transcript.
+CREATE TABLE transcript_keys (
+  transcript_id TEXT PRIMARY KEY REFERENCES transcripts (id) ON DELETE CASCADE,
+  coder_id TEXT NOT NULL REFERENCES coders (id)
 ) STRICT;
 `,
 };
