@@ -61,7 +61,7 @@ describe("Cohen's kappa — published worked examples", () => {
 
 describe('weighted kappa semantics', () => {
   it('uses positions in the given ordered category set: declaring an unused middle category changes linear weights', () => {
-    const data = [[1, 2], [2, 3], [1, 1], [3, 3], [2, 2], [1, 3]];
+    const data = [[1, 2], [1, 2], [2, 1], [2, 3], [1, 1], [3, 3], [2, 2], [1, 3]];
     const observed = defined(weightedKappa(data, { weights: 'linear' }));
     const declared = defined(weightedKappa(data, { weights: 'linear', categories: [1, 1.5, 2, 3] }));
     expect(observed.value).not.toBeCloseTo(declared.value, 6);
