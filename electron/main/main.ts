@@ -34,11 +34,12 @@ function main(): void {
   process.setSourceMapsEnabled(true);
   // Before anything reads a path: the name decides userData (~/.config/Attune etc.).
   app.setName('Attune');
-  const userDataOverride = process.env['ATTUNE_USER_DATA_DIR'];
+  const userDataOverride = process.env['ATTUNE_DATA_DIR'];
+  // Same override as the CLI (electron/cli/data-dir.ts), so both shells share one folder in tests and portable use.
   if (userDataOverride) {
-    // For tests and portable use; relative paths would depend on the launch directory.
-    if (path.isAbsolute(userDataOverride)) app.setPath('userData', userDataOverride);
-    else log('ignoring ATTUNE_USER_DATA_DIR: it must be an absolute path');
+    const dir = path.resolve(userDataOverride);
+    fs.mkdirSync(dir, { recursive: true }); // setPath throws for a folder that does not exist
+    app.setPath('userData', dir);
   }
 
   registerAppSchemePrivileges();

@@ -1,0 +1,3 @@
+export function electronBinary(): string | null;
+export function electronVersion(): string;
+export function ensureElectronSqlite(log?: (msg: string) => void): Promise<string>;
