@@ -132,7 +132,9 @@ describe('undefined cases return null with a reason', () => {
     expect(scottPi([['a', null], [null, 'b']]).value).toBeNull();
   });
   it('a single unit gives a value but no standard error (n − 1 = 0)', () => {
-    const r = fleissKappa([['a', 'b', 'a']]);
-    expect(r.value === null || !('se' in r) || r.se === undefined).toBe(true);
+    const r = defined(fleissKappa([['a', 'b', 'a']]));
+    expect(r.value).toBeCloseTo(-0.5, 12); // p_a = 1/3, p_e = 5/9
+    expect(r.se).toBeUndefined();
+    expect(r.ci).toBeUndefined();
   });
 });

@@ -151,8 +151,10 @@ export function chanceCorrectedFromCounts(uc: UnitCounts, model: ChanceModel, la
     const t = tQuantile(0.975, n - 1);
     const lowerBound = model === 'none' ? 0 : -1;
     ci = {
-      lower: Math.max(lowerBound, value - t * se),
-      upper: Math.min(1, value + t * se),
+      // Clip to the coefficient's range, but never past the estimate itself (with missing data
+      // Gwet's estimator can fall below −1 on tiny samples).
+      lower: Math.max(Math.min(lowerBound, value), value - t * se),
+      upper: Math.min(Math.max(1, value), value + t * se),
       level: 0.95 as const,
       method: `Gwet (2014) linearised variance over ${n} units, t(${n - 1}) interval, clipped to the coefficient's range`,
     };

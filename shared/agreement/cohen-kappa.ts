@@ -110,7 +110,7 @@ export function kappaFromTable(
   return definedResult(kappa, total, 2, {
     se,
     ci: {
-      lower: Math.max(-1, kappa - zc * se),
+      lower: Math.max(Math.min(-1, kappa), kappa - zc * se),
       upper: Math.min(1, kappa + zc * se),
       level: 0.95,
       method: 'Fleiss, Cohen & Everitt (1969) asymptotic variance, normal interval',

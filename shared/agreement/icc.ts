@@ -116,28 +116,29 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
   if (!(msr > 0) && !(denomMs > 0)) {
     return undefinedResult(n, k, 'zero variance: every rating is identical, so the ICC is 0/0', details);
   }
-  let value: number;
-  switch (form) {
-    case '1,1':
-      value = (msr - msw) / (msr + (k - 1) * msw);
-      break;
-    case '1,k':
-      value = (msr - msw) / msr;
-      break;
-    case '2,1':
-      value = (msr - mse) / (msr + (k - 1) * mse + (k * (msc - mse)) / n);
-      break;
-    case '2,k':
-      value = (msr - mse) / (msr + (msc - mse) / n);
-      break;
-    case '3,1':
-      value = (msr - mse) / (msr + (k - 1) * mse);
-      break;
-    case '3,k':
-      value = (msr - mse) / msr;
-      break;
+  const [num, den] = ((): [number, number] => {
+    switch (form) {
+      case '1,1':
+        return [msr - msw, msr + (k - 1) * msw];
+      case '1,k':
+        return [msr - msw, msr];
+      case '2,1':
+        return [msr - mse, msr + (k - 1) * mse + (k * (msc - mse)) / n];
+      case '2,k':
+        return [msr - mse, msr + (msc - mse) / n];
+      case '3,1':
+        return [msr - mse, msr + (k - 1) * mse];
+      case '3,k':
+        return [msr - mse, msr];
+    }
+  })();
+  // The ratio of mean-square combinations is undefined when its denominator is not positive
+  // (e.g. MSR = 0, or for ICC(A,k) when MSC < MSE cancels MSR); rounding must not turn 0/0 into 1e16.
+  const scale = msr + msw + msc + mse;
+  if (!(den > 1e-12 * scale)) {
+    return undefinedResult(n, k, 'the ANOVA estimate is undefined: its denominator is zero or negative (no variance between units)', details);
   }
-  if (!Number.isFinite(value)) return undefinedResult(n, k, 'zero variance between units: the ICC is 0/0', details);
+  const value = num / den;
 
   const df1 = n - 1;
   const df2 = oneWay ? n * (k - 1) : (n - 1) * (k - 1);
@@ -174,6 +175,11 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
       ci = { lower, upper };
       details.satterthwaiteDf = v;
     }
+  }
+  // Small samples can make the approximate interval degenerate; report none rather than a wrong one.
+  if (ci && !(Number.isFinite(ci.lower) && Number.isFinite(ci.upper) && ci.lower <= value + 1e-12 && value <= ci.upper + 1e-12)) {
+    details.ciNote = 'the F-based interval is not defined for these data (too few units or negative variance estimates)';
+    ci = null;
   }
   return definedResult(value, n, k, {
     ci: ci

@@ -69,7 +69,12 @@ export function definedResult(
   }
   const r: DefinedResult = { value, units, coders };
   if (extra.se !== undefined && Number.isFinite(extra.se)) r.se = extra.se;
-  if (extra.ci && Number.isFinite(extra.ci.lower) && Number.isFinite(extra.ci.upper)) r.ci = extra.ci;
+  if (extra.ci && Number.isFinite(extra.ci.lower) && Number.isFinite(extra.ci.upper)) {
+    const { lower, upper } = extra.ci;
+    // Rounding can put a zero-width interval's bounds one ulp apart in the wrong order.
+    if (lower <= upper) r.ci = extra.ci;
+    else if (lower - upper < 1e-9 * Math.max(1, Math.abs(value))) r.ci = { ...extra.ci, lower: upper, upper: lower };
+  }
   if (extra.details) r.details = extra.details;
   return r;
 }
