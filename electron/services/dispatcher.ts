@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { apiSchemas, isApiName, type ApiHandlers, type ApiName } from '../../shared/api/index.ts';
 import type { ApiResult } from '../../shared/api/result.ts';
 import { ServiceError } from './service-error.ts';

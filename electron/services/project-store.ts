@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder, CoderRole } from '../../shared/api/coder.ts';
 import type { ProjectCounts } from '../../shared/api/project.ts';
-import type { StoredCodebook } from '../../shared/api/codebook.ts';
+import type { CodebookVersion, StoredCodebook } from '../../shared/api/codebook.ts';
+import { projectSettingsSchema, type ProjectSettings } from '../../shared/api/session.ts';
 import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
 import { codebookSchema, type Codebook } from '../../shared/codebook/codebook-schema.ts';
 import { defaultCodebook } from '../../shared/codebook/default-codebook.ts';
@@ -30,6 +31,8 @@ interface AnnotationRow {
   start_offset: number;
   end_offset: number;
   note: string;
+  severity: number | null;
+  event_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -43,6 +46,8 @@ const toAnnotation = (r: AnnotationRow): Annotation => ({
   start: r.start_offset,
   end: r.end_offset,
   note: r.note,
+  severity: r.severity,
+  eventId: r.event_id,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -69,8 +74,11 @@ const toSummary = (r: TranscriptRow): TranscriptSummary => ({
   annotations: r.annotations,
 });
 
-const TRANSCRIPT_SUMMARY_SQL = `SELECT t.id, t.title, t.hash, t.words, length(t.text) AS characters, t.source_name, t.imported_at,
-  (SELECT count(*) FROM annotations a WHERE a.transcript_id = t.id) AS annotations FROM transcripts t`;
+/** Annotation counts include only the coders the caller may see (blind coding hides even counts). */
+const summarySql = (coderFilter: boolean) => `SELECT t.id, t.title, t.hash, t.words, length(t.text) AS characters, t.source_name, t.imported_at,
+  (SELECT count(*) FROM annotations a WHERE a.transcript_id = t.id${coderFilter ? ' AND a.coder_id IN (SELECT value FROM json_each(@coders))' : ''}) AS annotations
+  FROM transcripts t`;
+const TRANSCRIPT_SUMMARY_SQL = summarySql(false);
 
 /** Writes the codebook and its codes; used for the default at creation and for later imports. */
 export function insertCodebook(db: Db, cb: Codebook, active: boolean): string {
@@ -161,8 +169,12 @@ export class ProjectStore {
   }
 
   // Transcripts
-  listTranscripts(): TranscriptSummary[] {
-    return this.db.all<TranscriptRow>(`${TRANSCRIPT_SUMMARY_SQL} ORDER BY t.title COLLATE NOCASE, t.imported_at`).map(toSummary);
+  listTranscripts(visibleCoders: string[] | null = null): TranscriptSummary[] {
+    const order = 'ORDER BY t.title COLLATE NOCASE, t.imported_at';
+    const rows = visibleCoders
+      ? this.db.all<TranscriptRow>(`${summarySql(true)} ${order}`, { coders: JSON.stringify(visibleCoders) })
+      : this.db.all<TranscriptRow>(`${TRANSCRIPT_SUMMARY_SQL} ${order}`);
+    return rows.map(toSummary);
   }
 
   getTranscript(id: string): Transcript {
@@ -205,6 +217,60 @@ export class ProjectStore {
     const cb = this.db.get<{ key: string; definition: string }>('SELECT key, definition FROM codebooks WHERE active = 1');
     if (!cb) throw new ServiceError('not-found', 'the project has no active codebook');
     return { key: cb.key, codebook: this.readCodebook(cb.key, cb.definition), active: true };
+  }
+
+  getCodebook(key: string): StoredCodebook {
+    const cb = this.db.get<{ key: string; definition: string; active: number }>('SELECT key, definition, active FROM codebooks WHERE key = ?', [key]);
+    if (!cb) throw new ServiceError('not-found', `no codebook ${key} in this project`);
+    return { key: cb.key, codebook: this.readCodebook(cb.key, cb.definition), active: cb.active === 1 };
+  }
+
+  listCodebooks(): CodebookVersion[] {
+    return this.db
+      .all<{ key: string; id: string; version: number; name: string; active: number; created_at: string; uses: number }>(
+        `SELECT c.key, c.id, c.version, c.name, c.active, c.created_at,
+           (SELECT count(*) FROM annotations a WHERE a.codebook_key = c.key) + (SELECT count(*) FROM ratings r WHERE r.codebook_key = c.key)
+           + (SELECT count(*) FROM classifications k WHERE k.codebook_key = c.key) AS uses
+         FROM codebooks c ORDER BY c.id, c.version`,
+      )
+      .map((r) => ({ key: r.key, id: r.id, version: r.version, name: r.name, active: r.active === 1, createdAt: r.created_at, uses: r.uses }));
+  }
+
+  /** Save as the next version of its id (existing codings keep the version they used) and activate it. */
+  saveCodebookVersion(input: unknown): StoredCodebook {
+    const parsed = codebookSchema.safeParse(input);
+    if (!parsed.success)
+      throw new ServiceError('validation', `the codebook is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'codebook'}: ${i.message}`).join('; ')}`);
+    return this.db.transaction(() => {
+      const max = this.db.get<{ v: number | null }>('SELECT max(version) AS v FROM codebooks WHERE id = ?', [parsed.data.id])?.v ?? 0;
+      const key = insertCodebook(this.db, { ...parsed.data, version: max + 1 }, true);
+      return this.getCodebook(key);
+    });
+  }
+
+  activateCodebook(key: string): StoredCodebook {
+    return this.db.transaction(() => {
+      this.getCodebook(key);
+      this.db.run('UPDATE codebooks SET active = 0 WHERE active = 1');
+      this.db.run('UPDATE codebooks SET active = 1 WHERE key = ?', [key]);
+      return this.getCodebook(key);
+    });
+  }
+
+  // Settings
+  settings(): ProjectSettings {
+    const raw = this.db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'settings'");
+    const parsed = projectSettingsSchema.safeParse(raw ? JSON.parse(raw.value) : {});
+    // A settings blob from a newer build with unknown keys: keep what we understand.
+    return parsed.success ? parsed.data : projectSettingsSchema.parse({});
+  }
+
+  updateSettings(patch: Partial<ProjectSettings>): ProjectSettings {
+    return this.db.transaction(() => {
+      const next = projectSettingsSchema.parse({ ...this.settings(), ...patch });
+      this.db.run("INSERT INTO meta (key, value) VALUES ('settings', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [JSON.stringify(next)]);
+      return next;
+    });
   }
 
   private readCodebook(key: string, definition: string): Codebook {
@@ -261,37 +327,76 @@ export class ProjectStore {
     if (!c) throw new ServiceError('not-found', `code "${codeId}" is not in the active codebook`);
   }
 
-  createAnnotation(a: { transcriptId: string; coderId: string; codeId: string; start: number; end: number; note: string }): Annotation {
+  private requireEvent(eventId: string | null | undefined, transcriptId: string, coderId: string): void {
+    if (!eventId) return;
+    const e = this.db.get<{ transcript_id: string; coder_id: string }>('SELECT transcript_id, coder_id FROM events WHERE id = ?', [eventId]);
+    if (!e || e.transcript_id !== transcriptId || e.coder_id !== coderId)
+      throw new ServiceError('not-found', `no loss or trauma event ${eventId} of this coder on this transcript`);
+  }
+
+  createAnnotation(a: {
+    transcriptId: string;
+    coderId: string;
+    codeId: string;
+    start: number;
+    end: number;
+    note: string;
+    severity?: number | null;
+    eventId?: string | null;
+    id?: string;
+    codebookKey?: string;
+    createdAt?: string;
+    updatedAt?: string;
+    origin?: string | null;
+    rationale?: string;
+  }): Annotation {
     return this.db.transaction(() => {
       this.checkSpan(a.transcriptId, a.start, a.end);
       this.requireCoder(a.coderId);
-      const key = this.activeCodebook().key;
+      const key = a.codebookKey ?? this.activeCodebook().key;
       this.requireCode(key, a.codeId);
-      const id = randomUUID();
+      this.requireEvent(a.eventId, a.transcriptId, a.coderId);
+      const id = a.id ?? randomUUID();
+      if (a.id && this.db.get('SELECT 1 FROM annotations WHERE id = ?', [a.id])) throw new ServiceError('conflict', `annotation ${a.id} already exists`);
       const t = now();
       this.db.run(
-        `INSERT INTO annotations (id, transcript_id, coder_id, codebook_key, code_id, start_offset, end_offset, note, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [id, a.transcriptId, a.coderId, key, a.codeId, a.start, a.end, a.note, t, t],
+        `INSERT INTO annotations (id, transcript_id, coder_id, codebook_key, code_id, start_offset, end_offset, note, severity, event_id,
+           origin, rationale, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [id, a.transcriptId, a.coderId, key, a.codeId, a.start, a.end, a.note, a.severity ?? null, a.eventId ?? null, a.origin ?? null,
+          a.rationale ?? '', a.createdAt ?? t, a.updatedAt ?? t],
       );
       return this.getAnnotation(id);
     });
   }
 
-  updateAnnotation(u: { id: string; note?: string | undefined; codeId?: string | undefined; start?: number | undefined; end?: number | undefined }): Annotation {
+  updateAnnotation(u: {
+    id: string;
+    note?: string | undefined;
+    codeId?: string | undefined;
+    start?: number | undefined;
+    end?: number | undefined;
+    severity?: number | null | undefined;
+    eventId?: string | null | undefined;
+  }): Annotation {
     return this.db.transaction(() => {
       const cur = this.getAnnotation(u.id);
-      const next = { ...cur, note: u.note ?? cur.note, codeId: u.codeId ?? cur.codeId, start: u.start ?? cur.start, end: u.end ?? cur.end };
+      const next = {
+        ...cur,
+        note: u.note ?? cur.note,
+        codeId: u.codeId ?? cur.codeId,
+        start: u.start ?? cur.start,
+        end: u.end ?? cur.end,
+        severity: u.severity === undefined ? cur.severity : u.severity,
+        eventId: u.eventId === undefined ? cur.eventId : u.eventId,
+      };
       this.checkSpan(cur.transcriptId, next.start, next.end);
       if (u.codeId !== undefined) this.requireCode(cur.codebookKey, next.codeId);
-      this.db.run('UPDATE annotations SET note = ?, code_id = ?, start_offset = ?, end_offset = ?, updated_at = ? WHERE id = ?', [
-        next.note,
-        next.codeId,
-        next.start,
-        next.end,
-        now(),
-        u.id,
-      ]);
+      if (u.eventId) this.requireEvent(u.eventId, cur.transcriptId, cur.coderId);
+      this.db.run(
+        'UPDATE annotations SET note = ?, code_id = ?, start_offset = ?, end_offset = ?, severity = ?, event_id = ?, updated_at = ? WHERE id = ?',
+        [next.note, next.codeId, next.start, next.end, next.severity, next.eventId, now(), u.id],
+      );
       return this.getAnnotation(u.id);
     });
   }

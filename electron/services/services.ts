@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/index.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
+import type { SessionInfo } from '../../shared/api/session.ts';
+import { Access } from './access.ts';
 import { AppEventBus } from './app-events.ts';
+import { CodingStore } from './coding-store.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ProjectStore } from './project-store.ts';
 import { RecentProjects } from './recent-projects.ts';
@@ -25,16 +28,38 @@ export interface Services {
   close(): void;
 }
 
-/** Builds the handlers around one "open project" slot. No Electron imports: both transports share this. */
+/**
+ * Builds the handlers around one "open project" slot and one acting coder (who is coding in this
+ * window). No Electron imports: both transports share this.
+ */
 export function createServices(opts: ServicesOptions): Services {
   const events = new AppEventBus();
   const recent = new RecentProjects(opts.dataDir);
   let store: ProjectStore | null = null;
+  let coding: CodingStore | null = null;
+  let actingCoderId: string | null = null;
 
   const project = (): ProjectStore => {
     if (!store) throw new ServiceError('no-project', 'no project is open: create or open a project first');
     return store;
   };
+  const codingStore = (): CodingStore => {
+    project();
+    return coding as CodingStore;
+  };
+  const access = (): Access => {
+    const s = project();
+    const acting = actingCoderId ? (s.listCoders().find((c) => c.id === actingCoderId) ?? null) : null;
+    return new Access(s, codingStore(), acting);
+  };
+  /** Owner of an existing annotation, checked for writing. */
+  const writableAnnotation = (id: string) => {
+    const a = project().getAnnotation(id);
+    access().assertCanWrite(a.coderId);
+    return a;
+  };
+  const readable = (transcriptId: string, coderId: string) => access().assertCanSee(coderId, transcriptId);
+  const writable = (coderId: string) => access().assertCanWrite(coderId);
 
   const summary = (s: ProjectStore): ProjectSummary => ({
     path: s.path,
@@ -47,9 +72,16 @@ export function createServices(opts: ServicesOptions): Services {
   const switchTo = (next: ProjectStore): ProjectSummary => {
     store?.close();
     store = next;
+    coding = new CodingStore(next);
+    actingCoderId = null;
     recent.add(next.path);
     events.push({ type: 'project-changed' });
     return summary(next);
+  };
+
+  const session = (): SessionInfo => {
+    const a = access();
+    return { coder: a.coder, settings: a.settings };
   };
 
   const handlers: ApiHandlers = {
@@ -63,6 +95,8 @@ export function createServices(opts: ServicesOptions): Services {
       if (store) {
         store.close();
         store = null;
+        coding = null;
+        actingCoderId = null;
         events.push({ type: 'project-changed' });
       }
       return null;
@@ -71,22 +105,175 @@ export function createServices(opts: ServicesOptions): Services {
     'project-recent': async () => recent.list(),
 
     'coder-list': async () => project().listCoders(),
-    'coder-create': async ({ name, role }) => project().createCoder(name, role ?? 'coder'),
+    'coder-create': async ({ name, role }) => {
+      if (role === 'consensus' && access().coder) access().assertPrivileged('creating a consensus record');
+      return project().createCoder(name, role ?? 'coder');
+    },
 
-    'transcript-list': async () => project().listTranscripts(),
-    'transcript-get': async ({ id }) => project().getTranscript(id),
+    'session-get': async () => session(),
+    'session-set-coder': async ({ coderId }) => {
+      if (coderId !== null) project().requireCoder(coderId);
+      actingCoderId = coderId;
+      return session();
+    },
+    'settings-get': async () => project().settings(),
+    'settings-update': async (patch) => {
+      access().assertPrivileged('changing project settings');
+      const next = project().updateSettings(patch);
+      events.push({ type: 'project-changed' });
+      return next;
+    },
+    'key-set': async ({ transcriptId, coderId }) => {
+      access().assertPrivileged('choosing a trainer key');
+      codingStore().setKey(transcriptId, coderId);
+      return null;
+    },
+    'key-list': async () => codingStore().keys(),
+
+    'transcript-list': async () => project().listTranscripts(access().globallyVisibleCoderIds()),
+    'transcript-get': async ({ id }) => {
+      const t = project().getTranscript(id);
+      const a = access();
+      const visible = a.visibleCoderIds(id);
+      return { ...t, metadata: a.visibleMetadata(t.metadata), annotations: project().listAnnotations(id).filter((x) => visible.includes(x.coderId)).length };
+    },
     'transcript-import-text': async (arg) => importText(project(), arg),
 
     'codebook-active': async () => project().activeCodebook(),
+    'codebook-get': async ({ key }) => project().getCodebook(key),
+    'codebook-list': async () => project().listCodebooks(),
+    'codebook-save': async ({ codebook }) => {
+      const saved = project().saveCodebookVersion(codebook);
+      events.push({ type: 'project-changed' });
+      return saved;
+    },
+    'codebook-import': async ({ json, fileName }) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(json);
+      } catch (e) {
+        throw new ServiceError('validation', `${fileName ?? 'the codebook file'} is not valid JSON (${(e as Error).message})`);
+      }
+      const saved = project().saveCodebookVersion(parsed);
+      events.push({ type: 'project-changed' });
+      return saved;
+    },
+    'codebook-activate': async ({ key }) => project().activateCodebook(key),
 
-    'annotation-list': async ({ transcriptId, coderId }) => project().listAnnotations(transcriptId, coderId),
-    'annotation-create': async (a) =>
-      project().createAnnotation({ transcriptId: a.transcriptId, coderId: a.coderId, codeId: a.codeId, start: a.start, end: a.end, note: a.note ?? '' }),
-    'annotation-update': async (u) => project().updateAnnotation(u),
+    'annotation-list': async ({ transcriptId, coderId }) => {
+      if (coderId) {
+        readable(transcriptId, coderId);
+        return project().listAnnotations(transcriptId, coderId);
+      }
+      const visible = new Set(access().visibleCoderIds(transcriptId));
+      return project().listAnnotations(transcriptId).filter((a) => visible.has(a.coderId));
+    },
+    'annotation-create': async (a) => {
+      writable(a.coderId);
+      return project().createAnnotation({
+        transcriptId: a.transcriptId,
+        coderId: a.coderId,
+        codeId: a.codeId,
+        start: a.start,
+        end: a.end,
+        note: a.note ?? '',
+        severity: a.severity ?? null,
+        eventId: a.eventId ?? null,
+      });
+    },
+    'annotation-update': async (u) => {
+      writableAnnotation(u.id);
+      return project().updateAnnotation(u);
+    },
     'annotation-delete': async ({ id }) => {
+      writableAnnotation(id);
       project().deleteAnnotation(id);
       return null;
     },
+    'annotation-restore': async (a) => {
+      writable(a.coderId);
+      return project().createAnnotation(a);
+    },
+
+    'rating-list': async ({ transcriptId, coderId }) => {
+      readable(transcriptId, coderId);
+      return codingStore().listRatings(transcriptId, coderId);
+    },
+    'rating-set': async (a) => {
+      writable(a.coderId);
+      return codingStore().setRating({ ...a, notRateable: a.notRateable ?? false });
+    },
+    'rating-clear': async (a) => {
+      writable(a.coderId);
+      codingStore().clearRating(a);
+      return null;
+    },
+    'rating-link': async (a) => {
+      writable(a.coderId);
+      return codingStore().linkRating(a);
+    },
+    'classification-get': async ({ transcriptId, coderId }) => {
+      readable(transcriptId, coderId);
+      return codingStore().getClassification(transcriptId, coderId);
+    },
+    'classification-set': async (a) => {
+      writable(a.coderId);
+      return codingStore().setClassification({
+        transcriptId: a.transcriptId,
+        coderId: a.coderId,
+        primary: a.primary,
+        subtype: a.subtype ?? null,
+        alternative: a.alternative ?? null,
+        secondAlternative: a.secondAlternative ?? null,
+        confidence: a.confidence ?? null,
+        forced: a.forced ?? false,
+        note: a.note ?? '',
+      });
+    },
+    'classification-clear': async ({ transcriptId, coderId }) => {
+      writable(coderId);
+      codingStore().clearClassification(transcriptId, coderId);
+      return null;
+    },
+    'event-list': async ({ transcriptId, coderId }) => {
+      readable(transcriptId, coderId);
+      return codingStore().listEvents(transcriptId, coderId);
+    },
+    'event-create': async (a) => {
+      writable(a.coderId);
+      return codingStore().createEvent({ ...a, who: a.who ?? '', speakerAge: a.speakerAge ?? '', note: a.note ?? '' });
+    },
+    'event-update': async (a) => {
+      writable(codingStore().getEvent(a.id).coderId);
+      return codingStore().updateEvent(a);
+    },
+    'event-delete': async ({ id }) => {
+      writable(codingStore().getEvent(id).coderId);
+      codingStore().deleteEvent(id);
+      return null;
+    },
+    'memo-get': async ({ transcriptId, coderId }) => {
+      readable(transcriptId, coderId);
+      return codingStore().getMemo(transcriptId, coderId);
+    },
+    'memo-set': async ({ transcriptId, coderId, text }) => {
+      writable(coderId);
+      return codingStore().setMemo(transcriptId, coderId, text);
+    },
+    'status-set': async ({ transcriptId, coderId, status }) => {
+      writable(coderId);
+      return codingStore().setStatus(transcriptId, coderId, status);
+    },
+    'status-submit': async ({ transcriptId, coderId }) => {
+      writable(coderId);
+      return codingStore().setStatus(transcriptId, coderId, 'complete', true);
+    },
+    'status-list': async ({ coderId }) => {
+      const ids = coderId ? [coderId] : project().listCoders().filter((c) => c.role !== 'consensus').map((c) => c.id);
+      return codingStore().listStatuses(ids);
+    },
+    'search-project': async ({ query, transcriptIds, caseSensitive, limit }) =>
+      codingStore().search(query, { transcriptIds, caseSensitive: caseSensitive ?? false, limit: limit ?? 500 }),
 
     'app-next-event': async ({ after, timeoutMs }) => events.next(after, timeoutMs ?? 25_000),
     'app-info': async () => ({ version: opts.version, transport: opts.transport }),
@@ -101,13 +288,7 @@ export function createServices(opts: ServicesOptions): Services {
       events.closeAll();
       store?.close();
       store = null;
+      coding = null;
     },
   };
-}
-
-/** Open a project into fresh services (CLI `serve`, tests). */
-export async function openInto(services: Services, path: string): Promise<ProjectSummary> {
-  const r = await services.dispatcher.dispatch('project-open', { path });
-  if (!r.ok) throw new ServiceError(r.error.type, r.error.message);
-  return r.value as ProjectSummary;
 }

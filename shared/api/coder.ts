@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emptyArgs } from './project.ts';
 
-export const coderRole = z.enum(['coder', 'lead', 'trainer', 'trainee']);
+export const coderRole = z.enum(['coder', 'lead', 'trainer', 'trainee', 'consensus']);
 export type CoderRole = z.infer<typeof coderRole>;
 
 export interface Coder {

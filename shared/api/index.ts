@@ -3,19 +3,30 @@ import { annotationSchemas, type AnnotationHandlers } from './annotation.ts';
 import { appSchemas, type AppHandlers } from './app.ts';
 import { codebookSchemas, type CodebookHandlers } from './codebook.ts';
 import { coderSchemas, type CoderHandlers } from './coder.ts';
+import { codingSchemas, type CodingHandlers } from './coding.ts';
 import { projectSchemas, type ProjectHandlers } from './project.ts';
+import { sessionSchemas, type SessionHandlers } from './session.ts';
 import { transcriptSchemas, type TranscriptHandlers } from './transcript.ts';
 
 export type * from './annotation.ts';
 export type * from './app.ts';
 export type * from './codebook.ts';
 export type * from './coder.ts';
+export type * from './coding.ts';
 export type * from './project.ts';
 export type * from './result.ts';
+export type * from './session.ts';
 export type * from './transcript.ts';
 
 /** The whole API: one handler per `domain-verb`, each taking one object argument. */
-export type ApiHandlers = ProjectHandlers & CoderHandlers & TranscriptHandlers & CodebookHandlers & AnnotationHandlers & AppHandlers;
+export type ApiHandlers = ProjectHandlers &
+  CoderHandlers &
+  SessionHandlers &
+  TranscriptHandlers &
+  CodebookHandlers &
+  AnnotationHandlers &
+  CodingHandlers &
+  AppHandlers;
 
 export type ApiName = keyof ApiHandlers;
 export type ApiArg<N extends ApiName> = Parameters<ApiHandlers[N]>[0];
@@ -25,9 +36,11 @@ export type ApiValue<N extends ApiName> = Awaited<ReturnType<ApiHandlers[N]>>;
 export const apiSchemas = {
   ...projectSchemas,
   ...coderSchemas,
+  ...sessionSchemas,
   ...transcriptSchemas,
   ...codebookSchemas,
   ...annotationSchemas,
+  ...codingSchemas,
   ...appSchemas,
 } satisfies { [N in ApiName]: z.ZodType };
 

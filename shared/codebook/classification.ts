@@ -18,8 +18,9 @@ export function deriveLevel(scheme: ClassificationScheme, levelId: string, codin
   if (target === undefined) return { level: levelId, label: null, reason: `level ${level.label} does not map "${coding.primary}"` };
   if (target !== ALTERNATIVE) return { level: levelId, label: target };
   if (!coding.alternative) return { level: levelId, label: null, reason: `${coding.primary} has no alternative recorded` };
-  // The alternative is itself a primary category (E for U/E2): map it through the same level.
-  const viaAlt = level.map[coding.alternative];
+  // The alternative is an organised category or one of its subtypes ("U/E2" counts as E at 3-way).
+  const altPrimary = scheme.primary.find((p) => p.id === coding.alternative || p.subtypes.some((s) => s.id === coding.alternative))?.id ?? coding.alternative;
+  const viaAlt = level.map[altPrimary];
   if (viaAlt === undefined || viaAlt === ALTERNATIVE)
     return { level: levelId, label: null, reason: `alternative "${coding.alternative}" is not an organised category at ${level.label}` };
   return { level: levelId, label: viaAlt };

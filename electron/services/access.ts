@@ -1,0 +1,98 @@
+import type { Coder } from '../../shared/api/coder.ts';
+import type { ProjectSettings } from '../../shared/api/session.ts';
+import type { CodingStore } from './coding-store.ts';
+import type { ProjectStore } from './project-store.ts';
+import { ServiceError } from './service-error.ts';
+
+/**
+ * The one visibility rule for other coders' work, applied by every read in the services, so blind
+ * coding and trainer keys hold over the API exactly as in the UI.
+ *
+ * - Your own coding is always yours to see and edit.
+ * - Blind mode: until the lead reveals, nobody sees anyone else's coding (leads included: revealing is
+ *   their deliberate, recorded act).
+ * - Trainer mode: a trainee sees a transcript's key only after submitting their own coding of it.
+ * - Hidden metadata fields are shown only to leads and trainers.
+ *
+ * This guards the workflow inside Attune; it is not encryption: whoever holds the project file holds its data.
+ */
+export class Access {
+  constructor(
+    private readonly store: ProjectStore,
+    private readonly coding: CodingStore,
+    private readonly acting: Coder | null,
+  ) {}
+
+  get settings(): ProjectSettings {
+    return this.store.settings();
+  }
+
+  get coder(): Coder | null {
+    return this.acting;
+  }
+
+  isPrivileged(): boolean {
+    return this.acting?.role === 'lead' || this.acting?.role === 'trainer';
+  }
+
+  /** Why the acting coder may not see `ownerId`'s coding of a transcript, or null when they may. */
+  hiddenReason(ownerId: string, transcriptId: string): string | null {
+    const s = this.settings;
+    if (this.acting?.id === ownerId) return null;
+    if (s.blindMode && !s.revealed) {
+      return this.acting
+        ? "blind coding is on: other coders' work stays hidden until the lead reveals it"
+        : 'blind coding is on: choose your coder identity first';
+    }
+    if (s.trainerMode && this.acting?.role === 'trainee' && this.coding.keyCoder(transcriptId) === ownerId) {
+      if (!this.coding.getStatus(transcriptId, this.acting.id).submittedAt) return "the trainer's key stays hidden until you submit your coding of this transcript";
+    }
+    return null;
+  }
+
+  assertCanSee(ownerId: string, transcriptId: string): void {
+    const why = this.hiddenReason(ownerId, transcriptId);
+    if (why) throw new ServiceError('refused', why);
+  }
+
+  canSee(ownerId: string, transcriptId: string): boolean {
+    return this.hiddenReason(ownerId, transcriptId) === null;
+  }
+
+  /** Coders whose work on this transcript the acting coder may see. */
+  visibleCoderIds(transcriptId: string): string[] {
+    return this.store.listCoders().filter((c) => this.canSee(c.id, transcriptId)).map((c) => c.id);
+  }
+
+  /** For counts across transcripts: coders visible everywhere (blind mode hides even counts). */
+  globallyVisibleCoderIds(): string[] | null {
+    const s = this.settings;
+    if (!(s.blindMode && !s.revealed) && !(s.trainerMode && this.acting?.role === 'trainee')) return null;
+    return this.acting ? [this.acting.id] : [];
+  }
+
+  /**
+   * Writes: to your own coding; leads and trainers also to consensus records. With no identity chosen
+   * (scripts, the CLI) writes are allowed unless blind coding is on.
+   */
+  assertCanWrite(ownerId: string): void {
+    if (!this.acting) {
+      if (this.settings.blindMode) throw new ServiceError('refused', 'blind coding is on: choose your coder identity first');
+      return;
+    }
+    if (this.acting.id === ownerId) return;
+    const owner = this.store.listCoders().find((c) => c.id === ownerId);
+    if (owner?.role === 'consensus' && this.isPrivileged()) return;
+    throw new ServiceError('refused', `you are coding as ${this.acting.name}; you cannot change ${owner?.name ?? 'another coder'}'s coding`);
+  }
+
+  assertPrivileged(what: string): void {
+    if (!this.isPrivileged()) throw new ServiceError('refused', `${what} needs a lead or trainer as the acting coder`);
+  }
+
+  visibleMetadata(meta: Record<string, string>): Record<string, string> {
+    if (this.isPrivileged()) return meta;
+    const hidden = new Set(this.settings.hiddenMetadataFields.map((f) => f.toLowerCase()));
+    return Object.fromEntries(Object.entries(meta).filter(([k]) => !hidden.has(k.toLowerCase())));
+  }
+}

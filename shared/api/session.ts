@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Coder } from './coder.ts';
+import { id } from './transcript.ts';
+
+/**
+ * Project-wide settings. Blind coding and trainer keys are enforced by the services (not only the UI):
+ * every read of another coder's work goes through one visibility rule.
+ */
+export const projectSettingsSchema = z
+  .object({
+    /** Each coder sees only their own coding until the lead reveals. */
+    blindMode: z.boolean().default(false),
+    revealed: z.boolean().default(false),
+    /** A key coder per transcript; a trainee sees the key only after submitting that transcript. */
+    trainerMode: z.boolean().default(false),
+    passThreshold: z.number().min(0).max(1).default(0.8),
+    passLevel: z.string().min(1).default('3-way'),
+    passStatistic: z.enum(['percent-agreement', 'cohen-kappa']).default('percent-agreement'),
+    /** Scale disagreements beyond this many points are listed in the disagreement review. */
+    scaleTolerance: z.number().min(0).max(9).default(1),
+    /** Metadata fields never shown to coders (group, condition, other measures). */
+    hiddenMetadataFields: z.array(z.string().min(1).max(80)).default([]),
+  })
+  .strict();
+export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
+
+export const settingsUpdateArgs = projectSettingsSchema.partial().strict();
+
+export interface SessionInfo {
+  /** Who is coding in this window; blind mode and trainer keys are judged from this coder's view. */
+  coder: Coder | null;
+  settings: ProjectSettings;
+}
+
+export type SessionHandlers = {
+  'session-get': (arg: Record<string, never>) => Promise<SessionInfo>;
+  'session-set-coder': (arg: { coderId: string | null }) => Promise<SessionInfo>;
+  'settings-get': (arg: Record<string, never>) => Promise<ProjectSettings>;
+  /** Blind-mode, reveal and trainer settings need a lead (or trainer) as the acting coder. */
+  'settings-update': (arg: z.infer<typeof settingsUpdateArgs>) => Promise<ProjectSettings>;
+  /** Trainer mode: set or clear the key coder of a transcript. */
+  'key-set': (arg: { transcriptId: string; coderId: string | null }) => Promise<null>;
+  'key-list': (arg: Record<string, never>) => Promise<{ transcriptId: string; coderId: string }[]>;
+};
+
+export const sessionSchemas = {
+  'session-get': z.object({}).strict(),
+  'session-set-coder': z.object({ coderId: id.nullable() }).strict(),
+  'settings-get': z.object({}).strict(),
+  'settings-update': settingsUpdateArgs,
+  'key-set': z.object({ transcriptId: id, coderId: id.nullable() }).strict(),
+  'key-list': z.object({}).strict(),
+};
