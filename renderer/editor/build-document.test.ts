@@ -39,13 +39,13 @@ describe('buildDocument', () => {
     const doc = buildDocument(SAMPLE, detectTurns(SAMPLE));
     expect(doc.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'turn', 'turn', 'turn', 'turn']);
     const [, , first, second, third] = doc;
-    expect(first?.children[0].text).toBe('I:');
-    expect(first?.children[1]?.text).toBe(' Could you describe your family?');
+    expect(first?.children[0].text).toBe('I: ');
+    expect(first?.children[1]?.text).toBe('Could you describe your family?');
     expect(second?.type === 'turn' && second.role).toBe('respondent');
     // A multi-line turn keeps its inner line break; the interjection is not a turn.
-    expect(second?.children[1]?.text).toBe(' Well, we moved a lot.\nThere were four of us (I: mm-hm) in a small flat.');
+    expect(second?.children[1]?.text).toBe('Well, we moved a lot.\nThere were four of us (I: mm-hm) in a small flat.');
     // A timestamp before the label stays in the label cell of its turn.
-    expect(third?.children[0].text).toBe('[00:01:12] I:');
+    expect(third?.children[0].text).toBe('[00:01:12] I: ');
     expectCovers(SAMPLE, doc);
   });
 

@@ -31,7 +31,9 @@ export function buildDocument(text: string, turns: readonly Turn[]): TranscriptE
     const lineStart = text.lastIndexOf('\n', turn.labelStart - 1) + 1;
     const blockStart = Math.max(lineStart, cursor);
     addPlainLines(cursor, blockStart);
-    const labelEnd = Math.max(turn.labelEnd, blockStart);
+    // Spaces after the colon belong to the label cell, so the speech starts flush in its column.
+    let labelEnd = Math.max(turn.labelEnd, blockStart);
+    while (labelEnd < turn.end && (text[labelEnd] === ' ' || text[labelEnd] === '\t')) labelEnd++;
     const end = Math.max(turn.end, labelEnd);
     blocks.push({
       type: 'turn',

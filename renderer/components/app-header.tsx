@@ -1,0 +1,50 @@
+import type { Coder } from '../../shared/api/coder.ts';
+import type { ProjectSummary } from '../../shared/api/project.ts';
+import { AppMark } from './app-mark.tsx';
+import { SaveIndicator } from './save-indicator.tsx';
+
+interface Props {
+  project: ProjectSummary;
+  coder: Coder;
+  onSwitchCoder: () => void;
+  onCloseProject: () => void;
+  onShowShortcuts: () => void;
+}
+
+export function AppHeader({ project, coder, onSwitchCoder, onCloseProject, onShowShortcuts }: Props) {
+  return (
+    <header className="app-header">
+      <div className="app-header-left">
+        <AppMark size={22} />
+        <span className="app-name">Attune</span>
+        <span className="header-sep" aria-hidden="true">
+          /
+        </span>
+        <h1 className="project-name" title={project.path}>
+          {project.name}
+        </h1>
+      </div>
+      <div className="app-header-right">
+        <SaveIndicator />
+        <button
+          type="button"
+          className="coder-chip"
+          onClick={onSwitchCoder}
+          aria-label={`Coding as ${coder.name}. Switch coder`}
+          title="Switch coder"
+        >
+          <span className="avatar avatar-small" aria-hidden="true">
+            {coder.name.trim().charAt(0).toUpperCase()}
+          </span>
+          <span className="coder-chip-name">{coder.name}</span>
+        </button>
+        <button type="button" className="btn btn-quiet btn-small" onClick={onShowShortcuts} aria-label="Keyboard shortcuts">
+          ⌨ Shortcuts
+        </button>
+        <button type="button" className="btn btn-small" onClick={onCloseProject}>
+          Close project
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { AppEvent, MenuCommand } from '../../shared/api/app.ts';
+import type { Coder } from '../../shared/api/coder.ts';
+import type { ProjectSummary } from '../../shared/api/project.ts';
+import { errorMessage, send } from '../api/client.ts';
+import { useAppEvents } from '../hooks/use-app-events.ts';
+import { rememberCoder, rememberedCoderId } from '../lib/coder-memory.ts';
+import { resetSaveStatus } from '../state/save-status.ts';
+import { AboutDialog } from './about-dialog.tsx';
+import { CoderScreen } from './coder-screen.tsx';
+import { ShortcutsDialog } from './shortcuts-dialog.tsx';
+import { StartScreen } from './start-screen.tsx';
+import { Workspace } from './workspace.tsx';
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'start'; focus: 'create' | 'open'; returnTo: ProjectSummary | null }
+  | { kind: 'coder'; project: ProjectSummary; coders: Coder[] }
+  | { kind: 'workspace'; project: ProjectSummary; coder: Coder };
+
+/** Screen flow: start (no project) → coder identity → workspace. */
+export function App() {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [dialog, setDialog] = useState<'shortcuts' | 'about' | null>(null);
+  const [menuCommand, setMenuCommand] = useState<{ command: MenuCommand; seq: number } | null>(null);
+  const [refreshSeq, setRefreshSeq] = useState(0);
+
+  /** With a project open: go straight to the workspace if this browser remembers a coder that still exists. */
+  const enterProject = useCallback(async (project: ProjectSummary) => {
+    resetSaveStatus();
+    const coders = await send('coder-list', {});
+    const remembered = rememberedCoderId(project.path);
+    const coder = coders.find((c) => c.id === remembered);
+    setPhase(coder ? { kind: 'workspace', project, coder } : { kind: 'coder', project, coders });
+  }, []);
+
+  const load = useCallback(async () => {
+    try {
+      const project = await send('project-current', {});
+      if (project) await enterProject(project);
+      else setPhase({ kind: 'start', focus: 'create', returnTo: null });
+    } catch (e) {
+      setPhase({ kind: 'failed', message: errorMessage(e) });
+    }
+  }, [enterProject]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const closeProject = useCallback(async () => {
+    await send('project-close', {});
+    setPhase({ kind: 'start', focus: 'open', returnTo: null });
+  }, []);
+
+  const onEvent = (event: AppEvent) => {
+    if (event.type === 'project-changed') {
+      // Another window or the CLI changed what is open: re-read everything.
+      void (async () => {
+        const project = await send('project-current', {}).catch(() => null);
+        const same = phase.kind === 'workspace' && project?.path === phase.project.path;
+        if (same) setRefreshSeq((n) => n + 1);
+        else await load();
+      })();
+      return;
+    }
+    switch (event.command) {
+      case 'new-project':
+      case 'open-project':
+        setPhase({
+          kind: 'start',
+          focus: event.command === 'new-project' ? 'create' : 'open',
+          returnTo: phase.kind === 'workspace' || phase.kind === 'coder' ? phase.project : null,
+        });
+        return;
+      case 'close-project':
+        if (phase.kind === 'workspace' || phase.kind === 'coder') void closeProject();
+        return;
+      case 'shortcuts':
+      case 'command-palette':
+        setDialog('shortcuts');
+        return;
+      case 'about':
+        setDialog('about');
+        return;
+      default:
+        setMenuCommand((m) => ({ command: event.command, seq: (m?.seq ?? 0) + 1 }));
+    }
+  };
+  useAppEvents(onEvent);
+
+  let screen: ReactNode;
+  switch (phase.kind) {
+    case 'loading':
+      screen = (
+        <div className="center-screen" aria-busy="true">
+          <p className="muted">Opening Attune…</p>
+        </div>
+      );
+      break;
+    case 'failed':
+      screen = (
+        <div className="center-screen">
+          <div className="card" role="alert">
+            <h1 className="card-title">Attune cannot reach its local host</h1>
+            <p>{phase.message}</p>
+            <button type="button" className="btn btn-primary" onClick={() => void load()}>
+              Try again
+            </button>
+          </div>
+        </div>
+      );
+      break;
+    case 'start':
+      screen = (
+        <StartScreen
+          key={phase.focus}
+          focus={phase.focus}
+          onOpened={(project) => void enterProject(project)}
+          onCancel={phase.returnTo ? () => void load() : undefined}
+        />
+      );
+      break;
+    case 'coder':
+      screen = (
+        <CoderScreen
+          project={phase.project}
+          coders={phase.coders}
+          onChosen={(coder) => {
+            rememberCoder(phase.project.path, coder.id);
+            setPhase({ kind: 'workspace', project: phase.project, coder });
+          }}
+          onCloseProject={() => void closeProject()}
+        />
+      );
+      break;
+    case 'workspace':
+      screen = (
+        <Workspace
+          key={phase.project.path + '\u0000' + phase.coder.id}
+          project={phase.project}
+          coder={phase.coder}
+          refreshSeq={refreshSeq}
+          menuCommand={menuCommand}
+          onSwitchCoder={async () => {
+            const coders = await send('coder-list', {});
+            setPhase({ kind: 'coder', project: phase.project, coders });
+          }}
+          onCloseProject={closeProject}
+          onShowShortcuts={() => setDialog('shortcuts')}
+        />
+      );
+      break;
+  }
+
+  return (
+    <>
+      {screen}
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { useId, useRef, useState } from 'react';
+import type { Annotation } from '../../shared/api/annotation.ts';
+import type { Code, CodeGroup } from '../../shared/codebook/codebook-schema.ts';
+
+interface Props {
+  annotation: Annotation;
+  code: Code | undefined;
+  group: CodeGroup | undefined;
+  coderName: string;
+  passage: string;
+  onSaveNote: (id: string, note: string) => Promise<void>;
+  onDelete: (id: string) => Promise<void>;
+  onReveal: (annotation: Annotation) => void;
+}
+
+/** One highlight: its code, coder, passage and an editable note (saved on blur and Ctrl/⌘+Enter). */
+export function HighlightCard({ annotation, code, group, coderName, passage, onSaveNote, onDelete, onReveal }: Props) {
+  const [draft, setDraft] = useState(annotation.note);
+  const [confirming, setConfirming] = useState(false);
+  const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const saved = useRef(annotation.note);
+  const noteId = useId();
+
+  const save = async () => {
+    if (draft === saved.current) return;
+    setNoteState('saving');
+    try {
+      await onSaveNote(annotation.id, draft);
+      saved.current = draft;
+      setNoteState('saved');
+    } catch {
+      setNoteState('failed');
+    }
+  };
+
+  const label = code?.label ?? annotation.codeId;
+  return (
+    <article className="hl-card" data-annotation-id={annotation.id} aria-label={`Highlight: ${label}`}>
+      <header className="hl-card-head">
+        <span className="swatch swatch-large" style={{ backgroundColor: code?.color ?? '#888' }} aria-hidden="true" />
+        <div className="hl-card-titles">
+          <h3 className="hl-card-code">{label}</h3>
+          <p className="hl-card-meta">
+            {group?.label ?? 'Unknown group'} · {coderName}
+          </p>
+        </div>
+      </header>
+      <button type="button" className="hl-card-passage" onClick={() => onReveal(annotation)} title="Show in transcript">
+        <q>{passage.length > 240 ? passage.slice(0, 240) + '…' : passage}</q>
+      </button>
+      <label className="field-label" htmlFor={noteId}>
+        Note
+      </label>
+      <textarea
+        id={noteId}
+        className="input note-input"
+        rows={3}
+        value={draft}
+        placeholder="Why this passage? (saved when you leave the field)"
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setNoteState('idle');
+        }}
+        onBlur={() => void save()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            void save();
+          }
+        }}
+      />
+      <footer className="hl-card-foot">
+        <span className={`note-state note-state--${noteState}`} aria-live="polite">
+          {noteState === 'saving' && 'Saving note…'}
+          {noteState === 'saved' && 'Note saved'}
+          {noteState === 'failed' && 'Note not saved'}
+          {noteState === 'idle' && draft !== saved.current && 'Unsaved: leave the field or press Ctrl+Enter'}
+        </span>
+        {confirming ? (
+          <span className="confirm-row">
+            <span className="small">Delete this highlight?</span>
+            <button type="button" className="btn btn-danger btn-small" onClick={() => void onDelete(annotation.id)}>
+              Delete
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => setConfirming(false)} autoFocus>
+              Keep
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="btn btn-quiet btn-small danger-text" onClick={() => setConfirming(true)}>
+            Delete…
+          </button>
+        )}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/** A native modal <dialog>: the browser traps focus and closes it on Escape. */
+export function ModalDialog({ title, onClose, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="modal" aria-label={title} onClose={onClose} onCancel={onClose}>
+      <div className="modal-head">
+        <h2 className="card-title">{title}</h2>
+        <button type="button" className="btn btn-quiet btn-small" onClick={onClose} aria-label="Close">
+          ✕
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}

@@ -1,0 +1,17 @@
+import { useSaveStatus } from '../state/save-status.ts';
+
+/** "All changes saved" appears only after the host confirmed the last write. */
+export function SaveIndicator() {
+  const { pending, savedAt, error } = useSaveStatus();
+  let state: 'saving' | 'saved' | 'error' | 'idle' = 'idle';
+  if (pending > 0) state = 'saving';
+  else if (error) state = 'error';
+  else if (savedAt !== null) state = 'saved';
+  const text = { saving: 'Saving…', saved: 'All changes saved', error: 'Not saved', idle: 'No changes yet' }[state];
+  return (
+    <div className={`save-indicator save-indicator--${state}`} role="status" aria-live="polite" data-state={state}>
+      <span className="save-dot" aria-hidden="true" />
+      <span>{text}</span>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { TranscriptSummary } from '../../shared/api/transcript.ts';
+
+export interface ImportProblem {
+  fileName: string;
+  message: string;
+}
+
+interface Props {
+  transcripts: TranscriptSummary[] | null;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onImportFiles: (files: File[]) => void;
+  importing: boolean;
+  problems: ImportProblem[];
+  onDismissProblems: () => void;
+  /** Bumped when the File menu asks to import: opens the file chooser. */
+  chooseSignal: number;
+}
+
+const fmt = new Intl.NumberFormat();
+
+export function TranscriptSidebar(props: Props) {
+  const { transcripts, selectedId, onSelect, onImportFiles, importing, problems, onDismissProblems } = props;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    if (props.chooseSignal > 0) fileInput.current?.click();
+  }, [props.chooseSignal]);
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const files = [...e.dataTransfer.files];
+    if (files.length) onImportFiles(files);
+  };
+
+  return (
+    <nav
+      className={`sidebar${dragging ? ' sidebar--drop' : ''}`}
+      aria-label="Transcripts"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <div className="sidebar-head">
+        <h2 className="section-label">Transcripts</h2>
+        <span className="count-pill" aria-label={`${transcripts?.length ?? 0} transcripts`}>
+          {transcripts?.length ?? 0}
+        </span>
+      </div>
+
+      {transcripts && transcripts.length > 0 && (
+        <ul className="transcript-list">
+          {transcripts.map((t) => (
+            <li key={t.id}>
+              <button
+                type="button"
+                className="transcript-item"
+                aria-current={t.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(t.id)}
+                title={t.sourceName ?? t.title}
+              >
+                <span className="transcript-title">{t.title}</span>
+                <span className="transcript-meta">
+                  <span>{fmt.format(t.words)} words</span>
+                  <span aria-hidden="true">·</span>
+                  <span data-testid="annotation-count">
+                    {t.annotations} {t.annotations === 1 ? 'annotation' : 'annotations'}
+                  </span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {transcripts && transcripts.length === 0 && (
+        <p className="sidebar-empty">No transcripts yet. Import a plain-text (.txt) transcript to start coding.</p>
+      )}
+
+      <div className="sidebar-foot">
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,text/plain"
+          multiple
+          hidden
+          data-testid="import-file-input"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length) onImportFiles(files);
+          }}
+        />
+        <button type="button" className="btn btn-block" onClick={() => fileInput.current?.click()} disabled={importing}>
+          {importing ? 'Importing…' : '+ Import transcript'}
+        </button>
+        <p className="drop-hint">or drop .txt files here</p>
+        {problems.length > 0 && (
+          <div className="import-problems" role="alert">
+            <p className="import-problems-title">Not imported</p>
+            <ul>
+              {problems.map((p, i) => (
+                <li key={i}>
+                  <span className="mono">{p.fileName}</span>: {p.message}
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="btn btn-quiet btn-small" onClick={onDismissProblems}>
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,363 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotation } from '../../shared/api/annotation.ts';
+import type { MenuCommand } from '../../shared/api/app.ts';
+import type { StoredCodebook } from '../../shared/api/codebook.ts';
+import type { Coder } from '../../shared/api/coder.ts';
+import type { ProjectSummary } from '../../shared/api/project.ts';
+import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
+import { errorMessage, send } from '../api/client.ts';
+import type { CodeLook } from '../editor/transcript-leaf.tsx';
+import { TranscriptEditor, type TextSelection } from '../editor/transcript-editor.tsx';
+import type { HighlightSpan } from '../editor/types.ts';
+import { rememberedTranscriptId, rememberTranscript } from '../lib/coder-memory.ts';
+import { useStableCallback } from '../hooks/use-stable-callback.ts';
+import { trackWrite } from '../state/save-status.ts';
+import { AppHeader } from './app-header.tsx';
+import { CodePanel } from './code-panel.tsx';
+import { ErrorBanner } from './error-banner.tsx';
+import { HighlightDetails } from './highlight-details.tsx';
+import { TranscriptSidebar, type ImportProblem } from './transcript-sidebar.tsx';
+
+interface Props {
+  project: ProjectSummary;
+  coder: Coder;
+  refreshSeq: number;
+  menuCommand: { command: MenuCommand; seq: number } | null;
+  onSwitchCoder: () => void;
+  onCloseProject: () => Promise<void>;
+  onShowShortcuts: () => void;
+}
+
+const fmt = new Intl.NumberFormat();
+
+/** Leading/trailing whitespace is never part of a passage (a drag often catches a space). */
+function trimSelection(text: string, sel: TextSelection): TextSelection {
+  let { start, end } = sel;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+function isTypingTarget(t: EventTarget | null): boolean {
+  return (
+    t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')
+  );
+}
+
+export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCoder, onCloseProject, onShowShortcuts }: Props) {
+  const [codebook, setCodebook] = useState<StoredCodebook | null>(null);
+  const [transcripts, setTranscripts] = useState<TranscriptSummary[] | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [transcript, setTranscript] = useState<Transcript | null>(null);
+  const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [pending, setPending] = useState<HighlightSpan[]>([]);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [activeIds, setActiveIds] = useState<string[]>([]);
+  const [collapseSignal, setCollapseSignal] = useState(0);
+  const [reveal, setReveal] = useState<{ start: number; end: number; seq: number } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [chooseSignal, setChooseSignal] = useState(0);
+  const pendingSeq = useRef(0);
+
+  const refreshList = useCallback(async () => {
+    const list = await send('transcript-list', {});
+    setTranscripts(list);
+    return list;
+  }, []);
+
+  // Project-level data; re-read when the host says the project changed.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const [cb, list] = await Promise.all([send('codebook-active', {}), send('transcript-list', {})]);
+        if (!live) return;
+        setCodebook(cb);
+        setTranscripts(list);
+        setSelectedId((current) => {
+          if (current && list.some((t) => t.id === current)) return current;
+          const remembered = rememberedTranscriptId(project.path);
+          return list.find((t) => t.id === remembered)?.id ?? list[0]?.id ?? null;
+        });
+      } catch (e) {
+        if (live) setLoadError(errorMessage(e));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [project.path, refreshSeq]);
+
+  // The open transcript and this coder's annotations on it.
+  useEffect(() => {
+    if (!selectedId) {
+      setTranscript(null);
+      setAnnotations([]);
+      return;
+    }
+    let live = true;
+    rememberTranscript(project.path, selectedId);
+    void (async () => {
+      try {
+        const [t, list] = await Promise.all([
+          send('transcript-get', { id: selectedId }),
+          send('annotation-list', { transcriptId: selectedId, coderId: coder.id }),
+        ]);
+        if (!live) return;
+        setTranscript(t);
+        setAnnotations(list);
+        setLoadError(null);
+      } catch (e) {
+        if (live) setLoadError(errorMessage(e));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [selectedId, coder.id, project.path, refreshSeq]);
+
+  const selectTranscript = (id: string) => {
+    if (id === selectedId) return;
+    setTranscript(null);
+    setSelection(null);
+    setActiveIds([]);
+    setPending([]);
+    setSelectedId(id);
+  };
+
+  const codes = codebook?.codebook.codes;
+  const lookOf = useMemo(() => {
+    const map = new Map((codes ?? []).map((c) => [c.id, { color: c.color, label: c.label } satisfies CodeLook]));
+    return (codeId: string): CodeLook => map.get(codeId) ?? { color: '#888888', label: codeId };
+  }, [codes]);
+  const hotkeys = useMemo(
+    () => new Map((codes ?? []).filter((c) => c.hotkey && !c.archived).map((c) => [c.hotkey!.toLowerCase(), c.id])),
+    [codes],
+  );
+
+  const highlights = useMemo<HighlightSpan[]>(
+    () => [...annotations.map((a) => ({ id: a.id, codeId: a.codeId, start: a.start, end: a.end })), ...pending],
+    [annotations, pending],
+  );
+  const activeSet = useMemo(() => new Set(activeIds), [activeIds]);
+  const activeAnnotations = useMemo(
+    () => activeIds.map((id) => annotations.find((a) => a.id === id)).filter((a): a is Annotation => a !== undefined),
+    [activeIds, annotations],
+  );
+
+  const tag = async (codeId: string) => {
+    if (!transcript) return;
+    const sel = selection ? trimSelection(transcript.text, selection) : null;
+    if (!sel || sel.end <= sel.start) {
+      setNotice('Select a passage in the transcript first, then choose a code.');
+      return;
+    }
+    setNotice(null);
+    const tempId = `pending-${++pendingSeq.current}`;
+    setPending((p) => [...p, { id: tempId, codeId, start: sel.start, end: sel.end, pending: true }]);
+    setCollapseSignal((n) => n + 1);
+    setSelection(null);
+    try {
+      const created = await trackWrite(
+        'Tagging the passage',
+        send('annotation-create', { transcriptId: transcript.id, coderId: coder.id, codeId, start: sel.start, end: sel.end }),
+      );
+      setAnnotations((list) => [...list, created]);
+      void refreshList().catch(() => {});
+    } catch {
+      // The error banner says what failed; the pending highlight goes away below.
+    } finally {
+      setPending((p) => p.filter((x) => x.id !== tempId));
+    }
+  };
+
+  const saveNote = async (id: string, note: string) => {
+    const updated = await trackWrite('Saving the note', send('annotation-update', { id, note }));
+    setAnnotations((list) => list.map((a) => (a.id === id ? updated : a)));
+  };
+
+  const deleteAnnotation = async (id: string) => {
+    try {
+      await trackWrite('Deleting the highlight', send('annotation-delete', { id }));
+    } catch {
+      return;
+    }
+    setAnnotations((list) => list.filter((a) => a.id !== id));
+    setActiveIds((ids) => ids.filter((x) => x !== id));
+    void refreshList().catch(() => {});
+  };
+
+  const importFiles = async (files: File[]) => {
+    setImporting(true);
+    const newProblems: ImportProblem[] = [];
+    let lastImported: TranscriptSummary | null = null;
+    for (const file of files) {
+      if (!/\.txt$/i.test(file.name)) {
+        newProblems.push({ fileName: file.name, message: 'only plain-text (.txt) files can be imported.' });
+        continue;
+      }
+      try {
+        const text = await file.text();
+        lastImported = await trackWrite(`Importing ${file.name}`, send('transcript-import-text', { fileName: file.name, text }));
+      } catch (e) {
+        newProblems.push({ fileName: file.name, message: errorMessage(e).replace(/^transcript-import-text: /, '') });
+      }
+    }
+    setProblems(newProblems);
+    setImporting(false);
+    await refreshList().catch(() => {});
+    if (lastImported) selectTranscript(lastImported.id);
+  };
+
+  // Code hotkeys also work when focus has moved to a panel (the transcript handles its own keys).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (e.key === 'Escape') {
+        onCloseHighlights();
+        return;
+      }
+      const codeId = e.key.length === 1 ? hotkeys.get(e.key.toLowerCase()) : undefined;
+      if (codeId && selection) {
+        e.preventDefault();
+        void tag(codeId);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  useEffect(() => {
+    if (!menuCommand) return;
+    if (menuCommand.command === 'import-transcript') setChooseSignal((n) => n + 1);
+  }, [menuCommand]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const t = setTimeout(() => setNotice(null), 5000);
+    return () => clearTimeout(t);
+  }, [notice]);
+
+  // Stable identities for the memoised editor (see TranscriptEditor).
+  const onEditorHotkey = useStableCallback((codeId: string) => void tag(codeId));
+  const onOpenHighlights = useStableCallback((ids: string[]) =>
+    setActiveIds((current) => (current.length === 0 && ids.length === 0 ? current : ids)),
+  );
+  const onCloseHighlights = useStableCallback(() => setActiveIds((current) => (current.length === 0 ? current : [])));
+
+  const selectionText = transcript && selection ? transcript.text.slice(selection.start, selection.end) : null;
+  const openSummary = transcripts?.find((t) => t.id === selectedId);
+
+  return (
+    <div className="workspace">
+      <AppHeader
+        project={project}
+        coder={coder}
+        onSwitchCoder={onSwitchCoder}
+        onCloseProject={() => void onCloseProject()}
+        onShowShortcuts={onShowShortcuts}
+      />
+      <ErrorBanner />
+      <div
+        className="workspace-body"
+        onDragOver={(e) => {
+          if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+        }}
+        onDrop={(e) => {
+          const files = [...e.dataTransfer.files];
+          if (files.length === 0) return;
+          e.preventDefault();
+          void importFiles(files);
+        }}
+      >
+        <TranscriptSidebar
+          transcripts={transcripts}
+          selectedId={selectedId}
+          onSelect={selectTranscript}
+          onImportFiles={(f) => void importFiles(f)}
+          importing={importing}
+          problems={problems}
+          onDismissProblems={() => setProblems([])}
+          chooseSignal={chooseSignal}
+        />
+
+        <main className="reader" aria-label="Transcript">
+          {loadError && (
+            <div className="inline-error" role="alert">
+              {loadError}
+            </div>
+          )}
+          {transcript ? (
+            <article className="reader-page">
+              <header className="reader-head">
+                <h2 className="reader-title">{transcript.title}</h2>
+                <p className="reader-meta">
+                  {fmt.format(transcript.words)} words
+                  {transcript.sourceName ? <> · {transcript.sourceName}</> : null}
+                  {' · '}
+                  <span data-testid="my-highlight-count">
+                    {annotations.length} {annotations.length === 1 ? 'highlight' : 'highlights'} by you
+                  </span>
+                </p>
+              </header>
+              <TranscriptEditor
+                key={transcript.id}
+                text={transcript.text}
+                title={transcript.title}
+                highlights={highlights}
+                activeIds={activeSet}
+                lookOf={lookOf}
+                hotkeys={hotkeys}
+                onSelectionChange={setSelection}
+                onHotkey={onEditorHotkey}
+                onOpenHighlights={onOpenHighlights}
+                onEscape={onCloseHighlights}
+                collapseSignal={collapseSignal}
+                reveal={reveal}
+              />
+            </article>
+          ) : (
+            <div className="reader-empty">
+              {transcripts === null || (selectedId && !loadError) ? (
+                <p className="muted">Loading…</p>
+              ) : (
+                <>
+                  <h2 className="reader-empty-title">No transcript open</h2>
+                  <p className="muted">Import a plain-text transcript from the left panel, or drop a .txt file anywhere here.</p>
+                </>
+              )}
+            </div>
+          )}
+        </main>
+
+        <aside className="inspector" aria-label="Coding panel">
+          {notice && (
+            <p className="notice" role="status">
+              {notice}
+            </p>
+          )}
+          {activeAnnotations.length > 0 && codebook && transcript && (
+            <HighlightDetails
+              annotations={activeAnnotations}
+              codebook={codebook.codebook}
+              coderName={coder.name}
+              text={transcript.text}
+              onSaveNote={saveNote}
+              onDelete={deleteAnnotation}
+              onReveal={(a) => setReveal({ start: a.start, end: a.end, seq: (reveal?.seq ?? 0) + 1 })}
+              onClose={() => setActiveIds([])}
+            />
+          )}
+          {codebook && openSummary && (
+            <CodePanel codebook={codebook.codebook} selectionPreview={selectionText} onTag={(id) => void tag(id)} />
+          )}
+          {codebook && !openSummary && <p className="muted small pad">Open a transcript to start tagging.</p>}
+        </aside>
+      </div>
+    </div>
+  );
+}

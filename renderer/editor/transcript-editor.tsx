@@ -1,0 +1,192 @@
+import { memo, useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { createEditor, Range, Text, Transforms, type NodeEntry } from 'slate';
+import { Editable, ReactEditor, Slate, withReact, type RenderLeafProps } from 'slate-react';
+import { detectTurns } from '../../shared/transcript/turns.ts';
+import { buildDocument } from './build-document.ts';
+import { segmentsForText, spansAt } from './decorate.ts';
+import { offsetToPoint, rangeToOffsets } from './offsets.ts';
+import { TranscriptElement } from './transcript-element.tsx';
+import { TranscriptLeaf, type CodeLook } from './transcript-leaf.tsx';
+import type { HighlightSpan, TranscriptRange } from './types.ts';
+import { withFixedText } from './with-fixed-text.ts';
+
+export interface TextSelection {
+  start: number;
+  end: number;
+}
+
+interface Props {
+  text: string;
+  title: string;
+  highlights: readonly HighlightSpan[];
+  activeIds: ReadonlySet<string>;
+  lookOf: (codeId: string) => CodeLook;
+  /** lower-cased hotkey -> code id */
+  hotkeys: ReadonlyMap<string, string>;
+  onSelectionChange: (selection: TextSelection | null) => void;
+  onHotkey: (codeId: string) => void;
+  onOpenHighlights: (ids: string[]) => void;
+  onEscape: () => void;
+  /** Bumped by the parent after tagging: collapse the selection so the new highlight shows. */
+  collapseSignal: number;
+  /** Bumped by the parent to scroll to and select a passage. */
+  reveal: { start: number; end: number; seq: number } | null;
+}
+
+const NAVIGATION_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Tab',
+  'Shift',
+  'Control',
+  'Alt',
+  'Meta',
+]);
+
+/**
+ * The transcript as a Slate document whose text cannot change (see with-fixed-text.ts): the
+ * caret, mouse and Shift+Arrow selection work as in any text; keys that would type instead run
+ * code hotkeys; Enter opens the highlights under the caret.
+ *
+ * Memoised, and callers must pass stable callbacks: every re-render of Slate's Editable re-applies
+ * its (throttled, possibly stale) model selection to the DOM, which would swallow fast
+ * Shift+Arrow presses if the parent re-rendered us on each selection change.
+ */
+export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
+  const { text, highlights, activeIds, lookOf, hotkeys, collapseSignal, reveal } = props;
+  const { onSelectionChange, onHotkey, onOpenHighlights, onEscape } = props;
+  const doc = useMemo(() => buildDocument(text, detectTurns(text)), [text]);
+  // One editor per mounted transcript: the parent keys this component by transcript id.
+  const editor = useMemo(() => withFixedText(withReact(createEditor())), []);
+
+  const decorate = useCallback(
+    ([node, path]: NodeEntry): TranscriptRange[] => {
+      if (!Text.isText(node)) return [];
+      return segmentsForText(node.start, node.text.length, highlights, activeIds).map((seg) => ({
+        anchor: { path, offset: seg.from },
+        focus: { path, offset: seg.to },
+        highlights: seg.spans,
+        active: seg.active,
+      }));
+    },
+    [highlights, activeIds],
+  );
+
+  const renderLeaf = useCallback(
+    (leafProps: RenderLeafProps) => (
+      <TranscriptLeaf {...leafProps} lookOf={lookOf} />
+    ),
+    [lookOf],
+  );
+
+  useEffect(() => {
+    if (collapseSignal === 0 || !editor.selection) return;
+    Transforms.collapse(editor, { edge: 'end' });
+  }, [collapseSignal, editor]);
+
+  useEffect(() => {
+    if (!reveal) return;
+    const range = { anchor: offsetToPoint(doc, reveal.start, 'forward'), focus: offsetToPoint(doc, reveal.end, 'backward') };
+    Transforms.select(editor, range);
+    try {
+      const dom = ReactEditor.toDOMRange(editor, range);
+      dom.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    } catch {
+      // The range may not be rendered yet; selecting it is enough.
+    }
+  }, [reveal, doc, editor]);
+
+  const currentOffsets = (): TextSelection | null => {
+    const sel = editor.selection;
+    if (!sel) return null;
+    try {
+      return rangeToOffsets(doc, sel);
+    } catch {
+      return null;
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.nativeEvent.isComposing) return;
+    const modified = e.ctrlKey || e.metaKey || e.altKey;
+    if (e.key === 'Escape') {
+      onEscape();
+      return;
+    }
+    if (e.key === 'Enter' && !modified) {
+      e.preventDefault();
+      const sel = editor.selection;
+      if (sel && Range.isCollapsed(sel)) {
+        const at = currentOffsets();
+        if (at) onOpenHighlights(spansAt(highlights, at.start).filter((s) => !s.pending).map((s) => s.id));
+      }
+      return;
+    }
+    if (NAVIGATION_KEYS.has(e.key)) return;
+    if (modified) {
+      // Copy and select-all are fine; everything else a shortcut could do to the text is not.
+      const k = e.key.toLowerCase();
+      if (!(k === 'c' || k === 'a') || e.altKey) e.preventDefault();
+      return;
+    }
+    e.preventDefault();
+    if (e.key.length === 1) {
+      const codeId = hotkeys.get(e.key.toLowerCase());
+      if (codeId) onHotkey(codeId);
+    }
+  };
+
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const domSelection = window.getSelection();
+    if (domSelection && !domSelection.isCollapsed) return; // the end of a drag-selection, not a click
+    const target = e.target instanceof Element ? e.target.closest('[data-highlight-ids]') : null;
+    const ids = target?.getAttribute('data-highlight-ids')?.split(' ').filter(Boolean) ?? [];
+    onOpenHighlights(ids);
+  };
+
+  return (
+    <Slate
+      editor={editor}
+      initialValue={doc}
+      onSelectionChange={() => {
+        const sel = currentOffsets();
+        onSelectionChange(sel && sel.end > sel.start ? sel : null);
+      }}
+    >
+      <Editable
+        className="transcript-text"
+        aria-label={`Transcript: ${props.title}`}
+        aria-readonly="true"
+        aria-multiline="true"
+        spellCheck={false}
+        autoCorrect="off"
+        autoCapitalize="off"
+        decorate={decorate}
+        renderElement={TranscriptElement}
+        renderLeaf={renderLeaf}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        // Belt and braces with withFixedText: no input event reaches the DOM text either.
+        onDOMBeforeInput={(e) => {
+          e.preventDefault();
+          return true;
+        }}
+        onPaste={(e) => e.preventDefault()}
+        onCut={(e) => e.preventDefault()}
+        onDragStart={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          // Files dropped here bubble to the workspace importer; text is never dropped in.
+          if (!e.dataTransfer.types.includes('Files')) e.stopPropagation();
+          e.preventDefault();
+          return true;
+        }}
+      />
+    </Slate>
+  );
+});

@@ -1,0 +1,23 @@
+import type { RenderElementProps } from 'slate-react';
+
+/** A speaker turn is a two-column row (label | speech); other lines are plain paragraphs. */
+export function TranscriptElement({ attributes, children, element }: RenderElementProps) {
+  if (element.type === 'turn') {
+    return (
+      <div
+        {...attributes}
+        className={`turn turn--${element.role}`}
+        data-role={element.role}
+        data-speaker={element.speaker}
+        data-start={element.start}
+      >
+        {children}
+      </div>
+    );
+  }
+  return (
+    <p {...attributes} className="plain-line" data-start={element.start}>
+      {children}
+    </p>
+  );
+}

@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test';
+
+/** "Who is coding?": pick an existing coder or add one. */
+export class CoderPage {
+  constructor(readonly page: Page) {}
+
+  async expectVisible() {
+    await expect(this.page.getByRole('heading', { name: 'Who is coding?' })).toBeVisible();
+  }
+
+  async createCoder(name: string) {
+    await this.page.getByLabel(/Your name or initials|Or add a new coder/).fill(name);
+    await this.page.getByRole('button', { name: 'Add coder' }).click();
+  }
+
+  async choose(name: string) {
+    await this.page.getByRole('button', { name: new RegExp(name) }).click();
+  }
+}

@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The start screen: create a project, open one by path, or pick a recent one. */
+export class StartPage {
+  readonly createPath: Locator;
+  readonly createButton: Locator;
+  readonly openPath: Locator;
+  readonly openButton: Locator;
+  readonly recent: Locator;
+
+  constructor(readonly page: Page) {
+    const createCard = page.getByRole('region', { name: 'New project' });
+    const openCard = page.getByRole('region', { name: 'Open a project' });
+    this.createPath = createCard.getByLabel('Project file');
+    this.createButton = createCard.getByRole('button', { name: 'Create' });
+    this.openPath = openCard.getByLabel('Project file');
+    this.openButton = openCard.getByRole('button', { name: 'Open', exact: true });
+    this.recent = openCard.getByRole('list', { name: 'Recent' });
+  }
+
+  async expectVisible() {
+    await expect(this.page.getByRole('heading', { name: 'Attune', level: 1 })).toBeVisible();
+    await expect(this.createPath).toBeVisible();
+  }
+
+  async createProject(path: string) {
+    await this.createPath.fill(path);
+    await this.createButton.click();
+  }
+
+  async openProject(path: string) {
+    await this.openPath.fill(path);
+    await this.openButton.click();
+  }
+
+  /** Recent entries show the file name without ".attune". */
+  recentEntry(fileName: string): Locator {
+    return this.recent.getByRole('button', { name: new RegExp(`^Open ${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in `) });
+  }
+
+  createError(): Locator {
+    return this.page.getByRole('region', { name: 'New project' }).getByRole('alert');
+  }
+
+  openError(): Locator {
+    return this.page.getByRole('region', { name: 'Open a project' }).getByRole('alert');
+  }
+}
