@@ -230,6 +230,7 @@ function compute(opts: AgreeOptions, ratings: RatingCell[][], categories: Rating
 }
 
 const fmt = (x: unknown, digits = 4): string => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : String(x ?? '—'));
+const fmtP = (p: unknown): string => (typeof p === 'number' && p > 0 && p < 1e-4 ? p.toExponential(2) : fmt(p, 4));
 
 function printTable(io: CliIo, metricLabel: string, r: AgreementResult, definition: string): void {
   const rows: Array<[string, string]> = [];
@@ -249,9 +250,9 @@ function printTable(io: CliIo, metricLabel: string, r: AgreementResult, definiti
   if (typeof d.observedDisagreement === 'number') rows.push(['Observed disagreement', fmt(d.observedDisagreement)]);
   if (typeof d.expectedDisagreement === 'number') rows.push(['Expected disagreement', fmt(d.expectedDisagreement)]);
   const h0 = d.nullHypothesis as { z: number; p: number; method: string } | undefined;
-  if (h0) rows.push(['Test of 0', `z = ${fmt(h0.z, 3)}, p = ${fmt(h0.p, 4)} (${h0.method})`]);
+  if (h0) rows.push(['Test of 0', `z = ${fmt(h0.z, 3)}, p = ${fmtP(h0.p)} (${h0.method})`]);
   const f = d.fTest as { F: number | null; df1: number; df2: number; p: number | null } | undefined;
-  if (f) rows.push(['F test (ICC = 0)', f.F === null ? 'undefined' : `F(${f.df1}, ${f.df2}) = ${fmt(f.F, 3)}, p = ${fmt(f.p, 4)}`]);
+  if (f) rows.push(['F test (ICC = 0)', f.F === null ? 'undefined' : `F(${f.df1}, ${f.df2}) = ${fmt(f.F, 3)}, p = ${fmtP(f.p)}`]);
   if (typeof d.model === 'string') rows.push(['Model', d.model]);
   if (typeof d.ciNote === 'string') rows.push(['Note', d.ciNote]);
   if (typeof d.unitsDroppedForMissingValues === 'number' && d.unitsDroppedForMissingValues > 0) rows.push(['Units dropped', `${d.unitsDroppedForMissingValues} (missing ratings; ICC needs complete units)`]);
