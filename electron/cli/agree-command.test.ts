@@ -211,7 +211,9 @@ describe('attune agree-units', () => {
     await bad([csv('coder,start,end,category\na,1,5\n'), '--length', '50'], /line 2: 3 fields, but the header has 4/);
     await bad([csv('who,start,end,category\na,1,5,x\n'), '--length', '50'], /header must be coder,start,end,category/);
     await bad([K2004], /--length is required/);
-    await bad([K2004, '--length', '-5'], /--length must be a positive whole number/);
+    await bad([K2004, '--length=-5'], /--length must be a positive whole number/);
+    await bad([K2004, '--length', 'abc'], /--length must be a positive whole number/);
+    await bad([K2004, '--length', '0'], /--length must be at least 1/);
     await bad([K2004, '--length', '300', '--threshold', '0.5'], /Unknown option '--threshold'/);
     await bad([csv('coder,start,end,category\na,1,5,x\n'), '--length', '50'], /at least two coders/);
   });
