@@ -59,7 +59,11 @@ function main(): void {
   let actions: ProjectActions | null = null;
   let menu: AppMenu | null = null;
   let win: BrowserWindow | null = null;
-  let pendingProject: string | null = projectPathFromArgv(process.argv, process.cwd());
+  // A path typed on a command line is created if missing (like `attune serve`); files the OS
+  // hands us (double-click, Open Recent) must exist.
+  let pendingProject: { path: string; createIfMissing: boolean } | null = null;
+  const argvProject = projectPathFromArgv(process.argv, process.cwd());
+  if (argvProject) pendingProject = { path: argvProject, createIfMissing: true };
 
   process.on('uncaughtException', (e) => {
     log(`uncaught exception: ${e.stack ?? e.message}`);
@@ -93,13 +97,13 @@ function main(): void {
     return created;
   }
 
-  function openProjectPath(projectPath: string): void {
+  function openProjectPath(projectPath: string, createIfMissing = false): void {
     if (!actions) {
-      pendingProject = projectPath; // not ready yet: opened right after start-up
+      pendingProject = { path: projectPath, createIfMissing }; // not ready yet: opened right after start-up
       return;
     }
     ensureWindow();
-    void actions.openPath(projectPath);
+    void actions.openPath(projectPath, { createIfMissing });
   }
 
   // macOS delivers double-clicked files here, possibly before 'ready'.
@@ -110,7 +114,7 @@ function main(): void {
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const projectPath = projectPathFromArgv(argv, workingDirectory);
-    if (projectPath) openProjectPath(projectPath);
+    if (projectPath) openProjectPath(projectPath, true);
     else if (app.isReady() && services) ensureWindow();
   });
 
@@ -181,7 +185,7 @@ function main(): void {
     if (pendingProject) {
       const p = pendingProject;
       pendingProject = null;
-      await projectActions.openPath(p);
+      await projectActions.openPath(p.path, { createIfMissing: p.createIfMissing });
     }
   }
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Dispatcher } from '../services/dispatcher.ts';
@@ -15,7 +16,8 @@ export interface ProjectActionsContext {
 export interface ProjectActions {
   newProject(): Promise<void>;
   openProject(): Promise<void>;
-  openPath(projectPath: string): Promise<boolean>;
+  /** createIfMissing: for paths typed on a command line, as `attune serve new.attune` does. */
+  openPath(projectPath: string, options?: { createIfMissing?: boolean }): Promise<boolean>;
 }
 
 /** A plain message box: the service's clear message, never a stack trace. */
@@ -72,7 +74,8 @@ export function createProjectActions(ctx: ProjectActionsContext): ProjectActions
       await run('project-open', file, 'Could not open the project');
     },
 
-    openPath(projectPath) {
+    openPath(projectPath, options) {
+      if (options?.createIfMissing && !fs.existsSync(projectPath)) return run('project-create', projectPath, 'Could not create the project');
       return run('project-open', projectPath, 'Could not open the project');
     },
   };
