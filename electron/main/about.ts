@@ -1,11 +1,14 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app } from 'electron';
 
 const PRIVACY_NOTE =
   'A local-only workbench for coding Adult Attachment Interview transcripts.\n\n' +
   'Everything stays on this computer: Attune makes no network connections, sends no ' +
   'telemetry or crash reports, and has no update check.';
 
-/** The native about panel (macOS/Linux app-menu role) gets the same local text. */
+/**
+ * Help ▸ About shows the UI's own dialog (a 'menu' event); this fills the native about panel
+ * the OS may show (macOS app menu, Linux) with the same local text and no website link.
+ */
 export function setAboutPanel(version: string): void {
   app.setAboutPanelOptions({
     applicationName: 'Attune',
@@ -14,17 +17,4 @@ export function setAboutPanel(version: string): void {
     credits: PRIVACY_NOTE,
     copyright: '',
   });
-}
-
-/** Help ▸ About: a local message box on every platform, no links. */
-export async function showAbout(parent: BrowserWindow | null, version: string): Promise<void> {
-  const options = {
-    type: 'info' as const,
-    title: 'About Attune',
-    message: `Attune ${version}`,
-    detail: `${PRIVACY_NOTE}\n\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
-    buttons: ['OK'],
-    noLink: true,
-  };
-  await (parent && !parent.isDestroyed() ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import type { MenuCommand } from '../../shared/api/app.ts';
 import { createServices, type Services } from '../services/services.ts';
-import { setAboutPanel, showAbout } from './about.ts';
+import { setAboutPanel } from './about.ts';
 import { registerAppSchemePrivileges, serveAppProtocol } from './app-protocol.ts';
 import { projectPathFromArgv } from './argv.ts';
 import { registerInvokeHandler } from './ipc.ts';
@@ -175,7 +175,8 @@ function main(): void {
         },
         openRecent: (p) => openProjectPath(p),
         command: pushMenuCommand,
-        about: () => void showAbout(currentWindow(), version),
+        // The UI's own About dialog (local, no links), same as in the browser UI.
+        about: () => pushMenuCommand('about'),
       },
     });
     await menu.rebuild();
