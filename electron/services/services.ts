@@ -4,6 +4,7 @@ import type { ProjectSummary } from '../../shared/api/project.ts';
 import type { SessionInfo } from '../../shared/api/session.ts';
 import { Access } from './access.ts';
 import { AppEventBus } from './app-events.ts';
+import { exportCoding, importCoding } from './coding-exchange.ts';
 import { CodingStore } from './coding-store.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ProjectStore } from './project-store.ts';
@@ -274,6 +275,20 @@ export function createServices(opts: ServicesOptions): Services {
     },
     'search-project': async ({ query, transcriptIds, caseSensitive, limit }) =>
       codingStore().search(query, { transcriptIds, caseSensitive: caseSensitive ?? false, limit: limit ?? 500 }),
+
+    'coding-export': async ({ coderId, transcriptIds, includeText }) => {
+      const a = access();
+      for (const t of transcriptIds ?? project().listTranscripts().map((x) => x.id)) a.assertCanSee(coderId, t);
+      return exportCoding(project(), codingStore(), { coderId, transcriptIds, includeText: includeText ?? false, attuneVersion: opts.version });
+    },
+    'coding-import': async ({ fileName, content }) => {
+      const a = access();
+      // Bringing other coders' work into a project is the lead's job (and would unblind a coder).
+      if (a.coder) a.assertPrivileged('importing coding');
+      const report = importCoding(project(), codingStore(), fileName, content);
+      events.push({ type: 'project-changed' });
+      return report;
+    },
 
     'app-next-event': async ({ after, timeoutMs }) => events.next(after, timeoutMs ?? 25_000),
     'app-info': async () => ({ version: opts.version, transport: opts.transport }),

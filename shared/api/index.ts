@@ -4,6 +4,7 @@ import { appSchemas, type AppHandlers } from './app.ts';
 import { codebookSchemas, type CodebookHandlers } from './codebook.ts';
 import { coderSchemas, type CoderHandlers } from './coder.ts';
 import { codingSchemas, type CodingHandlers } from './coding.ts';
+import { exchangeSchemas, type ExchangeHandlers } from './exchange.ts';
 import { projectSchemas, type ProjectHandlers } from './project.ts';
 import { sessionSchemas, type SessionHandlers } from './session.ts';
 import { transcriptSchemas, type TranscriptHandlers } from './transcript.ts';
@@ -13,6 +14,7 @@ export type * from './app.ts';
 export type * from './codebook.ts';
 export type * from './coder.ts';
 export type * from './coding.ts';
+export type * from './exchange.ts';
 export type * from './project.ts';
 export type * from './result.ts';
 export type * from './session.ts';
@@ -26,6 +28,7 @@ export type ApiHandlers = ProjectHandlers &
   CodebookHandlers &
   AnnotationHandlers &
   CodingHandlers &
+  ExchangeHandlers &
   AppHandlers;
 
 export type ApiName = keyof ApiHandlers;
@@ -41,6 +44,7 @@ export const apiSchemas = {
   ...codebookSchemas,
   ...annotationSchemas,
   ...codingSchemas,
+  ...exchangeSchemas,
   ...appSchemas,
 } satisfies { [N in ApiName]: z.ZodType };
 
