@@ -89,7 +89,21 @@ test('the Electron window is locked down and reaches the services only through w
     expect(outbound).toBe('blocked');
     expect(await page.evaluate(() => window.open('app://attune/index.html') === null)).toBe(true);
     expect(app.windows()).toHaveLength(1);
-    expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied');
+    // Permission requests are refused (geolocation would otherwise ask a network location service).
+    const geolocation = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const timer = setTimeout(() => resolve('no answer'), 10_000);
+          navigator.geolocation.getCurrentPosition(
+            () => resolve('granted'),
+            (e) => {
+              clearTimeout(timer);
+              resolve(e.code === e.PERMISSION_DENIED ? 'denied' : `error ${e.code}`);
+            },
+          );
+        }),
+    );
+    expect(geolocation).toBe('denied');
 
     // The services, through the bridge: a real project file is created on disk.
     const projectPath = path.join(dataDir, 'e2e study.attune');
