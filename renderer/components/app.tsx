@@ -26,14 +26,25 @@ export function App() {
   const [menuCommand, setMenuCommand] = useState<{ command: MenuCommand; seq: number } | null>(null);
   const [refreshSeq, setRefreshSeq] = useState(0);
 
-  /** With a project open: go straight to the workspace if this browser remembers a coder that still exists. */
-  const enterProject = useCallback(async (project: ProjectSummary) => {
-    resetSaveStatus();
-    const coders = await send('coder-list', {});
-    const remembered = rememberedCoderId(project.path);
-    const coder = coders.find((c) => c.id === remembered);
-    setPhase(coder ? { kind: 'workspace', project, coder } : { kind: 'coder', project, coders });
+  /** The host judges blind mode and trainer keys from the acting coder, so it is told first. */
+  const enterWorkspace = useCallback(async (project: ProjectSummary, coder: Coder) => {
+    await send('session-set-coder', { coderId: coder.id });
+    rememberCoder(project.path, coder.id);
+    setPhase({ kind: 'workspace', project, coder });
   }, []);
+
+  /** With a project open: go straight to the workspace if this browser remembers a coder that still exists. */
+  const enterProject = useCallback(
+    async (project: ProjectSummary) => {
+      resetSaveStatus();
+      const coders = await send('coder-list', {});
+      const remembered = rememberedCoderId(project.path);
+      const coder = coders.find((c) => c.id === remembered);
+      if (coder) await enterWorkspace(project, coder);
+      else setPhase({ kind: 'coder', project, coders });
+    },
+    [enterWorkspace],
+  );
 
   const load = useCallback(async () => {
     try {
@@ -56,12 +67,15 @@ export function App() {
 
   const onEvent = (event: AppEvent) => {
     if (event.type === 'project-changed') {
-      // Another window or the CLI changed what is open: re-read everything.
+      // Another window, the CLI or our own open/close changed what is open: re-read it, and
+      // change screens only if the open project is not the one shown.
       void (async () => {
-        const project = await send('project-current', {}).catch(() => null);
-        const same = phase.kind === 'workspace' && project?.path === phase.project.path;
-        if (same) setRefreshSeq((n) => n + 1);
-        else await load();
+        const project = await send('project-current', {}).catch(() => undefined);
+        if (project === undefined) return;
+        const shown = phase.kind === 'workspace' || phase.kind === 'coder' ? phase.project.path : null;
+        if (project?.path === shown && phase.kind === 'workspace') setRefreshSeq((n) => n + 1);
+        else if ((project?.path ?? null) !== shown && phase.kind !== 'start') await load();
+        else if (project && phase.kind === 'start' && !phase.returnTo) await enterProject(project);
       })();
       return;
     }
@@ -115,7 +129,6 @@ export function App() {
     case 'start':
       screen = (
         <StartScreen
-          key={phase.focus}
           focus={phase.focus}
           onOpened={(project) => void enterProject(project)}
           onCancel={phase.returnTo ? () => void load() : undefined}
@@ -127,10 +140,7 @@ export function App() {
         <CoderScreen
           project={phase.project}
           coders={phase.coders}
-          onChosen={(coder) => {
-            rememberCoder(phase.project.path, coder.id);
-            setPhase({ kind: 'workspace', project: phase.project, coder });
-          }}
+          onChosen={(coder) => enterWorkspace(phase.project, coder)}
           onCloseProject={() => void closeProject()}
         />
       );

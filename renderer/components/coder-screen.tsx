@@ -8,7 +8,7 @@ import { AppMark } from './app-mark.tsx';
 interface Props {
   project: ProjectSummary;
   coders: Coder[];
-  onChosen: (coder: Coder) => void;
+  onChosen: (coder: Coder) => Promise<void>;
   onCloseProject: () => void;
 }
 
@@ -34,7 +34,7 @@ export function CoderScreen({ project, coders, onChosen, onCloseProject }: Props
     setBusy(true);
     try {
       const coder = await trackWrite('Creating coder', send('coder-create', { name: trimmed, role: 'coder' }));
-      onChosen(coder);
+      await onChosen(coder);
     } catch (err) {
       setError(errorMessage(err).replace(/^coder-create: (?:name: )?/, ''));
     } finally {
@@ -64,7 +64,17 @@ export function CoderScreen({ project, coders, onChosen, onCloseProject }: Props
               <ul className="coder-list" aria-labelledby={ids.list}>
                 {coders.map((c) => (
                   <li key={c.id}>
-                    <button type="button" className="coder-item" onClick={() => onChosen(c)}>
+                    <button
+                      type="button"
+                      className="coder-item"
+                      onClick={() => {
+                        setBusy(true);
+                        onChosen(c)
+                          .catch((err: unknown) => setError(errorMessage(err)))
+                          .finally(() => setBusy(false));
+                      }}
+                      disabled={busy}
+                    >
                       <span className="avatar" aria-hidden="true">
                         {initials(c.name)}
                       </span>

@@ -160,6 +160,7 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
               <ul className="recent-list" aria-labelledby={ids.recent}>
                 {recent.map((path) => {
                   const { name, dir } = splitPath(path);
+                  const display = name.replace(/\.attune$/i, '');
                   return (
                     <li key={path}>
                       <button
@@ -168,9 +169,9 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
                         onClick={() => void run('open', path)}
                         disabled={busy}
                         title={path}
-                        aria-label={`Open ${name} in ${dir || 'this folder'}`}
+                        aria-label={`Open ${display} (${dir || 'this folder'})`}
                       >
-                        <span className="recent-name">{name.replace(/\.attune$/i, '')}</span>
+                        <span className="recent-name">{display}</span>
                         <span className="recent-dir mono">{dir}</span>
                       </button>
                     </li>

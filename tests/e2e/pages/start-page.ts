@@ -33,9 +33,9 @@ export class StartPage {
     await this.openButton.click();
   }
 
-  /** Recent entries show the file name without ".attune". */
-  recentEntry(fileName: string): Locator {
-    return this.recent.getByRole('button', { name: new RegExp(`^Open ${fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in `) });
+  /** Recent entries show the project name (file name without ".attune") and its folder. */
+  recentEntry(projectName: string): Locator {
+    return this.recent.getByRole('button', { name: new RegExp(`^Open ${projectName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`) });
   }
 
   createError(): Locator {
