@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './cli-errors.ts';
 import { processIo, type CliIo } from './cli-io.ts';
+import { exportCodingCommand, importCodingCommand } from './coding-commands.ts';
 import { infoCommand, initCommand } from './project-commands.ts';
 import { REPO_ROOT, serveCommand } from './serve-command.ts';
 
@@ -20,6 +21,10 @@ Usage: attune <command> [options]
   init PROJECT.attune                       create a new, empty project
   info PROJECT.attune [--json]              counts of transcripts, coders and annotations
   serve [PROJECT.attune] [--port N]         serve the UI and API on 127.0.0.1; prints the URL (with token) first
+  export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE]
+                                            one coder's coding as a .attune-coding file (no transcript text unless asked)
+  import-coding PROJECT.attune FILE... [--json]
+                                            bring in .attune-coding files or annotation CSVs (each all-or-nothing)
   agree FILE.csv --metric M [options]       inter-rater agreement on a unit-by-coder table
   agree-units FILE.csv --length N [--json]  Krippendorff's unitizing alpha on coded spans
 
@@ -31,6 +36,8 @@ const commands: Record<string, Command> = {
   init: initCommand,
   info: infoCommand,
   serve: (a, io) => serveCommand(a, io, version()),
+  'export-coding': (a, io) => exportCodingCommand(a, io, version()),
+  'import-coding': (a, io) => importCodingCommand(a, io, version()),
   // Loaded on use: the agreement engine is not needed to start the host.
   agree: async (a, io) => (await import('./agree-command.ts')).agreeCommand(a, io),
   'agree-units': async (a, io) => (await import('./agree-command.ts')).agreeUnitsCommand(a, io),

@@ -1,0 +1,67 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Coder } from '../../shared/api/coder.ts';
+import type { CodingImportReport } from '../../shared/api/exchange.ts';
+import { UsageError } from './cli-errors.ts';
+import type { CliIo } from './cli-io.ts';
+import { parse, projectArg } from './project-commands.ts';
+import { withServices } from './with-services.ts';
+
+const EXPORT_USAGE = 'attune export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE]';
+
+export async function exportCodingCommand(args: string[], io: CliIo, version: string): Promise<number> {
+  const { positionals, values } = parse(
+    args,
+    { coder: { type: 'string' }, transcripts: { type: 'string' }, 'include-text': { type: 'boolean' }, output: { type: 'string', short: 'o' } },
+    EXPORT_USAGE,
+  );
+  const project = projectArg(positionals, EXPORT_USAGE);
+  if (!values.coder) throw new UsageError(`--coder is required (usage: ${EXPORT_USAGE})`);
+  return withServices(project, version, async (call) => {
+    const coders = await call<Coder[]>('coder-list');
+    const coder = coders.find((c) => c.id === values.coder) ?? coders.find((c) => c.name.toLowerCase() === values.coder!.toLowerCase());
+    if (!coder) throw new UsageError(`no coder "${values.coder}" in ${basename(project)} (coders: ${coders.map((c) => c.name).join(', ') || 'none'})`);
+    const transcriptIds = values.transcripts ? values.transcripts.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
+    const file = await call<{ fileName: string; content: string }>('coding-export', { coderId: coder.id, transcriptIds, includeText: values['include-text'] ?? false });
+    const out = values.output ?? file.fileName;
+    if (existsSync(out)) throw new UsageError(`${out} already exists; choose another --output`);
+    writeFileSync(out, file.content, { flag: 'wx' });
+    io.stdout(out);
+    return 0;
+  });
+}
+
+const IMPORT_USAGE = 'attune import-coding PROJECT.attune FILE... [--json]';
+
+export async function importCodingCommand(args: string[], io: CliIo, version: string): Promise<number> {
+  const { positionals, values } = parse(args, { json: { type: 'boolean' } }, IMPORT_USAGE);
+  const [project, ...files] = positionals;
+  projectArg(project ? [project] : [], IMPORT_USAGE);
+  if (files.length === 0) throw new UsageError(`name at least one .attune-coding or .csv file (usage: ${IMPORT_USAGE})`);
+  return withServices(project!, version, async (_call, services) => {
+    const results: ({ file: string; ok: true } & CodingImportReport | { file: string; ok: false; error: string })[] = [];
+    // Each file is all-or-nothing on its own; one bad file does not stop the others.
+    for (const file of files) {
+      let content: string;
+      try {
+        content = readFileSync(file, 'utf8');
+      } catch (e) {
+        results.push({ file, ok: false, error: `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+        continue;
+      }
+      const r = await services.dispatcher.dispatch('coding-import', { fileName: basename(file), content });
+      results.push(r.ok ? { file, ok: true, ...(r.value as CodingImportReport) } : { file, ok: false, error: r.error.message });
+    }
+    if (values.json) io.stdout(JSON.stringify(results));
+    else
+      for (const r of results) {
+        if (!r.ok) io.stderr(`attune: ${r.error}`);
+        else if (r.unchanged) io.stdout(`${r.file}: already imported, nothing changed`);
+        else
+          io.stdout(
+            `${r.file}: ${r.coders.join(', ')}: ${r.transcripts} transcript(s), ${r.annotationsAdded} highlight(s) added, ${r.annotationsUpdated} updated, ${r.annotationsRemoved} removed, ${r.ratings} rating(s), ${r.classifications} classification(s)`,
+          );
+      }
+    return results.every((r) => r.ok) ? 0 : 2;
+  });
+}
