@@ -28,6 +28,7 @@
 export function normalizeTranscriptText(raw: string): string {
   let t = raw;
   t = t.replace(/\uFEFF/g, '');
+  // eslint-disable-next-line no-control-regex
   t = t.replace(/\r\n?|[\u2028\u2029\u000B\u000C]/g, '\n');
   t = t.replace(/\t/g, ' ');
   t = t.replace(/[\u00A0\u2000-\u200A\u202F\u205F]/g, ' ');

@@ -11,6 +11,8 @@ import type { Turn } from './turns.ts';
  *    The question count is never assumed (protocol versions number 18 or 20 questions).
  * 2. When fewer than two numbered questions are found: interviewer turns that match a paraphrased AAI
  *    prompt topic (DEFAULT_PROMPT_TOPICS), in protocol order; such sections have `number: null`.
+ *    They are used if they find more sections than the numbers did (an excerpt with a single
+ *    numbered question keeps its number).
  *
  * A section runs from its heading (or the interviewer label) to the start of the next section, or the
  * end of the text, trailing whitespace excluded. Text before the first section is in no section.
@@ -87,11 +89,14 @@ function lineAt(text: string, pos: number): { start: number; end: number } {
 }
 
 export function detectSections(text: string, turns: Turn[], options: DetectSectionsOptions = {}): Section[] {
-  const numbered = acceptIncreasing(numberedCandidates(text, turns));
-  const sections =
-    numbered.length >= 2
-      ? numbered.map((c) => ({ start: c.start, number: c.number as number | null, title: c.title }))
-      : topicCandidates(text, turns, options.topics ?? DEFAULT_PROMPT_TOPICS);
+  const numbered = acceptIncreasing(numberedCandidates(text, turns)).map((c) => ({
+    start: c.start,
+    number: c.number as number | null,
+    title: c.title,
+  }));
+  // Whichever source explains more of the interview wins; numbers win ties (they are explicit).
+  const topics = numbered.length >= 2 ? [] : topicCandidates(text, turns, options.topics ?? DEFAULT_PROMPT_TOPICS);
+  const sections = topics.length > numbered.length ? topics : numbered;
   return sections.map((s, i) => {
     const next = sections[i + 1];
     let end = next ? next.start : text.length;

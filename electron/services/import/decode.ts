@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { decodeWindows1252 } from './cp1252.ts';
 import { docxToText } from './docx.ts';
 import { ODT_MIMETYPE, odtToText } from './odt.ts';
 import { looksLikeRtf, rtfToText } from './rtf.ts';
@@ -278,7 +279,7 @@ function decodePlainText(
           warnings.push('The file is marked as UTF-8 but contains invalid bytes; they were replaced by �.');
         } else {
           encoding = 'windows-1252';
-          text = new TextDecoder('windows-1252').decode(bytes);
+          text = decodeWindows1252(bytes);
           warnings.push('The file is not UTF-8; it was read as Windows-1252 (Western European). Check that accented letters look right.');
         }
       }

@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './cp1252.ts';
+
 /**
  * A conservative RTF-to-plain-text extractor.
  *
@@ -205,7 +207,12 @@ export function looksLikeRtf(bytes: Uint8Array): boolean {
   return startsWithRtf(bytes);
 }
 
-function makeDecoder(codepage: number): TextDecoder {
+interface ByteDecoder {
+  decode(bytes: Uint8Array): string;
+}
+
+function makeDecoder(codepage: number): ByteDecoder {
+  if (codepage === 1252 || codepage === 437 || codepage === 850) return { decode: decodeWindows1252 };
   const label =
     codepage === 65001 ? 'utf-8' :
     codepage === 932 ? 'shift_jis' :
@@ -213,11 +220,10 @@ function makeDecoder(codepage: number): TextDecoder {
     codepage === 949 ? 'euc-kr' :
     codepage === 950 ? 'big5' :
     codepage === 10000 ? 'macintosh' :
-    codepage === 437 || codepage === 850 ? 'windows-1252' :
     `windows-${codepage}`;
   try {
     return new TextDecoder(label);
   } catch {
-    return new TextDecoder('windows-1252');
+    return { decode: decodeWindows1252 };
   }
 }
