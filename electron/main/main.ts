@@ -29,6 +29,27 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * Rebuilds the menu's Open Recent whenever a project opens or closes, however that happened
+ * (native menu, the UI's own start screen, a second launch). Stops when `stop` is called.
+ */
+function onProjectChanges(svc: Services, onChange: () => void): () => void {
+  let stopped = false;
+  void (async () => {
+    let after = svc.events.lastSeq;
+    while (!stopped) {
+      const next = await svc.events.next(after, 60_000);
+      if (stopped) break;
+      if (!next) continue;
+      after = next.seq;
+      if (next.event.type === 'project-changed') onChange();
+    }
+  })();
+  return () => {
+    stopped = true;
+  };
+}
+
 function main(): void {
   // Stack traces in the log point at the TypeScript sources (dist/electron/main.cjs.map).
   process.setSourceMapsEnabled(true);
@@ -126,7 +147,9 @@ function main(): void {
     if (services && !currentWindow()) ensureWindow();
   });
 
+  let stopWatching = (): void => {};
   app.on('will-quit', () => {
+    stopWatching();
     services?.close();
     services = null;
   });
@@ -180,6 +203,7 @@ function main(): void {
       },
     });
     await menu.rebuild();
+    stopWatching = onProjectChanges(svc, () => void menu?.rebuild());
 
     actions = projectActions;
     ensureWindow();
