@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// `npm run bench`: every speed target the issues name, each benchmark in its own process so one
+// cannot warm up (or slow down) another. Prints each benchmark's table; timing never gates `npm test`.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const benches = [
+  { name: 'Agreement engine', file: 'scripts/bench-agreement.ts' },
+  { name: 'Transcript view in Chromium', file: 'scripts/bench-ui.ts' },
+];
+
+let failed = false;
+for (const b of benches) {
+  if (!existsSync(`${root}/${b.file}`)) continue;
+  console.log(`\n=== ${b.name} (${b.file}) ===`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', b.file, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`bench: ${b.name} exited with status ${r.status}`);
+    failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;
