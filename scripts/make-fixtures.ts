@@ -381,15 +381,18 @@ const PROBES = [
   'You mentioned that earlier – could you say a bit more?',
 ];
 
-function sentence(rand: () => number): string {
+/** One invented respondent sentence; `state.last` avoids saying the same fragment twice in a row. */
+function sentence(rand: () => number, state: { last: string }): string {
   let s = pick(rand, FRAGMENTS);
-  if (rand() < 0.35) s = `${pick(rand, FILLERS)} ${s}`;
+  while (s === state.last) s = pick(rand, FRAGMENTS);
+  state.last = s;
   if (rand() < 0.15) {
     const w = s.split(' ')[0]!;
-    s = `${w}- ${s}`; // false start
+    s = `${w}- ${s}`; // false start: "we- we used to"
   }
+  if (rand() < 0.35) s = `${pick(rand, FILLERS)} ${s}`;
   if (rand() < 0.25) s += ` ${pick(rand, MARKS)}`;
-  return s.charAt(0).toUpperCase() + s.slice(1) + pick(rand, ['.', '.', '.', '...', ', and', '?']);
+  return s.charAt(0).toUpperCase() + s.slice(1) + pick(rand, ['.', '.', '.', '...']);
 }
 
 function timestamp(seconds: number): string {
@@ -402,6 +405,7 @@ function timestamp(seconds: number): string {
 /** A long interview from templates: all MINI prompts, many probes, answers of random sentences. */
 function generated(id: string, seed: number, targetWords: number, sentencesPerAnswer: [number, number]): Builder {
   const rand = mulberry32(seed);
+  const state = { last: '' };
   const b = new Builder().header(id, { Note: 'generated from templates' });
   let seconds = 5;
   const perQuestion = targetWords / MINI.length;
@@ -418,7 +422,7 @@ function generated(id: string, seed: number, targetWords: number, sentencesPerAn
       first = false;
       const n = sentencesPerAnswer[0] + Math.floor(rand() * (sentencesPerAnswer[1] - sentencesPerAnswer[0] + 1));
       const parts: string[] = [];
-      for (let k = 0; k < n; k++) parts.push(sentence(rand));
+      for (let k = 0; k < n; k++) parts.push(sentence(rand, state));
       seconds += 20 + Math.floor(rand() * 90);
       if (rand() < 0.3) parts.push(timestamp(seconds));
       const answer = parts.join(' ');
@@ -431,14 +435,15 @@ function generated(id: string, seed: number, targetWords: number, sentencesPerAn
 
 function longTurn(): Builder {
   const rand = mulberry32(12);
+  const state = { last: '' };
   const b = new Builder().header('SYN-0012');
   b.q(3, 'Could you choose five words that describe your relationship with your mother in childhood?');
   const parts: string[] = [];
-  while (plainWordCount(parts.join(' ')) < 3000) parts.push(sentence(rand));
+  while (plainWordCount(parts.join(' ')) < 3000) parts.push(sentence(rand, state));
   b.r(parts.join(' ')); // one turn, one line, about 3,000 words
   b.i('Thank you. And five words for your father?');
   const lines: string[] = [];
-  for (let k = 0; k < 60; k++) lines.push(sentence(rand));
+  for (let k = 0; k < 60; k++) lines.push(sentence(rand, state));
   b.r(lines.join('\n')); // one turn over 60 lines
   b.q(5, 'Which parent did you feel closer to?');
   b.r('Mum.');
