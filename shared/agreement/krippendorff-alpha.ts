@@ -45,7 +45,7 @@ export interface AlphaOptions {
 interface Pairable {
   /** Per pairable value: its coordinate (code for nominal; value, mid-rank for others). */
   x: Float64Array;
-  /** Per pairable value: its category code (−1 when not coded: interval path). */
+  /** Per pairable value: its category code (empty for interval and ratio data). */
   code: Int32Array;
   /** Offsets of each pairable unit into x (length units + 1). */
   offsets: Int32Array;
@@ -89,7 +89,8 @@ function collectPairable(
     if (row.length > width) width = row.length;
   }
   const x = new Float64Array(total);
-  const code = new Int32Array(total).fill(-1);
+  // Codes are only needed for categorical levels; skipping them keeps big inputs lighter on memory.
+  const code = numeric ? new Int32Array(0) : new Int32Array(total);
   const offsets = new Int32Array(pairUnits + 1);
   const usedCoder = new Uint8Array(width);
   let pos = 0;
