@@ -13,7 +13,7 @@ export function isAllowedRequest(url: string): boolean {
   } catch {
     return false;
   }
-  return protocol === 'data:' || protocol === 'blob:' || protocol === 'devtools:' || protocol === 'chrome-extension:';
+  return protocol === 'data:' || protocol === 'blob:' || protocol === 'devtools:';
 }
 
 /**
