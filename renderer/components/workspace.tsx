@@ -54,6 +54,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [activeIds, setActiveIds] = useState<string[]>([]);
   const [collapseSignal, setCollapseSignal] = useState(0);
+  const [focusSignal, setFocusSignal] = useState(0);
   const [reveal, setReveal] = useState<{ start: number; end: number; seq: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -187,6 +188,8 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     }
     setAnnotations((list) => list.filter((a) => a.id !== id));
     setActiveIds((ids) => ids.filter((x) => x !== id));
+    // The Delete button is gone: give focus back to the text rather than to the page.
+    setFocusSignal((n) => n + 1);
     void refreshList().catch(() => {});
   };
 
@@ -221,10 +224,10 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         onCloseHighlights();
         return;
       }
-      const codeId = e.key.length === 1 ? hotkeys.get(e.key.toLowerCase()) : undefined;
-      if (codeId && selection) {
+      const codeId = e.key.length === 1 && transcript ? hotkeys.get(e.key.toLowerCase()) : undefined;
+      if (codeId) {
         e.preventDefault();
-        void tag(codeId);
+        void tag(codeId); // without a selection this only explains what to do
       }
     };
     window.addEventListener('keydown', onKey);
@@ -317,6 +320,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                 onOpenHighlights={onOpenHighlights}
                 onEscape={onCloseHighlights}
                 collapseSignal={collapseSignal}
+                focusSignal={focusSignal}
                 reveal={reveal}
               />
             </article>

@@ -29,6 +29,8 @@ interface Props {
   onEscape: () => void;
   /** Bumped by the parent after tagging: collapse the selection so the new highlight shows. */
   collapseSignal: number;
+  /** Bumped by the parent to put keyboard focus back into the text. */
+  focusSignal: number;
   /** Bumped by the parent to scroll to and select a passage. */
   reveal: { start: number; end: number; seq: number } | null;
 }
@@ -59,7 +61,7 @@ const NAVIGATION_KEYS = new Set([
  * Shift+Arrow presses if the parent re-rendered us on each selection change.
  */
 export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
-  const { text, highlights, activeIds, lookOf, hotkeys, collapseSignal, reveal } = props;
+  const { text, highlights, activeIds, lookOf, hotkeys, collapseSignal, focusSignal, reveal } = props;
   const { onSelectionChange, onHotkey, onOpenHighlights, onEscape } = props;
   const doc = useMemo(() => buildDocument(text, detectTurns(text)), [text]);
   // One editor per mounted transcript: the parent keys this component by transcript id.
@@ -85,10 +87,36 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     [lookOf],
   );
 
+  // Slate reads the DOM selection only every 100 ms, yet re-applies its model selection to the
+  // DOM on every render: a highlight arriving mid-selection would undo fast Shift+Arrow presses.
+  // Keeping the model in step on each selectionchange makes any re-render harmless.
+  useEffect(() => {
+    const sync = () => {
+      if (ReactEditor.isComposing(editor)) return;
+      const dom = window.getSelection();
+      if (!dom || dom.rangeCount === 0) return;
+      let root: HTMLElement;
+      try {
+        root = ReactEditor.toDOMNode(editor, editor);
+      } catch {
+        return;
+      }
+      if (!root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return;
+      const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+      if (range && !(editor.selection && Range.equals(range, editor.selection))) Transforms.select(editor, range);
+    };
+    document.addEventListener('selectionchange', sync);
+    return () => document.removeEventListener('selectionchange', sync);
+  }, [editor]);
+
   useEffect(() => {
     if (collapseSignal === 0 || !editor.selection) return;
     Transforms.collapse(editor, { edge: 'end' });
   }, [collapseSignal, editor]);
+
+  useEffect(() => {
+    if (focusSignal > 0) ReactEditor.focus(editor);
+  }, [focusSignal, editor]);
 
   useEffect(() => {
     if (!reveal) return;

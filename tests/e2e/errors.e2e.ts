@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Annotation } from '../../shared/api/annotation.ts';
+import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
+import { expect, test } from './fixtures.ts';
+import { MINI_FIXTURE, openFreshWorkspace } from './helpers/flow.ts';
+import { api } from './helpers/host.ts';
+import { StartPage } from './pages/start-page.ts';
+
+test('a bad project path gets a clear message and nothing opens', async ({ page, host, tmp }) => {
+  await page.goto(host.url);
+  const start = new StartPage(page);
+  await start.expectVisible();
+
+  await start.createProject(join(tmp, 'notes.txt'));
+  await expect(start.createError()).toHaveText('A project file name ends in .attune.');
+  await expect(start.createPath).toHaveAttribute('aria-invalid', 'true');
+
+  const inMissingFolder = join(tmp, 'no-such-folder', 'study.attune');
+  await start.createProject(inMissingFolder);
+  await expect(start.createError()).toContainText(inMissingFolder);
+  await expect(start.createError()).toContainText(/directory does not exist/i);
+
+  const missing = join(tmp, 'missing.attune');
+  await start.openProject(missing);
+  await expect(start.openError()).toHaveText(`${missing} does not exist`);
+
+  await start.openProject('   ');
+  await expect(start.openError()).toContainText('Enter the full path of a project file');
+
+  // Still on the start screen, and the host has no project open.
+  await start.expectVisible();
+  expect(await api(host, 'project-current')).toBeNull();
+});
+
+test('import problems are listed per file and the good file still imports', async ({ page, host, tmp }) => {
+  const ws = await openFreshWorkspace(page, host, tmp);
+  await ws.sidebar.getByTestId('import-file-input').setInputFiles([
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') },
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },
+    // Already imported: a duplicate.
+    { name: 'syn-0001-mini.txt', mimeType: 'text/plain', buffer: readFileSync(MINI_FIXTURE) },
+  ]);
+  const problems = ws.sidebar.getByRole('alert');
+  await expect(problems).toContainText('Not imported');
+  await expect(problems.getByRole('listitem')).toHaveCount(3);
+  await expect(problems.getByRole('listitem').nth(0)).toContainText('empty.txt: the file has no text');
+  await expect(problems.getByRole('listitem').nth(1)).toContainText('scan.pdf: only plain-text (.txt) files can be imported.');
+  await expect(problems.getByRole('listitem').nth(2)).toContainText('syn-0001-mini.txt');
+  expect(await api<TranscriptSummary[]>(host, 'transcript-list')).toHaveLength(1);
+  await problems.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(problems).toHaveCount(0);
+});
+
+test('the transcript text cannot be changed from the keyboard, clipboard or drop', async ({ page, host, tmp }) => {
+  const ws = await openFreshWorkspace(page, host, tmp);
+  const before = await ws.transcriptText.innerText();
+  await ws.clickPhrase('bakery');
+  await page.keyboard.type('xyz ');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Enter');
+  await ws.selectWithKeyboard('We lived', 8);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+x');
+  await page.keyboard.press('Control+v');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.insertText('pasted text');
+  expect(await ws.transcriptText.innerText()).toBe(before);
+  const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
+  const stored = await api<Transcript>(host, 'transcript-get', { id: summary!.id });
+  expect(stored.text).not.toContain('xyz');
+  expect(await api<Annotation[]>(host, 'annotation-list', { transcriptId: summary!.id })).toEqual([]);
+});
+
+test('keyboard only: tag with Shift+Arrow and a key, open with Enter, delete after confirming', async ({ page, host, tmp }) => {
+  const ws = await openFreshWorkspace(page, host, tmp);
+  const passage = 'Her kitchen always smelled of cinnamon';
+  await ws.selectWithKeyboard(passage, passage.length);
+  await page.keyboard.press('h'); // Warmth, balance, forgiveness
+  await ws.expectAllSaved();
+  await expect(ws.highlights('warmth.balanced_forgiving')).toHaveText([passage]);
+
+  // Caret back inside the highlight, Enter opens its details.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  const card = ws.card('Warmth, balance, forgiveness');
+  await expect(card).toBeVisible();
+  await card.getByRole('button', { name: 'Delete…' }).click();
+  await card.getByRole('button', { name: 'Keep' }).click();
+  await expect(ws.highlights('warmth.balanced_forgiving')).toHaveCount(1);
+  await card.getByRole('button', { name: 'Delete…' }).click();
+  await card.getByRole('button', { name: 'Delete', exact: true }).click();
+  await ws.expectAllSaved();
+  await expect(ws.highlights('warmth.balanced_forgiving')).toHaveCount(0);
+  await expect(ws.details).toHaveCount(0);
+  const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
+  expect(await api<Annotation[]>(host, 'annotation-list', { transcriptId: summary!.id })).toEqual([]);
+  await expect(ws.transcriptItem('syn-0001-mini')).toContainText('0 annotations');
+
+  // A code key without a selection does nothing but explain.
+  await page.keyboard.press('h');
+  await expect(page.getByRole('status').filter({ hasText: 'Select a passage in the transcript first' })).toBeVisible();
+});
