@@ -9,13 +9,13 @@ const HIGH = [
 ];
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const units = new Array<number>(bytes.length);
+  const units = new Uint16Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     units[i] = b >= 0x80 && b < 0xa0 ? HIGH[b - 0x80]! : b;
   }
-  let out = '';
-  // fromCharCode in chunks: spreading a 5 MB array at once would overflow the call stack.
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
-  return out;
+  const parts: string[] = [];
+  // fromCharCode in chunks: spreading megabytes at once would overflow the call stack.
+  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
+  return parts.join('');
 }

@@ -80,6 +80,11 @@ describe('decodeTranscriptFile: plain text', () => {
     expect(e).toBe('big.txt: the transcript is too large (5.0 MB of text; the limit is 5 MB). Split it into smaller files and import them separately.');
   });
 
+  it('refuses a plain-text file far over the limit before decoding it', async () => {
+    const e = await err('huge.txt', new Uint8Array(2 * MAX_TEXT_BYTES + 100).fill(0x61));
+    expect(e).toBe('huge.txt: the transcript is too large (10.0 MB file; the limit is 5 MB of text). Split it into smaller files and import them separately.');
+  });
+
   it('counts the 5 MB on the decoded text, so UTF-16 files may be larger on disk', async () => {
     const s = 'a'.repeat(3 * 1024 * 1024);
     const bytes = new Uint8Array(2 + s.length * 2);

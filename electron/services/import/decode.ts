@@ -242,6 +242,12 @@ function decodePlainText(
   kind: Sniffed,
   fail: (problem: string) => DecodeResult,
 ): DecodeResult {
+  // Every encoding we read takes at most 2 bytes per UTF-8 byte of text, so larger files are too
+  // large whatever they contain; refusing them here avoids decoding tens of megabytes first.
+  if (bytes.length > 2 * MAX_TEXT_BYTES + 4)
+    return fail(
+      `the transcript is too large (${megabytes(bytes.length)} file; the limit is 5 MB of text). Split it into smaller files and import them separately.`,
+    );
   const warnings: string[] = [];
   const mis = mislabelledWarning(name, ext, 'txt');
   if (mis) warnings.push(mis);
