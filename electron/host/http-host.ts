@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiErrorType, ApiResult } from '../../shared/api/result.ts';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
 import type { AppEventBus } from '../services/app-events.ts';
 import type { Dispatcher } from '../services/dispatcher.ts';
 
@@ -26,9 +27,6 @@ export interface HttpHostOptions {
   maxBodyBytes?: number;
 }
 
-/** Same CSP as the Electron window: only our own scripts, no remote anything. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

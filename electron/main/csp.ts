@@ -1,19 +1,6 @@
-/**
- * The renderer's Content-Security-Policy. The same string is sent as a response header by
- * the app:// protocol and by session.webRequest, and the renderer's index.html carries it
- * as a <meta>, so no single layer is load-bearing.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
+
+export { CONTENT_SECURITY_POLICY };
 
 export type ResponseHeaders = Record<string, string | string[]>;
 
