@@ -1,5 +1,6 @@
 // Probability distributions needed for standard errors, p-values and confidence intervals.
 // Implemented here (rather than imported) to keep shared/ dependency-free and pure.
+/* eslint-disable no-loss-of-precision -- published coefficients (Lanczos g=7; Wichura 1988, AS241) are kept digit for digit as printed, so they can be checked against the source; the nearest double is what runs. */
 
 const LANCZOS = [
   676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
