@@ -149,9 +149,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     [activeIds, annotations],
   );
 
-  const tag = async (codeId: string) => {
+  const tag = async (codeId: string, current: TextSelection | null = selection) => {
     if (!transcript) return;
-    const sel = selection ? trimSelection(transcript.text, selection) : null;
+    const sel = current ? trimSelection(transcript.text, current) : null;
     if (!sel || sel.end <= sel.start) {
       setNotice('Select a passage in the transcript first, then choose a code.');
       return;
@@ -246,7 +246,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   }, [notice]);
 
   // Stable identities for the memoised editor (see TranscriptEditor).
-  const onEditorHotkey = useStableCallback((codeId: string) => void tag(codeId));
+  const onEditorHotkey = useStableCallback((codeId: string, sel: TextSelection | null) => void tag(codeId, sel));
   const onOpenHighlights = useStableCallback((ids: string[]) =>
     setActiveIds((current) => (current.length === 0 && ids.length === 0 ? current : ids)),
   );

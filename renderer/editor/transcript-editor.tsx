@@ -24,7 +24,8 @@ interface Props {
   /** lower-cased hotkey -> code id */
   hotkeys: ReadonlyMap<string, string>;
   onSelectionChange: (selection: TextSelection | null) => void;
-  onHotkey: (codeId: string) => void;
+  /** A code key was pressed in the text, with the selection as it is at that moment. */
+  onHotkey: (codeId: string, selection: TextSelection | null) => void;
   onOpenHighlights: (ids: string[]) => void;
   onEscape: () => void;
   /** Bumped by the parent after tagging: collapse the selection so the new highlight shows. */
@@ -90,24 +91,25 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   // Slate reads the DOM selection only every 100 ms, yet re-applies its model selection to the
   // DOM on every render: a highlight arriving mid-selection would undo fast Shift+Arrow presses.
   // Keeping the model in step on each selectionchange makes any re-render harmless.
-  useEffect(() => {
-    const sync = () => {
-      if (ReactEditor.isComposing(editor)) return;
-      const dom = window.getSelection();
-      if (!dom || dom.rangeCount === 0) return;
-      let root: HTMLElement;
-      try {
-        root = ReactEditor.toDOMNode(editor, editor);
-      } catch {
-        return;
-      }
-      if (!root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return;
-      const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
-      if (range && !(editor.selection && Range.equals(range, editor.selection))) Transforms.select(editor, range);
-    };
-    document.addEventListener('selectionchange', sync);
-    return () => document.removeEventListener('selectionchange', sync);
+  const syncSelectionFromDom = useCallback(() => {
+    if (ReactEditor.isComposing(editor)) return;
+    const dom = window.getSelection();
+    if (!dom || dom.rangeCount === 0) return;
+    let root: HTMLElement;
+    try {
+      root = ReactEditor.toDOMNode(editor, editor);
+    } catch {
+      return;
+    }
+    if (!root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return;
+    const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
+    if (range && !(editor.selection && Range.equals(range, editor.selection))) Transforms.select(editor, range);
   }, [editor]);
+
+  useEffect(() => {
+    document.addEventListener('selectionchange', syncSelectionFromDom);
+    return () => document.removeEventListener('selectionchange', syncSelectionFromDom);
+  }, [syncSelectionFromDom]);
 
   useEffect(() => {
     if (collapseSignal === 0 || !editor.selection) return;
@@ -166,7 +168,12 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     e.preventDefault();
     if (e.key.length === 1) {
       const codeId = hotkeys.get(e.key.toLowerCase());
-      if (codeId) onHotkey(codeId);
+      if (!codeId) return;
+      // selectionchange is dispatched asynchronously: a key pressed right after Shift+Arrow
+      // must tag what the DOM shows now, not the last selection event.
+      syncSelectionFromDom();
+      const sel = currentOffsets();
+      onHotkey(codeId, sel && sel.end > sel.start ? sel : null);
     }
   };
 
