@@ -3,6 +3,7 @@ import { decodeWindows1252 } from './cp1252.ts';
 import { docxToText } from './docx.ts';
 import { ODT_MIMETYPE, odtToText } from './odt.ts';
 import { looksLikeRtf, rtfToText } from './rtf.ts';
+import { checkZipSize, MAX_UNZIPPED_BYTES } from './zip-limits.ts';
 
 /**
  * Turn the bytes of a transcript file into text, or into one clear sentence saying why not.
@@ -181,6 +182,12 @@ async function decodeZip(
   fail: (problem: string) => DecodeResult,
   notA: string,
 ): Promise<DecodeResult> {
+  // Before JSZip or mammoth inflate anything: a small file may unpack to gigabytes.
+  const size = checkZipSize(bytes);
+  if (!size.ok && size.reason === 'too-large')
+    return fail(
+      `the document unpacks to more than ${megabytes(MAX_UNZIPPED_BYTES)}${size.bytes ? ` (${megabytes(size.bytes)})` : ''}, far more than any transcript needs, so it was not opened. Save the text as a new .docx or .txt and import that.`,
+    );
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
