@@ -6,6 +6,7 @@ import type { Coder } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
 import { errorMessage, send } from '../api/client.ts';
+import { assignLanes } from '../editor/decorate.ts';
 import type { CodeLook } from '../editor/transcript-leaf.tsx';
 import { TranscriptEditor, type TextSelection } from '../editor/transcript-editor.tsx';
 import type { HighlightSpan } from '../editor/types.ts';
@@ -140,7 +141,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   );
 
   const highlights = useMemo<HighlightSpan[]>(
-    () => [...annotations.map((a) => ({ id: a.id, codeId: a.codeId, start: a.start, end: a.end })), ...pending],
+    () => assignLanes([...annotations.map((a) => ({ id: a.id, codeId: a.codeId, start: a.start, end: a.end })), ...pending]),
     [annotations, pending],
   );
   const activeSet = useMemo(() => new Set(activeIds), [activeIds]);
@@ -330,8 +331,15 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                 <p className="muted">Loading…</p>
               ) : (
                 <>
+                  <svg className="empty-illustration" width="56" height="56" viewBox="0 0 56 56" aria-hidden="true">
+                    <rect x="10" y="6" width="36" height="44" rx="5" fill="none" stroke="currentColor" strokeWidth="2.5" />
+                    <path d="M18 18h20M18 25h20M18 32h12" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+                  </svg>
                   <h2 className="reader-empty-title">No transcript open</h2>
-                  <p className="muted">Import a plain-text transcript from the left panel, or drop a .txt file anywhere here.</p>
+                  <p className="muted">Import a plain-text (.txt) transcript, or drop one anywhere in this window.</p>
+                  <button type="button" className="btn btn-primary" onClick={() => setChooseSignal((n) => n + 1)}>
+                    Import transcript…
+                  </button>
                 </>
               )}
             </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentsForText, spansAt } from './decorate.ts';
+import { assignLanes, segmentsForText, spansAt } from './decorate.ts';
 import type { HighlightSpan } from './types.ts';
 
 const a: HighlightSpan = { id: 'a', codeId: 'quality.contradiction', start: 10, end: 30 };
@@ -50,5 +50,29 @@ describe('spansAt', () => {
     expect(spansAt([a, b, c], 22).map((s) => s.id)).toEqual(['a', 'c', 'b']);
     expect(spansAt([a, b, c], 10).map((s) => s.id)).toEqual(['a']);
     expect(spansAt([a, b, c], 45)).toEqual([]);
+  });
+});
+
+describe('assignLanes', () => {
+  it('puts overlapping highlights in different lanes and reuses a lane once it is free', () => {
+    const d: HighlightSpan = { id: 'd', codeId: 'k', start: 31, end: 35 };
+    const lanes = Object.fromEntries(assignLanes([a, b, c, d]).map((s) => [s.id, s.lane]));
+    // a [10,30) first; b [20,25) overlaps a; c [22,40) overlaps a and b; d [31,35) overlaps only c.
+    expect(lanes).toEqual({ a: 0, b: 1, c: 2, d: 0 });
+  });
+
+  it('keeps the input order and data', () => {
+    const out = assignLanes([c, a]);
+    expect(out.map((s) => s.id)).toEqual(['c', 'a']);
+    expect(out[0]).toMatchObject(c);
+  });
+
+  it('never gives two overlapping highlights the same lane (property over a grid of spans)', () => {
+    const spans: HighlightSpan[] = [];
+    for (let i = 0; i < 40; i++) spans.push({ id: `s${i}`, codeId: 'k', start: (i * 7) % 50, end: ((i * 7) % 50) + 3 + (i % 11) });
+    const laned = assignLanes(spans);
+    for (const x of laned)
+      for (const y of laned)
+        if (x.id !== y.id && x.start < y.end && y.start < x.end) expect(x.lane).not.toBe(y.lane);
   });
 });

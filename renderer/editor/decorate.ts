@@ -48,3 +48,21 @@ export function segmentsForText(
 export function spansAt(spans: readonly HighlightSpan[], offset: number): HighlightSpan[] {
   return spans.filter((s) => s.start <= offset && offset <= s.end).sort(paintOrder);
 }
+
+/**
+ * Give every highlight an underline lane (0 = lowest band) so that it keeps the same band height
+ * along its whole length and overlapping highlights never share a lane. Greedy interval
+ * partitioning (by start, longer first): uses as few lanes as the deepest overlap needs.
+ */
+export function assignLanes<T extends HighlightSpan>(spans: readonly T[]): (T & { lane: number })[] {
+  const order = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const laneEnds: number[] = [];
+  const laneOf = new Map<string, number>();
+  for (const s of order) {
+    let lane = laneEnds.findIndex((end) => end <= s.start);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = s.end;
+    laneOf.set(s.id, lane);
+  }
+  return spans.map((s) => ({ ...s, lane: laneOf.get(s.id) ?? 0 }));
+}

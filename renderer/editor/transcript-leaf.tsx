@@ -36,11 +36,13 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
   classes.push('hl');
   if (pending) classes.push('hl--pending');
   if (leaf.active) classes.push('hl--active');
+  // Each highlight draws its underline band in its own lane, so a band keeps its height along the
+  // whole highlight even where other highlights start or stop.
+  const lanes = spans.map((s, i) => s.lane ?? i);
+  const bands = looks.map((l, i) => `linear-gradient(${l.color}, ${l.color}) 0 calc(100% - ${BAND * lanes[i]!}px) / 100% ${BAND}px no-repeat`);
   const style: CSSProperties = {
-    backgroundColor: tint(top.color, pending ? 0.1 : leaf.active ? 0.36 : 0.18),
-    // Outermost highlight's band at the very bottom, inner ones above it.
-    boxShadow: looks.map((l, i) => `inset 0 -${BAND * (spans.length - i)}px 0 ${l.color}`).join(', '),
-    paddingBottom: `${BAND * Math.max(0, spans.length - 1)}px`,
+    background: [...bands, tint(top.color, pending ? 0.1 : leaf.active ? 0.36 : 0.18)].join(', '),
+    paddingBottom: `${BAND * Math.max(...lanes)}px`,
   };
   const saved = spans.filter((s) => !s.pending);
   return (

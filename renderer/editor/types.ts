@@ -11,6 +11,8 @@ export interface HighlightSpan {
   end: number;
   /** True while the create call has not resolved: painted differently, never shown as saved. */
   pending?: boolean;
+  /** Underline band (0 = lowest), fixed for the highlight's whole length (see assignLanes). */
+  lane?: number;
 }
 
 /**

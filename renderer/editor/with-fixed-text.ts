@@ -2,8 +2,8 @@ import type { Editor } from 'slate';
 
 /**
  * Why the transcript editor is editable at all: with Slate's `readOnly` the content is
- * contenteditable=false, and Chromium then shows no caret and ignores Arrow / Shift+Arrow, so coders
- * could select only with the mouse. We keep it editable (a real caret, keyboard selection) and make
+ * contenteditable=false, and Chromium then shows no caret and ignores Arrow / Shift+Arrow (checked in
+ * Chromium 156: Shift+ArrowRight ×5 selects nothing), so coders could select only with the mouse. We keep it editable (a real caret, keyboard selection) and make
  * the TEXT immutable here instead: every operation except moving the selection is dropped, so no
  * key, paste, drop, cut, IME or undo can change the transcript that annotation offsets index into.
  */

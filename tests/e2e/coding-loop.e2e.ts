@@ -70,7 +70,7 @@ test('the whole coding loop: project, coder, import, tag by mouse and by key, ov
   await expect(ws.codes.locator('.selection-quote')).toHaveText(mousePassage);
   await ws.codeButton(IDEALISATION.label).click();
   await expect(ws.highlights(IDEALISATION.id)).toHaveText([mousePassage]);
-  await expect(ws.highlights(IDEALISATION.id).first()).toHaveCSS('box-shadow', new RegExp(IDEALISATION.rgb.replace(/[()]/g, '\\$&')));
+  await expect(ws.highlights(IDEALISATION.id).first()).toHaveCSS('background-image', new RegExp(IDEALISATION.rgb.replace(/[()]/g, '\\$&')));
   await ws.expectAllSaved();
   let annotations = await stored(host);
   expect(annotations.map((a) => [a.codeId, a.text])).toEqual([[IDEALISATION.id, mousePassage]]);
@@ -86,9 +86,10 @@ test('the whole coding loop: project, coder, import, tag by mouse and by key, ov
   await expect(ws.highlights(IDEALISATION.id)).toHaveText(['She was at work mostly, ', 'I sorted myself out.']);
   const overlap = ws.transcriptText.locator(`.hl[data-code-ids~="${IDEALISATION.id}"][data-code-ids~="${SEMANTIC.id}"]`);
   await expect(overlap).toHaveText('I sorted myself out.');
-  const overlapShadow = await overlap.evaluate((el) => getComputedStyle(el).boxShadow);
-  expect(overlapShadow).toContain(IDEALISATION.rgb);
-  expect(overlapShadow).toContain(SEMANTIC.rgb);
+  // One underline band per code in the overlap.
+  const overlapBands = await overlap.evaluate((el) => getComputedStyle(el).backgroundImage);
+  expect(overlapBands).toContain(IDEALISATION.rgb);
+  expect(overlapBands).toContain(SEMANTIC.rgb);
   annotations = await stored(host);
   expect(annotations.map((a) => [a.codeId, a.text]).sort()).toEqual(
     [

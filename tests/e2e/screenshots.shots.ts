@@ -1,72 +1,82 @@
 /**
  * Walks the UI through the coding loop and saves screenshots at 1440×900 to docs/screenshots/
- * (or $ATTUNE_SHOTS_DIR). Run with: npx playwright test -c tests/e2e/screenshots.config.ts
+ * (or $ATTUNE_SHOTS_DIR). Not part of `npm test`. Run after `npm run build`:
+ *   npx playwright test -c tests/e2e/screenshots.config.ts
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { test } from '@playwright/test';
+import { test } from './fixtures.ts';
+import { MINI_FIXTURE } from './helpers/flow.ts';
+import { REPO_ROOT } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { StartPage } from './pages/start-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
-import { REPO_ROOT, startHost, tempDir } from './helpers/host.ts';
 
-test('screenshots of every screen', async ({ page }) => {
+test('screenshots of every screen', async ({ page, host, tmp }) => {
   const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
   mkdirSync(out, { recursive: true });
-  const tmp = tempDir('attune-shots-');
-  const host = await startHost({ dataDir: join(tmp.path, 'data') });
-  try {
-    const shot = async (name: string) => {
-      await page.waitForTimeout(250);
-      await page.screenshot({ path: join(out, name) });
-      console.log('saved', join(out, name));
-    };
-    await page.goto(host.url);
-    const start = new StartPage(page);
-    await start.expectVisible();
-    await shot('start.png');
+  const shot = async (name: string) => {
+    await page.waitForTimeout(300); // let transitions settle
+    await page.screenshot({ path: join(out, name) });
+  };
 
-    await start.createProject(join(tmp.path, 'not-a-project.txt'));
-    await shot('start-error.png');
+  await page.goto(host.url);
+  const start = new StartPage(page);
+  await start.expectVisible();
+  await start.createProject(join(tmp, 'notes.txt'));
+  await shot('start-error.png');
+  await start.createProject(join(tmp, 'Pilot study.attune'));
 
-    await start.createProject(join(tmp.path, 'Pilot study.attune'));
-    const coder = new CoderPage(page);
-    await coder.expectVisible();
-    await shot('coder.png');
-    await coder.createCoder('A. Rivera');
+  const coder = new CoderPage(page);
+  await coder.expectVisible();
+  await coder.createCoder('A. Rivera');
+  const ws = new WorkspacePage(page);
+  await page.getByText('No transcript open').waitFor();
+  await shot('workspace-empty.png');
 
-    const ws = new WorkspacePage(page);
-    await ws.page.getByText('No transcript open').waitFor();
-    await shot('workspace-empty.png');
-    await ws.importFile(join(REPO_ROOT, 'tests', 'e2e', 'fixtures', 'syn-0001-mini.txt'));
-    await ws.transcriptText.waitFor();
+  await ws.importFile(MINI_FIXTURE);
+  await ws.transcriptText.waitFor();
+  await ws.selectWithMouse('She was at work mostly, I sorted myself out.');
+  await shot('workspace-selection.png');
+  await ws.codeButton('Idealisation: unsupported adjective').click();
+  await ws.expectAllSaved();
+  const keyPassage = 'I sorted myself out. But she was loving';
+  await ws.selectWithKeyboard(keyPassage, keyPassage.length);
+  await page.keyboard.press('1'); // Quality: contradiction (blue) over the idealisation (green)
+  await ws.selectWithMouse("I don't remember. I just don't remember childhood");
+  await page.keyboard.press('r');
+  await ws.selectWithMouse('Dad had a lot going on with work');
+  await ws.codeButton('Metacognitive monitoring').click();
+  await ws.selectWithMouse("I said strict earlier, but maybe that's how I saw it then.");
+  await page.keyboard.press('j');
+  await ws.selectWithMouse('Loving. Very loving.');
+  await page.keyboard.press('w');
+  await ws.selectWithMouse('she was furious, but that was my fault');
+  await page.keyboard.press('t');
+  await ws.expectAllSaved();
+  await ws.clickPhrase('work mostly');
+  const card = ws.card('Idealisation: unsupported adjective');
+  await card.getByLabel('Note').fill('"Loving" is not backed by a memory; the memory offered points the other way.');
+  await card.getByLabel('Note').blur();
+  await ws.expectAllSaved();
+  await page.locator('main.reader').evaluate((el) => el.scrollTo(0, 0));
+  await page.locator('.code-groups').evaluate((el) => el.scrollTo(0, 0));
+  await shot('workspace.png');
 
-    await ws.selectWithMouse('She was at work mostly, I sorted myself out.');
-    await shot('workspace-selection.png');
-    await ws.codeButton('Idealisation: unsupported adjective').click();
-    await ws.expectAllSaved();
+  await ws.clickPhrase('sorted myself');
+  await page.locator('main.reader').evaluate((el) => el.scrollTo(0, 0));
+  await shot('workspace-overlap.png');
 
-    await ws.selectWithKeyboard('I sorted myself out. But she was loving', 38);
-    await page.keyboard.press('q');
-    await ws.expectAllSaved();
-    await ws.selectWithMouse("I don't remember. I just don't remember childhood");
-    await page.keyboard.press('r');
-    await ws.selectWithMouse('Dad had a lot going on with work');
-    await ws.codeButton('Metacognitive monitoring').click();
-    await ws.selectWithMouse("I said strict earlier, but maybe that's how I saw it then.");
-    await page.keyboard.press('j');
-    await ws.expectAllSaved();
-    await ws.selectWithMouse('sorted myself');
-    await page.keyboard.press('1');
-    await ws.expectAllSaved();
-    await ws.clickPhrase('sorted myself');
-    await ws.details.waitFor();
-    await ws.card('Idealisation: unsupported adjective').getByLabel('Note').fill('Adjective "loving" not backed by any memory; the memory offered contradicts it.');
-    await ws.card('Idealisation: unsupported adjective').getByLabel('Note').blur();
-    await ws.expectAllSaved();
-    await shot('workspace.png');
-  } finally {
-    await host.stop();
-    tmp.cleanup();
-  }
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await shot('shortcuts.png');
+  await page.keyboard.press('Escape');
+
+  await ws.header.getByRole('button', { name: /Switch coder/ }).click();
+  await coder.expectVisible();
+  await shot('coder.png');
+  await coder.choose('A. Rivera');
+  await ws.closeProject();
+  await start.expectVisible();
+  await start.recentEntry('Pilot study').waitFor();
+  await shot('start.png');
 });
