@@ -10,7 +10,16 @@ import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ProjectStore } from './project-store.ts';
 import { RecentProjects } from './recent-projects.ts';
 import { ServiceError } from './service-error.ts';
-import { importText } from './transcript-import.ts';
+import {
+  createSection,
+  deleteSection,
+  importFile,
+  importText,
+  previewFile,
+  transcriptStructure,
+  updateMetadata,
+  updateSection,
+} from './transcript-import.ts';
 
 export interface ServicesOptions {
   /** Per-user folder for app state that is not part of any project (recent list). */
@@ -139,6 +148,31 @@ export function createServices(opts: ServicesOptions): Services {
       return { ...t, metadata: a.visibleMetadata(t.metadata), annotations: project().listAnnotations(id).filter((x) => visible.includes(x.coderId)).length };
     },
     'transcript-import-text': async (arg) => importText(project(), arg),
+    'transcript-preview': async (arg) => previewFile(project(), arg, project().settings()),
+    'transcript-import-file': async (arg) => importFile(project(), arg, project().settings()),
+    'transcript-structure': async ({ id }) => transcriptStructure(project(), id),
+    // Sections and metadata are shared by every coder of the project: with an identity chosen, leads and trainers edit them.
+    'transcript-update-metadata': async ({ id, metadata }) => {
+      const a = access();
+      if (a.coder) a.assertPrivileged('changing transcript metadata');
+      return updateMetadata(project(), id, metadata);
+    },
+    'section-create': async (arg) => {
+      const a = access();
+      if (a.coder) a.assertPrivileged('changing question sections');
+      return createSection(project(), arg);
+    },
+    'section-update': async (arg) => {
+      const a = access();
+      if (a.coder) a.assertPrivileged('changing question sections');
+      return updateSection(project(), arg);
+    },
+    'section-delete': async ({ id }) => {
+      const a = access();
+      if (a.coder) a.assertPrivileged('changing question sections');
+      deleteSection(project(), id);
+      return null;
+    },
 
     'codebook-active': async () => project().activeCodebook(),
     'codebook-get': async ({ key }) => project().getCodebook(key),

@@ -1,6 +1,24 @@
-import type { TranscriptSummary } from '../../shared/api/transcript.ts';
+import { randomUUID } from 'node:crypto';
+import type { ProjectSettings } from '../../shared/api/session.ts';
+import type {
+  ImportMetadata,
+  ImportOptions,
+  ImportPreview,
+  ImportResult,
+  SectionInfo,
+  StoredSection,
+  TranscriptStructure,
+  TranscriptSummary,
+} from '../../shared/api/transcript.ts';
+import { analyzeTranscript, type TranscriptAnalysis } from '../../shared/transcript/analyze.ts';
+import type { MarkKind } from '../../shared/transcript/marks.ts';
+import { detectMarks } from '../../shared/transcript/marks.ts';
+import { metadataToRecord, type TranscriptMetadata } from '../../shared/transcript/metadata.ts';
 import { countWords, normalizeTranscriptText } from '../../shared/transcript/normalize.ts';
-import type { ProjectStore } from './project-store.ts';
+import { applyPseudonymization, type ReplacementHit } from '../../shared/transcript/pseudonymize.ts';
+import { DEFAULT_SPEAKER_PATTERNS, detectTurns, type SpeakerPattern } from '../../shared/transcript/turns.ts';
+import { decodeTranscriptFile, MAX_TEXT_BYTES, type DecodeFormat } from './import/decode.ts';
+import { textHash, type ProjectStore } from './project-store.ts';
 import { ServiceError } from './service-error.ts';
 
 export function titleFromFileName(fileName: string): string {
@@ -8,9 +26,295 @@ export function titleFromFileName(fileName: string): string {
   return base.replace(/\.[^.]+$/, '') || base;
 }
 
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/).pop() || fileName;
+}
+
 export function importText(store: ProjectStore, arg: { fileName: string; text: string; title?: string | undefined }): TranscriptSummary {
   // Normalised once, here: offsets and the hash refer to this text forever.
   const text = normalizeTranscriptText(arg.text);
   if (text.trim().length === 0) throw new ServiceError('validation', `${arg.fileName}: the file has no text`);
   return store.insertTranscript({ title: arg.title ?? titleFromFileName(arg.fileName), text, words: countWords(text), sourceName: arg.fileName });
+}
+
+/** What is stored in transcripts.structure: enough to find the same turns again, identically. */
+export interface StoredStructure {
+  version: 1;
+  speakerPatterns: SpeakerPattern[];
+  extraLabels: string[];
+  format: DecodeFormat | 'text';
+  encoding: string | null;
+}
+
+interface Prepared {
+  name: string;
+  format: DecodeFormat;
+  encoding: string | null;
+  /** The text exactly as it would be stored. */
+  text: string;
+  hash: string;
+  /** Replacements made (original words: preview only). */
+  hits: ReplacementHit[];
+  analysis: TranscriptAnalysis;
+  patterns: SpeakerPattern[];
+  extraLabels: string[];
+  warnings: string[];
+}
+
+/**
+ * Speaker labels written as real names ("Margaret:") become their replacement token after
+ * pseudonymisation, so a label that is on the replacement list is looked for as its token.
+ */
+function pseudonymisedLabel(label: string, options: ImportOptions): string {
+  const r = options.replacements?.find((x) => x.find.trim().toLowerCase() === label.trim().toLowerCase());
+  return r ? r.replace.trim() : label;
+}
+
+/** decode → normalise → pseudonymise → analyse the final text (pseudonymisation moves offsets). */
+async function prepare(store: ProjectStore, fileName: string, contentBase64: string, options: ImportOptions, settings: ProjectSettings): Promise<Prepared> {
+  const name = baseName(fileName);
+  const bytes = new Uint8Array(Buffer.from(contentBase64, 'base64'));
+  const decoded = await decodeTranscriptFile(name, bytes);
+  if (!decoded.ok) throw new ServiceError('validation', decoded.error);
+  const normalised = normalizeTranscriptText(decoded.text);
+  const { text: pseudonymised, hits } = applyPseudonymization(normalised, options.replacements ?? []);
+  // A replacement may introduce spaces at a line end; normalising again keeps the stored text canonical.
+  const text = normalizeTranscriptText(pseudonymised);
+  if (text.trim().length === 0) throw new ServiceError('validation', `${name}: the file contains no text.`);
+  if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES)
+    throw new ServiceError('validation', `${name}: the transcript is too large after pseudonymisation (over 5 MB of text). Split it into smaller files.`);
+
+  const patterns = (options.speakerPatterns ?? settings.importSpeakerPatterns ?? DEFAULT_SPEAKER_PATTERNS).map((p) => ({
+    label: pseudonymisedLabel(p.label, options),
+    role: p.role,
+  }));
+  const extraLabels = (options.extraLabels ?? []).map((l) => pseudonymisedLabel(l, options));
+  const analysis = analyzeTranscript(text, { patterns, extraLabels });
+
+  const warnings = [...decoded.warnings, ...analysis.header.warnings];
+  if (analysis.turns.length === 0)
+    warnings.push(`No speaker turns were found. Check the speaker labels (looked for: ${patterns.map((p) => `${p.label}:`).join(', ')}).`);
+  else if (analysis.sections.length === 0) warnings.push('No question sections were found; they can be added after import.');
+  const hidden = new Set(settings.hiddenMetadataFields.map((f) => f.toLowerCase()));
+  const exposed = analysis.header.entries.filter((e) => hidden.has(e.key.toLowerCase()) || (e.field !== null && hidden.has(e.field.toLowerCase())));
+  if (exposed.length > 0)
+    warnings.push(
+      `The header line(s) ${exposed.map((e) => `"${e.key}"`).join(', ')} name a field hidden from coders, but header lines are part of the text that coders read. Remove them from the file before importing if coders must not see them.`,
+    );
+  return {
+    name,
+    format: decoded.format,
+    encoding: decoded.format === 'txt' ? (decoded.encoding ?? null) : null,
+    text,
+    hash: textHash(text),
+    hits,
+    analysis,
+    patterns,
+    extraLabels,
+    warnings,
+  };
+}
+
+const EXCERPT = 160;
+const PREVIEW_TURNS = 200;
+const MARK_EXAMPLES = 30;
+
+function excerpt(text: string, from: number, to: number): string {
+  const s = text.slice(from, Math.min(to, from + EXCERPT * 2)).replace(/\s+/g, ' ').trim();
+  return s.length > EXCERPT ? `${s.slice(0, EXCERPT - 1).trimEnd()}…` : s;
+}
+
+function headerMetadata(meta: TranscriptMetadata): ImportMetadata {
+  const out: ImportMetadata = { fields: { ...meta.fields } };
+  if (meta.participantCode !== undefined) out.participantCode = meta.participantCode;
+  if (meta.interviewDate !== undefined) out.interviewDate = meta.interviewDate;
+  if (meta.interviewer !== undefined) out.interviewer = meta.interviewer;
+  return out;
+}
+
+/** Empty values are dropped: a field left blank in the preview is not stored. */
+export function metadataRecord(meta: ImportMetadata): Record<string, string> {
+  const m: TranscriptMetadata = { fields: {}, hiddenFields: [] };
+  if (meta.participantCode) m.participantCode = meta.participantCode;
+  if (meta.interviewDate) m.interviewDate = meta.interviewDate;
+  if (meta.interviewer) m.interviewer = meta.interviewer;
+  for (const [k, v] of Object.entries(meta.fields ?? {})) if (v.trim() !== '') m.fields[k.trim()] = v.trim();
+  return metadataToRecord(m);
+}
+
+export async function previewFile(
+  store: ProjectStore,
+  arg: { fileName: string; contentBase64: string; options?: ImportOptions | undefined },
+  settings: ProjectSettings,
+): Promise<ImportPreview> {
+  const options = arg.options ?? {};
+  const p = await prepare(store, arg.fileName, arg.contentBase64, options, settings);
+  const { turns, sections, marks } = p.analysis;
+  const bySpeaker = new Map<string, { speaker: string; role: SpeakerPattern['role']; count: number }>();
+  for (const t of turns) {
+    const s = bySpeaker.get(t.speaker) ?? { speaker: t.speaker, role: t.role, count: 0 };
+    s.count++;
+    bySpeaker.set(t.speaker, s);
+  }
+  const byKind: Partial<Record<MarkKind, number>> = {};
+  for (const m of marks) byKind[m.kind] = (byKind[m.kind] ?? 0) + 1;
+  const dup = store.findTranscriptByHash(p.hash);
+  return {
+    fileName: p.name,
+    format: p.format,
+    encoding: p.encoding,
+    title: options.title ?? titleFromFileName(p.name),
+    hash: p.hash,
+    words: p.analysis.words,
+    characters: p.text.length,
+    turns: {
+      count: turns.length,
+      bySpeaker: [...bySpeaker.values()],
+      first: turns.slice(0, PREVIEW_TURNS).map((t) => ({ speaker: t.speaker, role: t.role, start: t.start, excerpt: excerpt(p.text, t.labelEnd, t.end) })),
+    },
+    sections: sections.map((s) => ({ start: s.start, end: s.end, number: s.number, title: s.title })),
+    marks: {
+      count: marks.length,
+      byKind,
+      examples: marks.slice(0, MARK_EXAMPLES).map((m) => ({ kind: m.kind, text: m.text })),
+    },
+    replacements: p.hits.map((h) => ({ line: h.line, original: h.original, replacement: h.replacement, context: h.context })),
+    header: headerMetadata(p.analysis.header.metadata),
+    speakerPatterns: p.patterns,
+    warnings: p.warnings,
+    duplicateOf: dup ? { id: dup.id, title: dup.title } : null,
+  };
+}
+
+/** One transaction per file: text, structure, metadata and sections together, or nothing. */
+export async function importFile(
+  store: ProjectStore,
+  arg: { fileName: string; contentBase64: string; options?: ImportOptions | undefined },
+  settings: ProjectSettings,
+): Promise<ImportResult> {
+  const options = arg.options ?? {};
+  const p = await prepare(store, arg.fileName, arg.contentBase64, options, settings);
+  const structure: StoredStructure = { version: 1, speakerPatterns: p.patterns, extraLabels: p.extraLabels, format: p.format, encoding: p.encoding };
+  const metadata = metadataRecord(options.metadata ?? headerMetadata(p.analysis.header.metadata));
+  const title = options.title ?? titleFromFileName(p.name);
+  return store.db.transaction(() => {
+    const dup = store.findTranscriptByHash(p.hash);
+    if (dup) throw new ServiceError('conflict', `${p.name}: duplicate: this text is already in the project as "${dup.title}", so it was not imported again.`);
+    const summary = store.insertTranscript({ title, text: p.text, words: p.analysis.words, sourceName: p.name, metadata });
+    store.db.run('UPDATE transcripts SET structure = ? WHERE id = ?', [JSON.stringify(structure), summary.id]);
+    for (const s of p.analysis.sections) insertSection(store, summary.id, s);
+    return { ...summary, turns: p.analysis.turns.length, sections: p.analysis.sections.length, warnings: p.warnings };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structure and sections after import
+
+interface SectionRow {
+  id: string;
+  transcript_id: string;
+  start_offset: number;
+  end_offset: number;
+  number: number | null;
+  title: string;
+}
+
+const toSection = (r: SectionRow): StoredSection => ({ id: r.id, start: r.start_offset, end: r.end_offset, number: r.number, title: r.title });
+
+function insertSection(store: ProjectStore, transcriptId: string, s: SectionInfo): StoredSection {
+  const id = randomUUID();
+  store.db.run('INSERT INTO sections (id, transcript_id, start_offset, end_offset, number, title) VALUES (?, ?, ?, ?, ?, ?)', [
+    id,
+    transcriptId,
+    s.start,
+    s.end,
+    s.number,
+    s.title,
+  ]);
+  return { id, ...s };
+}
+
+export function readStructure(store: ProjectStore, transcriptId: string): StoredStructure {
+  const r = store.db.get<{ structure: string }>('SELECT structure FROM transcripts WHERE id = ?', [transcriptId]);
+  if (!r) throw new ServiceError('not-found', `no transcript with id ${transcriptId}`);
+  const s = JSON.parse(r.structure) as Partial<StoredStructure>;
+  // Transcripts imported as plain text (transcript-import-text) have no stored structure: defaults.
+  return {
+    version: 1,
+    speakerPatterns: s.speakerPatterns ?? DEFAULT_SPEAKER_PATTERNS,
+    extraLabels: s.extraLabels ?? [],
+    format: s.format ?? 'text',
+    encoding: s.encoding ?? null,
+  };
+}
+
+export function listSections(store: ProjectStore, transcriptId: string): StoredSection[] {
+  return store.db.all<SectionRow>('SELECT * FROM sections WHERE transcript_id = ? ORDER BY start_offset', [transcriptId]).map(toSection);
+}
+
+export function transcriptStructure(store: ProjectStore, id: string): TranscriptStructure {
+  const text = store.transcriptText(id);
+  const s = readStructure(store, id);
+  const turns = detectTurns(text, s.speakerPatterns, { extraLabels: s.extraLabels });
+  const marks = detectMarks(text, { labels: [...s.speakerPatterns.map((p) => p.label), ...s.extraLabels] });
+  return {
+    turns: turns.map((t) => ({ start: t.start, end: t.end, labelStart: t.labelStart, labelEnd: t.labelEnd, speaker: t.speaker, role: t.role })),
+    sections: listSections(store, id),
+    marks: marks.map((m) => ({ start: m.start, end: m.end, kind: m.kind, text: m.text })),
+    speakerPatterns: s.speakerPatterns,
+    extraLabels: s.extraLabels,
+  };
+}
+
+function checkSection(store: ProjectStore, transcriptId: string, start: number, end: number, ignoreId: string | null): void {
+  const length = store.transcriptText(transcriptId).length;
+  if (end <= start) throw new ServiceError('validation', `a section must end after it starts (start ${start}, end ${end})`);
+  if (end > length) throw new ServiceError('validation', `section [${start}, ${end}) runs past the end of the transcript (${length} characters)`);
+  const clash = listSections(store, transcriptId).find((s) => s.id !== ignoreId && s.start < end && start < s.end);
+  if (clash)
+    throw new ServiceError(
+      'validation',
+      `section [${start}, ${end}) overlaps ${clash.number !== null ? `question ${clash.number}` : `"${clash.title}"`} [${clash.start}, ${clash.end}); shorten that one first`,
+    );
+}
+
+export function createSection(store: ProjectStore, a: { transcriptId: string; start: number; end: number; number?: number | null | undefined; title?: string | undefined }): StoredSection {
+  return store.db.transaction(() => {
+    checkSection(store, a.transcriptId, a.start, a.end, null);
+    return insertSection(store, a.transcriptId, { start: a.start, end: a.end, number: a.number ?? null, title: a.title ?? '' });
+  });
+}
+
+function getSection(store: ProjectStore, id: string): StoredSection & { transcriptId: string } {
+  const r = store.db.get<SectionRow>('SELECT * FROM sections WHERE id = ?', [id]);
+  if (!r) throw new ServiceError('not-found', `no section with id ${id}`);
+  return { ...toSection(r), transcriptId: r.transcript_id };
+}
+
+export function updateSection(
+  store: ProjectStore,
+  u: { id: string; start?: number | undefined; end?: number | undefined; number?: number | null | undefined; title?: string | undefined },
+): StoredSection {
+  return store.db.transaction(() => {
+    const cur = getSection(store, u.id);
+    const next = { start: u.start ?? cur.start, end: u.end ?? cur.end, number: u.number === undefined ? cur.number : u.number, title: u.title ?? cur.title };
+    checkSection(store, cur.transcriptId, next.start, next.end, cur.id);
+    store.db.run('UPDATE sections SET start_offset = ?, end_offset = ?, number = ?, title = ? WHERE id = ?', [next.start, next.end, next.number, next.title, u.id]);
+    return { id: u.id, ...next };
+  });
+}
+
+export function deleteSection(store: ProjectStore, id: string): void {
+  store.db.transaction(() => {
+    if (store.db.run('DELETE FROM sections WHERE id = ?', [id]).changes === 0) throw new ServiceError('not-found', `no section with id ${id}`);
+  });
+}
+
+export function updateMetadata(store: ProjectStore, id: string, metadata: ImportMetadata): Record<string, string> {
+  return store.db.transaction(() => {
+    store.transcriptText(id); // not-found check
+    const record = metadataRecord(metadata);
+    store.db.run('UPDATE transcripts SET metadata = ? WHERE id = ?', [JSON.stringify(record), id]);
+    return record;
+  });
 }

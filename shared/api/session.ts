@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Coder } from './coder.ts';
-import { id } from './transcript.ts';
+import { id, speakerPatternSchema } from './transcript.ts';
 
 /**
  * Project-wide settings. Blind coding and trainer keys are enforced by the services (not only the UI):
@@ -20,6 +20,11 @@ export const projectSettingsSchema = z
     scaleTolerance: z.number().min(0).max(9).default(1),
     /** Metadata fields never shown to coders (group, condition, other measures). */
     hiddenMetadataFields: z.array(z.string().min(1).max(80)).default([]),
+    /**
+     * The lab's speaker labels for imports (omitted: the built-in I/INT/Interviewer, R/S/SUBJ/Respondent/Subject).
+     * Replacement lists are deliberately NOT a setting: they pair real names with tokens (a re-identification key).
+     */
+    importSpeakerPatterns: z.array(speakerPatternSchema).min(1).max(100).optional(),
   })
   .strict();
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { MarkKind } from '../transcript/marks.ts';
+import { partialIsoDate } from '../transcript/metadata.ts';
+import { replacementListSchema } from '../transcript/pseudonymize.ts';
+import type { SpeakerRole } from '../transcript/turns.ts';
 import { emptyArgs } from './project.ts';
 
 export const id = z.string().min(1, 'an id is required').max(100);
@@ -31,15 +35,174 @@ export const transcriptImportTextArgs = z
   })
   .strict();
 
+// ---------------------------------------------------------------------------------------------
+// File import (issue 4): decode → normalise → pseudonymise → analyse, previewed, then committed.
+
+export const speakerPatternSchema = z
+  .object({
+    label: z
+      .string()
+      .trim()
+      .min(1, 'a speaker label is required')
+      .max(40)
+      .refine((l) => !/[:\n]/.test(l), 'a speaker label is written without its colon'),
+    role: z.enum(['interviewer', 'respondent', 'other']),
+  })
+  .strict();
+
+/** Core fields plus free fields, as entered in the import preview (hidden fields are a project setting). */
+export const importMetadataSchema = z
+  .object({
+    participantCode: z.string().trim().max(100).optional(),
+    interviewDate: z.union([partialIsoDate, z.literal('')]).optional(),
+    interviewer: z.string().trim().max(200).optional(),
+    fields: z.record(z.string().trim().min(1, 'a field name is required').max(60), z.string().max(2000)).optional(),
+  })
+  .strict();
+export type ImportMetadata = z.infer<typeof importMetadataSchema>;
+
+export const importOptionsSchema = z
+  .object({
+    /** Speaker labels and their roles; default: the project's setting, else I/INT/Interviewer, R/S/SUBJ/Respondent/Subject. */
+    speakerPatterns: z.array(speakerPatternSchema).min(1, 'at least one speaker label is required').max(100).optional(),
+    /** More labels (pseudonymised names such as "[MOTHER]"), role 'other'. */
+    extraLabels: z.array(z.string().trim().min(1).max(60)).max(100).optional(),
+    /**
+     * Names to replace before the text is stored. Never stored themselves (a replacement list is a
+     * re-identification key): the caller keeps it.
+     */
+    replacements: replacementListSchema
+      .refine((l) => l.every((r) => !/[\n\r]/.test(r.replace)), 'a replacement cannot contain a line break')
+      .optional(),
+    /** Given: stored as is. Omitted: the metadata found in the transcript's header lines. */
+    metadata: importMetadataSchema.optional(),
+    title: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type ImportOptions = z.infer<typeof importOptionsSchema>;
+
+/** Base64 in JSON: the HTTP host accepts 64 MB bodies, so files up to 48 MB fit. */
+export const MAX_IMPORT_FILE_BYTES = 48 * 1024 * 1024;
+const contentBase64 = z
+  .string()
+  .min(1, 'the file is empty')
+  .max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4, 'the file is too large to import (the limit is 48 MB)');
+
+export const transcriptFileArgs = z
+  .object({
+    fileName: z.string().trim().min(1).max(500),
+    contentBase64,
+    options: importOptionsSchema.default({}),
+  })
+  .strict();
+
+export interface TurnPreview {
+  speaker: string;
+  role: SpeakerRole;
+  start: number;
+  /** The start of the speech (label removed), at most ~160 characters. */
+  excerpt: string;
+}
+
+export interface SectionInfo {
+  start: number;
+  end: number;
+  number: number | null;
+  title: string;
+}
+
+export interface StoredSection extends SectionInfo {
+  id: string;
+}
+
+/** One replacement the import would make. Contains the real name: shown in the preview, never stored. */
+export interface ReplacementPreview {
+  line: number;
+  original: string;
+  replacement: string;
+  /** The surrounding part of the line in its original wording. */
+  context: string;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  format: 'txt' | 'docx' | 'rtf' | 'odt';
+  /** For plain text: utf-8, utf-16le, utf-16be or windows-1252. */
+  encoding: string | null;
+  /** Suggested title (from the file name). */
+  title: string;
+  /** SHA-256 of the text as it would be stored. */
+  hash: string;
+  words: number;
+  characters: number;
+  turns: {
+    count: number;
+    /** Turns per label, in order of first appearance. */
+    bySpeaker: { speaker: string; role: SpeakerRole; count: number }[];
+    /** The first turns (at most 200). */
+    first: TurnPreview[];
+  };
+  sections: SectionInfo[];
+  marks: { count: number; byKind: Partial<Record<MarkKind, number>>; examples: { kind: MarkKind; text: string }[] };
+  replacements: ReplacementPreview[];
+  /** Metadata read from header lines before the first turn. */
+  header: ImportMetadata;
+  /** Speaker labels actually used (defaults applied), so the preview can show and edit them. */
+  speakerPatterns: z.infer<typeof speakerPatternSchema>[];
+  warnings: string[];
+  /** The same text is already in the project: importing would be refused as a duplicate. */
+  duplicateOf: { id: string; title: string } | null;
+}
+
+export interface ImportResult extends TranscriptSummary {
+  turns: number;
+  sections: number;
+  warnings: string[];
+}
+
+export interface TranscriptStructure {
+  /** Recomputed from the stored text with the speaker labels used at import. */
+  turns: { start: number; end: number; labelStart: number; labelEnd: number; speaker: string; role: SpeakerRole }[];
+  sections: StoredSection[];
+  marks: { start: number; end: number; kind: MarkKind; text: string }[];
+  speakerPatterns: z.infer<typeof speakerPatternSchema>[];
+  extraLabels: string[];
+}
+
+const offset = z.number().int().min(0);
+export const sectionCreateArgs = z
+  .object({ transcriptId: id, start: offset, end: offset, number: z.number().int().min(0).max(999).nullable().optional(), title: z.string().trim().max(200).optional() })
+  .strict();
+export const sectionUpdateArgs = z
+  .object({ id, start: offset.optional(), end: offset.optional(), number: z.number().int().min(0).max(999).nullable().optional(), title: z.string().trim().max(200).optional() })
+  .strict();
+
 export type TranscriptHandlers = {
   'transcript-list': (arg: Record<string, never>) => Promise<TranscriptSummary[]>;
   'transcript-get': (arg: { id: string }) => Promise<Transcript>;
   /** Import plain text already decoded by the caller. */
   'transcript-import-text': (arg: z.infer<typeof transcriptImportTextArgs>) => Promise<TranscriptSummary>;
+  /** What importing this file would store, without storing anything. */
+  'transcript-preview': (arg: z.input<typeof transcriptFileArgs>) => Promise<ImportPreview>;
+  /** Import one file: text, sections, metadata and structure in one transaction (nothing partial). */
+  'transcript-import-file': (arg: z.input<typeof transcriptFileArgs>) => Promise<ImportResult>;
+  'transcript-structure': (arg: { id: string }) => Promise<TranscriptStructure>;
+  /** Replace a transcript's metadata (a lead or trainer when an acting coder is set). */
+  'transcript-update-metadata': (arg: { id: string; metadata: ImportMetadata }) => Promise<Record<string, string>>;
+  'section-create': (arg: z.infer<typeof sectionCreateArgs>) => Promise<StoredSection>;
+  'section-update': (arg: z.infer<typeof sectionUpdateArgs>) => Promise<StoredSection>;
+  'section-delete': (arg: { id: string }) => Promise<null>;
 };
 
 export const transcriptSchemas = {
   'transcript-list': emptyArgs,
   'transcript-get': z.object({ id }).strict(),
   'transcript-import-text': transcriptImportTextArgs,
+  'transcript-preview': transcriptFileArgs,
+  'transcript-import-file': transcriptFileArgs,
+  'transcript-structure': z.object({ id }).strict(),
+  'transcript-update-metadata': z.object({ id, metadata: importMetadataSchema }).strict(),
+  'section-create': sectionCreateArgs,
+  'section-update': sectionUpdateArgs,
+  'section-delete': z.object({ id }).strict(),
 };
