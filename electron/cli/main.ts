@@ -23,6 +23,10 @@ Usage: attune <command> [options]
   serve [PROJECT.attune] [--port N]         serve the UI and API on 127.0.0.1; prints the URL (with token) first
   export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE]
                                             one coder's coding as a .attune-coding file (no transcript text unless asked)
+  import PROJECT.attune FILE... [--json] [--speaker LABEL=ROLE]... [--replace NAME=TOKEN]... [--replacements FILE.csv]
+                                            import transcripts (.docx .txt .odt .rtf), each in one transaction;
+                                            --speaker lists the speaker labels (ROLE: interviewer, respondent, other)
+  text PROJECT.attune TRANSCRIPT            print a transcript's stored text exactly (by id, title or hash)
   import-coding PROJECT.attune FILE... [--json]
                                             bring in .attune-coding files or annotation CSVs (each all-or-nothing)
   agree FILE.csv --metric M [options]       inter-rater agreement on a unit-by-coder table
@@ -38,6 +42,8 @@ const commands: Record<string, Command> = {
   serve: (a, io) => serveCommand(a, io, version()),
   'export-coding': (a, io) => exportCodingCommand(a, io, version()),
   'import-coding': (a, io) => importCodingCommand(a, io, version()),
+  import: async (a, io) => (await import('./import-command.ts')).importCommand(a, io, version()),
+  text: async (a, io) => (await import('./import-command.ts')).textCommand(a, io, version()),
   // Loaded on use: the agreement engine is not needed to start the host.
   agree: async (a, io) => (await import('./agree-command.ts')).agreeCommand(a, io),
   'agree-units': async (a, io) => (await import('./agree-command.ts')).agreeUnitsCommand(a, io),

@@ -85,7 +85,7 @@ export type ImportOptions = z.infer<typeof importOptionsSchema>;
 export const MAX_IMPORT_FILE_BYTES = 48 * 1024 * 1024;
 const contentBase64 = z
   .string()
-  .min(1, 'the file is empty')
+  // Empty is allowed here so the decoder reports "NAME: the file is empty." like every other bad file.
   .max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4, 'the file is too large to import (the limit is 48 MB)');
 
 export const transcriptFileArgs = z
