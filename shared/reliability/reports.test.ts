@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { codebookSchema } from '../codebook/codebook-schema.ts';
+import { defaultCodebook } from '../codebook/default-codebook.ts';
+import { codingsCsvLong, codingsCsvWide, coderPrefixes, LONG_COLUMNS, variableName } from './codings-csv.ts';
+import { methodText, type ReportMeta } from './methods.ts';
+import { computeProjectAgreement } from './project-agreement.ts';
+import { renderReportHtml } from './report-html.ts';
+import { computeTraineeReport } from './trainee-report.ts';
+import type { ProjectAgreementInput } from './types.ts';
+
+const cb = defaultCodebook();
+
+/** Minimal CSV reader (RFC 4180 quoting) so the test checks the file the way R/SPSS read it. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (q) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') q = false;
+      else cell += ch;
+    } else if (ch === '"') q = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else cell += ch;
+  }
+  return rows;
+}
+
+function input(): ProjectAgreementInput {
+  return {
+    codebook: cb,
+    codebookKey: 'aai-default@1',
+    transcripts: [
+      { id: 't1', title: 'SYN-0001, "mini"', length: 400 },
+      { id: 't2', title: 'SYN-0002', length: 400 },
+    ],
+    coders: [
+      { id: 'c1', name: 'Zoë Ng', role: 'coder' },
+      { id: 'c2', name: '2nd coder', role: 'coder' },
+    ],
+    annotations: [
+      { transcriptId: 't1', coderId: 'c1', codeId: 'derogation', start: 10, end: 30 },
+      { transcriptId: 't1', coderId: 'c2', codeId: 'derogation', start: 12, end: 30 },
+    ],
+    ratings: [
+      { transcriptId: 't1', coderId: 'c1', scaleId: 'coh.transcript', target: 'transcript', value: 4.5, notRateable: false },
+      { transcriptId: 't1', coderId: 'c2', scaleId: 'coh.transcript', target: 'transcript', value: null, notRateable: true },
+      { transcriptId: 't1', coderId: 'c1', scaleId: 'unres.loss', target: 'event:e1', value: 3, notRateable: false },
+      { transcriptId: 't1', coderId: 'c1', scaleId: 'unres.loss', target: 'event:e2', value: 6.5, notRateable: false },
+    ],
+    classifications: [
+      { transcriptId: 't1', coderId: 'c1', primary: 'U', subtype: null, alternative: 'E2' },
+      { transcriptId: 't1', coderId: 'c2', primary: 'E', subtype: 'E2', alternative: null },
+    ],
+  };
+}
+
+describe('coding exports for R and SPSS', () => {
+  it('variable names are ASCII, start with a letter, have no spaces and are unique per coder', () => {
+    expect(variableName('Zoë Ng')).toBe('Zoe_Ng');
+    expect(variableName('2nd coder', 'coder2')).toBe('coder2_2nd_coder');
+    expect(variableName('日本')).toBe('v');
+    expect([...coderPrefixes([{ id: 'a', name: 'Ada' }, { id: 'b', name: 'ada' }]).values()]).toEqual(['Ada', 'ada_2']);
+  });
+
+  it('long layout: documented columns, one row per coder × transcript × item, NA for missing, quoted commas', () => {
+    const rows = readCsv(codingsCsvLong(input()));
+    expect(rows[0]).toEqual([...LONG_COLUMNS]);
+    const body = rows.slice(1);
+    expect(body.every((r) => r.length === LONG_COLUMNS.length)).toBe(true);
+    expect(body.find((r) => r[2] === 'c1' && r[5] === 'classification' && r[6] === 'classification')?.[8]).toBe('U/E2');
+    expect(body.find((r) => r[2] === 'c1' && r[5] === 'level' && r[6] === '3-way')?.[8]).toBe('E');
+    const nr = body.find((r) => r[2] === 'c2' && r[5] === 'scale');
+    expect(nr?.slice(6)).toEqual(['coh.transcript', 'transcript', 'NA', 'NA', '1', 'NA', 'NA']);
+    expect(body.find((r) => r[5] === 'span' && r[2] === 'c2')?.slice(11)).toEqual(['12', '30']);
+    expect(body[0]?.[1]).toBe('SYN-0001, "mini"');
+    expect(body.some((r) => r.includes(''))).toBe(false);
+  });
+
+  it('wide layout: one row per transcript, <coder>_<item> columns, events as the highest event rating, NA where a coder did not take part', () => {
+    const rows = readCsv(codingsCsvWide(input()));
+    const h = rows[0] as string[];
+    expect(h.slice(0, 2)).toEqual(['transcript_id', 'transcript']);
+    expect(h.every((x) => /^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(x))).toBe(true);
+    expect(new Set(h.map((x) => x.toLowerCase())).size).toBe(h.length);
+    expect(rows).toHaveLength(3);
+    const get = (r: number, col: string) => rows[r]?.[h.indexOf(col)];
+    expect(get(1, 'Zoe_Ng_class')).toBe('U/E2');
+    expect(get(1, 'Zoe_Ng_3_way')).toBe('E');
+    expect(get(1, 'Zoe_Ng_4_way')).toBe('U');
+    expect(get(1, 'coder2_2nd_coder_class')).toBe('E2');
+    expect(get(1, 'Zoe_Ng_coh_transcript_transcript')).toBe('4.5');
+    expect(get(1, 'coder2_2nd_coder_coh_transcript_transcript')).toBe('NA');
+    expect(get(1, 'Zoe_Ng_unres_loss_max')).toBe('6.5');
+    expect(get(1, 'Zoe_Ng_n_derogation')).toBe('1');
+    expect(get(2, 'Zoe_Ng_n_derogation')).toBe('NA');
+    expect(get(2, 'Zoe_Ng_class')).toBe('NA');
+  });
+});
+
+describe('agreement report', () => {
+  const meta: ReportMeta = {
+    projectName: 'Study <A> & "B"',
+    softwareVersion: '9.9.9',
+    generatedAt: '2026-01-02T03:04:05Z',
+    codebookName: 'AAI default',
+    coderSelection: 'all coders except consensus records',
+    transcriptSelection: 'all 2 transcripts',
+  };
+  const r = computeProjectAgreement(input(), { overlapThreshold: 0.6, scaleTolerance: 1.5 });
+
+  it('method section names the statistics, options and data that went in', () => {
+    const m = methodText(r, meta);
+    for (const s of ["Cohen's kappa", "Fleiss' kappa", 'ICC(A,1)', 'ICC(C,1)', 'quadratic weights', 'Jaccard threshold of 0.6', 'within 1.5 points', 'laying them end to end', 'aai-default@1', 'Zoë Ng (coder), 2nd coder (coder)', 'Attune 9.9.9', 'fewer than 10', 'Headline level: 3-way'])
+      expect(m).toContain(s);
+  });
+
+  it('is a standalone document: no scripts, no remote resources, data escaped, charts inline', () => {
+    const html = renderReportHtml(r, meta);
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\(|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i);
+    expect(html).toContain('Study &lt;A&gt; &amp; &quot;B&quot;');
+    expect(html).not.toContain('Study <A>');
+    expect(html).toContain('SYN-0001, &quot;mini&quot;');
+    expect(html).toMatch(/<svg[^>]*aria-label="3-way/);
+    expect(html).toContain('Agreement per code');
+    expect(html).toContain('<h2>Method</h2>');
+    expect(html).toContain('Too few units for stable figures');
+  });
+});
+
+describe('trainee report (trainer mode)', () => {
+  const scheme = codebookSchema.parse(cb);
+  const keys = ['t1', 't2', 't3', 't4', 't5'].map((t) => ({ transcriptId: t, coderId: 'key' }));
+  const base: ProjectAgreementInput = {
+    codebook: scheme,
+    codebookKey: 'aai-default@1',
+    transcripts: ['t1', 't2', 't3', 't4', 't5'].map((id) => ({ id, title: id.toUpperCase(), length: 100 })),
+    coders: [{ id: 'key', name: 'Trainer' }, { id: 'tr', name: 'Trainee' }],
+    annotations: [],
+    ratings: [
+      { transcriptId: 't2', coderId: 'key', scaleId: 'coh.transcript', target: 'transcript', value: 6, notRateable: false },
+      { transcriptId: 't2', coderId: 'tr', scaleId: 'coh.transcript', target: 'transcript', value: 4.5, notRateable: false },
+    ],
+    classifications: [
+      ...[['t1', 'F'], ['t2', 'Ds'], ['t3', 'E'], ['t4', 'F'], ['t5', 'F']].map(([t, p]) => ({ transcriptId: t as string, coderId: 'key', primary: p as string, subtype: null, alternative: null })),
+      { transcriptId: 't1', coderId: 'tr', primary: 'F', subtype: null, alternative: null },
+      { transcriptId: 't2', coderId: 'tr', primary: 'U', subtype: null, alternative: 'Ds1' }, // U/Ds1 → Ds at 3-way: a match
+      { transcriptId: 't3', coderId: 'tr', primary: 'F', subtype: null, alternative: null },
+      { transcriptId: 't4', coderId: 'tr', primary: 'F', subtype: null, alternative: null },
+    ],
+    statuses: [
+      { transcriptId: 't3', coderId: 'tr', status: 'complete', submittedAt: '2026-01-01T10:00:00Z' },
+      { transcriptId: 't1', coderId: 'tr', status: 'complete', submittedAt: '2026-01-02T10:00:00Z' },
+      { transcriptId: 't2', coderId: 'tr', status: 'complete', submittedAt: '2026-01-03T10:00:00Z' },
+      { transcriptId: 't4', coderId: 'tr', status: 'complete', submittedAt: '2026-01-04T10:00:00Z' },
+      { transcriptId: 't5', coderId: 'tr', status: 'in-progress', submittedAt: null },
+    ],
+  };
+
+  it('compares submitted transcripts in submission order with running agreement against the 80% 3-way pass mark', () => {
+    const r = computeTraineeReport(base, { traineeId: 'tr', keys, level: '3-way', threshold: 0.8, statistic: 'percent-agreement' });
+    expect(r.transcripts.map((t) => t.transcriptId)).toEqual(['t3', 't1', 't2', 't4']);
+    expect(r.transcripts.map((t) => t.match)).toEqual([false, true, true, true]);
+    expect(r.transcripts.map((t) => t.running.percentAgreement)).toEqual([0, 0.5, 2 / 3, 0.75]);
+    expect(r.transcripts.map((t) => t.running.passing)).toEqual([false, false, false, false]);
+    expect(r.transcripts[2]).toMatchObject({ traineeClassification: 'U/Ds1', keyClassification: 'Ds', scaleDeviations: [{ scaleId: 'coh.transcript', target: 'transcript', key: 6, trainee: 4.5, deviation: 1.5 }] });
+    expect(r.pending).toEqual([{ transcriptId: 't5', title: 'T5', reason: 'not submitted yet' }]);
+    expect(r.final).toMatchObject({ n: 4, value: 0.75, passed: false });
+    expect(r.final.warning?.severity).toBe('too-few');
+    expect(r.scaleSummary).toEqual([{ scaleId: 'coh.transcript', target: 'transcript', n: 1, meanDeviation: 1.5, meanAbsoluteDeviation: 1.5 }]);
+  });
+
+  it('the pass statistic and level are settings: at 70% it passes; at 4-way U/Ds1 no longer matches Ds', () => {
+    expect(computeTraineeReport(base, { traineeId: 'tr', keys, level: '3-way', threshold: 0.7, statistic: 'percent-agreement' }).final.passed).toBe(true);
+    const four = computeTraineeReport(base, { traineeId: 'tr', keys, level: '4-way', threshold: 0.7, statistic: 'percent-agreement' });
+    expect(four.final.value).toBe(0.5);
+    // Kappa on the 4 pairs (key, trainee) at 3-way: rows key F,F,Ds,E vs trainee F,F,Ds,F → table by hand.
+    const k = computeTraineeReport(base, { traineeId: 'tr', keys, level: '3-way', threshold: 0.5, statistic: 'cohen-kappa' });
+    // key: F 2, Ds 1, E 1; trainee: F 3, Ds 1, E 0 → p_o = .75, p_e = (2·3 + 1·1 + 0)/16 = 7/16.
+    expect(k.final.value).toBeCloseTo((0.75 - 7 / 16) / (1 - 7 / 16), 12);
+    expect(k.final.passed).toBe(true);
+  });
+});
