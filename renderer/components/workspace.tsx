@@ -63,6 +63,11 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [chooseSignal, setChooseSignal] = useState(0);
   const pendingSeq = useRef(0);
+  // The transcript on screen now: a write that resolves after the user moved on must not paint there.
+  const shownId = useRef<string | null>(null);
+  useEffect(() => {
+    shownId.current = transcript?.id ?? null;
+  }, [transcript]);
 
   const refreshList = useCallback(async () => {
     const list = await send('transcript-list', {});
@@ -167,7 +172,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         'Tagging the passage',
         send('annotation-create', { transcriptId: transcript.id, coderId: coder.id, codeId, start: sel.start, end: sel.end }),
       );
-      setAnnotations((list) => [...list, created]);
+      if (created.transcriptId === shownId.current) setAnnotations((list) => [...list, created]);
       void refreshList().catch(() => {});
     } catch {
       // The error banner says what failed; the pending highlight goes away below.
