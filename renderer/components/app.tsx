@@ -79,6 +79,8 @@ export function App() {
       })();
       return;
     }
+    // Progress of long computations is shown by the screens that start them, not here.
+    if (event.type !== 'menu') return;
     switch (event.command) {
       case 'new-project':
       case 'open-project':
