@@ -41,7 +41,7 @@ async function buildElectron() {
       platform: 'node',
       target: 'node22',
       // better-sqlite3 is native: it stays in node_modules, rebuilt for Electron's ABI when packaged.
-      external: ['electron', 'better-sqlite3'],
+      external: ['electron', 'better-sqlite3', 'pdfkit'],
       define: { __ATTUNE_VERSION__: JSON.stringify(pkg.version) },
     }),
     build({

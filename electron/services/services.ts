@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../../shared/api/index.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import type { SessionInfo } from '../../shared/api/session.ts';
 import { Access } from './access.ts';
+import { agreementHandlers } from './agreement-service.ts';
 import { AppEventBus } from './app-events.ts';
 import { exportCoding, importCoding } from './coding-exchange.ts';
 import { CodingStore } from './coding-store.ts';
@@ -323,6 +324,9 @@ export function createServices(opts: ServicesOptions): Services {
       events.push({ type: 'project-changed' });
       return report;
     },
+
+    // Agreement dashboard, trainee reports, R/SPSS exports and the agreement report (agreement-service.ts).
+    ...agreementHandlers({ project, coding: codingStore, access, events, version: opts.version }),
 
     'app-next-event': async ({ after, timeoutMs }) => events.next(after, timeoutMs ?? 25_000),
     'app-info': async () => ({ version: opts.version, transport: opts.transport }),

@@ -7,7 +7,9 @@ import { z } from 'zod';
  */
 export type AppEvent =
   | { type: 'menu'; command: MenuCommand }
-  | { type: 'project-changed' };
+  | { type: 'project-changed' }
+  /** A long computation (e.g. task "agreement") reporting how far it got; done === total at the end. */
+  | { type: 'progress'; task: string; done: number; total: number };
 
 export const menuCommand = z.enum([
   'new-project',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { agreementSchemas, type AgreementHandlers } from './agreement.ts';
 import { annotationSchemas, type AnnotationHandlers } from './annotation.ts';
 import { appSchemas, type AppHandlers } from './app.ts';
 import { codebookSchemas, type CodebookHandlers } from './codebook.ts';
@@ -9,6 +10,7 @@ import { projectSchemas, type ProjectHandlers } from './project.ts';
 import { sessionSchemas, type SessionHandlers } from './session.ts';
 import { transcriptSchemas, type TranscriptHandlers } from './transcript.ts';
 
+export type * from './agreement.ts';
 export type * from './annotation.ts';
 export type * from './app.ts';
 export type * from './codebook.ts';
@@ -29,6 +31,7 @@ export type ApiHandlers = ProjectHandlers &
   AnnotationHandlers &
   CodingHandlers &
   ExchangeHandlers &
+  AgreementHandlers &
   AppHandlers;
 
 export type ApiName = keyof ApiHandlers;
@@ -45,6 +48,7 @@ export const apiSchemas = {
   ...annotationSchemas,
   ...codingSchemas,
   ...exchangeSchemas,
+  ...agreementSchemas,
   ...appSchemas,
 } satisfies { [N in ApiName]: z.ZodType };
 
