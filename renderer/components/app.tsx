@@ -106,6 +106,12 @@ export function App() {
   };
   useAppEvents(onEvent);
 
+  // The window title names the open project, as desktop apps do (Electron shows it in the title bar).
+  const projectName = phase.kind === 'workspace' || phase.kind === 'coder' ? phase.project.name : null;
+  useEffect(() => {
+    document.title = projectName ? `${projectName} — Attune` : 'Attune';
+  }, [projectName]);
+
   let screen: ReactNode;
   switch (phase.kind) {
     case 'loading':

@@ -4,7 +4,8 @@ import type { MenuCommand } from '../../shared/api/app.ts';
 import type { StoredCodebook } from '../../shared/api/codebook.ts';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
-import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
+import type { ImportResult, Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
+import type { SpeakerPattern } from '../../shared/transcript/turns.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { assignLanes } from '../editor/decorate.ts';
 import type { CodeLook } from '../editor/transcript-leaf.tsx';
@@ -17,6 +18,7 @@ import { AppHeader } from './app-header.tsx';
 import { CodePanel } from './code-panel.tsx';
 import { ErrorBanner } from './error-banner.tsx';
 import { HighlightDetails } from './highlight-details.tsx';
+import { ImportDialog } from './import-dialog.tsx';
 import { TranscriptSidebar, type ImportProblem } from './transcript-sidebar.tsx';
 
 interface Props {
@@ -62,6 +64,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [importing, setImporting] = useState(false);
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [chooseSignal, setChooseSignal] = useState(0);
+  const [importBatch, setImportBatch] = useState<{ files: File[]; speakerPatterns: SpeakerPattern[] | undefined; hiddenFields: string[] } | null>(null);
   const pendingSeq = useRef(0);
   // The transcript on screen now: a write that resolves after the user moved on must not paint there.
   const shownId = useRef<string | null>(null);
@@ -199,26 +202,21 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     void refreshList().catch(() => {});
   };
 
+  /** Chosen, dropped or sent by the File menu: files open in the import dialog, previewed before anything is saved. */
   const importFiles = async (files: File[]) => {
+    if (importBatch) return; // the open dialog takes drops itself
+    setProblems([]);
     setImporting(true);
-    const newProblems: ImportProblem[] = [];
-    let lastImported: TranscriptSummary | null = null;
-    for (const file of files) {
-      if (!/\.txt$/i.test(file.name)) {
-        newProblems.push({ fileName: file.name, message: 'only plain-text (.txt) files can be imported.' });
-        continue;
-      }
-      try {
-        const text = await file.text();
-        lastImported = await trackWrite(`Importing ${file.name}`, send('transcript-import-text', { fileName: file.name, text }));
-      } catch (e) {
-        newProblems.push({ fileName: file.name, message: errorMessage(e).replace(/^transcript-import-text: /, '') });
-      }
-    }
-    setProblems(newProblems);
+    const settings = await send('settings-get', {}).catch(() => null);
+    setImportBatch({ files, speakerPatterns: settings?.importSpeakerPatterns, hiddenFields: settings?.hiddenMetadataFields ?? [] });
+  };
+
+  const importDone = async (imported: ImportResult[]) => {
+    setImportBatch(null);
     setImporting(false);
     await refreshList().catch(() => {});
-    if (lastImported) selectTranscript(lastImported.id);
+    const last = imported[imported.length - 1];
+    if (last) selectTranscript(last.id);
   };
 
   // Code hotkeys also work when focus has moved to a panel (the transcript handles its own keys).
@@ -375,6 +373,14 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
           {codebook && !openSummary && <p className="muted small pad">Open a transcript to start tagging.</p>}
         </aside>
       </div>
+      {importBatch && (
+        <ImportDialog
+          initialFiles={importBatch.files}
+          speakerPatterns={importBatch.speakerPatterns}
+          hiddenFields={importBatch.hiddenFields}
+          onClose={(imported) => void importDone(imported)}
+        />
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { createEditor, Range, Text, Transforms, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate, withReact, type RenderLeafProps } from 'slate-react';
 import { detectTurns } from '../../shared/transcript/turns.ts';
@@ -68,6 +68,10 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   // One editor per mounted transcript: the parent keys this component by transcript id.
   const editor = useMemo(() => withFixedText(withReact(createEditor())), []);
 
+  // IME composition cannot be cancelled in Chromium: composed characters reach the DOM (never the
+  // model, see withFixedText). Redrawing the text from the model when composition ends removes them.
+  const [domEpoch, setDomEpoch] = useState(0);
+
   const decorate = useCallback(
     ([node, path]: NodeEntry): TranscriptRange[] => {
       if (!Text.isText(node)) return [];
@@ -117,8 +121,8 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   }, [collapseSignal, editor]);
 
   useEffect(() => {
-    if (focusSignal > 0) ReactEditor.focus(editor);
-  }, [focusSignal, editor]);
+    if (focusSignal > 0 || domEpoch > 0) ReactEditor.focus(editor);
+  }, [focusSignal, domEpoch, editor]);
 
   useEffect(() => {
     if (!reveal) return;
@@ -195,6 +199,8 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
       }}
     >
       <Editable
+        key={domEpoch}
+        onCompositionEnd={() => setDomEpoch((n) => n + 1)}
         className="transcript-text"
         aria-label={`Transcript: ${props.title}`}
         aria-readonly="true"

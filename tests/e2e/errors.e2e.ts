@@ -52,7 +52,7 @@ test('import problems are listed per file and the good file still imports', asyn
   await expect(problems).toHaveCount(0);
 });
 
-test('the transcript text cannot be changed from the keyboard, clipboard or drop', async ({ page, host, tmp }) => {
+test('the transcript text cannot be changed from the keyboard, clipboard or an input method', async ({ page, host, tmp }) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const before = await ws.transcriptText.innerText();
   await ws.clickPhrase('bakery');
@@ -66,6 +66,13 @@ test('the transcript text cannot be changed from the keyboard, clipboard or drop
   await page.keyboard.press('Control+v');
   await page.keyboard.press('Control+z');
   await page.keyboard.insertText('pasted text');
+  // An input method (IME) composition cannot be cancelled; the text is redrawn when it ends.
+  await ws.clickPhrase('canal');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'かな', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '仮名' });
+  await expect(ws.transcriptText).not.toContainText('仮名');
+  await expect(ws.transcriptText).toBeFocused();
   expect(await ws.transcriptText.innerText()).toBe(before);
   const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
   const stored = await api<Transcript>(host, 'transcript-get', { id: summary!.id });
