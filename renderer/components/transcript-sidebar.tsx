@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
+import { IMPORT_ACCEPT } from '../lib/read-file.ts';
 
 export interface ImportProblem {
   fileName: string;
@@ -81,14 +82,14 @@ export function TranscriptSidebar(props: Props) {
         </ul>
       )}
       {transcripts && transcripts.length === 0 && (
-        <p className="sidebar-empty">No transcripts yet. Import a plain-text (.txt) transcript to start coding.</p>
+        <p className="sidebar-empty">No transcripts yet. Import a transcript (.docx, .txt, .odt or .rtf) to start coding.</p>
       )}
 
       <div className="sidebar-foot">
         <input
           ref={fileInput}
           type="file"
-          accept=".txt,text/plain"
+          accept={IMPORT_ACCEPT}
           multiple
           hidden
           data-testid="import-file-input"
@@ -101,7 +102,7 @@ export function TranscriptSidebar(props: Props) {
         <button type="button" className="btn btn-block" onClick={() => fileInput.current?.click()} disabled={importing}>
           {importing ? 'Importing…' : '+ Import transcript'}
         </button>
-        <p className="drop-hint">or drop .txt files here</p>
+        <p className="drop-hint">or drop .docx, .txt, .odt or .rtf files here</p>
         {problems.length > 0 && (
           <div className="import-problems" role="alert">
             <p className="import-problems-title">Not imported</p>

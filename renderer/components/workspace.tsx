@@ -339,7 +339,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                     <path d="M18 18h20M18 25h20M18 32h12" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
                   </svg>
                   <h2 className="reader-empty-title">No transcript open</h2>
-                  <p className="muted">Import a plain-text (.txt) transcript, or drop one anywhere in this window.</p>
+                  <p className="muted">Import transcripts (.docx, .txt, .odt or .rtf), or drop files anywhere in this window.</p>
                   <button type="button" className="btn btn-primary" onClick={() => setChooseSignal((n) => n + 1)}>
                     Import transcript…
                   </button>
