@@ -14,6 +14,8 @@ import type { AgreementClassification, AgreementRating, ProjectAgreementInput, S
 export const SMALL_N = { tooFew: 10, small: 30 } as const;
 
 export function smallNWarning(n: number, unit: string, what: string): SmallNWarning | null {
+  // n = 0: the figure itself is null with its reason; a warning would only repeat it.
+  if (n === 0) return null;
   if (n < SMALL_N.tooFew)
     return {
       severity: 'too-few',

@@ -326,7 +326,8 @@ export function* projectAgreementSteps(input: ProjectAgreementInput, options: Pr
   return {
     codebookKey: input.codebookKey,
     level,
-    coders: input.coders,
+    // Coders who took part in at least one chosen transcript (a chosen coder with no work here adds nothing).
+    coders: input.coders.filter((c) => input.transcripts.some((t) => part.get(t.id)?.has(c.id))),
     transcripts: rows,
     classification,
     scales,

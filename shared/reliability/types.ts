@@ -311,6 +311,7 @@ export interface ProjectAgreement {
   codebookKey: string;
   /** Headline level (options.level). */
   level: string;
+  /** The chosen coders who took part in at least one chosen transcript. */
   coders: AgreementCoder[];
   transcripts: TranscriptAgreementRow[];
   classification: ClassificationLevelAgreement[];
