@@ -35,21 +35,22 @@ test('a bad project path gets a clear message and nothing opens', async ({ page,
 
 test('import problems are listed per file and the good file still imports', async ({ page, host, tmp }) => {
   const ws = await openFreshWorkspace(page, host, tmp);
-  await ws.sidebar.getByTestId('import-file-input').setInputFiles([
+  const dialog = await ws.chooseImportFiles([
     { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') },
     { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },
     // Already imported: a duplicate.
     { name: 'syn-0001-mini.txt', mimeType: 'text/plain', buffer: readFileSync(MINI_FIXTURE) },
+    { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from('I: Tell me about your family.\nR: We were four.') },
   ]);
-  const problems = ws.sidebar.getByRole('alert');
-  await expect(problems).toContainText('Not imported');
-  await expect(problems.getByRole('listitem')).toHaveCount(3);
-  await expect(problems.getByRole('listitem').nth(0)).toContainText('empty.txt: the file has no text');
-  await expect(problems.getByRole('listitem').nth(1)).toContainText('scan.pdf: only plain-text (.txt) files can be imported.');
-  await expect(problems.getByRole('listitem').nth(2)).toContainText('syn-0001-mini.txt');
-  expect(await api<TranscriptSummary[]>(host, 'transcript-list')).toHaveLength(1);
-  await problems.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(problems).toHaveCount(0);
+  await dialog.importAll({ close: false });
+  await expect(dialog.result('empty.txt')).toContainText('the file is empty.');
+  await expect(dialog.result('scan.pdf')).toContainText('PDF files cannot be imported.');
+  await expect(dialog.result('syn-0001-mini.txt')).toContainText('Duplicate');
+  await expect(dialog.result('second.txt')).toContainText('Imported');
+  expect(await api<TranscriptSummary[]>(host, 'transcript-list')).toHaveLength(2);
+  await dialog.doneButton.click();
+  await expect(dialog.dialog).toBeHidden();
+  await expect(ws.transcriptItem('second')).toHaveAttribute('aria-current', 'true');
 });
 
 test('the transcript text cannot be changed from the keyboard, clipboard or an input method', async ({ page, host, tmp }) => {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ImportDialogPage } from './import-dialog.ts';
 
 export interface Box {
   x: number;
@@ -32,8 +33,17 @@ export class WorkspacePage {
     await expect(this.saveStatus).toHaveText('All changes saved');
   }
 
-  async importFile(path: string) {
-    await this.sidebar.getByTestId('import-file-input').setInputFiles(path);
+  /** Choose files with the Import button's file chooser: they open in the import dialog. */
+  async chooseImportFiles(paths: Parameters<Locator['setInputFiles']>[0]): Promise<ImportDialogPage> {
+    await this.sidebar.getByTestId('import-file-input').setInputFiles(paths);
+    const dialog = new ImportDialogPage(this.page);
+    await expect(dialog.dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Import files through the dialog with its defaults (preview checked, then Import, then Done). */
+  async importFile(path: string | string[]) {
+    await (await this.chooseImportFiles(path)).importAll();
   }
 
   transcriptItem(title: string): Locator {
