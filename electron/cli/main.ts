@@ -31,6 +31,12 @@ Usage: attune <command> [options]
                                             bring in .attune-coding files or annotation CSVs (each all-or-nothing)
   agree FILE.csv --metric M [options]       inter-rater agreement on a unit-by-coder table
   agree-units FILE.csv --length N [--json]  Krippendorff's unitizing alpha on coded spans
+  agree-project PROJECT.attune [--json] [--transcripts ID,ID] [--coders NAME,...] [--threshold 0.5] [--level L]
+                                            the agreement dashboard's figures for a project
+  export-codings PROJECT.attune --layout long|wide [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
+                                            all codings as CSV for R or SPSS
+  report PROJECT.attune --format html|pdf [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
+                                            the agreement report, method section included
 
 Nothing leaves this machine: Attune makes no network connections except to 127.0.0.1 when serving.`;
 
@@ -47,6 +53,9 @@ const commands: Record<string, Command> = {
   // Loaded on use: the agreement engine is not needed to start the host.
   agree: async (a, io) => (await import('./agree-command.ts')).agreeCommand(a, io),
   'agree-units': async (a, io) => (await import('./agree-command.ts')).agreeUnitsCommand(a, io),
+  'agree-project': async (a, io) => (await import('./agree-project-command.ts')).agreeProjectCommand(a, io, version()),
+  'export-codings': async (a, io) => (await import('./agree-project-command.ts')).exportCodingsCommand(a, io, version()),
+  report: async (a, io) => (await import('./agree-project-command.ts')).reportCommand(a, io, version()),
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
