@@ -33,7 +33,7 @@ export function ImportBatchProgress({ entries, progress, finished }: Props) {
             <span className="import-result-body">
               <span className="import-result-name">{e.name}</span>
               <span className="import-result-state">{LABEL[e.phase] ?? 'Waiting'}</span>
-              {e.message && <span className="import-result-message">{e.message.replace(new RegExp(`^${escape(e.name)}: `), '')}</span>}
+              {e.message && <span className="import-result-message">{withoutName(e.name, e.message)}</span>}
             </span>
           </li>
         ))}
@@ -42,6 +42,9 @@ export function ImportBatchProgress({ entries, progress, finished }: Props) {
   );
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The file's name is already on the line: "a.docx: duplicate: this text…" reads "This text…". */
+function withoutName(name: string, message: string): string {
+  const prefix = `${name}: `;
+  const rest = (message.startsWith(prefix) ? message.slice(prefix.length) : message).replace(/^duplicate: /, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }

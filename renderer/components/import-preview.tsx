@@ -12,13 +12,13 @@ interface Props {
   onChange: (change: Partial<Pick<ImportEntry, 'title' | 'metadata'>>) => void;
 }
 
-const MARK_LABEL: Record<MarkKind, string> = {
-  'transcriber-note': 'transcriber notes',
-  pause: 'pauses',
-  inaudible: 'inaudible',
-  timestamp: 'timestamps',
-  interjection: 'interjections',
-  sic: 'sic',
+const MARK_WORD: Record<MarkKind, string> = {
+  'transcriber-note': 'transcriber note',
+  pause: 'pause',
+  inaudible: 'inaudible passage',
+  timestamp: 'timestamp',
+  interjection: 'interjection',
+  sic: '“sic”',
 };
 
 function formatLabel(p: Preview): string {
@@ -179,7 +179,7 @@ export function ImportPreview({ entry, hiddenFields, disabled, onChange }: Props
             <p className="mark-kinds">
               {markKinds.map(([k, n]) => (
                 <span key={k} className="mark-kind">
-                  {n} {MARK_LABEL[k]}
+                  {plural(n, MARK_WORD[k])}
                 </span>
               ))}
             </p>

@@ -43,7 +43,7 @@ test('import problems are listed per file and the good file still imports', asyn
     { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from('I: Tell me about your family.\nR: We were four.') },
   ]);
   await dialog.importAll({ close: false });
-  await expect(dialog.result('empty.txt')).toContainText('the file is empty.');
+  await expect(dialog.result('empty.txt')).toContainText('The file is empty.');
   await expect(dialog.result('scan.pdf')).toContainText('PDF files cannot be imported.');
   await expect(dialog.result('syn-0001-mini.txt')).toContainText('Duplicate');
   await expect(dialog.result('second.txt')).toContainText('Imported');

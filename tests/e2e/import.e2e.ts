@@ -1,0 +1,119 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Transcript, TranscriptStructure, TranscriptSummary } from '../../shared/api/transcript.ts';
+import { expect, test } from './fixtures.ts';
+import { REPO_ROOT, api } from './helpers/host.ts';
+import { CoderPage } from './pages/coder-page.ts';
+import { StartPage } from './pages/start-page.ts';
+import { WorkspacePage } from './pages/workspace-page.ts';
+
+const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'transcripts');
+const fx = (f: string) => join(FIXTURES, f);
+/** Screenshots of the dialog at 1440×900 for review (docs/screenshots/import.png is a copy of import.png). */
+const SHOTS = process.env['ATTUNE_SHOTS_DIR'] ?? join(tmpdir(), 'attune-import-shots');
+
+async function freshWorkspace(page: import('@playwright/test').Page, url: string, tmp: string) {
+  await page.goto(url);
+  await new StartPage(page).createProject(join(tmp, 'study.attune'));
+  await new CoderPage(page).createCoder('M. Lindqvist');
+  return new WorkspacePage(page);
+}
+
+test('a .docx through the file chooser: preview with turns and every replacement, then import and read it', async ({ page, host, tmp }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const ws = await freshWorkspace(page, host.url, tmp);
+  const dialog = await ws.chooseImportFiles(fx('syn-0018-mini.docx'));
+
+  await expect(dialog.turnCount()).toHaveText('29 turns');
+  await expect(dialog.preview.getByTestId('section-count')).toHaveText('6 sections');
+  await expect(dialog.preview.getByTestId('preview-turn')).toHaveCount(29);
+  await expect(dialog.preview.getByTestId('preview-turn').first()).toContainText('To start, could you orient me');
+  await expect(dialog.preview.getByTestId('preview-section').first()).toContainText('Q1');
+  // Metadata comes from the header lines.
+  await expect(dialog.dialog.getByLabel('Participant code')).toHaveValue('SYN-0018');
+  await expect(dialog.dialog.getByLabel('Interview date')).toHaveValue('2026-03-02');
+
+  await dialog.addReplacement('Mary-Ann', '[AUNT]');
+  await expect(dialog.replacementHits()).toHaveCount(1);
+  await expect(dialog.replacementHits().first()).toContainText('Mary-Ann → [AUNT]');
+  await expect(dialog.replacementHits().first()).toContainText('Ask Mary-Ann.');
+  await expect(dialog.preview.getByTestId('replacement-count')).toHaveText('1 replacement');
+  // Nothing is stored before Import.
+  expect(await api<TranscriptSummary[]>(host, 'transcript-list')).toEqual([]);
+  await dialog.dialog.getByRole('textbox', { name: 'Title' }).fill('SYN-0018 (Word)');
+  await page.screenshot({ path: join(SHOTS, 'import.png') });
+
+  await dialog.importAll({ close: false });
+  await expect(dialog.result('syn-0018-mini.docx')).toContainText('Imported');
+  await expect(dialog.result('syn-0018-mini.docx')).toContainText('29 turns, 6 sections');
+  await dialog.doneButton.click();
+  await expect(dialog.dialog).toBeHidden();
+
+  // The new transcript opens, with its turns as rows and its marks shown apart from speech.
+  await expect(ws.transcriptItem('SYN-0018 \\(Word\\)')).toHaveAttribute('aria-current', 'true');
+  await expect(ws.transcriptText).toContainText('Ask [AUNT].');
+  await expect(ws.transcriptText.locator('.turn')).toHaveCount(29);
+  await expect(ws.transcriptText.locator('.turn[data-role="respondent"]').first()).toContainText('Um, so it was me');
+  const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
+  const stored = await api<Transcript>(host, 'transcript-get', { id: summary!.id });
+  expect(stored.text).not.toContain('Mary-Ann');
+  expect(stored.metadata).toMatchObject({ participantCode: 'SYN-0018', interviewDate: '2026-03-02' });
+  const structure = await api<TranscriptStructure>(host, 'transcript-structure', { id: summary!.id });
+  expect(structure.sections).toHaveLength(6);
+  await page.screenshot({ path: join(SHOTS, 'import-opened.png') });
+});
+
+test('a batch: progress to the end and one result per file (imported, duplicate, clear messages for bad files)', async ({ page, host, tmp }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const ws = await freshWorkspace(page, host.url, tmp);
+  await ws.importFile(fx('syn-0008-crlf.txt'));
+  await expect(ws.transcriptItem('syn-0008-crlf')).toBeVisible();
+
+  const batch = ['syn-0002-int-subj.txt', 'syn-0019-mini.odt', 'syn-0020-mini.rtf', 'syn-0015-utf16le.txt', 'syn-0008-crlf.txt', 'bad/pdf-named.docx', 'bad/corrupt.docx', 'bad/binary.txt'];
+  const dialog = await ws.chooseImportFiles(batch.map(fx));
+  await dialog.expectAllRead();
+  await expect(dialog.fileStatus('syn-0008-crlf.txt')).toHaveText('Already in project');
+  await expect(dialog.fileStatus('pdf-named.docx')).toHaveText('Cannot import');
+  await expect(dialog.fileStatus('syn-0002-int-subj.txt')).toHaveText('34 turns · 8 sections');
+  await dialog.fileButton('pdf-named.docx').click();
+  await expect(dialog.preview.getByRole('alert')).toHaveText('pdf-named.docx: this is a PDF file, not a Word document. Save it as .docx or .txt and import again.');
+  await dialog.fileButton('syn-0008-crlf.txt').click();
+  await expect(dialog.preview.getByRole('status')).toContainText('already in the project as “syn-0008-crlf”');
+  await page.screenshot({ path: join(SHOTS, 'import-batch-preview.png') });
+
+  await expect(dialog.importButton).toHaveText('Import all 8');
+  await dialog.importAll({ close: false });
+  await expect(dialog.progress).toHaveAttribute('value', '8');
+  await expect(dialog.progress).toHaveAttribute('max', '8');
+  await expect(dialog.results.getByText('Done: 4 imported, 1 duplicate, 3 not imported')).toBeVisible();
+  await expect(dialog.results.getByTestId('import-result')).toHaveCount(8);
+  for (const f of ['syn-0002-int-subj.txt', 'syn-0019-mini.odt', 'syn-0020-mini.rtf', 'syn-0015-utf16le.txt']) await expect(dialog.result(f)).toContainText('Imported');
+  await expect(dialog.result('syn-0008-crlf.txt')).toContainText('Duplicate');
+  await expect(dialog.result('syn-0008-crlf.txt')).toContainText('This text is already in the project as "syn-0008-crlf", so it was not imported again.');
+  await expect(dialog.result('pdf-named.docx')).toContainText('This is a PDF file, not a Word document');
+  await expect(dialog.result('corrupt.docx')).toContainText('The file is damaged and cannot be opened');
+  await expect(dialog.result('binary.txt')).toContainText('This is not a text file (it contains binary data)');
+  await page.screenshot({ path: join(SHOTS, 'import-results.png') });
+
+  await dialog.doneButton.click();
+  const list = await api<TranscriptSummary[]>(host, 'transcript-list');
+  expect(list.map((t) => t.title).sort()).toEqual(['syn-0002-int-subj', 'syn-0008-crlf', 'syn-0015-utf16le', 'syn-0019-mini', 'syn-0020-mini']);
+  await expect(ws.transcriptItem('syn-0015-utf16le')).toHaveAttribute('aria-current', 'true');
+  await expect(ws.transcriptText).toContainText('Zoë');
+});
+
+test('files dropped on the window open in the import dialog', async ({ page, host, tmp }) => {
+  const ws = await freshWorkspace(page, host.url, tmp);
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Participant: SYN-0900\n\nI: 1. Tell me about your family.\nR: There were four of us.'], 'dropped.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.locator('.workspace-body').dispatchEvent('drop', { dataTransfer });
+  const dialog = new (await import('./pages/import-dialog.ts')).ImportDialogPage(page);
+  await expect(dialog.turnCount()).toHaveText('2 turns');
+  await expect(dialog.dialog.getByLabel('Participant code')).toHaveValue('SYN-0900');
+  await dialog.importAll();
+  await expect(ws.transcriptItem('dropped')).toBeVisible();
+});
