@@ -264,6 +264,7 @@ export class CodingStore {
     return this.db.transaction(() => {
       this.requireOwner(a.transcriptId, a.coderId);
       const id = a.id ?? randomUUID();
+      if (a.id && this.db.get('SELECT 1 FROM events WHERE id = ?', [a.id])) throw new ServiceError('conflict', `event ${a.id} already exists`);
       this.db.run('INSERT INTO events (id, transcript_id, coder_id, kind, who, speaker_age, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
         id,
         a.transcriptId,

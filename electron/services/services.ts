@@ -206,6 +206,9 @@ export function createServices(opts: ServicesOptions): Services {
     },
     'annotation-create': async (a) => {
       writable(a.coderId);
+      // Archived codes stay on existing highlights (and undo can put those back), but new passages cannot get them.
+      const code = project().activeCodebook().codebook.codes.find((c) => c.id === a.codeId);
+      if (code?.archived) throw new ServiceError('validation', `"${code.label}" is archived: it stays on existing highlights but cannot be applied`);
       return project().createAnnotation({
         transcriptId: a.transcriptId,
         coderId: a.coderId,

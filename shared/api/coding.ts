@@ -109,7 +109,7 @@ export const classificationSetArgs = z
   .strict();
 
 export const eventCreateArgs = z
-  .object({ ...owner, kind: z.enum(['loss', 'trauma']), who: z.string().max(200).default(''), speakerAge: z.string().max(40).default(''), note: z.string().max(20_000).default('') })
+  .object({ ...owner, /** Given only when undo puts a deleted event back (its ratings refer to this id). */ id: id.optional(), kind: z.enum(['loss', 'trauma']), who: z.string().max(200).default(''), speakerAge: z.string().max(40).default(''), note: z.string().max(20_000).default('') })
   .strict();
 export const eventUpdateArgs = z
   .object({ id, kind: z.enum(['loss', 'trauma']).optional(), who: z.string().max(200).optional(), speakerAge: z.string().max(40).optional(), note: z.string().max(20_000).optional() })
