@@ -6,6 +6,7 @@ const ROWS: [string[], string][] = [
   [['1–9, Q…V'], 'Tag the selection with the code shown beside it'],
   [['Enter'], 'Open the highlights under the caret'],
   [['Esc'], 'Close the highlight details'],
+  [['Ctrl/⌘', 'F'], 'Find in the transcript (Enter: next, Shift+Enter: previous, Esc: select the match)'],
   [['Ctrl/⌘', 'Enter'], 'Save the note you are typing'],
   [['Tab'], 'Move between the transcript, codes and panels'],
 ];

@@ -12,11 +12,13 @@ import type { CodeLook } from '../editor/transcript-leaf.tsx';
 import { TranscriptEditor, type TextSelection } from '../editor/transcript-editor.tsx';
 import type { HighlightSpan } from '../editor/types.ts';
 import { rememberedTranscriptId, rememberTranscript } from '../lib/coder-memory.ts';
+import { findMatches, nextMatchIndex } from '../lib/find.ts';
 import { useStableCallback } from '../hooks/use-stable-callback.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { AppHeader } from './app-header.tsx';
 import { CodePanel } from './code-panel.tsx';
 import { ErrorBanner } from './error-banner.tsx';
+import { FindBar } from './find-bar.tsx';
 import { HighlightDetails } from './highlight-details.tsx';
 import { ImportDialog } from './import-dialog.tsx';
 import { TranscriptSidebar, type ImportProblem } from './transcript-sidebar.tsx';
@@ -65,6 +67,10 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [chooseSignal, setChooseSignal] = useState(0);
   const [importBatch, setImportBatch] = useState<{ files: File[]; speakerPatterns: SpeakerPattern[] | undefined; hiddenFields: string[] } | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  const [findQuery, setFindQuery] = useState('');
+  const [findIndex, setFindIndex] = useState(-1);
+  const [findFocus, setFindFocus] = useState(0);
   const pendingSeq = useRef(0);
   // The transcript on screen now: a write that resolves after the user moved on must not paint there.
   const shownId = useRef<string | null>(null);
@@ -135,6 +141,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     setSelection(null);
     setActiveIds([]);
     setPending([]);
+    setFindIndex(-1);
     setSelectedId(id);
   };
 
@@ -157,6 +164,33 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     () => activeIds.map((id) => annotations.find((a) => a.id === id)).filter((a): a is Annotation => a !== undefined),
     [activeIds, annotations],
   );
+
+  const matches = useMemo(
+    () => (findOpen && transcript ? findMatches(transcript.text, findQuery) : []),
+    [findOpen, transcript, findQuery],
+  );
+  const find = useMemo(() => ({ matches, current: Math.min(findIndex, matches.length - 1) }), [matches, findIndex]);
+
+  const openFind = () => {
+    if (!transcript) return;
+    setFindOpen(true);
+    setFindFocus((n) => n + 1);
+  };
+  const changeFindQuery = (q: string) => {
+    setFindQuery(q);
+    // Start from the caret, so the first match shown is the next one in reading order.
+    setFindIndex(transcript ? nextMatchIndex(findMatches(transcript.text, q), selection?.start ?? 0) : -1);
+  };
+  const stepFind = (delta: number) => {
+    if (matches.length === 0) return;
+    setFindIndex((i) => (((i < 0 ? (delta > 0 ? -1 : 0) : i) + delta) % matches.length + matches.length) % matches.length);
+  };
+  const closeFind = (select: boolean) => {
+    const m = matches[find.current];
+    setFindOpen(false);
+    if (select && m) setReveal({ start: m.start, end: m.end, seq: (reveal?.seq ?? 0) + 1 });
+    setFocusSignal((n) => n + 1);
+  };
 
   const tag = async (codeId: string, current: TextSelection | null = selection) => {
     if (!transcript) return;
@@ -222,6 +256,11 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   // Code hotkeys also work when focus has moved to a panel (the transcript handles its own keys).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (!e.defaultPrevented && (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f' && transcript) {
+        e.preventDefault(); // our find, not the browser's (which cannot see past the fixed-text editor's rules)
+        openFind();
+        return;
+      }
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
       if (document.querySelector('dialog[open]')) return;
       if (e.key === 'Escape') {
@@ -241,6 +280,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   useEffect(() => {
     if (!menuCommand) return;
     if (menuCommand.command === 'import-transcript') setChooseSignal((n) => n + 1);
+    if (menuCommand.command === 'find') openFind();
+    // openFind reads the current transcript; only a new menu command should trigger this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [menuCommand]);
 
   useEffect(() => {
@@ -298,6 +340,18 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
               {loadError}
             </div>
           )}
+          {transcript && findOpen && (
+            <FindBar
+              query={findQuery}
+              onQueryChange={changeFindQuery}
+              count={matches.length}
+              current={find.current}
+              onNext={() => stepFind(1)}
+              onPrevious={() => stepFind(-1)}
+              onClose={closeFind}
+              focusSignal={findFocus}
+            />
+          )}
           {transcript ? (
             <article className="reader-page">
               <header className="reader-head">
@@ -326,6 +380,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                 collapseSignal={collapseSignal}
                 focusSignal={focusSignal}
                 reveal={reveal}
+                find={find}
               />
             </article>
           ) : (

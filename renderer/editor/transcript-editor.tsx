@@ -3,6 +3,7 @@ import { createEditor, Range, Text, Transforms, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate, withReact, type RenderLeafProps } from 'slate-react';
 import { detectTurns } from '../../shared/transcript/turns.ts';
 import { buildDocument } from './build-document.ts';
+import { matchesIn, type TextMatch } from '../lib/find.ts';
 import { segmentsForText, spansAt } from './decorate.ts';
 import { offsetToPoint, rangeToOffsets } from './offsets.ts';
 import { TranscriptElement } from './transcript-element.tsx';
@@ -34,6 +35,8 @@ interface Props {
   focusSignal: number;
   /** Bumped by the parent to scroll to and select a passage. */
   reveal: { start: number; end: number; seq: number } | null;
+  /** Find-in-transcript matches and the index of the current one (-1 for none). */
+  find: { matches: readonly TextMatch[]; current: number };
 }
 
 const NAVIGATION_KEYS = new Set([
@@ -62,7 +65,7 @@ const NAVIGATION_KEYS = new Set([
  * Shift+Arrow presses if the parent re-rendered us on each selection change.
  */
 export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
-  const { text, highlights, activeIds, lookOf, hotkeys, collapseSignal, focusSignal, reveal } = props;
+  const { text, highlights, activeIds, lookOf, hotkeys, collapseSignal, focusSignal, reveal, find } = props;
   const { onSelectionChange, onHotkey, onOpenHighlights, onEscape } = props;
   const doc = useMemo(() => buildDocument(text, detectTurns(text)), [text]);
   // One editor per mounted transcript: the parent keys this component by transcript id.
@@ -75,15 +78,37 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   const decorate = useCallback(
     ([node, path]: NodeEntry): TranscriptRange[] => {
       if (!Text.isText(node)) return [];
-      return segmentsForText(node.start, node.text.length, highlights, activeIds).map((seg) => ({
+      const nodeEnd = node.start + node.text.length;
+      const ranges: TranscriptRange[] = segmentsForText(node.start, node.text.length, highlights, activeIds).map((seg) => ({
         anchor: { path, offset: seg.from },
         focus: { path, offset: seg.to },
         highlights: seg.spans,
         active: seg.active,
       }));
+      const current = find.matches[find.current];
+      for (const m of matchesIn(find.matches, node.start, nodeEnd)) {
+        ranges.push({
+          anchor: { path, offset: Math.max(m.start, node.start) - node.start },
+          focus: { path, offset: Math.min(m.end, nodeEnd) - node.start },
+          find: m === current ? 'current' : 'match',
+        });
+      }
+      return ranges;
     },
-    [highlights, activeIds],
+    [highlights, activeIds, find],
   );
+
+  // Bring the current find match into view without moving focus out of the find box.
+  useEffect(() => {
+    const m = find.matches[find.current];
+    if (!m) return;
+    try {
+      const range = { anchor: offsetToPoint(doc, m.start, 'forward'), focus: offsetToPoint(doc, m.end, 'backward') };
+      ReactEditor.toDOMRange(editor, range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    } catch {
+      // Not rendered (yet): nothing to scroll to.
+    }
+  }, [find, doc, editor]);
 
   const renderLeaf = useCallback(
     (leafProps: RenderLeafProps) => (
@@ -164,9 +189,10 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     }
     if (NAVIGATION_KEYS.has(e.key)) return;
     if (modified) {
-      // Copy and select-all are fine; everything else a shortcut could do to the text is not.
+      // Copy, select-all and find (handled by the workspace) are fine; everything else a shortcut
+      // could do to the text is not.
       const k = e.key.toLowerCase();
-      if (!(k === 'c' || k === 'a') || e.altKey) e.preventDefault();
+      if (!(k === 'c' || k === 'a' || k === 'f') || e.altKey) e.preventDefault();
       return;
     }
     e.preventDefault();

@@ -22,6 +22,7 @@ const BAND = 3;
 export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
   const classes: string[] = [];
   if (leaf.label) classes.push('speaker-label');
+  if (leaf.find) classes.push(leaf.find === 'current' ? 'find-current' : 'find-match');
   const spans = leaf.highlights ?? [];
   if (spans.length === 0) {
     return (

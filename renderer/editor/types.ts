@@ -28,6 +28,8 @@ export interface TranscriptText {
   highlights?: readonly HighlightSpan[];
   /** The leaf belongs to a highlight opened in the details panel. */
   active?: boolean;
+  /** The leaf is part of a find match ('current' = the one Enter moved to). */
+  find?: 'match' | 'current';
 }
 
 export interface TurnElement {
@@ -53,6 +55,7 @@ export type TranscriptElement = TurnElement | ParagraphElement;
 export type TranscriptRange = BaseRange & {
   highlights?: readonly HighlightSpan[];
   active?: boolean;
+  find?: 'match' | 'current';
 };
 
 declare module 'slate' {

@@ -67,6 +67,13 @@ test('screenshots of every screen', async ({ page, host, tmp }) => {
   await page.locator('main.reader').evaluate((el) => el.scrollTo(0, 0));
   await shot('workspace-overlap.png');
 
+  await ws.clickPhrase('To start');
+  await page.keyboard.press('Control+f');
+  await page.getByRole('searchbox', { name: 'Find in transcript' }).pressSequentially('loving');
+  await page.getByRole('searchbox', { name: 'Find in transcript' }).press('Enter');
+  await shot('find.png');
+  await page.keyboard.press('Escape');
+
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await shot('shortcuts.png');
   await page.keyboard.press('Escape');
