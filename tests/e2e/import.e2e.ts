@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Transcript, TranscriptStructure, TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
 import { REPO_ROOT, api } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
+import { ImportDialogPage } from './pages/import-dialog.ts';
 import { StartPage } from './pages/start-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
@@ -13,7 +15,7 @@ const fx = (f: string) => join(FIXTURES, f);
 /** Screenshots of the dialog at 1440×900 for review (docs/screenshots/import.png is a copy of import.png). */
 const SHOTS = process.env['ATTUNE_SHOTS_DIR'] ?? join(tmpdir(), 'attune-import-shots');
 
-async function freshWorkspace(page: import('@playwright/test').Page, url: string, tmp: string) {
+async function freshWorkspace(page: Page, url: string, tmp: string) {
   await page.goto(url);
   await new StartPage(page).createProject(join(tmp, 'study.attune'));
   await new CoderPage(page).createCoder('M. Lindqvist');
@@ -111,7 +113,7 @@ test('files dropped on the window open in the import dialog', async ({ page, hos
     return dt;
   });
   await page.locator('.workspace-body').dispatchEvent('drop', { dataTransfer });
-  const dialog = new (await import('./pages/import-dialog.ts')).ImportDialogPage(page);
+  const dialog = new ImportDialogPage(page);
   await expect(dialog.turnCount()).toHaveText('2 turns');
   await expect(dialog.dialog.getByLabel('Participant code')).toHaveValue('SYN-0900');
   await dialog.importAll();
