@@ -194,7 +194,11 @@ export function createServices(opts: ServicesOptions): Services {
       events.push({ type: 'project-changed' });
       return saved;
     },
-    'codebook-activate': async ({ key }) => project().activateCodebook(key),
+    'codebook-activate': async ({ key }) => {
+      const active = project().activateCodebook(key);
+      events.push({ type: 'project-changed' }); // open windows switch their code panel and hotkeys to it
+      return active;
+    },
 
     'annotation-list': async ({ transcriptId, coderId }) => {
       if (coderId) {
