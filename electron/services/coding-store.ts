@@ -7,6 +7,16 @@ import { ServiceError } from './service-error.ts';
 
 const now = () => new Date().toISOString();
 
+/**
+ * Upsert rule for consensus provenance: a write that brings its own origin (accepting an item) sets
+ * origin and rationale; an ordinary edit keeps the rationale and marks an accepted item as edited.
+ */
+const KEEP_PROVENANCE = (table: string) =>
+  `origin = CASE WHEN excluded.origin IS NOT NULL THEN excluded.origin
+                 WHEN ${table}.origin IS NULL THEN NULL
+                 ELSE json_set(${table}.origin, '$.how', 'edited') END,
+   rationale = CASE WHEN excluded.origin IS NOT NULL THEN excluded.rationale ELSE ${table}.rationale END`;
+
 interface RatingRow {
   transcript_id: string;
   coder_id: string;
@@ -135,7 +145,7 @@ export class CodingStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (transcript_id, coder_id, scale_id, target) DO UPDATE SET
            codebook_key = excluded.codebook_key, value = excluded.value, not_rateable = excluded.not_rateable, note = excluded.note,
-           origin = excluded.origin, rationale = excluded.rationale, updated_at = excluded.updated_at`,
+           ${KEEP_PROVENANCE('ratings')}, updated_at = excluded.updated_at`,
         [a.transcriptId, a.coderId, key, a.scaleId, a.target, a.value, a.notRateable ? 1 : 0, a.note ?? existing?.note ?? '', origin, rationale, now()],
       );
       return this.getRating(a.transcriptId, a.coderId, a.scaleId, a.target);
@@ -233,8 +243,8 @@ export class CodingStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (transcript_id, coder_id) DO UPDATE SET codebook_key = excluded.codebook_key, primary_category = excluded.primary_category,
            subtype = excluded.subtype, alternative = excluded.alternative, second_alternative = excluded.second_alternative,
-           confidence = excluded.confidence, forced = excluded.forced, note = excluded.note, origin = excluded.origin,
-           rationale = excluded.rationale, updated_at = excluded.updated_at`,
+           confidence = excluded.confidence, forced = excluded.forced, note = excluded.note,
+           ${KEEP_PROVENANCE('classifications')}, updated_at = excluded.updated_at`,
         [a.transcriptId, a.coderId, key, a.primary, a.subtype, a.alternative, a.secondAlternative, a.confidence, a.forced ? 1 : 0, a.note, origin, rationale, now()],
       );
       const c = this.getClassification(a.transcriptId, a.coderId);

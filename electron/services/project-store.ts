@@ -394,8 +394,12 @@ export class ProjectStore {
       if (u.codeId !== undefined) this.requireCode(cur.codebookKey, next.codeId);
       if (u.eventId) this.requireEvent(u.eventId, cur.transcriptId, cur.coderId);
       this.db.run(
-        'UPDATE annotations SET note = ?, code_id = ?, start_offset = ?, end_offset = ?, severity = ?, event_id = ?, updated_at = ? WHERE id = ?',
-        [next.note, next.codeId, next.start, next.end, next.severity, next.eventId, now(), u.id],
+        // An accepted consensus item whose code or span changes becomes "edited" (its rationale stays).
+        `UPDATE annotations SET note = ?, code_id = ?, start_offset = ?, end_offset = ?, severity = ?, event_id = ?, updated_at = ?,
+           origin = CASE WHEN origin IS NOT NULL AND (code_id IS NOT ? OR start_offset IS NOT ? OR end_offset IS NOT ?)
+                         THEN json_set(origin, '$.how', 'edited') ELSE origin END
+         WHERE id = ?`,
+        [next.note, next.codeId, next.start, next.end, next.severity, next.eventId, now(), next.codeId, next.start, next.end, u.id],
       );
       return this.getAnnotation(u.id);
     });

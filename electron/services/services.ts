@@ -7,6 +7,7 @@ import { agreementHandlers } from './agreement-service.ts';
 import { AppEventBus } from './app-events.ts';
 import { exportCoding, importCoding } from './coding-exchange.ts';
 import { CodingStore } from './coding-store.ts';
+import { acceptIntoConsensus, consensusCoder, consensusRecord, setConsensusRationale } from './consensus.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
 import { ProjectStore } from './project-store.ts';
 import { RecentProjects } from './recent-projects.ts';
@@ -334,6 +335,29 @@ export function createServices(opts: ServicesOptions): Services {
 
     // Agreement dashboard, trainee reports, R/SPSS exports and the agreement report (agreement-service.ts).
     ...agreementHandlers({ project, coding: codingStore, access, events, version: opts.version }),
+
+    'consensus-coder': async () => {
+      access().assertPrivileged('building a consensus');
+      return consensusCoder(project());
+    },
+    'consensus-get': async ({ transcriptId }) => {
+      const a = access();
+      const existing = project().listCoders().find((c) => c.role === 'consensus');
+      if (!existing && !a.isPrivileged()) throw new ServiceError('not-found', 'no consensus has been started in this project');
+      a.assertCanSee(existing?.id ?? consensusCoder(project()).id, transcriptId);
+      return consensusRecord(project(), codingStore(), transcriptId);
+    },
+    'consensus-accept': async ({ transcriptId, source, rationale }) => {
+      const a = access();
+      a.assertPrivileged('building a consensus');
+      const owner = source.kind === 'annotation' ? project().getAnnotation(source.annotationId).coderId : source.coderId;
+      a.assertCanSee(owner, transcriptId);
+      return acceptIntoConsensus(project(), codingStore(), transcriptId, source, rationale ?? '');
+    },
+    'consensus-rationale': async ({ transcriptId, item, rationale }) => {
+      access().assertPrivileged('building a consensus');
+      return setConsensusRationale(project(), codingStore(), transcriptId, item, rationale);
+    },
 
     'app-next-event': async ({ after, timeoutMs }) => events.next(after, timeoutMs ?? 25_000),
     'app-info': async () => ({ version: opts.version, transport: opts.transport }),

@@ -4,6 +4,7 @@ import { annotationSchemas, type AnnotationHandlers } from './annotation.ts';
 import { appSchemas, type AppHandlers } from './app.ts';
 import { codebookSchemas, type CodebookHandlers } from './codebook.ts';
 import { coderSchemas, type CoderHandlers } from './coder.ts';
+import { consensusSchemas, type ConsensusHandlers } from './consensus.ts';
 import { codingSchemas, type CodingHandlers } from './coding.ts';
 import { exchangeSchemas, type ExchangeHandlers } from './exchange.ts';
 import { projectSchemas, type ProjectHandlers } from './project.ts';
@@ -15,6 +16,7 @@ export type * from './annotation.ts';
 export type * from './app.ts';
 export type * from './codebook.ts';
 export type * from './coder.ts';
+export type * from './consensus.ts';
 export type * from './coding.ts';
 export type * from './exchange.ts';
 export type * from './project.ts';
@@ -31,6 +33,7 @@ export type ApiHandlers = ProjectHandlers &
   AnnotationHandlers &
   CodingHandlers &
   ExchangeHandlers &
+  ConsensusHandlers &
   AgreementHandlers &
   AppHandlers;
 
@@ -48,6 +51,7 @@ export const apiSchemas = {
   ...annotationSchemas,
   ...codingSchemas,
   ...exchangeSchemas,
+  ...consensusSchemas,
   ...agreementSchemas,
   ...appSchemas,
 } satisfies { [N in ApiName]: z.ZodType };

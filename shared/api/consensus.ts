@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { Annotation } from './annotation.ts';
+import type { Coder } from './coder.ts';
+import type { Classification, Rating } from './coding.ts';
+import { ratingTarget } from './coding.ts';
+import { id } from './transcript.ts';
+
+/**
+ * Consensus: a separate record (a coder whose role is 'consensus'), so the independent codings stay as
+ * they were. Each consensus item remembers where it came from (`origin`) and why (`rationale`).
+ */
+export interface ConsensusOrigin {
+  /** 'accepted' copies one coder's item unchanged; 'edited' was changed after accepting; 'new' was made in conference. */
+  how: 'accepted' | 'edited' | 'new';
+  coderId: string | null;
+  /** The source item: an annotation id, or "<scaleId>|<target>", or "classification". */
+  item: string | null;
+}
+
+export interface ConsensusProvenance {
+  origin: ConsensusOrigin | null;
+  rationale: string;
+}
+
+export interface ConsensusRecord {
+  consensus: Coder;
+  annotations: (Annotation & ConsensusProvenance)[];
+  ratings: (Rating & ConsensusProvenance)[];
+  classification: (Classification & ConsensusProvenance) | null;
+}
+
+export const consensusSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('annotation'), annotationId: id }).strict(),
+  z.object({ kind: z.literal('rating'), coderId: id, scaleId: id, target: ratingTarget }).strict(),
+  z.object({ kind: z.literal('classification'), coderId: id }).strict(),
+]);
+
+const rationale = z.string().max(20_000);
+
+export const consensusAcceptArgs = z.object({ transcriptId: id, source: consensusSource, rationale: rationale.default('') }).strict();
+export const consensusRationaleArgs = z
+  .object({
+    transcriptId: id,
+    item: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('annotation'), annotationId: id }).strict(),
+      z.object({ kind: z.literal('rating'), scaleId: id, target: ratingTarget }).strict(),
+      z.object({ kind: z.literal('classification') }).strict(),
+    ]),
+    rationale,
+  })
+  .strict();
+
+export type ConsensusHandlers = {
+  /** The project's consensus record holder (created on first use; leads and trainers only). */
+  'consensus-coder': (arg: Record<string, never>) => Promise<Coder>;
+  'consensus-get': (arg: { transcriptId: string }) => Promise<ConsensusRecord>;
+  /**
+   * Copy one coder's item into the consensus record with a rationale. Accepting a rating or the
+   * classification replaces the consensus value; accepting an annotation adds it (once).
+   */
+  'consensus-accept': (arg: z.input<typeof consensusAcceptArgs>) => Promise<ConsensusRecord>;
+  /** Edit the rationale of a consensus item (its content is edited through the usual annotation/rating/classification calls). */
+  'consensus-rationale': (arg: z.infer<typeof consensusRationaleArgs>) => Promise<ConsensusRecord>;
+};
+
+export const consensusSchemas = {
+  'consensus-coder': z.object({}).strict(),
+  'consensus-get': z.object({ transcriptId: id }).strict(),
+  'consensus-accept': consensusAcceptArgs,
+  'consensus-rationale': consensusRationaleArgs,
+};
