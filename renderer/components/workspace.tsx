@@ -4,7 +4,7 @@ import type { MenuCommand } from '../../shared/api/app.ts';
 import type { StoredCodebook } from '../../shared/api/codebook.ts';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
-import type { ImportResult, Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
+import type { ImportResult, Transcript, TranscriptStructure, TranscriptSummary } from '../../shared/api/transcript.ts';
 import type { SpeakerPattern } from '../../shared/transcript/turns.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { assignLanes } from '../editor/decorate.ts';
@@ -54,6 +54,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [transcripts, setTranscripts] = useState<TranscriptSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [transcript, setTranscript] = useState<Transcript | null>(null);
+  const [structure, setStructure] = useState<TranscriptStructure | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   const [pending, setPending] = useState<HighlightSpan[]>([]);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -118,11 +119,14 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     rememberTranscript(project.path, selectedId);
     void (async () => {
       try {
-        const [t, list] = await Promise.all([
+        const [t, list, shape] = await Promise.all([
           send('transcript-get', { id: selectedId }),
           send('annotation-list', { transcriptId: selectedId, coderId: coder.id }),
+          // Turns as found with the labels used at import, sections and marks: set together with the text.
+          send('transcript-structure', { id: selectedId }).catch(() => null),
         ]);
         if (!live) return;
+        setStructure(shape);
         setTranscript(t);
         setAnnotations(list);
         setLoadError(null);
@@ -368,6 +372,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
               <TranscriptEditor
                 key={transcript.id}
                 text={transcript.text}
+                structure={structure}
                 title={transcript.title}
                 highlights={highlights}
                 activeIds={activeSet}

@@ -1,10 +1,12 @@
 import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { createEditor, Range, Text, Transforms, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate, withReact, type RenderLeafProps } from 'slate-react';
-import { detectTurns } from '../../shared/transcript/turns.ts';
+import type { SectionInfo } from '../../shared/api/transcript.ts';
+import { detectTurns, type Turn } from '../../shared/transcript/turns.ts';
 import { buildDocument } from './build-document.ts';
 import { matchesIn, type TextMatch } from '../lib/find.ts';
 import { segmentsForText, spansAt } from './decorate.ts';
+import { markRangesIn, withSectionHeadings, type MarkSpan } from './structure-decor.ts';
 import { offsetToPoint, rangeToOffsets } from './offsets.ts';
 import { TranscriptElement } from './transcript-element.tsx';
 import { TranscriptLeaf, type CodeLook } from './transcript-leaf.tsx';
@@ -37,6 +39,8 @@ interface Props {
   reveal: { start: number; end: number; seq: number } | null;
   /** Find-in-transcript matches and the index of the current one (-1 for none). */
   find: { matches: readonly TextMatch[]; current: number };
+  /** Turns found with the labels used at import, question sections and transcriber marks (transcript-structure). */
+  structure?: { turns: readonly Turn[]; sections: readonly SectionInfo[]; marks: readonly MarkSpan[] } | null;
 }
 
 const NAVIGATION_KEYS = new Set([
@@ -67,7 +71,12 @@ const NAVIGATION_KEYS = new Set([
 export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   const { text, highlights, activeIds, lookOf, hotkeys, collapseSignal, focusSignal, reveal, find } = props;
   const { onSelectionChange, onHotkey, onOpenHighlights, onEscape } = props;
-  const doc = useMemo(() => buildDocument(text, detectTurns(text)), [text]);
+  const { structure } = props;
+  const doc = useMemo(
+    () => withSectionHeadings(buildDocument(text, structure?.turns ?? detectTurns(text)), structure?.sections ?? []),
+    [text, structure],
+  );
+  const marks = structure?.marks;
   // One editor per mounted transcript: the parent keys this component by transcript id.
   const editor = useMemo(() => withFixedText(withReact(createEditor())), []);
 
@@ -85,6 +94,8 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
         highlights: seg.spans,
         active: seg.active,
       }));
+      for (const m of markRangesIn(marks ?? [], node.start, nodeEnd))
+        ranges.push({ anchor: { path, offset: m.from }, focus: { path, offset: m.to }, mark: m.kind });
       const current = find.matches[find.current];
       for (const m of matchesIn(find.matches, node.start, nodeEnd)) {
         ranges.push({
@@ -95,7 +106,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
       }
       return ranges;
     },
-    [highlights, activeIds, find],
+    [highlights, activeIds, find, marks],
   );
 
   // Bring the current find match into view without moving focus out of the find box.

@@ -23,6 +23,7 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
   const classes: string[] = [];
   if (leaf.label) classes.push('speaker-label');
   if (leaf.find) classes.push(leaf.find === 'current' ? 'find-current' : 'find-match');
+  if (leaf.mark) classes.push('tmark', `tmark--${leaf.mark}`);
   const spans = leaf.highlights ?? [];
   if (spans.length === 0) {
     return (

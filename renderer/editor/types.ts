@@ -1,5 +1,6 @@
 import type { BaseEditor, BaseRange } from 'slate';
 import type { ReactEditor } from 'slate-react';
+import type { MarkKind } from '../../shared/transcript/marks.ts';
 import type { SpeakerRole } from '../../shared/transcript/turns.ts';
 
 /** One highlight as the editor sees it: an annotation (or a pending one) over global offsets. */
@@ -30,6 +31,8 @@ export interface TranscriptText {
   active?: boolean;
   /** The leaf is part of a find match ('current' = the one Enter moved to). */
   find?: 'match' | 'current';
+  /** The leaf is a transcriber mark ({{laughs}}, (pause 6 sec), [00:31:12]): kept in the text, shown apart. */
+  mark?: MarkKind;
 }
 
 export interface TurnElement {
@@ -40,6 +43,8 @@ export interface TurnElement {
   end: number;
   /** [label text (with any indentation/timestamp before it), body text] */
   children: [TranscriptText, TranscriptText];
+  /** A question section starts here: its heading, shown above the block (not part of the text). */
+  heading?: string;
 }
 
 /** Text outside speaker turns (the header, stray lines): shown as plain paragraphs. */
@@ -48,6 +53,7 @@ export interface ParagraphElement {
   start: number;
   end: number;
   children: [TranscriptText];
+  heading?: string;
 }
 
 export type TranscriptElement = TurnElement | ParagraphElement;
@@ -56,6 +62,7 @@ export type TranscriptRange = BaseRange & {
   highlights?: readonly HighlightSpan[];
   active?: boolean;
   find?: 'match' | 'current';
+  mark?: MarkKind;
 };
 
 declare module 'slate' {

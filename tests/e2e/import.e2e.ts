@@ -57,6 +57,11 @@ test('a .docx through the file chooser: preview with turns and every replacement
   await expect(ws.transcriptText).toContainText('Ask [AUNT].');
   await expect(ws.transcriptText.locator('.turn')).toHaveCount(29);
   await expect(ws.transcriptText.locator('.turn[data-role="respondent"]').first()).toContainText('Um, so it was me');
+  await expect(ws.transcriptText.locator('[data-heading]')).toHaveCount(6);
+  await expect(ws.transcriptText.locator('[data-heading]').first()).toHaveAttribute('data-heading', /^Q1 · To start, could you orient me/);
+  await expect(ws.transcriptText.locator('.tmark--transcriber-note').first()).toHaveText('{{laughs}}');
+  await expect(ws.transcriptText.locator('.tmark--pause')).toHaveText(['(pause 6 sec)']);
+  await expect(ws.transcriptText.locator('.tmark--transcriber-note').first()).toHaveCSS('font-style', 'italic');
   const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
   const stored = await api<Transcript>(host, 'transcript-get', { id: summary!.id });
   expect(stored.text).not.toContain('Mary-Ann');
