@@ -8,7 +8,8 @@ export default defineConfig({
   testDir: '.',
   // *.e2e.ts, so vitest's default *.test.ts / *.spec.ts patterns never pick these up.
   testMatch: '**/*.e2e.ts',
-  outputDir: '../../test-results',
+  // Separate folders per suite (and per engineer via ATTUNE_E2E_OUTPUT): Playwright empties its outputDir at start.
+  outputDir: process.env['ATTUNE_E2E_OUTPUT'] ?? '../../test-results/e2e',
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
