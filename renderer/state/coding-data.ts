@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import type { Coder } from '../../shared/api/coder.ts';
 import type { Classification, CodingStatus, LossEvent, Memo, Rating, TranscriptStatus } from '../../shared/api/coding.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { trackWrite } from './save-status.ts';
@@ -246,14 +247,23 @@ export async function saveMemo(o: Owner, text: string): Promise<Memo | null> {
 // ---------- Coding status (per coder, shown in the transcript list) ----------
 
 let statuses: TranscriptStatus[] = [];
+/** Coders whose status the acting coder sees: themselves, or every coder for leads and trainers. */
+let statusCoders: Coder[] = [];
 
-export async function loadStatuses(coderId: string, allCoders: boolean): Promise<void> {
-  statuses = await send('status-list', allCoders ? {} : { coderId });
+export async function loadStatuses(acting: Coder): Promise<void> {
+  const all = acting.role === 'lead' || acting.role === 'trainer';
+  const [list, coders] = await Promise.all([send('status-list', all ? {} : { coderId: acting.id }), all ? send('coder-list', {}) : Promise.resolve([acting])]);
+  statuses = list;
+  statusCoders = coders.filter((c) => c.role !== 'consensus');
   emit();
 }
 
 export function useStatuses(): TranscriptStatus[] {
   return useSyncExternalStore(subscribe, () => statuses);
+}
+
+export function useStatusCoders(): Coder[] {
+  return useSyncExternalStore(subscribe, () => statusCoders);
 }
 
 export function statusOf(list: TranscriptStatus[], o: Owner): CodingStatus {

@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import type { Annotation } from '../../shared/api/annotation.ts';
+import type { Coder } from '../../shared/api/coder.ts';
+import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
+import type { CodeLook } from '../editor/transcript-leaf.tsx';
+import { useUndoShortcuts } from '../hooks/use-undo-shortcuts.ts';
+import { loadStatuses, useCoding, type Owner } from '../state/coding-data.ts';
+import { redo, undo, useUndoState } from '../state/undo-stack.ts';
+import { ClassificationPanel } from './classification-panel.tsx';
+import { MemoPanel } from './memo-panel.tsx';
+import { ScoreSheet } from './score-sheet.tsx';
+
+export type CodingTab = 'codes' | 'scores' | 'classification' | 'memo';
+
+const TABS: { id: CodingTab; label: string; key: string }[] = [
+  { id: 'codes', label: 'Codes', key: '1' },
+  { id: 'scores', label: 'Scores', key: '2' },
+  { id: 'classification', label: 'Classification', key: '3' },
+  { id: 'memo', label: 'Memo', key: '4' },
+];
+
+interface Props {
+  owner: Owner;
+  coder: Coder;
+  codebook: Codebook;
+  /** This coder's highlights on the open transcript. */
+  annotations: readonly Annotation[];
+  text: string;
+  lookOf: (codeId: string) => CodeLook;
+  /** Scroll the transcript to a highlight and select it. */
+  onJump: (annotation: Annotation) => void;
+  /** The code panel (tagging passages) shown in the Codes tab. */
+  codes: ReactNode;
+  refreshSeq: number;
+}
+
+/**
+ * The right-hand panel for the open transcript: Codes, Scores, Classification and Memo tabs.
+ * Alt+1…4 switch tabs from anywhere (single letters are code hotkeys); arrow keys move along the
+ * tab strip. The score sheet needs the room of three rating columns, so the panel widens for it.
+ */
+export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf, onJump, codes, refreshSeq }: Props) {
+  const [tab, setTab] = useState<CodingTab>('codes');
+  const [toast, setToast] = useState<string | null>(null);
+  const entry = useCoding(owner, refreshSeq);
+  const undoState = useUndoState();
+  const tabRefs = useRef(new Map<CodingTab, HTMLButtonElement>());
+
+  useEffect(() => {
+    void loadStatuses(coder).catch(() => {
+      // The list simply shows no status; the next refresh tries again.
+    });
+  }, [coder, refreshSeq]);
+
+  const showToast = (what: 'undo' | 'redo', label: string) => setToast(`${what === 'undo' ? 'Undone' : 'Redone'}: ${label}`);
+  useUndoShortcuts(showToast);
+  useEffect(() => {
+    if (!toast) return;
+    const t = setTimeout(() => setToast(null), 4000);
+    return () => clearTimeout(t);
+  }, [toast]);
+
+  const choose = (id: CodingTab, focus: boolean) => {
+    setTab(id);
+    if (focus) requestAnimationFrame(() => tabRefs.current.get(id)?.focus());
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      // e.code, not e.key: on a Mac, Alt+1 types "¡".
+      const t = TABS.find((x) => e.code === `Digit${x.key}`);
+      if (!t || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      setTab(t.id);
+      requestAnimationFrame(() => tabRefs.current.get(t.id)?.focus());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onTabKey = (e: ReactKeyboardEvent) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    choose(TABS[(next + TABS.length) % TABS.length]!.id, true);
+  };
+
+  const run = (what: 'undo' | 'redo') =>
+    void (what === 'undo' ? undo() : redo()).then(
+      (label) => label && showToast(what, label),
+      () => {
+        // reported by the save indicator and error banner
+      },
+    );
+
+  const data = entry.status === 'ready' ? entry.data : null;
+  let body: ReactNode;
+  if (tab === 'codes') body = codes;
+  else if (entry.status === 'failed') body = <p className="inline-error">{entry.message}</p>;
+  else if (!data) body = <p className="muted small pad">Loading…</p>;
+  else if (tab === 'scores') body = <ScoreSheet owner={owner} codebook={codebook} data={data} annotations={annotations} text={text} lookOf={lookOf} onJump={onJump} />;
+  else if (tab === 'classification') body = <ClassificationPanel owner={owner} scheme={codebook.classification} classification={data.classification} />;
+  else body = <MemoPanel key={owner.transcriptId} owner={owner} memo={data.memo} />;
+
+  return (
+    <div className="coding-panel" data-wide={tab === 'scores' || undefined}>
+      <div className="coding-tabs-bar">
+        <div className="coding-tabs" role="tablist" aria-label="Coding panels" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              ref={(el) => {
+                if (el) tabRefs.current.set(t.id, el);
+                else tabRefs.current.delete(t.id);
+              }}
+              type="button"
+              role="tab"
+              id={`coding-tab-${t.id}`}
+              aria-selected={t.id === tab}
+              aria-controls="coding-tabpanel"
+              aria-keyshortcuts={`Alt+${t.key}`}
+              tabIndex={t.id === tab ? 0 : -1}
+              className="coding-tab"
+              title={`${t.label} (Alt+${t.key})`}
+              onClick={() => choose(t.id, false)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <div className="undo-buttons">
+          <button type="button" className="icon-btn" disabled={!undoState.canUndo} onClick={() => run('undo')} title={undoState.undoLabel ? `Undo ${undoState.undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoState.undoLabel ? `Undo ${undoState.undoLabel}` : 'Undo'}>
+            ↶
+          </button>
+          <button type="button" className="icon-btn" disabled={!undoState.canRedo} onClick={() => run('redo')} title={undoState.redoLabel ? `Redo ${undoState.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={undoState.redoLabel ? `Redo ${undoState.redoLabel}` : 'Redo'}>
+            ↷
+          </button>
+        </div>
+      </div>
+      <p className="undo-toast" role="status" aria-live="polite" data-visible={toast ? 'true' : undefined}>
+        {toast}
+      </p>
+      <div className="coding-tabpanel" id="coding-tabpanel" role="tabpanel" aria-labelledby={`coding-tab-${tab}`}>
+        {body}
+      </div>
+    </div>
+  );
+}
