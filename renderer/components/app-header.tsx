@@ -9,9 +9,11 @@ interface Props {
   onSwitchCoder: () => void;
   onCloseProject: () => void;
   onShowShortcuts: () => void;
+  /** Opens the codebook editor. */
+  onOpenCodebook?: () => void;
 }
 
-export function AppHeader({ project, coder, onSwitchCoder, onCloseProject, onShowShortcuts }: Props) {
+export function AppHeader({ project, coder, onSwitchCoder, onCloseProject, onShowShortcuts, onOpenCodebook }: Props) {
   return (
     <header className="app-header">
       <div className="app-header-left">
@@ -38,6 +40,11 @@ export function AppHeader({ project, coder, onSwitchCoder, onCloseProject, onSho
           </span>
           <span className="coder-chip-name">{coder.name}</span>
         </button>
+        {onOpenCodebook && (
+          <button type="button" className="btn btn-quiet btn-small" onClick={onOpenCodebook} title="Edit, import or export the codebook">
+            Codebook
+          </button>
+        )}
         <button type="button" className="btn btn-quiet btn-small" onClick={onShowShortcuts} aria-label="Keyboard shortcuts">
           ⌨ Shortcuts
         </button>

@@ -9,6 +9,7 @@ import { redo, undo, useUndoState } from '../state/undo-stack.ts';
 import { ClassificationPanel } from './classification-panel.tsx';
 import { MemoPanel } from './memo-panel.tsx';
 import { ScoreSheet } from './score-sheet.tsx';
+import '../styles/coding.css';
 
 export type CodingTab = 'codes' | 'scores' | 'classification' | 'memo';
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { IMPORT_ACCEPT } from '../lib/read-file.ts';
 
@@ -17,6 +17,8 @@ interface Props {
   onDismissProblems: () => void;
   /** Bumped when the File menu asks to import: opens the file chooser. */
   chooseSignal: number;
+  /** Coding status shown under each transcript (per coder). */
+  renderStatus?: (transcriptId: string) => ReactNode;
 }
 
 const fmt = new Intl.NumberFormat();
@@ -76,6 +78,7 @@ export function TranscriptSidebar(props: Props) {
                     {t.annotations} {t.annotations === 1 ? 'annotation' : 'annotations'}
                   </span>
                 </span>
+                {props.renderStatus?.(t.id)}
               </button>
             </li>
           ))}

@@ -14,9 +14,14 @@ import type { HighlightSpan } from '../editor/types.ts';
 import { rememberedTranscriptId, rememberTranscript } from '../lib/coder-memory.ts';
 import { findMatches, nextMatchIndex } from '../lib/find.ts';
 import { useStableCallback } from '../hooks/use-stable-callback.ts';
+import { useDisplayCodebook } from '../hooks/use-display-codebook.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { AppHeader } from './app-header.tsx';
 import { CodePanel } from './code-panel.tsx';
+import { CodebookEditor } from './codebook-editor.tsx';
+import { CodingPanel } from './coding-panel.tsx';
+import { CodingStatusBadge } from './coding-status-badge.tsx';
+import { CodingStatusControl } from './coding-status.tsx';
 import { ErrorBanner } from './error-banner.tsx';
 import { FindBar } from './find-bar.tsx';
 import { HighlightDetails } from './highlight-details.tsx';
@@ -72,6 +77,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [findQuery, setFindQuery] = useState('');
   const [findIndex, setFindIndex] = useState(-1);
   const [findFocus, setFindFocus] = useState(0);
+  const [codebookOpen, setCodebookOpen] = useState(false);
   const pendingSeq = useRef(0);
   // The transcript on screen now: a write that resolves after the user moved on must not paint there.
   const shownId = useRef<string | null>(null);
@@ -149,7 +155,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     setSelectedId(id);
   };
 
-  const codes = codebook?.codebook.codes;
+  // Highlights made with an older codebook version keep their code's look (see useDisplayCodebook).
+  const displayCodebook = useDisplayCodebook(codebook, annotations);
+  const codes = displayCodebook?.codes;
   const lookOf = useMemo(() => {
     const map = new Map((codes ?? []).map((c) => [c.id, { color: c.color, label: c.label } satisfies CodeLook]));
     return (codeId: string): CodeLook => map.get(codeId) ?? { color: '#888888', label: codeId };
@@ -303,6 +311,11 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const onCloseHighlights = useStableCallback(() => setActiveIds((current) => (current.length === 0 ? current : [])));
 
   const selectionText = transcript && selection ? transcript.text.slice(selection.start, selection.end) : null;
+  /** A linked highlight was clicked (e.g. on the score sheet): scroll to its passage and select it. */
+  const jumpTo = (a: Annotation) => {
+    setReveal({ start: a.start, end: a.end, seq: (reveal?.seq ?? 0) + 1 });
+    setFocusSignal((n) => n + 1); // the selection shows only in the focused text
+  };
   const openSummary = transcripts?.find((t) => t.id === selectedId);
 
   return (
@@ -313,6 +326,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         onSwitchCoder={onSwitchCoder}
         onCloseProject={() => void onCloseProject()}
         onShowShortcuts={onShowShortcuts}
+        onOpenCodebook={() => setCodebookOpen(true)}
       />
       <ErrorBanner />
       <div
@@ -336,6 +350,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
           problems={problems}
           onDismissProblems={() => setProblems([])}
           chooseSignal={chooseSignal}
+          renderStatus={(id) => <CodingStatusBadge transcriptId={id} coderId={coder.id} />}
         />
 
         <main className="reader" aria-label="Transcript">
@@ -368,6 +383,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                     {annotations.length} {annotations.length === 1 ? 'highlight' : 'highlights'} by you
                   </span>
                 </p>
+                <CodingStatusControl owner={{ transcriptId: transcript.id, coderId: coder.id }} />
               </header>
               <TranscriptEditor
                 key={transcript.id}
@@ -418,7 +434,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
           {activeAnnotations.length > 0 && codebook && transcript && (
             <HighlightDetails
               annotations={activeAnnotations}
-              codebook={codebook.codebook}
+              codebook={displayCodebook ?? codebook.codebook}
               coderName={coder.name}
               text={transcript.text}
               onSaveNote={saveNote}
@@ -427,8 +443,18 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
               onClose={() => setActiveIds([])}
             />
           )}
-          {codebook && openSummary && (
-            <CodePanel codebook={codebook.codebook} selectionPreview={selectionText} onTag={(id) => void tag(id)} />
+          {codebook && openSummary && transcript && (
+            <CodingPanel
+              owner={{ transcriptId: transcript.id, coderId: coder.id }}
+              coder={coder}
+              codebook={codebook.codebook}
+              annotations={annotations}
+              text={transcript.text}
+              lookOf={lookOf}
+              onJump={jumpTo}
+              refreshSeq={refreshSeq}
+              codes={<CodePanel codebook={codebook.codebook} selectionPreview={selectionText} onTag={(id) => void tag(id)} />}
+            />
           )}
           {codebook && !openSummary && <p className="muted small pad">Open a transcript to start tagging.</p>}
         </aside>
@@ -441,6 +467,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
           onClose={(imported) => void importDone(imported)}
         />
       )}
+      {codebookOpen && <CodebookEditor onClose={() => setCodebookOpen(false)} />}
     </div>
   );
 }
