@@ -231,7 +231,7 @@ export function ClassificationPanel({ owner, scheme, classification }: Props) {
                 return (
                   <tr key={d.level} data-level={d.level}>
                     <th scope="row" title={level?.label}>
-                      {d.level}
+                      {level ? level.label.split(' (')[0] : d.level}
                     </th>
                     <td>{d.label !== null ? <strong className="derived-label">{d.label}</strong> : <span className="derived-null">none: {d.reason}</span>}</td>
                   </tr>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { CodeLook } from '../editor/transcript-leaf.tsx';
 import { excerpt } from '../lib/score-sheet.ts';
@@ -14,6 +14,9 @@ interface Props {
 /** This coder's highlights in reading order, each with its code colour and passage: tick to link. */
 export function HighlightPicker({ annotations, text, lookOf, linked, onToggle }: Props) {
   const [filter, setFilter] = useState('');
+  // Ticks show at once; the saved links replace them when the write returns (or undo changes them).
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
+  useEffect(() => setTicked({}), [linked]);
   const rows = useMemo(() => {
     const q = filter.trim().toLowerCase();
     return [...annotations]
@@ -30,11 +33,15 @@ export function HighlightPicker({ annotations, text, lookOf, linked, onToggle }:
       <ul className="hl-picker-list" aria-label="Your highlights">
         {rows.map((a) => {
           const look = lookOf(a.codeId);
-          const on = linked.includes(a.id);
+          const on = ticked[a.id] ?? linked.includes(a.id);
           return (
             <li key={a.id}>
               <label className="hl-picker-row">
-                <input type="checkbox" checked={on} onChange={(e) => onToggle(a.id, e.target.checked)} />
+                <input type="checkbox" checked={on} onChange={(e) => {
+                    const next = e.target.checked;
+                    setTicked((t) => ({ ...t, [a.id]: next }));
+                    onToggle(a.id, next);
+                  }} />
                 <span className="swatch" style={{ backgroundColor: look.color }} aria-hidden="true" />
                 <span className="hl-picker-text">
                   <span className="hl-picker-code">{look.label}</span>

@@ -62,6 +62,7 @@ export function ScoreDetail({ scale, targetLabel, rating, error, annotations, te
               aria-pressed={on}
               aria-label={formatValue(p)}
               title={formatValue(p)}
+              data-short={whole ? undefined : `${Math.floor(p)}½`}
               onClick={() => onRate({ value: p, notRateable: false })}
             >
               {whole ? formatValue(p) : ''}
