@@ -204,9 +204,11 @@ export async function addEvent(o: Owner, f: EventFields): Promise<LossEvent> {
 export async function updateEvent(o: Owner, id: string, f: Partial<EventFields>): Promise<void> {
   const cur = current(o)?.events.find((e) => e.id === id);
   if (!cur) return;
-  const before = eventFields(cur);
-  const after = { ...before, ...f };
-  if (JSON.stringify(before) === JSON.stringify(after)) return;
+  // Only the changed fields are sent (and restored): two fields edited in quick succession must not overwrite each other.
+  const keys = (Object.keys(f) as (keyof EventFields)[]).filter((k) => f[k] !== undefined && f[k] !== cur[k]);
+  if (keys.length === 0) return;
+  const before = Object.fromEntries(keys.map((k) => [k, cur[k]])) as Partial<EventFields>;
+  const after = Object.fromEntries(keys.map((k) => [k, f[k]])) as Partial<EventFields>;
   await updateEventNow(o, id, after);
   pushUndo({ label: `Edit ${cur.kind} event`, undo: () => updateEventNow(o, id, before), redo: () => updateEventNow(o, id, after) });
 }
