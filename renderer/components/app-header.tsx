@@ -2,6 +2,7 @@ import type { Coder } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import { AppMark } from './app-mark.tsx';
 import { SaveIndicator } from './save-indicator.tsx';
+import { ViewTabs } from './view-tabs.tsx';
 
 interface Props {
   project: ProjectSummary;
@@ -26,6 +27,7 @@ export function AppHeader({ project, coder, onSwitchCoder, onCloseProject, onSho
           {project.name}
         </h1>
       </div>
+      <ViewTabs />
       <div className="app-header-right">
         <SaveIndicator />
         <button

@@ -5,9 +5,12 @@ import type { ProjectSummary } from '../../shared/api/project.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { useAppEvents } from '../hooks/use-app-events.ts';
 import { rememberCoder, rememberedCoderId } from '../lib/coder-memory.ts';
+import { reportProgress } from '../state/progress.ts';
 import { resetSaveStatus } from '../state/save-status.ts';
+import { useView } from '../state/view.ts';
 import { AboutDialog } from './about-dialog.tsx';
 import { CoderScreen } from './coder-screen.tsx';
+import { MultiCoderScreen } from './multi-coder-screen.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { StartScreen } from './start-screen.tsx';
 import { Workspace } from './workspace.tsx';
@@ -25,6 +28,7 @@ export function App() {
   const [dialog, setDialog] = useState<'shortcuts' | 'about' | null>(null);
   const [menuCommand, setMenuCommand] = useState<{ command: MenuCommand; seq: number } | null>(null);
   const [refreshSeq, setRefreshSeq] = useState(0);
+  const view = useView();
 
   /** The host judges blind mode and trainer keys from the acting coder, so it is told first. */
   const enterWorkspace = useCallback(async (project: ProjectSummary, coder: Coder) => {
@@ -79,7 +83,8 @@ export function App() {
       })();
       return;
     }
-    // Progress of long computations is shown by the screens that start them, not here.
+    // Progress of long computations is shown by the screens that start them (state/progress.ts).
+    if (event.type === 'progress') return reportProgress(event.task, event.done, event.total);
     if (event.type !== 'menu') return;
     switch (event.command) {
       case 'new-project':
@@ -154,7 +159,20 @@ export function App() {
       );
       break;
     case 'workspace':
-      screen = (
+      screen = view !== 'coding' ? (
+        <MultiCoderScreen
+          key={phase.project.path + '\u0000' + phase.coder.id}
+          project={phase.project}
+          coder={phase.coder}
+          refreshSeq={refreshSeq}
+          onSwitchCoder={async () => {
+            const coders = await send('coder-list', {});
+            setPhase({ kind: 'coder', project: phase.project, coders });
+          }}
+          onCloseProject={closeProject}
+          onShowShortcuts={() => setDialog('shortcuts')}
+        />
+      ) : (
         <Workspace
           key={phase.project.path + '\u0000' + phase.coder.id}
           project={phase.project}

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Coder } from '../../shared/api/coder.ts';
+import type { Coder, CoderRole } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { trackWrite } from '../state/save-status.ts';
@@ -22,6 +22,7 @@ export function CoderScreen({ project, coders, onChosen, onCloseProject }: Props
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [role, setRole] = useState<CoderRole>('coder');
   const ids = { name: useId(), err: useId(), list: useId() };
 
   const create = async (e: FormEvent) => {
@@ -33,7 +34,7 @@ export function CoderScreen({ project, coders, onChosen, onCloseProject }: Props
     }
     setBusy(true);
     try {
-      const coder = await trackWrite('Creating coder', send('coder-create', { name: trimmed, role: 'coder' }));
+      const coder = await trackWrite('Creating coder', send('coder-create', { name: trimmed, role }));
       await onChosen(coder);
     } catch (err) {
       setError(errorMessage(err).replace(/^coder-create: (?:name: )?/, ''));
@@ -104,6 +105,13 @@ export function CoderScreen({ project, coders, onChosen, onCloseProject }: Props
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? ids.err : undefined}
               />
+              {/* Roles decide who may change settings, reveal blind coding, import coding and build a consensus. */}
+              <select className="input input-role" aria-label="Role" value={role} onChange={(e) => setRole(e.target.value as CoderRole)}>
+                <option value="coder">Coder</option>
+                <option value="lead">Lead</option>
+                <option value="trainer">Trainer</option>
+                <option value="trainee">Trainee</option>
+              </select>
               <button type="submit" className="btn btn-primary" disabled={busy}>
                 Add coder
               </button>

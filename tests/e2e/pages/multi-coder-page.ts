@@ -1,0 +1,80 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+type ViewName = 'Coding' | 'Agreement' | 'Review' | 'Consensus' | 'Training' | 'Project settings';
+
+/** The views beside Coding: the header's tab bar and what each view shows. */
+export class MultiCoderPage {
+  readonly tabs: Locator;
+  readonly main: Locator;
+  readonly results: Locator;
+  readonly disagreementList: Locator;
+  readonly columns: Locator;
+
+  constructor(readonly page: Page) {
+    this.tabs = page.getByRole('tablist', { name: 'Views' });
+    this.main = page.locator('main.mc-body');
+    this.results = page.getByTestId('agreement-results');
+    this.disagreementList = page.getByRole('list', { name: 'Disagreement list' });
+    this.columns = page.getByTestId('review-columns');
+  }
+
+  tab(name: ViewName): Locator {
+    return this.tabs.getByRole('tab', { name, exact: true });
+  }
+
+  async open(name: ViewName) {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  // ---------- Project settings ----------
+  blindSwitch(): Locator {
+    return this.page.getByRole('switch', { name: /Each coder sees only their own coding/ });
+  }
+  trainerSwitch(): Locator {
+    return this.page.getByRole('switch', { name: /Trainees are marked against a key coder/ });
+  }
+
+  async revealCoding() {
+    await this.page.getByRole('button', { name: 'Reveal coding…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Reveal all coding?' });
+    await expect(dialog).toContainText('recorded in the project file');
+    await dialog.getByRole('button', { name: 'Reveal coding' }).click();
+    await expect(this.page.getByTestId('blind-state')).toContainText('Revealed.');
+  }
+
+  // ---------- Exchange ----------
+  /** Export my coding (every coded transcript) and return the downloaded file's path. */
+  async exportMyCoding(): Promise<{ path: string; name: string }> {
+    await this.page.getByRole('button', { name: 'Export my coding…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export my coding' });
+    const download = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const d = await download;
+    const path = await d.path();
+    await expect(dialog.getByRole('status')).toContainText('Saved');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    return { path, name: d.suggestedFilename() };
+  }
+
+  async importCoding(files: Parameters<Locator['setInputFiles']>[0]) {
+    await this.page.getByTestId('coding-import-input').setInputFiles(files);
+  }
+
+  importResults(): Locator {
+    return this.page.getByTestId('coding-import-result');
+  }
+
+  // ---------- Dashboard ----------
+  levelRow(level: string): Locator {
+    return this.page.getByRole('table', { name: 'Classification agreement by level' }).locator(`tr[data-level="${level}"]`);
+  }
+  scaleRow(scaleId: string, target = 'transcript'): Locator {
+    return this.page.getByRole('table', { name: 'Scale agreement' }).locator(`tr[data-scale="${scaleId}"][data-target="${target}"]`);
+  }
+
+  async compute() {
+    await this.page.getByRole('button', { name: 'Compute' }).click();
+    await expect(this.page.getByRole('button', { name: 'Compute' })).toBeEnabled({ timeout: 30_000 });
+  }
+}
