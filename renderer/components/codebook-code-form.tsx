@@ -26,8 +26,13 @@ export function CodebookCodeForm({ draft, code, saved, onChange }: Props) {
         {code.archived && <span className="tag tag-muted">Archived</span>}
       </div>
       <p className="cb-form-id muted small">
-        id <span className="mono">{code.id}</span>
-        {saved ? ' · fixed: highlights refer to it' : ' · new in this draft'}
+        {saved ? (
+          <>
+            id <span className="mono">{code.id}</span> · fixed: highlights refer to it
+          </>
+        ) : (
+          'New code: its id is made from the label when you save.'
+        )}
       </p>
 
       <label className="field-label" htmlFor={`${id}-label`}>

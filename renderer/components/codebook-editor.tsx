@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type Keybo
 import type { CodebookVersion, StoredCodebook } from '../../shared/api/codebook.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 import { errorMessage, send } from '../api/client.ts';
-import { addCode, addGroup, draftProblems, exportFileName, moveCode, moveCodeTo, updateGroup, validationLines } from '../lib/codebook-draft.ts';
+import { addCode, addGroup, draftProblems, exportFileName, finalizeNewIds, moveCode, moveCodeTo, updateGroup, validationLines } from '../lib/codebook-draft.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { pushUndo } from '../state/undo-stack.ts';
 import { CodebookCodeForm } from './codebook-code-form.tsx';
@@ -78,7 +78,7 @@ export function CodebookEditor({ onClose }: Props) {
     setBusy(true);
     try {
       const before = stored.key;
-      const saved = await trackWrite('Saving the codebook', send('codebook-save', { codebook: draft }));
+      const saved = await trackWrite('Saving the codebook', send('codebook-save', { codebook: finalizeNewIds(draft, savedIds) }));
       pushUndo({ label: `Save codebook version ${saved.codebook.version}`, undo: () => activate(before), redo: () => activate(saved.key) });
       await load();
       setMessage({ kind: 'ok', text: `Saved as version ${saved.codebook.version}; it is now the active codebook. Existing codings keep the version they were made with.` });

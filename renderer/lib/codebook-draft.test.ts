@@ -6,6 +6,7 @@ import {
   addGroup,
   draftProblems,
   exportFileName,
+  finalizeNewIds,
   hotkeyProblem,
   idFromLabel,
   moveCode,
@@ -52,6 +53,14 @@ describe('codebook draft edits', () => {
     expect(g.id).toBe('reflective_functioning');
     expect(codebookSchema.safeParse(g.codebook).success).toBe(true);
     expect(idFromLabel('Über-Idealisierung!', [])).toBe('uber_idealisierung');
+    // On save, new codes take their id from their final label; saved codes keep theirs.
+    const renamed = updateCode(codebook, id, { label: 'Irony' });
+    const saved = new Set(cb.codes.map((c) => c.id));
+    const final = finalizeNewIds(updateCode(renamed, 'humour', { label: 'Renamed humour' }), saved);
+    expect(final.codes.filter((c) => c.group === 'tone').slice(-2).map((c) => [c.id, c.label])).toEqual([
+      ['humour', 'Renamed humour'],
+      ['irony', 'Irony'],
+    ]);
   });
 
   it('reorders within a group by keyboard steps and by drag, and regroups', () => {

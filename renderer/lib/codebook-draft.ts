@@ -152,6 +152,21 @@ export function moveCodeTo(cb: Codebook, id: string, target: { beforeCodeId: str
   return { ...cb, codes: rest };
 }
 
+/**
+ * Codes new in this draft get their id from their final label when saved (they were added as
+ * "New code"); saved codes keep theirs, since highlights refer to them.
+ */
+export function finalizeNewIds(cb: Codebook, savedIds: ReadonlySet<string>): Codebook {
+  const taken = cb.codes.filter((c) => savedIds.has(c.id)).map((c) => c.id);
+  const codes = cb.codes.map((c) => {
+    if (savedIds.has(c.id)) return c;
+    const id = idFromLabel(c.label, taken);
+    taken.push(id);
+    return { ...c, id };
+  });
+  return { ...cb, codes };
+}
+
 /** Regroup: move a code to the end of another group. */
 export function regroupCode(cb: Codebook, id: string, groupId: string): Codebook {
   return moveCodeTo(cb, id, { endOfGroup: groupId });
