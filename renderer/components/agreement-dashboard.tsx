@@ -126,7 +126,7 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
             Across transcripts
           </button>
           <button type="button" className="segment" aria-pressed={scope === 'transcript'} onClick={() => setScope('transcript')}>
-            One transcript
+            Per transcript
           </button>
         </div>
         {scope === 'transcript' ? (
@@ -239,7 +239,7 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
           <div className="dash-results" data-testid="agreement-results">
             <div className="summary-cards">
               <div className="summary-card" data-testid="headline-card">
-                <span className="figure-label">Classification, {headline?.label ?? result.level}</span>
+                <span className="figure-label" title={headline?.label}>Classification, {result.level}</span>
                 <span className="figure-value">
                   {headline?.percentAgreement.value === null || !headline ? <span className="muted" title={headline?.percentAgreement.reason ?? ''}>—</span> : pct(headline.percentAgreement.value)}
                 </span>

@@ -67,10 +67,10 @@ export function AgreementScales({ result, nameOf, titleOf }: Props) {
                   {TARGETS[s.target] !== '' && <span className="muted small"> · {TARGETS[s.target] ?? s.target}</span>}
                 </th>
                 <td className="num">{s.n}</td>
-                <td>
+                <td data-testid="scale-icc-a">
                   <StatValue stat={s.iccA1} />
                 </td>
-                <td>
+                <td data-testid="scale-icc-c">
                   <StatValue stat={s.iccC1} />
                 </td>
                 <td>
@@ -96,8 +96,8 @@ export function AgreementScales({ result, nameOf, titleOf }: Props) {
       </div>
       {scale && pair && (
         <div className="plot-panel">
+          <strong className="plot-title">{scale.label}</strong>
           <div className="plot-head">
-            <strong>{scale.label}</strong>
             <div className="segmented segmented--small" role="group" aria-label="Plot type">
               <button type="button" className="segment" aria-pressed={mode === 'scatter'} onClick={() => setMode('scatter')}>
                 Scatter
@@ -106,16 +106,16 @@ export function AgreementScales({ result, nameOf, titleOf }: Props) {
                 Bland–Altman
               </button>
             </div>
+            {scale.pairs.length > 1 && (
+              <select className="input input-small" aria-label="Coder pair" value={pairIndex} onChange={(e) => setPairIndex(Number(e.target.value))}>
+                {scale.pairs.map((p, i) => (
+                  <option key={i} value={i}>
+                    {nameOf(p.coderA)} × {nameOf(p.coderB)} (n = {p.n})
+                  </option>
+                ))}
+              </select>
+            )}
           </div>
-          {scale.pairs.length > 1 && (
-            <select className="input input-small" aria-label="Coder pair" value={pairIndex} onChange={(e) => setPairIndex(Number(e.target.value))}>
-              {scale.pairs.map((p, i) => (
-                <option key={i} value={i}>
-                  {nameOf(p.coderA)} × {nameOf(p.coderB)} (n = {p.n})
-                </option>
-              ))}
-            </select>
-          )}
           <ScalePlot pair={pair} min={scale.min} max={scale.max} tolerance={tol} nameA={nameOf(pair.coderA)} nameB={nameOf(pair.coderB)} mode={mode} titleOf={titleOf} />
         </div>
       )}

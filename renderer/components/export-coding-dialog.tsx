@@ -96,7 +96,7 @@ export function ExportCodingDialog({ coder, transcripts, onClose }: Props) {
       </div>
       <div className="modal-actions">
         <button type="button" className="btn" onClick={onClose}>
-          {done ? 'Close' : 'Cancel'}
+          {done ? 'Done' : 'Cancel'}
         </button>
         <button type="button" className="btn btn-primary" onClick={() => void run()} disabled={busy}>
           {busy ? 'Exporting…' : 'Export'}

@@ -1,5 +1,5 @@
 import type { SmallNWarning, Statistic } from '../../shared/reliability/types.ts';
-import { ciText, num, pct, reasonText, warningLabel } from '../lib/stat-format.ts';
+import { ciText, num, pct, pctCiText, reasonText, warningLabel } from '../lib/stat-format.ts';
 
 interface Props {
   stat: Pick<Statistic, 'value' | 'reason' | 'ci'>;
@@ -19,7 +19,7 @@ export function StatValue({ stat, percent = false, digits = 2, showCi = true }: 
       </span>
     );
   }
-  const ci = showCi ? ciText(stat, digits) : '';
+  const ci = !showCi ? '' : percent ? pctCiText(stat) : ciText(stat, digits);
   return (
     <span className="stat">
       <span className="stat-value">{percent ? pct(stat.value) : num(stat.value, digits)}</span>

@@ -16,6 +16,11 @@ export function ciText(s: Pick<Statistic, 'ci'>, digits = 2): string {
   return s.ci ? `[${num(s.ci.lower, digits)}, ${num(s.ci.upper, digits)}]` : '';
 }
 
+/** "[63%, 100%]" for a proportion's interval. */
+export function pctCiText(s: Pick<Statistic, 'ci'>): string {
+  return s.ci ? `[${Math.round(s.ci.lower * 100)}%, ${Math.round(s.ci.upper * 100)}%]` : '';
+}
+
 /** The words a null statistic is explained with (tooltip and inline). */
 export function reasonText(s: Pick<Statistic, 'value' | 'reason'>): string | null {
   return s.value === null ? (s.reason ?? 'not defined for these data') : null;

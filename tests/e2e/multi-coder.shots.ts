@@ -28,9 +28,10 @@ test('screenshots of the multi-coder views', async ({ page, host, tmp }) => {
   await mc.open('Agreement');
   await expect(mc.results).toBeVisible({ timeout: 30_000 });
   await shot('dashboard.png');
-  await mc.main.locator('#ds-scales').scrollIntoViewIfNeeded();
+  const dashMain = page.locator('.dash-main');
+  await dashMain.evaluate((el) => el.scrollTo(0, (el.querySelector('#ds-scales') as HTMLElement).offsetTop - 16));
   await shot('dashboard-scales.png');
-  await mc.main.locator('#ds-passages').scrollIntoViewIfNeeded();
+  await dashMain.evaluate((el) => el.scrollTo(0, (el.querySelector('#ds-passages') as HTMLElement).offsetTop - 16));
   await shot('dashboard-passages.png');
 
   await mc.open('Review');
@@ -44,15 +45,16 @@ test('screenshots of the multi-coder views', async ({ page, host, tmp }) => {
   await mc.open('Consensus');
   await page.getByRole('combobox', { name: 'Transcript' }).selectOption({ label: 'syn-0001-mini' });
   await page.getByRole('button', { name: 'Accept Ben Osei’s classification' }).click();
-  await page.getByRole('textbox', { name: 'Rationale' }).fill('Idealisation of mother is not supported by memories; agreed in conference.');
+  await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Idealisation of mother is not supported by memories; agreed in conference.');
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
   await page.getByRole('button', { name: /^Accept Ada Lindqvist’s Coherence of transcript/ }).click();
-  await page.getByRole('textbox', { name: 'Rationale' }).fill('Ada’s rating fits the contradictions in Q3.');
+  await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Ada’s rating fits the contradictions in Q3.');
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
   await page.getByRole('button', { name: /^Accept Ben Osei’s .* highlight$/ }).first().click();
-  await page.getByRole('textbox', { name: 'Rationale' }).fill('Clear unsupported adjective.');
+  await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Clear unsupported adjective.');
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
   await expect(page.getByTestId('cs-consensus-highlights')).toBeVisible();
+  await mc.main.evaluate((el) => el.scrollTo(0, 0));
   await shot('consensus.png');
 
   await mc.open('Project settings');

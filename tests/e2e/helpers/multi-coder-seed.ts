@@ -70,8 +70,11 @@ export async function seedMultiCoderProject(host: Host, projectPath: string, fil
         const r = rand();
         if (k > 0 && r < 0.18) continue; // missed by this coder
         const code = k > 0 && r > 0.9 ? CODES[(CODES.indexOf(b.code) + 1) % CODES.length]! : b.code;
-        const shift = k > 0 ? Math.floor(rand() * 6) : 0;
-        await api(host, 'annotation-create', { transcriptId: t.id, coderId: coder.id, codeId: code, start: b.start + shift, end: Math.max(b.start + shift + 5, b.end - shift) });
+        // Another coder often starts a word later or stops a word earlier: realistic near-misses.
+        let { start, end } = b;
+        if (k > 0 && rand() < 0.35) start = text.indexOf(' ', start) + 1 || start;
+        if (k > 0 && rand() < 0.25) end = Math.max(start + 5, text.lastIndexOf(' ', end - 2));
+        await api(host, 'annotation-create', { transcriptId: t.id, coderId: coder.id, codeId: code, start, end });
       }
       if (k === 2 && cands[1]) await api(host, 'annotation-create', { transcriptId: t.id, coderId: coder.id, codeId: 'humour', start: cands[1].start, end: cands[1].end });
       const cls = CLASSES[(ti + (k > 0 && rand() < 0.3 ? 1 : 0)) % CLASSES.length]!;

@@ -13,6 +13,12 @@ export class CoderPage {
     await this.page.getByRole('button', { name: 'Add coder' }).click();
   }
 
+  /** Add a coder with a role (coder, lead, trainer, trainee). */
+  async createCoderWithRole(name: string, role: 'coder' | 'lead' | 'trainer' | 'trainee') {
+    await this.page.getByRole('combobox', { name: 'Role' }).selectOption(role);
+    await this.createCoder(name);
+  }
+
   async choose(name: string) {
     await this.page.getByRole('button', { name: new RegExp(name) }).click();
   }

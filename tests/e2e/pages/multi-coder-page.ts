@@ -53,7 +53,7 @@ export class MultiCoderPage {
     const d = await download;
     const path = await d.path();
     await expect(dialog.getByRole('status')).toContainText('Saved');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
     return { path, name: d.suggestedFilename() };
   }
 
@@ -63,6 +63,25 @@ export class MultiCoderPage {
 
   importResults(): Locator {
     return this.page.getByTestId('coding-import-result');
+  }
+
+  /** Export only the chosen transcripts (by title). */
+  async exportMyCodingOf(titles: string[]): Promise<{ path: string; name: string }> {
+    await this.page.getByRole('button', { name: 'Export my coding…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export my coding' });
+    await dialog.getByRole('radio', { name: 'Only these:' }).check();
+    const list = dialog.getByRole('list', { name: 'Transcripts to export' });
+    for (const box of await list.getByRole('checkbox').all()) {
+      const label = (await box.locator('xpath=..').textContent())?.trim() ?? '';
+      if (titles.includes(label)) await box.check();
+      else await box.uncheck();
+    }
+    const download = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    const d = await download;
+    const path = await d.path();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    return { path, name: d.suggestedFilename() };
   }
 
   // ---------- Dashboard ----------
