@@ -101,9 +101,9 @@ export function ClassificationPanel({ owner, scheme, classification }: Props) {
         <span className="field-label" id={`${altId}-primary`}>
           Primary classification
         </span>
-        <div className="segmented" role="group" aria-labelledby={`${altId}-primary`}>
+        <div className="cp-segmented" role="group" aria-labelledby={`${altId}-primary`}>
           {scheme.primary.map((p) => (
-            <button key={p.id} type="button" className="segment" aria-pressed={p.id === shown.primary} title={p.label} onClick={() => choosePrimary(p.id)}>
+            <button key={p.id} type="button" className="cp-segment" aria-pressed={p.id === shown.primary} title={p.label} onClick={() => choosePrimary(p.id)}>
               {p.id}
             </button>
           ))}
@@ -174,12 +174,12 @@ export function ClassificationPanel({ owner, scheme, classification }: Props) {
           <span className="field-label" id={`${altId}-conf`}>
             Confidence
           </span>
-          <div className="segmented segmented--small" role="group" aria-labelledby={`${altId}-conf`}>
+          <div className="cp-segmented cp-segmented--small" role="group" aria-labelledby={`${altId}-conf`}>
             {CONFIDENCE_LEVELS.map((c) => (
               <button
                 key={c.label}
                 type="button"
-                className="segment"
+                className="cp-segment"
                 disabled={!primary}
                 aria-pressed={shown.primary !== '' && nearestLevel(shown.confidence) === c.value}
                 title={c.value === null ? 'No confidence recorded' : `Recorded as ${Math.round(c.value * 100)}%`}

@@ -23,7 +23,7 @@ export function CodebookCodeForm({ draft, code, saved, onChange }: Props) {
       <div className="cb-form-head">
         <span className="swatch swatch-large" style={{ backgroundColor: code.color }} aria-hidden="true" />
         <h3 className="cb-form-title">{code.label || 'Untitled code'}</h3>
-        {code.archived && <span className="tag tag-muted">Archived</span>}
+        {code.archived && <span className="cp-tag cp-tag-muted">Archived</span>}
       </div>
       <p className="cb-form-id muted small">
         {saved ? (

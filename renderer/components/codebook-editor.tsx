@@ -282,7 +282,7 @@ export function CodebookEditor({ onClose }: Props) {
                         >
                           <span className="swatch" style={{ backgroundColor: c.color }} aria-hidden="true" />
                           <span className={`cb-code-label${c.archived ? ' cb-code-label--archived' : ''}`}>{c.label || <em>Untitled</em>}</span>
-                          {c.archived && <span className="tag tag-muted">Archived</span>}
+                          {c.archived && <span className="cp-tag cp-tag-muted">Archived</span>}
                           {c.hotkey && !c.archived && <kbd>{c.hotkey.toUpperCase()}</kbd>}
                           {problems.some((p) => p.codeId === c.id) && (
                             <span className="cb-problem-dot" aria-hidden="true" title="See the problem on the right">

@@ -132,10 +132,10 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
           ))}
         </div>
         <div className="undo-buttons">
-          <button type="button" className="icon-btn" disabled={!undoState.canUndo} onClick={() => run('undo')} title={undoState.undoLabel ? `Undo ${undoState.undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoState.undoLabel ? `Undo ${undoState.undoLabel}` : 'Undo'}>
+          <button type="button" className="cp-icon-btn" disabled={!undoState.canUndo} onClick={() => run('undo')} title={undoState.undoLabel ? `Undo ${undoState.undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoState.undoLabel ? `Undo ${undoState.undoLabel}` : 'Undo'}>
             ↶
           </button>
-          <button type="button" className="icon-btn" disabled={!undoState.canRedo} onClick={() => run('redo')} title={undoState.redoLabel ? `Redo ${undoState.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={undoState.redoLabel ? `Redo ${undoState.redoLabel}` : 'Redo'}>
+          <button type="button" className="cp-icon-btn" disabled={!undoState.canRedo} onClick={() => run('redo')} title={undoState.redoLabel ? `Redo ${undoState.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={undoState.redoLabel ? `Redo ${undoState.redoLabel}` : 'Redo'}>
             ↷
           </button>
         </div>

@@ -9,12 +9,12 @@ export function CodingStatusControl({ owner }: { owner: Owner }) {
   return (
     <div className="status-control" role="group" aria-label="Your coding status">
       <span className="status-control-label">Status</span>
-      <div className="segmented segmented--small">
+      <div className="cp-segmented cp-segmented--small">
         {ORDER.map((s) => (
           <button
             key={s}
             type="button"
-            className={`segment segment--${s}`}
+            className={`cp-segment cp-segment--${s}`}
             aria-pressed={s === current}
             onClick={() =>
               void setStatus(owner, s).catch(() => {
