@@ -8,6 +8,7 @@ import { ImportFileList } from './import-file-list.tsx';
 import { ImportPreview } from './import-preview.tsx';
 import { dateProblem } from './metadata-fields.tsx';
 import { ReplacementEditor } from './replacement-editor.tsx';
+import { SpeakerDefaultsAction } from './speaker-defaults-action.tsx';
 import { SpeakerLabelsEditor } from './speaker-labels-editor.tsx';
 import '../styles/import.css';
 
@@ -17,6 +18,8 @@ interface Props {
   /** The lab's speaker labels (project setting), if any. */
   speakerPatterns: SpeakerPattern[] | undefined;
   hiddenFields: readonly string[];
+  /** A lead or trainer (or no identity): may save the speaker labels as the project default. */
+  canSaveDefaults?: boolean;
   /** Closed: with what was imported (the workspace opens the last one). */
   onClose: (imported: ImportResult[]) => void;
 }
@@ -26,7 +29,7 @@ interface Props {
  * replacement, metadata) and only then import them all, one transaction per file, with a progress bar
  * and a result per file. Nothing is written before "Import".
  */
-export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, onClose }: Props) {
+export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canSaveDefaults = false, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const chooser = useRef<HTMLInputElement>(null);
   const batch = useImportBatch({ speakerPatterns: speakerPatterns ?? DEFAULT_SPEAKER_PATTERNS, extraLabels: [], replacements: [] });
@@ -131,11 +134,15 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, onCl
             <h3 className="section-label">Speaker labels</h3>
             <p className="muted small">A line starting with one of these and a colon starts a turn.</p>
             <SpeakerLabelsEditor patterns={options.speakerPatterns} disabled={locked} onChange={(speakerPatterns) => setOptions((o) => ({ ...o, speakerPatterns }))} />
+            {canSaveDefaults && <SpeakerDefaultsAction patterns={options.speakerPatterns} saved={speakerPatterns ?? null} disabled={locked} />}
           </section>
 
           <section className="import-option" aria-label="Pseudonymisation">
             <h3 className="section-label">Pseudonymisation</h3>
-            <p className="muted small">Whole words, any case, in every file of this batch. The list itself is never saved.</p>
+            <p className="muted small">Whole words, any case, in every file of this batch.</p>
+            <p className="muted small" data-testid="replacement-not-kept">
+              This list is not kept, by design: names paired with their tokens would re-identify participants.
+            </p>
             <ReplacementEditor replacements={options.replacements} disabled={locked} onChange={(replacements) => setOptions((o) => ({ ...o, replacements }))} />
           </section>
         </aside>

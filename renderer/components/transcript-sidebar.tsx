@@ -2,29 +2,24 @@ import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'rea
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { IMPORT_ACCEPT } from '../lib/read-file.ts';
 
-export interface ImportProblem {
-  fileName: string;
-  message: string;
-}
-
 interface Props {
   transcripts: TranscriptSummary[] | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onImportFiles: (files: File[]) => void;
   importing: boolean;
-  problems: ImportProblem[];
-  onDismissProblems: () => void;
   /** Bumped when the File menu asks to import: opens the file chooser. */
   chooseSignal: number;
   /** Coding status shown under each transcript (per coder). */
   renderStatus?: (transcriptId: string) => ReactNode;
+  /** Shown under the list (the open transcript's question sections). */
+  children?: ReactNode;
 }
 
 const fmt = new Intl.NumberFormat();
 
 export function TranscriptSidebar(props: Props) {
-  const { transcripts, selectedId, onSelect, onImportFiles, importing, problems, onDismissProblems } = props;
+  const { transcripts, selectedId, onSelect, onImportFiles, importing } = props;
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
@@ -87,6 +82,7 @@ export function TranscriptSidebar(props: Props) {
       {transcripts && transcripts.length === 0 && (
         <p className="sidebar-empty">No transcripts yet. Import a transcript (.docx, .txt, .odt or .rtf) to start coding.</p>
       )}
+      {props.children}
 
       <div className="sidebar-foot">
         <input
@@ -106,21 +102,6 @@ export function TranscriptSidebar(props: Props) {
           {importing ? 'Importing…' : '+ Import transcript'}
         </button>
         <p className="drop-hint">or drop .docx, .txt, .odt or .rtf files here</p>
-        {problems.length > 0 && (
-          <div className="import-problems" role="alert">
-            <p className="import-problems-title">Not imported</p>
-            <ul>
-              {problems.map((p, i) => (
-                <li key={i}>
-                  <span className="mono">{p.fileName}</span>: {p.message}
-                </li>
-              ))}
-            </ul>
-            <button type="button" className="btn btn-quiet btn-small" onClick={onDismissProblems}>
-              Dismiss
-            </button>
-          </div>
-        )}
       </div>
     </nav>
   );

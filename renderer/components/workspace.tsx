@@ -14,6 +14,9 @@ import type { HighlightSpan } from '../editor/types.ts';
 import { rememberedTranscriptId, rememberTranscript } from '../lib/coder-memory.ts';
 import { findMatches, nextMatchIndex } from '../lib/find.ts';
 import { useStableCallback } from '../hooks/use-stable-callback.ts';
+import { useFreshReveal } from '../hooks/use-fresh-reveal.ts';
+import { canEditShared, headingsKey } from '../lib/section-plan.ts';
+import { useTranscriptSections } from '../state/section-edits.ts';
 import { useDisplayCodebook } from '../hooks/use-display-codebook.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { AppHeader } from './app-header.tsx';
@@ -26,7 +29,9 @@ import { ErrorBanner } from './error-banner.tsx';
 import { FindBar } from './find-bar.tsx';
 import { HighlightDetails } from './highlight-details.tsx';
 import { ImportDialog } from './import-dialog.tsx';
-import { TranscriptSidebar, type ImportProblem } from './transcript-sidebar.tsx';
+import { SectionsOutline } from './sections-outline.tsx';
+import { TranscriptMetadata } from './transcript-metadata.tsx';
+import { TranscriptSidebar } from './transcript-sidebar.tsx';
 
 interface Props {
   project: ProjectSummary;
@@ -70,7 +75,6 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [notice, setNotice] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
-  const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [chooseSignal, setChooseSignal] = useState(0);
   const [importBatch, setImportBatch] = useState<{ files: File[]; speakerPatterns: SpeakerPattern[] | undefined; hiddenFields: string[] } | null>(null);
   const [findOpen, setFindOpen] = useState(false);
@@ -251,7 +255,6 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   /** Chosen, dropped or sent by the File menu: files open in the import dialog, previewed before anything is saved. */
   const importFiles = async (files: File[]) => {
     if (importBatch) return; // the open dialog takes drops itself
-    setProblems([]);
     setImporting(true);
     const settings = await send('settings-get', {}).catch(() => null);
     setImportBatch({ files, speakerPatterns: settings?.importSpeakerPatterns, hiddenFields: settings?.hiddenMetadataFields ?? [] });
@@ -318,6 +321,14 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   };
   const openSummary = transcripts?.find((t) => t.id === selectedId);
 
+  // Question sections as edited in the outline: the view is redrawn when a heading changes (Slate
+  // takes its document only when mounted), without replaying an older jump (useFreshReveal).
+  const sections = useTranscriptSections(transcript?.id ?? null, structure?.sections ?? null);
+  const viewStructure = useMemo(() => (structure && sections ? { ...structure, sections } : structure), [structure, sections]);
+  const viewKey = `${transcript?.id ?? ''}\u0000${headingsKey(sections ?? [])}`;
+  const viewReveal = useFreshReveal(reveal, viewKey);
+  useEffect(() => setSelection(null), [viewKey]); // a redrawn view has no selection
+
   return (
     <div className="workspace">
       <AppHeader
@@ -347,11 +358,24 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
           onSelect={selectTranscript}
           onImportFiles={(f) => void importFiles(f)}
           importing={importing}
-          problems={problems}
-          onDismissProblems={() => setProblems([])}
           chooseSignal={chooseSignal}
           renderStatus={(id) => <CodingStatusBadge transcriptId={id} coderId={coder.id} />}
-        />
+        >
+          {transcript && sections && (
+            <SectionsOutline
+              key={transcript.id}
+              transcriptId={transcript.id}
+              text={transcript.text}
+              turns={structure?.turns ?? []}
+              sections={sections}
+              canEdit={canEditShared(coder)}
+              onJump={(at) => {
+                setReveal({ start: at, end: at, seq: (reveal?.seq ?? 0) + 1 });
+                setFocusSignal((n) => n + 1);
+              }}
+            />
+          )}
+        </TranscriptSidebar>
 
         <main className="reader" aria-label="Transcript">
           {loadError && (
@@ -383,12 +407,13 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                     {annotations.length} {annotations.length === 1 ? 'highlight' : 'highlights'} by you
                   </span>
                 </p>
+                <TranscriptMetadata transcriptId={transcript.id} title={transcript.title} metadata={transcript.metadata} coder={coder} refreshSeq={refreshSeq} />
                 <CodingStatusControl owner={{ transcriptId: transcript.id, coderId: coder.id }} />
               </header>
               <TranscriptEditor
-                key={transcript.id}
+                key={viewKey}
                 text={transcript.text}
-                structure={structure}
+                structure={viewStructure}
                 title={transcript.title}
                 highlights={highlights}
                 activeIds={activeSet}
@@ -400,7 +425,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                 onEscape={onCloseHighlights}
                 collapseSignal={collapseSignal}
                 focusSignal={focusSignal}
-                reveal={reveal}
+                reveal={viewReveal}
                 find={find}
               />
             </article>
@@ -464,6 +489,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
           initialFiles={importBatch.files}
           speakerPatterns={importBatch.speakerPatterns}
           hiddenFields={importBatch.hiddenFields}
+          canSaveDefaults={canEditShared(coder)}
           onClose={(imported) => void importDone(imported)}
         />
       )}
