@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 import type { CodeLook } from '../editor/transcript-leaf.tsx';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts.ts';
-import { loadStatuses, useCoding, type Owner } from '../state/coding-data.ts';
+import { loadStatuses, setStatus, STATUS_LABELS, useCoding, type Owner } from '../state/coding-data.ts';
+import { useRegisterCommands, type Command } from '../state/commands.ts';
 import { redo, undo, useUndoState } from '../state/undo-stack.ts';
 import { ClassificationPanel } from './classification-panel.tsx';
 import { MemoPanel } from './memo-panel.tsx';
@@ -33,6 +34,8 @@ interface Props {
   /** The code panel (tagging passages) shown in the Codes tab. */
   codes: ReactNode;
   refreshSeq: number;
+  /** Opens the codebook editor (offered in the command palette). */
+  onOpenCodebook?: () => void;
 }
 
 /**
@@ -40,7 +43,7 @@ interface Props {
  * Alt+1…4 switch tabs from anywhere (single letters are code hotkeys); arrow keys move along the
  * tab strip. The score sheet needs the room of three rating columns, so the panel widens for it.
  */
-export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf, onJump, codes, refreshSeq }: Props) {
+export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf, onJump, codes, refreshSeq, onOpenCodebook }: Props) {
   const [tab, setTab] = useState<CodingTab>('codes');
   const [toast, setToast] = useState<string | null>(null);
   const entry = useCoding(owner, refreshSeq);
@@ -79,6 +82,29 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  // In the command palette and the generated shortcut sheet.
+  const { transcriptId, coderId } = owner;
+  const commands = useMemo<Command[]>(() => {
+    const who = { transcriptId, coderId };
+    const ignore = () => {
+      // reported by the save indicator and error banner
+    };
+    return [
+      ...TABS.map((t) => ({ id: `coding-panel.${t.id}`, title: `Show ${t.label === 'Codes' ? 'the codes' : t.label === 'Memo' ? 'the memo' : t.label === 'Scores' ? 'the score sheet' : 'the classification'}`, group: 'Coding panel', keys: [`Alt+${t.key}`], run: () => setTab(t.id) })),
+      { id: 'edit.undo', title: 'Undo the last coding action', group: 'Edit', keys: ['Mod+Z'], run: () => void undo().catch(ignore) },
+      { id: 'edit.redo', title: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], run: () => void redo().catch(ignore) },
+      ...(['not-started', 'in-progress', 'complete'] as const).map((s) => ({
+        id: `status.${s}`,
+        title: `Mark this transcript ${STATUS_LABELS[s].toLowerCase()}`,
+        group: 'Coding panel',
+        keywords: ['status', 'progress', 'done'],
+        run: () => setStatus(who, s).catch(ignore),
+      })),
+      ...(onOpenCodebook ? [{ id: 'codebook.edit', title: 'Edit the codebook', group: 'Codebook', keywords: ['import', 'export', 'hotkeys', 'codes'], run: onOpenCodebook }] : []),
+    ];
+  }, [transcriptId, coderId, onOpenCodebook]);
+  useRegisterCommands(commands);
 
   const onTabKey = (e: ReactKeyboardEvent) => {
     const i = TABS.findIndex((t) => t.id === tab);

@@ -82,6 +82,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [findIndex, setFindIndex] = useState(-1);
   const [findFocus, setFindFocus] = useState(0);
   const [codebookOpen, setCodebookOpen] = useState(false);
+  const openCodebook = useCallback(() => setCodebookOpen(true), []);
   const pendingSeq = useRef(0);
   // The transcript on screen now: a write that resolves after the user moved on must not paint there.
   const shownId = useRef<string | null>(null);
@@ -337,7 +338,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         onSwitchCoder={onSwitchCoder}
         onCloseProject={() => void onCloseProject()}
         onShowShortcuts={onShowShortcuts}
-        onOpenCodebook={() => setCodebookOpen(true)}
+        onOpenCodebook={openCodebook}
       />
       <ErrorBanner />
       <div
@@ -478,6 +479,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
               lookOf={lookOf}
               onJump={jumpTo}
               refreshSeq={refreshSeq}
+              onOpenCodebook={openCodebook}
               codes={<CodePanel codebook={codebook.codebook} selectionPreview={selectionText} onTag={(id) => void tag(id)} />}
             />
           )}
