@@ -171,6 +171,7 @@ test('a lead edits metadata and hides "group" from coders; a coder sees neither 
   await expect(meta.fact('group')).toHaveClass(/fact--hidden/);
   await expect(meta.fact('interviewer')).toContainText('INT-08');
   await expect(meta.fact('interviewDate')).toContainText('2024-03');
+  await page.screenshot({ path: join(SHOTS, 'metadata-lead.png') });
   const asLead = await api<Transcript>(host, 'transcript-get', { id });
   expect(asLead.metadata).toEqual({ participantCode: 'SYN-0001', interviewDate: '2024-03', interviewer: 'INT-08', group: 'B', Wave: '2' });
   expect((await api<ProjectSettings>(host, 'settings-get')).hiddenMetadataFields).toEqual(['group']);
@@ -216,4 +217,9 @@ test('a lead edits metadata and hides "group" from coders; a coder sees neither 
   await expect(meta.fact('interviewer')).toContainText('INT-08');
   await expect(meta.fact('group')).toHaveCount(0);
   expect((await api<Transcript>(host, 'transcript-get', { id })).metadata).not.toHaveProperty('group');
+  // This page load never opened the import dialog: the reader's own styles still draw marks and headings.
+  await expect(ws.transcriptText.locator('.tmark--pause')).toHaveCSS('font-style', 'italic');
+  const heading = await ws.transcriptText.locator('[data-heading]').first().evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(heading).toBe('"Family background"');
+  await page.screenshot({ path: join(SHOTS, 'reader-without-dialog.png') });
 });
