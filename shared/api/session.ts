@@ -29,7 +29,26 @@ export const projectSettingsSchema = z
   .strict();
 export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
 
-export const settingsUpdateArgs = projectSettingsSchema.partial().strict();
+/**
+ * A patch names only what it changes. Built from the fields WITHOUT their defaults: zod 4 applies a
+ * default even inside .partial(), which turned every patch into a reset of the other settings
+ * (changing hidden fields switched blind coding off).
+ */
+const sh = projectSettingsSchema.shape;
+export const settingsUpdateArgs = z
+  .object({
+    blindMode: sh.blindMode.unwrap(),
+    revealed: sh.revealed.unwrap(),
+    trainerMode: sh.trainerMode.unwrap(),
+    passThreshold: sh.passThreshold.unwrap(),
+    passLevel: sh.passLevel.unwrap(),
+    passStatistic: sh.passStatistic.unwrap(),
+    scaleTolerance: sh.scaleTolerance.unwrap(),
+    hiddenMetadataFields: sh.hiddenMetadataFields.unwrap(),
+    importSpeakerPatterns: sh.importSpeakerPatterns,
+  })
+  .partial()
+  .strict();
 
 export interface SessionInfo {
   /** Who is coding in this window; blind mode and trainer keys are judged from this coder's view. */

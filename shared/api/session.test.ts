@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { projectSettingsSchema, settingsUpdateArgs } from './session.ts';
+
+describe('settings-update arguments', () => {
+  it('keep only the fields given: a patch never resets the others to their defaults (blind coding stayed on)', () => {
+    expect(settingsUpdateArgs.parse({ hiddenMetadataFields: ['group'] })).toEqual({ hiddenMetadataFields: ['group'] });
+    expect(settingsUpdateArgs.parse({ revealed: true })).toEqual({ revealed: true });
+  });
+  it('still validate each field and refuse unknown ones', () => {
+    expect(settingsUpdateArgs.safeParse({ passThreshold: 1.5 }).success).toBe(false);
+    expect(settingsUpdateArgs.safeParse({ blind: true }).success).toBe(false);
+  });
+  it('name every setting the schema has', () => {
+    expect(Object.keys(settingsUpdateArgs.shape).sort()).toEqual(Object.keys(projectSettingsSchema.shape).sort());
+  });
+});
