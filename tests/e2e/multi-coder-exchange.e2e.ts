@@ -18,6 +18,7 @@ const T1 = 'syn-0001-mini';
 const T2 = 'syn-0002-int-subj';
 const T3 = 'syn-0003-interviewer-respondent';
 const ONLY_BEN = 'syn-0006-no-loss';
+const TITLES = [T1, T2, T3] as const;
 const SHARED = [MINI_FIXTURE, fixture('syn-0002-int-subj.txt'), fixture('syn-0003-interviewer-respondent.txt')];
 
 const P1 = 'She was at work mostly, I sorted myself out.';
@@ -81,7 +82,7 @@ test('two coders on two machines code the same transcripts, exchange .attune-cod
   await pageB.keyboard.press('j');
   await expect(wsB.page.getByTestId('my-highlight-count')).toHaveText('3 highlights by you');
 
-  for (const t of [T1, T2, T3]) {
+  for (const t of TITLES) {
     await classifyAndRate(wsA, panelA, t, CODING.Ada[t].cls, CODING.Ada[t].coherence);
     await classifyAndRate(wsB, panelB, t, CODING.Ben[t].cls, CODING.Ben[t].coherence);
   }
@@ -115,10 +116,10 @@ test('two coders on two machines code the same transcripts, exchange .attune-cod
   await expect(mcA.importResults()).toContainText('Unchanged: the project already held this coding by Ben (3 transcripts).');
 
   // ---- The dashboard on machine A against figures computed here from what the coders entered.
-  const pairs3 = [T1, T2, T3].map((t) => [CODING.Ada[t].cls, CODING.Ben[t].cls] as [string, string]);
+  const pairs3 = TITLES.map((t) => [CODING.Ada[t].cls, CODING.Ben[t].cls] as [string, string]);
   const twoWay = (c: string) => (c === 'F' ? 'F' : 'non-F');
   const pairs2 = pairs3.map(([a, b]) => [twoWay(a), twoWay(b)] as [string, string]);
-  const coherence = [T1, T2, T3].map((t) => [CODING.Ada[t].coherence, CODING.Ben[t].coherence] as [number, number]);
+  const coherence = TITLES.map((t) => [CODING.Ada[t].coherence, CODING.Ben[t].coherence] as [number, number]);
   expect(percent(percentAgreement(pairs3))).toBe('66.7%'); // the hand figures the formulas must give
   expect(fixed(cohenKappa(pairs3))).toBe('0.50');
 

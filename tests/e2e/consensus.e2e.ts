@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import type { Annotation } from '../../shared/api/annotation.ts';
+import type { Coder } from '../../shared/api/coder.ts';
+import type { Classification, Rating } from '../../shared/api/coding.ts';
+import type { ConsensusRecord } from '../../shared/api/consensus.ts';
+import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+import { MINI_FIXTURE } from './helpers/flow.ts';
+import { api } from './helpers/host.ts';
+import { CoderPage } from './pages/coder-page.ts';
+import { MultiCoderPage } from './pages/multi-coder-page.ts';
+
+test('consensus: accept an item from each coder with a rationale, see where each came from; the independent codings stay', async ({ page, host, tmp }) => {
+  test.setTimeout(120_000);
+  // Setup over the API (the coding UI is tested elsewhere): Ada (lead) and Ben coded the same transcript.
+  await api(host, 'project-create', { path: join(tmp, 'conference.attune') });
+  const ada = await api<Coder>(host, 'coder-create', { name: 'Ada', role: 'lead' });
+  const ben = await api<Coder>(host, 'coder-create', { name: 'Ben', role: 'coder' });
+  const t = await api<TranscriptSummary>(host, 'transcript-import-text', { fileName: 'syn-0001-mini.txt', text: readFileSync(MINI_FIXTURE, 'utf8') });
+  const text = (await api<Transcript>(host, 'transcript-get', { id: t.id })).text;
+  const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  for (const [c, cls, coh, phrase, code] of [
+    [ada, 'F', 5, 'She was at work mostly, I sorted myself out.', 'idealization.unsupported_adjective'],
+    [ben, 'Ds', 6, "I don't remember. I just don't remember childhood", 'lack_of_recall.insistence'],
+  ] as const) {
+    await api(host, 'session-set-coder', { coderId: c.id });
+    await api(host, 'classification-set', { transcriptId: t.id, coderId: c.id, primary: cls });
+    await api(host, 'rating-set', { transcriptId: t.id, coderId: c.id, scaleId: 'coh.transcript', target: 'transcript', value: coh });
+    await api(host, 'annotation-create', { transcriptId: t.id, coderId: c.id, codeId: code, ...span(phrase) });
+  }
+
+  await page.goto(host.url);
+  await new CoderPage(page).choose('Ada');
+  const mc = new MultiCoderPage(page);
+  await mc.open('Consensus');
+  const rationale = page.getByRole('textbox', { name: 'Rationale', exact: true });
+
+  // Ada's classification, with why.
+  await expect(page.getByTestId('cs-class-Ada')).toContainText('F');
+  await expect(page.getByTestId('cs-class-Ben')).toContainText('Ds');
+  await page.getByRole('button', { name: 'Accept Ada’s classification' }).click();
+  await rationale.fill('Balanced, coherent account; agreed in conference.');
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  const cons = page.getByTestId('cs-class-consensus');
+  await expect(cons).toContainText('accepted from Ada');
+  await expect(cons.locator('.cs-value')).toHaveText('F');
+  await expect(cons.getByRole('textbox', { name: 'Rationale for the consensus classification' })).toHaveValue('Balanced, coherent account; agreed in conference.');
+
+  // Ben's coherence rating and Ben's highlight.
+  await page.getByRole('button', { name: 'Accept Ben’s Coherence of transcript' }).click();
+  await rationale.fill('Ben’s 6 fits the collaboration shown in Q2.');
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  const ratingRow = page.getByRole('row', { name: /Coherence of transcript/ });
+  await expect(ratingRow.getByRole('spinbutton', { name: 'Consensus Coherence of transcript' })).toHaveValue('6');
+  await expect(ratingRow).toContainText('accepted from Ben');
+  await page.getByRole('button', { name: 'Accept Ben’s Insistence on lack of recall highlight' }).click();
+  await rationale.fill('Insistence, repeated.');
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(page.getByTestId('cs-consensus-highlights')).toContainText('accepted from Ben');
+  await expect(page.getByTestId('cs-consensus-highlights')).toContainText("I don't remember. I just don't remember childhood");
+
+  // Editing the consensus value marks it edited; editing a rationale saves it.
+  await ratingRow.getByRole('spinbutton', { name: 'Consensus Coherence of transcript' }).fill('5.5');
+  await ratingRow.getByRole('spinbutton', { name: 'Consensus Coherence of transcript' }).blur();
+  await expect(ratingRow).toContainText('edited (from Ben)');
+  const clsRationale = cons.getByRole('textbox', { name: 'Rationale for the consensus classification' });
+  await clsRationale.fill('Balanced, coherent account; F3 agreed after discussing Q5.');
+  await clsRationale.blur();
+  await expect(cons).toContainText('Saved');
+
+  // What is stored: a separate record with origins and rationales; Ada's and Ben's own codings unchanged.
+  await api(host, 'session-set-coder', { coderId: ada.id });
+  const record = await api<ConsensusRecord>(host, 'consensus-get', { transcriptId: t.id });
+  expect(record.consensus.role).toBe('consensus');
+  expect(record.classification).toMatchObject({ primary: 'F', origin: { how: 'accepted', coderId: ada.id }, rationale: 'Balanced, coherent account; F3 agreed after discussing Q5.' });
+  expect(record.ratings).toEqual([expect.objectContaining({ scaleId: 'coh.transcript', value: 5.5, origin: expect.objectContaining({ how: 'edited', coderId: ben.id }), rationale: 'Ben’s 6 fits the collaboration shown in Q2.' })]);
+  expect(record.annotations).toEqual([expect.objectContaining({ codeId: 'lack_of_recall.insistence', origin: expect.objectContaining({ how: 'accepted', coderId: ben.id }), rationale: 'Insistence, repeated.' })]);
+  expect((await api<Rating[]>(host, 'rating-list', { transcriptId: t.id, coderId: ben.id }))[0]?.value).toBe(6);
+  expect((await api<Classification>(host, 'classification-get', { transcriptId: t.id, coderId: ben.id })).primary).toBe('Ds');
+  expect(await api<Annotation[]>(host, 'annotation-list', { transcriptId: t.id, coderId: ben.id })).toHaveLength(1);
+
+  // A coder is told why the consensus is not theirs to build.
+  await page.locator('header.app-header').getByRole('button', { name: /Switch coder/ }).click();
+  await new CoderPage(page).choose('Ben');
+  await mc.open('Consensus');
+  await expect(page.getByRole('note', { name: 'For leads and trainers' })).toBeVisible();
+});
