@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredSection } from '../../shared/api/transcript.ts';
 import { errorMessage } from '../api/client.ts';
+import { sectionHeading } from '../editor/structure-decor.ts';
+import { useStableCallback } from '../hooks/use-stable-callback.ts';
 import { selectionStartIn } from '../lib/dom-offset.ts';
 import { headingsKey, lineOf, planDeleteSection, planStartSection, sectionAt, sectionName, sectionStartFor, type LabelSpan } from '../lib/section-plan.ts';
 import { deleteSection, renameSection, startSection } from '../state/section-edits.ts';
+import { useRegisterCommands, type Command } from '../state/commands.ts';
 import { undo, useUndoState } from '../state/undo-stack.ts';
 import { SectionRow } from './section-row.tsx';
 import '../styles/sections.css';
@@ -135,6 +138,23 @@ export function SectionsOutline({ transcriptId, text, turns, sections, canEdit, 
     return ok;
   };
 
+  const jump = useStableCallback((s: StoredSection) => {
+    userActed.current = true; // the caret goes to the section start: a place the user chose
+    onJump(s.start);
+  });
+  const startHereNow = useStableCallback(startHere);
+  // In the command palette too, so sections are reachable without the mouse.
+  const commands = useMemo<Command[]>(
+    () => [
+      ...(canEdit
+        ? [{ id: 'sections.start-here', title: 'Start a question section at the caret', group: 'Sections', keywords: ['heading', 'question', 'split'], run: startHereNow }]
+        : []),
+      ...sections.map((s) => ({ id: `sections.go.${s.id}`, title: `Go to ${sectionHeading(s)}`, group: 'Sections', keywords: ['section', 'question', 'jump'], run: () => jump(s) })),
+    ],
+    [canEdit, sections, startHereNow, jump],
+  );
+  useRegisterCommands(commands);
+
   const canUndoMine = message?.undoLabel != null && undoState.canUndo && undoState.undoLabel === message.undoLabel;
 
   return (
@@ -178,10 +198,7 @@ export function SectionsOutline({ transcriptId, text, turns, sections, canEdit, 
               current={current?.id === s.id}
               canEdit={canEdit}
               disabled={busy}
-              onJump={() => {
-                userActed.current = true; // the caret goes to the section start: a place the user chose
-                onJump(s.start);
-              }}
+              onJump={() => jump(s)}
               onRename={(next) => rename(s, next)}
               onDelete={() => remove(s)}
             />

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Coder } from '../../shared/api/coder.ts';
 import { metadataRows } from '../lib/metadata-edit.ts';
 import { canEditShared } from '../lib/section-plan.ts';
+import { useRegisterCommands, type Command } from '../state/commands.ts';
 import { useHiddenFields, useTranscriptMetadata } from '../state/metadata-edits.ts';
 import { MetadataEditor } from './metadata-editor.tsx';
 import '../styles/metadata.css';
@@ -33,6 +34,11 @@ export function TranscriptMetadata({ transcriptId, title, metadata, coder, refre
   const [editing, setEditing] = useState(false);
   // A coder's metadata comes without hidden fields, so marking needs the list only for editors.
   const rows = metadataRows(record, canEdit ? (hidden ?? []) : []);
+  const commands = useMemo<Command[]>(
+    () => (canEdit ? [{ id: 'transcript.edit-metadata', title: 'Edit the transcript’s metadata', group: 'Transcript', keywords: ['participant', 'interviewer', 'date', 'hidden', 'fields'], disabled: hidden === null, run: () => setEditing(true) }] : []),
+    [canEdit, hidden],
+  );
+  useRegisterCommands(commands);
 
   if (rows.length === 0 && !canEdit) return null;
   return (

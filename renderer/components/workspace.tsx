@@ -326,8 +326,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   // takes its document only when mounted), without replaying an older jump (useFreshReveal).
   const sections = useTranscriptSections(transcript?.id ?? null, structure?.sections ?? null);
   const viewStructure = useMemo(() => (structure && sections ? { ...structure, sections } : structure), [structure, sections]);
-  const viewKey = `${transcript?.id ?? ''}\u0000${headingsKey(sections ?? [])}`;
-  const viewReveal = useFreshReveal(reveal, viewKey);
+  const headings = headingsKey(sections ?? []);
+  const viewKey = `${transcript?.id ?? ''}\u0000${headings}`;
+  const viewReveal = useFreshReveal(reveal, transcript?.id ?? null, headings);
   useEffect(() => setSelection(null), [viewKey]); // a redrawn view has no selection
 
   return (

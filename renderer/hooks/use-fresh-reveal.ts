@@ -1,16 +1,17 @@
 import { useState } from 'react';
 
 /**
- * The transcript view is drawn anew (remounted) when its key changes: another transcript, or a
- * section heading edited (Slate takes its document only when mounted). A fresh view must not replay
- * the jump the old one last made, so a reveal set before the key changed is passed on as null.
+ * The transcript view is drawn anew (remounted) when a section heading is edited: Slate takes its
+ * document only when mounted. The redrawn view must not replay the jump the old one last made, so a
+ * reveal set before the headings of the same transcript changed is passed on as null. Opening
+ * another transcript is not a redraw: a reveal meant for it (set while it loads) still applies.
  */
-export function useFreshReveal<T>(reveal: T | null, viewKey: string): T | null {
-  const [seen, setSeen] = useState<{ key: string; stale: T | null }>({ key: viewKey, stale: null });
+export function useFreshReveal<T>(reveal: T | null, transcriptId: string | null, headings: string): T | null {
+  const [seen, setSeen] = useState<{ transcriptId: string | null; headings: string; stale: T | null }>({ transcriptId, headings, stale: null });
   let stale = seen.stale;
-  if (seen.key !== viewKey) {
-    stale = reveal;
-    setSeen({ key: viewKey, stale: reveal }); // React's "adjust state while rendering" pattern
+  if (seen.transcriptId !== transcriptId || seen.headings !== headings) {
+    stale = seen.transcriptId === transcriptId ? reveal : null;
+    setSeen({ transcriptId, headings, stale }); // React's "adjust state while rendering" pattern
   }
-  return reveal === stale ? null : reveal;
+  return reveal !== null && reveal === stale ? null : reveal;
 }

@@ -55,11 +55,18 @@ test('a lead edits question sections after import: rename, start at a selection,
   await outline.jumpTo('Other close adults');
   await expect(ws.transcriptText.locator('.turn', { hasText: 'Were there other adults' })).toBeInViewport();
 
+  const reader = page.locator('main.reader');
+  expect(await reader.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await reader.evaluate((el) => el.scrollTo(0, 0));
+
   // Rename: the heading changes in the view at once, and the API has it.
   await outline.rename('Adjectives – mother', '3', 'Adjectives for mother');
   await ws.expectAllSaved();
   const adjectives = ws.transcriptText.locator('.turn', { hasText: "I'd like you to choose five adjectives" });
   await expect(adjectives).toHaveAttribute('data-heading', 'Q3 · Adjectives for mother');
+  // The redrawn view stays where the reader was: it does not replay the earlier jump.
+  await page.waitForTimeout(600);
+  expect(await reader.evaluate((el) => el.scrollTop)).toBe(0);
   await expect(outline.row('Adjectives for mother').locator('.outline-num')).toHaveText('Q3');
   const before = await sectionsOf(host, id);
   const q3 = before.find((s) => s.number === 3)!;
@@ -85,7 +92,7 @@ test('a lead edits question sections after import: rename, start at a selection,
   const shortened = split.find((s) => s.number === 3)!;
   expect(shortened.end).toBeLessThan(started.start);
   expect(stored.text.slice(shortened.end, started.start).trim()).toBe('');
-  await page.locator('main.reader').evaluate((el) => el.scrollTo(0, 0));
+  await reader.evaluate((el) => el.scrollTo(0, 0));
   await outline.row('Adjectives for mother').hover();
   await page.screenshot({ path: join(SHOTS, 'sections.png') });
 
