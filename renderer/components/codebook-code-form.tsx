@@ -8,12 +8,14 @@ interface Props {
   /** Used by saved codings: its id stays fixed (codings refer to it). */
   saved: boolean;
   onChange: (next: Codebook) => void;
+  /** Keys the app itself uses (see reservedKeys). */
+  reserved: Record<string, string>;
 }
 
 /** Everything about one code: label, group, colour, hotkey, description, order and archiving. */
-export function CodebookCodeForm({ draft, code, saved, onChange }: Props) {
+export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Props) {
   const id = useId();
-  const keyProblem = code.hotkey && !code.archived ? hotkeyProblem(draft.codes, code.id, code.hotkey) : null;
+  const keyProblem = code.hotkey && !code.archived ? hotkeyProblem(draft.codes, code.id, code.hotkey, reserved) : null;
   const set = (patch: Partial<Code>) => onChange(updateCode(draft, code.id, patch));
   const inGroup = draft.codes.filter((c) => c.group === code.group);
   const pos = inGroup.findIndex((c) => c.id === code.id);

@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type Keybo
 import type { CodebookVersion, StoredCodebook } from '../../shared/api/codebook.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 import { errorMessage, send } from '../api/client.ts';
-import { addCode, addGroup, draftProblems, exportFileName, finalizeNewIds, moveCode, moveCodeTo, updateGroup, validationLines } from '../lib/codebook-draft.ts';
+import { addCode, addGroup, draftProblems, exportFileName, finalizeNewIds, moveCode, moveCodeTo, reservedKeys, updateGroup, validationLines } from '../lib/codebook-draft.ts';
+import { useCommands } from '../state/commands.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { pushUndo } from '../state/undo-stack.ts';
 import { CodebookCodeForm } from './codebook-code-form.tsx';
@@ -60,7 +61,9 @@ export function CodebookEditor({ onClose }: Props) {
   }, []);
 
   const dirty = useMemo(() => !!stored && !!draft && JSON.stringify(stored.codebook) !== JSON.stringify(draft), [stored, draft]);
-  const problems = useMemo(() => (draft ? draftProblems(draft) : []), [draft]);
+  const commands = useCommands();
+  const reserved = useMemo(() => reservedKeys(commands), [commands]);
+  const problems = useMemo(() => (draft ? draftProblems(draft, reserved) : []), [draft, reserved]);
   const savedIds = useMemo(() => new Set(stored?.codebook.codes.map((c) => c.id) ?? []), [stored]);
 
   const requestClose = () => {
@@ -312,7 +315,7 @@ export function CodebookEditor({ onClose }: Props) {
           </div>
 
           <div className="cb-detail">
-            {selectedCode && <CodebookCodeForm key={selectedCode.id} draft={draft} code={selectedCode} saved={savedIds.has(selectedCode.id)} onChange={change} />}
+            {selectedCode && <CodebookCodeForm key={selectedCode.id} draft={draft} code={selectedCode} saved={savedIds.has(selectedCode.id)} onChange={change} reserved={reserved} />}
             {selectedGroup && (
               <form className="cb-form" aria-label={`Group: ${selectedGroup.label || selectedGroup.id}`} onSubmit={(e) => e.preventDefault()}>
                 <h3 className="cb-form-title">Group</h3>

@@ -12,6 +12,7 @@ import {
   moveCode,
   moveCodeTo,
   regroupCode,
+  reservedKeys,
   updateCode,
   validationLines,
 } from './codebook-draft.ts';
@@ -31,6 +32,18 @@ describe('codebook draft edits', () => {
     // An archived code's key is free again (the schema agrees).
     const archived = updateCode(cb, 'semantic_episodic.contradiction', { archived: true });
     expect(hotkeyProblem(archived.codes, 'humour', 'q')).toBeNull();
+  });
+
+  it('also reserves single keys bound to app commands (not code hotkeys)', () => {
+    const reserved = reservedKeys([
+      { id: 'highlight.next', title: 'Next highlight', keys: ['Alt+↓', ']'] },
+      { id: 'code.apply.humour', title: 'Tag with Humour', keys: ['k'] },
+      { id: 'edit.undo', title: 'Undo', keys: ['Mod+Z'] },
+    ]);
+    const cb = defaultCodebook();
+    expect(hotkeyProblem(cb.codes, 'humour', ']', reserved)).toBe('] is reserved: it is the key for “Next highlight”.');
+    expect(hotkeyProblem(cb.codes, 'humour', 'k', reserved)).toBeNull();
+    expect(hotkeyProblem(cb.codes, 'humour', ' ', reserved)).toBe('Space is reserved: it moves through the transcript and presses buttons.');
   });
 
   it('lists what blocks saving', () => {

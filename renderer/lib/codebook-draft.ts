@@ -35,12 +35,25 @@ export const PALETTE = [
 
 const keyName = (k: string) => (/^[a-z]$/i.test(k) ? k.toUpperCase() : k);
 
+/**
+ * The built-in reserved keys plus any single printable key an app command is bound to (from the
+ * command registry; code hotkeys themselves, registered as "code.*", do not count).
+ */
+export function reservedKeys(commands: readonly { id: string; title: string; keys?: readonly string[] | undefined }[]): Record<string, string> {
+  const out: Record<string, string> = { ...RESERVED_KEYS };
+  for (const c of commands) {
+    if (c.id.startsWith('code.')) continue;
+    for (const k of c.keys ?? []) if ([...k].length === 1 && k !== ' ') out[k.toLowerCase()] ??= `${keyName(k)} is reserved: it is the key for “${c.title}”`;
+  }
+  return out;
+}
+
 /** Why `key` cannot be the hotkey of `codeId` (null when it can; "" means no hotkey). */
-export function hotkeyProblem(codes: readonly Code[], codeId: string, key: string): string | null {
+export function hotkeyProblem(codes: readonly Code[], codeId: string, key: string, reserved: Record<string, string> = RESERVED_KEYS): string | null {
   if (key === '') return null;
   if ([...key].length !== 1) return 'A hotkey is a single key.';
-  const reserved = RESERVED_KEYS[key];
-  if (reserved) return `${reserved}.`;
+  const why = reserved[key.toLowerCase()] ?? reserved[key];
+  if (why) return `${why}.`;
   if (!/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(key)) return 'Choose a letter, digit or symbol.';
   const other = codes.find((c) => c.id !== codeId && !c.archived && c.hotkey !== null && c.hotkey.toLowerCase() === key.toLowerCase());
   if (other) return `Key ${keyName(key)} is already used by “${other.label}”. Give that code another key first.`;
@@ -54,14 +67,14 @@ export interface DraftProblem {
 }
 
 /** What stops the draft from being saved, phrased for the coder. */
-export function draftProblems(cb: Codebook): DraftProblem[] {
+export function draftProblems(cb: Codebook, reserved: Record<string, string> = RESERVED_KEYS): DraftProblem[] {
   const out: DraftProblem[] = [];
   for (const g of cb.groups) if (!g.label.trim()) out.push({ codeId: null, groupId: g.id, message: 'A group needs a name.' });
   cb.codes.forEach((c, i) => {
     if (!c.label.trim()) out.push({ codeId: c.id, groupId: null, message: `Code ${c.id} needs a label.` });
     if (c.hotkey && !c.archived) {
       // A clash is reported once, on the later of the two codes.
-      const p = hotkeyProblem(cb.codes.slice(0, i), c.id, c.hotkey);
+      const p = hotkeyProblem(cb.codes.slice(0, i), c.id, c.hotkey, reserved);
       if (p) out.push({ codeId: c.id, groupId: null, message: `${c.label || c.id}: ${p}` });
     }
   });
