@@ -34,6 +34,16 @@ function caretInTranscript(): number | null {
   return root && root.contains(document.activeElement) ? selectionStartIn(root) : null;
 }
 
+/** The rendered block (turn or line) where an offset lies: the last one starting at or before it. */
+function blockAt(offset: number): HTMLElement | null {
+  let found: HTMLElement | null = null;
+  for (const el of transcriptRoot()?.querySelectorAll<HTMLElement>('[data-slate-node="element"][data-start]') ?? []) {
+    if (Number(el.dataset['start']) > offset) break;
+    found = el;
+  }
+  return found;
+}
+
 /** A section's name for a one-line message: long titles shortened. */
 function shortName(s: Pick<StoredSection, 'number' | 'title'>): string {
   if (s.title.length <= 34) return sectionName(s);
@@ -141,6 +151,9 @@ export function SectionsOutline({ transcriptId, text, turns, sections, canEdit, 
   const jump = useStableCallback((s: StoredSection) => {
     userActed.current = true; // the caret goes to the section start: a place the user chose
     onJump(s.start);
+    // The jump centres the caret; a section reads from its heading, so bring that block to the top
+    // once the view has moved the caret there (two frames: after the editor's own scrolling).
+    requestAnimationFrame(() => requestAnimationFrame(() => blockAt(s.start)?.scrollIntoView({ block: 'start' })));
   });
   const startHereNow = useStableCallback(startHere);
   // In the command palette too, so sections are reachable without the mouse.

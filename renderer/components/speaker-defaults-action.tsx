@@ -36,7 +36,7 @@ export function SpeakerDefaultsAction({ patterns, saved, disabled }: Props) {
 
   return (
     <div className="speaker-defaults">
-      <button type="button" className="btn btn-quiet btn-small" disabled={disabled || state.busy || unchanged} onClick={() => void save()}>
+      <button type="button" className="btn btn-small" disabled={disabled || state.busy || unchanged} onClick={() => void save()}>
         {unchanged && !state.message ? 'These are the project’s default labels' : 'Save these labels as the project default'}
       </button>
       {state.message && (
