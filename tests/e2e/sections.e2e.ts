@@ -110,6 +110,17 @@ test('a lead edits question sections after import: rename, start at a selection,
   await expect(headings).toHaveCount(5);
   await expect.poll(() => sectionsOf(host, id)).toEqual(before);
 
+  // Mid-speech, a section starts exactly at the selection (the offset is the stored text's).
+  await ws.selectWithMouse('Except the time with the bicycle');
+  await outline.startHere.click();
+  await expect(headings).toHaveCount(6);
+  await ws.expectAllSaved();
+  const mid = (await sectionsOf(host, id)).find((s) => s.title.startsWith('Except the time'))!;
+  expect(mid.start).toBe(stored.text.indexOf('Except the time with the bicycle'));
+  await outline.status.getByRole('button', { name: 'Undo' }).click();
+  await expect(headings).toHaveCount(5);
+  await expect.poll(() => sectionsOf(host, id)).toEqual(before);
+
   // Delete: its text joins the section before; undo brings it back; redo deletes it again.
   const upset = before.find((s) => s.title === 'When upset as a child')!;
   const why = before.find((s) => s.title === 'Why parents behaved as they did')!;
