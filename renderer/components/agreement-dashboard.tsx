@@ -248,7 +248,9 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
                 </span>
               </div>
               <div className="summary-card">
-                <span className="figure-label">Passages, uα</span>
+                <span className="figure-label">
+                  Passages, <span className="no-caps">uα</span>
+                </span>
                 <span className="figure-value">{overall?.alphaU.value === null ? <span className="muted" title={overall?.alphaU.reason ?? ''}>—</span> : num(overall?.alphaU.value, 3)}</span>
                 <span className="figure-meta">
                   F1 {num(overall?.overlap.f1)} · <NCount n={overall?.alphaU.n ?? 0} unit="spans" /> <WarningBadge warning={overall?.warning} />

@@ -15,7 +15,9 @@ export function AgreementPassages({ result }: Props) {
     <div className="passages">
       <div className="figure-row">
         <div className="figure" data-testid="alpha-overall">
-          <span className="figure-label">uα, all codes</span>
+          <span className="figure-label">
+            <span className="no-caps">uα</span>, all codes
+          </span>
           <span className="figure-value">
             <StatValue stat={p.overall.alphaU} digits={3} />
           </span>

@@ -27,7 +27,7 @@ export function AgreementScales({ result, nameOf, titleOf }: Props) {
   return (
     <div className="split split--chart">
       <div className="table-wrap">
-        <table className="data-table" aria-label="Scale agreement">
+        <table className="data-table scales-table" aria-label="Scale agreement">
           <thead>
             <tr>
               <th scope="col">Scale</th>

@@ -25,7 +25,7 @@ export function AgreementTranscripts({ result, nameOf }: Props) {
             <th scope="col">Transcript</th>
             <th scope="col">Classifications</th>
             <th scope="col">Agree ({result.level})</th>
-            <th scope="col" className="num">
+            <th scope="col" className="num no-caps">
               uα
             </th>
             <th scope="col" className="num">

@@ -47,14 +47,18 @@ test('screenshots of the multi-coder views', async ({ page, host, tmp }) => {
   await page.getByRole('button', { name: 'Accept Ben Osei’s classification' }).click();
   await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Idealisation of mother is not supported by memories; agreed in conference.');
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Rationale', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: /^Accept Ada Lindqvist’s Coherence of transcript/ }).click();
   await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Ada’s rating fits the contradictions in Q3.');
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Rationale', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: /^Accept Ben Osei’s .* highlight$/ }).first().click();
-  await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Clear unsupported adjective.');
+  await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Insists twice on not remembering; agreed.');
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Rationale', exact: true })).toHaveCount(0);
   await expect(page.getByTestId('cs-consensus-highlights')).toBeVisible();
   await mc.main.evaluate((el) => el.scrollTo(0, 0));
+  await page.locator('.cs-hl-list').first().evaluate((el) => el.scrollTo(0, 0));
   await shot('consensus.png');
 
   await mc.open('Project settings');

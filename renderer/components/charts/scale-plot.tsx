@@ -12,7 +12,7 @@ interface Props {
   titleOf: (transcriptId: string) => string;
 }
 
-const W = 360;
+const W = 330;
 const H = 300;
 const PAD = { l: 44, r: 14, t: 14, b: 40 };
 
