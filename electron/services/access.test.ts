@@ -40,6 +40,9 @@ describe('blind coding and trainer keys are enforced by the services', () => {
     const seen = await h.call<{ metadata: Record<string, string>; annotations: number }>('transcript-get', { id: t });
     expect(seen.metadata).toEqual({ participant: 'SYN-0002' });
     expect(seen.annotations).toBe(1);
+    // Not even the names of hidden fields reach a coder.
+    expect(await h.call('settings-get')).toMatchObject({ hiddenMetadataFields: [] });
+    expect(await h.call('session-get')).toMatchObject({ settings: { hiddenMetadataFields: [] } });
     // Without an identity nothing of anyone's shows.
     await h.call('session-set-coder', { coderId: null });
     expect(await h.call('annotation-list', { transcriptId: t })).toEqual([]);

@@ -91,9 +91,11 @@ export function createServices(opts: ServicesOptions): Services {
     return summary(next);
   };
 
+  /** Settings as the acting coder may see them: even the names of hidden metadata fields hint at the data. */
+  const visibleSettings = (a: Access) => (a.isPrivileged() ? a.settings : { ...a.settings, hiddenMetadataFields: [] });
   const session = (): SessionInfo => {
     const a = access();
-    return { coder: a.coder, settings: a.settings };
+    return { coder: a.coder, settings: visibleSettings(a) };
   };
 
   const handlers: ApiHandlers = {
@@ -128,7 +130,7 @@ export function createServices(opts: ServicesOptions): Services {
       actingCoderId = coderId;
       return session();
     },
-    'settings-get': async () => project().settings(),
+    'settings-get': async () => visibleSettings(access()),
     'settings-update': async (patch) => {
       access().assertPrivileged('changing project settings');
       const next = project().updateSettings(patch);
