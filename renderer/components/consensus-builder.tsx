@@ -192,7 +192,40 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                 <span className="cs-who">Consensus</span>
                 {loaded.consensus.classification ? (
                   <>
-                    <span className="cs-value">{classText(loaded.consensus.classification)}</span>
+                    <span className="cs-edit-row">
+                      <span className="cs-value">{classText(loaded.consensus.classification)}</span>
+                      {cb.classification && consensusId && (
+                        <select
+                          className="input input-small cs-edit"
+                          aria-label="Change the consensus classification"
+                          value=""
+                          onChange={(e) => {
+                            const primary = e.target.value;
+                            const cat = cb.classification?.primary.find((p) => p.id === primary);
+                            const current = loaded.consensus.classification;
+                            if (!cat || !current) return;
+                            // An edit goes through the ordinary call; the service marks the item edited.
+                            void act(
+                              'Editing the consensus classification',
+                              send('classification-set', {
+                                transcriptId,
+                                coderId: consensusId,
+                                primary,
+                                alternative: cat.requiresAlternative ? (current.alternative ?? null) : null,
+                                note: current.note,
+                              }),
+                            ).catch(() => {});
+                          }}
+                        >
+                          <option value="">Change…</option>
+                          {cb.classification.primary.map((p) => (
+                            <option key={p.id} value={p.id}>
+                              {p.label}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </span>
                     {provenance(loaded.consensus.classification)}
                     <RationaleField
                       key={`c-${loaded.consensus.classification.updatedAt}`}

@@ -48,6 +48,7 @@ test('blind coding hides other coders’ work and hidden metadata in the UI and 
 
   // A coder joins: the settings are read-only for them, with the reason.
   await ws.header.getByRole('button', { name: /Switch coder/ }).click();
+  await coders.expectVisible();
   await coders.createCoderWithRole('Cato', 'coder');
   await expect(page.getByRole('note', { name: 'Read-only for you' })).toBeVisible();
   await expect(mc.blindSwitch()).toBeDisabled();
@@ -90,12 +91,14 @@ test('blind coding hides other coders’ work and hidden metadata in the UI and 
 
   // The lead reveals (with the confirmation that says what it does).
   await ws.header.getByRole('button', { name: /Switch coder/ }).click();
+  await coders.expectVisible();
   await coders.choose('Lena');
   await mc.open('Project settings');
   await mc.revealCoding();
 
   // Now Cato sees Lena's work side by side with his own; the hidden field stays hidden from him.
   await ws.header.getByRole('button', { name: /Switch coder/ }).click();
+  await coders.expectVisible();
   await coders.choose('Cato');
   await mc.open('Review');
   await expect(mc.columns).toBeVisible();

@@ -68,20 +68,26 @@ test('consensus: accept an item from each coder with a rationale, see where each
   await clsRationale.fill('Balanced, coherent account; F3 agreed after discussing Q5.');
   await clsRationale.blur();
   await expect(cons).toContainText('Saved');
+  // The conference settles on Ds after all: the consensus classification is edited in place.
+  await cons.getByRole('combobox', { name: 'Change the consensus classification' }).selectOption('Ds');
+  await expect(cons.locator('.cs-value')).toHaveText('Ds');
+  await expect(cons).toContainText('edited (from Ada)');
 
   // What is stored: a separate record with origins and rationales; Ada's and Ben's own codings unchanged.
   await api(host, 'session-set-coder', { coderId: ada.id });
   const record = await api<ConsensusRecord>(host, 'consensus-get', { transcriptId: t.id });
   expect(record.consensus.role).toBe('consensus');
-  expect(record.classification).toMatchObject({ primary: 'F', origin: { how: 'accepted', coderId: ada.id }, rationale: 'Balanced, coherent account; F3 agreed after discussing Q5.' });
+  expect(record.classification).toMatchObject({ primary: 'Ds', origin: { how: 'edited', coderId: ada.id }, rationale: 'Balanced, coherent account; F3 agreed after discussing Q5.' });
   expect(record.ratings).toEqual([expect.objectContaining({ scaleId: 'coh.transcript', value: 5.5, origin: expect.objectContaining({ how: 'edited', coderId: ben.id }), rationale: 'Ben’s 6 fits the collaboration shown in Q2.' })]);
   expect(record.annotations).toEqual([expect.objectContaining({ codeId: 'lack_of_recall.insistence', origin: expect.objectContaining({ how: 'accepted', coderId: ben.id }), rationale: 'Insistence, repeated.' })]);
   expect((await api<Rating[]>(host, 'rating-list', { transcriptId: t.id, coderId: ben.id }))[0]?.value).toBe(6);
   expect((await api<Classification>(host, 'classification-get', { transcriptId: t.id, coderId: ben.id })).primary).toBe('Ds');
+  expect((await api<Classification>(host, 'classification-get', { transcriptId: t.id, coderId: ada.id })).primary).toBe('F');
   expect(await api<Annotation[]>(host, 'annotation-list', { transcriptId: t.id, coderId: ben.id })).toHaveLength(1);
 
   // A coder is told why the consensus is not theirs to build.
   await page.locator('header.app-header').getByRole('button', { name: /Switch coder/ }).click();
+  await new CoderPage(page).expectVisible();
   await new CoderPage(page).choose('Ben');
   await mc.open('Consensus');
   await expect(page.getByRole('note', { name: 'For leads and trainers' })).toBeVisible();

@@ -51,6 +51,7 @@ test('trainer mode: the key stays hidden from the trainee until they submit (UI 
 
   // The trainee codes: T1 F (matches the key), T2 E (does not).
   await ws.header.getByRole('button', { name: /Switch coder/ }).click();
+  await coders.expectVisible();
   await coders.createCoderWithRole('Theo', 'trainee');
   await mc.open('Coding');
   await classify(T1, 'F');
