@@ -99,8 +99,12 @@ export function App() {
         if (phase.kind === 'workspace' || phase.kind === 'coder') void closeProject();
         return;
       case 'shortcuts':
-      case 'command-palette':
         setDialog('shortcuts');
+        return;
+      case 'command-palette':
+        // The palette lives in the workspace (it runs the open transcript's commands); elsewhere, the sheet.
+        if (phase.kind === 'workspace') setMenuCommand((m) => ({ command: event.command, seq: (m?.seq ?? 0) + 1 }));
+        else setDialog('shortcuts');
         return;
       case 'about':
         setDialog('about');

@@ -1,36 +1,78 @@
+import { displayKey, useCommands, type Command } from '../state/commands.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 
-const ROWS: [string[], string][] = [
-  [['Shift', '← → ↑ ↓'], 'Extend the selection in the transcript'],
-  [['Ctrl/⌘', 'Shift', '← →'], 'Extend the selection by word'],
-  [['1–9, Q…V'], 'Tag the selection with the code shown beside it'],
-  [['Enter'], 'Open the highlights under the caret'],
-  [['Esc'], 'Close the highlight details'],
-  [['Ctrl/⌘', 'F'], 'Find in the transcript (Enter: next, Shift+Enter: previous, Esc: select the match)'],
-  [['Ctrl/⌘', 'Enter'], 'Save the note you are typing'],
-  [['Tab'], 'Move between the transcript, codes and panels'],
+/** Shown whatever is registered: keys that work everywhere. */
+const ALWAYS: [string[], string][] = [
+  [['Tab'], 'Move between the transcript, panels and buttons (focus is always outlined)'],
+  [['Mod+K'], 'Command palette: find any code or action by name (also Mod+Shift+P)'],
+  [['?'], 'This sheet (outside text fields)'],
 ];
 
+function Keys({ keys }: { keys: readonly string[] }) {
+  return (
+    <>
+      {keys.map((alt, i) => (
+        <span key={alt} className="shortcut-alt">
+          {i > 0 && <span className="muted"> or </span>}
+          {displayKey(alt)
+            .split(/\+(?!$)/)
+            .map((k, j) => (
+              <span key={j}>
+                {j > 0 && <span className="muted">+</span>}
+                <kbd>{k}</kbd>
+              </span>
+            ))}
+        </span>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Every keyboard shortcut, generated from the command registry (renderer/state/commands.ts): what a
+ * panel registers with `keys` appears here, grouped as in the command palette. Codes are summarised
+ * in one row (their keys are shown beside each code).
+ */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const commands = useCommands();
+  const groups = new Map<string, Command[]>();
+  for (const c of commands) {
+    if (!c.keys?.length || c.id.startsWith('code.apply.')) continue;
+    groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  }
   return (
     <ModalDialog title="Keyboard shortcuts" onClose={onClose}>
-      <table className="shortcut-table">
-        <tbody>
-          {ROWS.map(([keys, what]) => (
-            <tr key={what}>
-              <td>
-                {keys.map((k, i) => (
-                  <span key={k}>
-                    {i > 0 && <span className="muted"> + </span>}
-                    <kbd>{k}</kbd>
-                  </span>
+      <div className="shortcut-sheet">
+        <table className="shortcut-table">
+          <tbody>
+            {ALWAYS.map(([keys, what]) => (
+              <tr key={what}>
+                <td>
+                  <Keys keys={keys} />
+                </td>
+                <td>{what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {[...groups].map(([group, list]) => (
+          <section key={group} className="shortcut-group" aria-label={group}>
+            <h3 className="shortcut-group-title">{group}</h3>
+            <table className="shortcut-table">
+              <tbody>
+                {list.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      <Keys keys={c.keys!} />
+                    </td>
+                    <td>{c.title}</td>
+                  </tr>
                 ))}
-              </td>
-              <td>{what}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </tbody>
+            </table>
+          </section>
+        ))}
+      </div>
     </ModalDialog>
   );
 }

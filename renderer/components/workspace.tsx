@@ -19,6 +19,14 @@ import { canEditShared, headingsKey } from '../lib/section-plan.ts';
 import { useTranscriptSections } from '../state/section-edits.ts';
 import { useDisplayCodebook } from '../hooks/use-display-codebook.ts';
 import { trackWrite } from '../state/save-status.ts';
+import { useRegisterCommands, type Command } from '../state/commands.ts';
+import { highlightActions, movedBoundary, stepFrom } from '../state/highlight-actions.ts';
+import { shortLabel } from '../editor/transcript-leaf.tsx';
+import { CommandPalette } from './command-palette.tsx';
+import { HighlightFilter } from './highlight-filter.tsx';
+import { HoverCard } from './hover-card.tsx';
+import { ProjectSearch } from './project-search.tsx';
+import type { SearchHit } from '../../shared/api/coding.ts';
 import { AppHeader } from './app-header.tsx';
 import { CodePanel } from './code-panel.tsx';
 import { CodebookEditor } from './codebook-editor.tsx';
@@ -82,6 +90,14 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [findIndex, setFindIndex] = useState(-1);
   const [findFocus, setFindFocus] = useState(0);
   const [codebookOpen, setCodebookOpen] = useState(false);
+  // Transcript-view tools (issue 5): palette, project search, highlight filter, hover card, boundary drag preview.
+  const [tool, setTool] = useState<'palette' | 'search' | null>(null);
+  const [filterOpen, setFilterOpen] = useState(false);
+  const [hiddenCodes, setHiddenCodes] = useState<ReadonlySet<string>>(() => new Set());
+  const [hover, setHover] = useState<{ ids: string[]; anchor: DOMRect } | null>(null);
+  const [dragPreview, setDragPreview] = useState<{ id: string; start: number; end: number } | null>(null);
+  // The selection when the palette opened: its input takes focus (and the DOM selection) from the text.
+  const paletteSelection = useRef<TextSelection | null>(null);
   const openCodebook = useCallback(() => setCodebookOpen(true), []);
   const pendingSeq = useRef(0);
   // The transcript on screen now: a write that resolves after the user moved on must not paint there.
@@ -164,8 +180,8 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const displayCodebook = useDisplayCodebook(codebook, annotations);
   const codes = displayCodebook?.codes;
   const lookOf = useMemo(() => {
-    const map = new Map((codes ?? []).map((c) => [c.id, { color: c.color, label: c.label } satisfies CodeLook]));
-    return (codeId: string): CodeLook => map.get(codeId) ?? { color: '#888888', label: codeId };
+    const map = new Map((codes ?? []).map((c) => [c.id, { color: c.color, label: c.label, short: shortLabel(c.label) } satisfies CodeLook]));
+    return (codeId: string): CodeLook => map.get(codeId) ?? { color: '#888888', label: codeId, short: shortLabel(codeId) };
   }, [codes]);
   const hotkeys = useMemo(
     () => new Map((codes ?? []).filter((c) => c.hotkey && !c.archived).map((c) => [c.hotkey!.toLowerCase(), c.id])),
@@ -173,8 +189,14 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   );
 
   const highlights = useMemo<HighlightSpan[]>(
-    () => assignLanes([...annotations.map((a) => ({ id: a.id, codeId: a.codeId, start: a.start, end: a.end })), ...pending]),
-    [annotations, pending],
+    () =>
+      assignLanes([
+        ...annotations
+          .filter((a) => !hiddenCodes.has(a.codeId))
+          .map((a) => (dragPreview?.id === a.id ? { id: a.id, codeId: a.codeId, start: dragPreview.start, end: dragPreview.end } : { id: a.id, codeId: a.codeId, start: a.start, end: a.end })),
+        ...pending,
+      ]),
+    [annotations, pending, hiddenCodes, dragPreview],
   );
   const activeSet = useMemo(() => new Set(activeIds), [activeIds]);
   const activeAnnotations = useMemo(
@@ -227,6 +249,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         send('annotation-create', { transcriptId: transcript.id, coderId: coder.id, codeId, start: sel.start, end: sel.end }),
       );
       if (created.transcriptId === shownId.current) setAnnotations((list) => [...list, created]);
+      actions.created(created);
       void refreshList().catch(() => {});
     } catch {
       // The error banner says what failed; the pending highlight goes away below.
@@ -235,22 +258,84 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     }
   };
 
+  const actions = highlightActions({ setAnnotations, shownId, afterChange: () => void refreshList().catch(() => {}) });
+
   const saveNote = async (id: string, note: string) => {
-    const updated = await trackWrite('Saving the note', send('annotation-update', { id, note }));
-    setAnnotations((list) => list.map((a) => (a.id === id ? updated : a)));
+    const before = annotations.find((a) => a.id === id);
+    if (before) await actions.update(before, { note }, 'Edit note');
   };
 
   const deleteAnnotation = async (id: string) => {
+    const before = annotations.find((a) => a.id === id);
+    if (!before) return;
     try {
-      await trackWrite('Deleting the highlight', send('annotation-delete', { id }));
+      await actions.deleteOne(before);
     } catch {
       return;
     }
-    setAnnotations((list) => list.filter((a) => a.id !== id));
     setActiveIds((ids) => ids.filter((x) => x !== id));
     // The Delete button is gone: give focus back to the text rather than to the page.
     setFocusSignal((n) => n + 1);
-    void refreshList().catch(() => {});
+  };
+
+  /** The one open highlight (boundary keys, handles and code changes act on it). */
+  const openOne = activeIds.length >= 1 ? annotations.find((a) => a.id === activeIds[0]) : undefined;
+
+  /** Open a highlight: details panel, its passage selected and scrolled into view, focus in the text. */
+  const showHighlight = (a: { id: string; start: number; end: number }) => {
+    setActiveIds([a.id]);
+    setReveal({ start: a.start, end: a.end, seq: (reveal?.seq ?? 0) + 1 });
+    setFocusSignal((n) => n + 1);
+  };
+  const visibleAnnotations = annotations.filter((a) => !hiddenCodes.has(a.codeId));
+  const stepHighlight = (direction: 1 | -1, from = selection?.start ?? 0) => {
+    const next = stepFrom(visibleAnnotations, from, direction, activeIds.length === 1 ? activeIds[0] : undefined);
+    if (next) showHighlight(next);
+    else setNotice('No highlights to move to.');
+  };
+  const moveBoundary = (edge: 'start' | 'end', delta: number) => {
+    if (!openOne || !transcript) {
+      setNotice('Open a highlight first (click it, or press ] or [), then move its ends with Alt+← / Alt+→ (start) or Alt+Shift+← / → (end).');
+      return;
+    }
+    const moved = movedBoundary(openOne, edge, (edge === 'start' ? openOne.start : openOne.end) + delta, transcript.text.length);
+    if (moved.start === openOne.start && moved.end === openOne.end) return;
+    void actions.update(openOne, moved, edge === 'start' ? 'Move highlight start' : 'Move highlight end').then(
+      (a) => setReveal({ start: a.start, end: a.end, seq: (reveal?.seq ?? 0) + 1 }),
+      () => {},
+    );
+  };
+  const dragBoundary = (id: string, edge: 'start' | 'end', offset: number, done: boolean) => {
+    const a = annotations.find((x) => x.id === id);
+    if (!a || !transcript) return;
+    const moved = movedBoundary(dragPreview?.id === id ? dragPreview : a, edge, offset, transcript.text.length);
+    if (!done) {
+      setDragPreview({ id, ...moved });
+      return;
+    }
+    const final = movedBoundary(a, edge, edge === 'start' ? moved.start : moved.end, transcript.text.length);
+    const keep = dragPreview && dragPreview.id === id ? { start: edge === 'start' ? final.start : dragPreview.start, end: edge === 'end' ? final.end : dragPreview.end } : final;
+    if (keep.start === a.start && keep.end === a.end) {
+      setDragPreview(null);
+      return;
+    }
+    void actions
+      .update(a, keep, edge === 'start' ? 'Move highlight start' : 'Move highlight end')
+      .catch(() => {})
+      .finally(() => setDragPreview(null));
+  };
+  const changeCode = (codeId: string) => {
+    if (!openOne || openOne.codeId === codeId) return;
+    void actions.update(openOne, { codeId }, 'Change code').catch(() => {});
+  };
+  const openHit = (hit: SearchHit) => {
+    if (hit.transcriptId !== selectedId) selectTranscript(hit.transcriptId);
+    setReveal({ start: hit.start, end: hit.end, seq: (reveal?.seq ?? 0) + 1 });
+    setFocusSignal((n) => n + 1);
+  };
+  const openPalette = () => {
+    paletteSelection.current = selection;
+    setTool('palette');
   };
 
   /** Chosen, dropped or sent by the File menu: files open in the import dialog, previewed before anything is saved. */
@@ -272,6 +357,35 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   // Code hotkeys also work when focus has moved to a panel (the transcript handles its own keys).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      const mod = (e.ctrlKey || e.metaKey) && !e.altKey;
+      const k = e.key.toLowerCase();
+      if (mod && (k === 'k' || (k === 'p' && e.shiftKey)) && !document.querySelector('dialog[open]')) {
+        e.preventDefault();
+        openPalette();
+        return;
+      }
+      if (mod && e.shiftKey && k === 'f' && !document.querySelector('dialog[open]')) {
+        e.preventDefault();
+        setTool('search');
+        return;
+      }
+      if (e.altKey && !e.ctrlKey && !e.metaKey && transcript && !isTypingTarget(e.target) && !document.querySelector('dialog[open]')) {
+        if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+          e.preventDefault();
+          stepHighlight(e.key === 'ArrowDown' ? 1 : -1);
+          return;
+        }
+        if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+          e.preventDefault();
+          moveBoundary(e.shiftKey ? 'end' : 'start', e.key === 'ArrowLeft' ? -1 : 1);
+          return;
+        }
+      }
+      if (e.key === '?' && !mod && !e.altKey && !isTypingTarget(e.target) && !document.querySelector('dialog[open]')) {
+        e.preventDefault();
+        onShowShortcuts();
+        return;
+      }
       if (!e.defaultPrevented && (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f' && transcript) {
         e.preventDefault(); // our find, not the browser's (which cannot see past the fixed-text editor's rules)
         openFind();
@@ -281,6 +395,11 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
       if (document.querySelector('dialog[open]')) return;
       if (e.key === 'Escape') {
         onCloseHighlights();
+        return;
+      }
+      if ((e.key === ']' || e.key === '[') && transcript) {
+        e.preventDefault();
+        stepHighlight(e.key === ']' ? 1 : -1);
         return;
       }
       const codeId = e.key.length === 1 && transcript ? hotkeys.get(e.key.toLowerCase()) : undefined;
@@ -297,6 +416,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     if (!menuCommand) return;
     if (menuCommand.command === 'import-transcript') setChooseSignal((n) => n + 1);
     if (menuCommand.command === 'find') openFind();
+    if (menuCommand.command === 'command-palette') openPalette();
     // openFind reads the current transcript; only a new menu command should trigger this.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [menuCommand]);
@@ -313,6 +433,70 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     setActiveIds((current) => (current.length === 0 && ids.length === 0 ? current : ids)),
   );
   const onCloseHighlights = useStableCallback(() => setActiveIds((current) => (current.length === 0 ? current : [])));
+  const onStepHighlight = useStableCallback((direction: 1 | -1, from: number) => stepHighlight(direction, from));
+  const onPickHighlight = useStableCallback((id: string) => {
+    const a = annotations.find((x) => x.id === id);
+    if (a) showHighlight(a);
+  });
+  const onHover = useStableCallback((ids: string[], anchor: DOMRect | null) => setHover(ids.length && anchor ? { ids, anchor } : null));
+  const onDragBoundary = useStableCallback(dragBoundary);
+
+  // Everything above, by name, for the command palette and the shortcut sheet.
+  const codeList = codebook?.codebook.codes;
+  const groupList = codebook?.codebook.groups;
+  const commands = useMemo<Command[]>(() => {
+    const list: Command[] = [
+      { id: 'view.palette', title: 'Command palette', group: 'General', keys: ['Mod+K', 'Mod+Shift+P'], sheetOnly: true, run: () => {} },
+      { id: 'view.shortcuts', title: 'Show keyboard shortcuts', group: 'General', keys: ['?'], run: () => onShowShortcuts() },
+      { id: 'highlight.next', title: 'Next highlight', group: 'Highlights', keys: [']', 'Alt+↓'], run: () => stepHighlight(1) },
+      { id: 'highlight.previous', title: 'Previous highlight', group: 'Highlights', keys: ['[', 'Alt+↑'], run: () => stepHighlight(-1) },
+      { id: 'highlight.open-at-caret', title: 'Open the highlights under the caret', group: 'Highlights', keys: ['Enter'], sheetOnly: true, run: () => {} },
+      { id: 'highlight.close', title: 'Close the highlight details', group: 'Highlights', keys: ['Esc'], run: () => onCloseHighlights() },
+      { id: 'highlight.start-earlier', title: 'Move the open highlight’s start one character left / right', group: 'Highlights', keys: ['Alt+←', 'Alt+→'], run: () => moveBoundary('start', -1) },
+      { id: 'highlight.end-later', title: 'Move the open highlight’s end one character left / right', group: 'Highlights', keys: ['Alt+Shift+←', 'Alt+Shift+→'], run: () => moveBoundary('end', 1) },
+      { id: 'highlight.delete', title: 'Delete the open highlight', group: 'Highlights', disabled: !openOne, run: () => void (openOne && deleteAnnotation(openOne.id)) },
+      { id: 'highlight.filter', title: 'Filter highlights by code or group…', group: 'Highlights', run: () => setFilterOpen(true) },
+      { id: 'highlight.show-all', title: 'Show all highlights', group: 'Highlights', disabled: hiddenCodes.size === 0, run: () => setHiddenCodes(new Set()) },
+      { id: 'select.extend', title: 'Extend the selection (by word with Ctrl/⌘)', group: 'Selecting text', keys: ['Shift+← → ↑ ↓', 'Mod+Shift+← →'], sheetOnly: true, run: () => {} },
+      { id: 'code.apply.any', title: 'Tag the selection with the code whose key is shown beside it (or change the open highlight’s code in the palette)', group: 'Selecting text', keys: ['1–9, Q…V'], sheetOnly: true, run: () => {} },
+      { id: 'find.open', title: 'Find in the transcript (Enter next, Shift+Enter previous, Esc selects the match)', group: 'Search', keys: ['Mod+F'], run: () => openFind() },
+      { id: 'search.project', title: 'Search all transcripts in the project', group: 'Search', keys: ['Mod+Shift+F'], run: () => setTool('search') },
+      { id: 'note.save', title: 'Save the note you are typing', group: 'Highlights', keys: ['Mod+Enter'], sheetOnly: true, run: () => {} },
+      { id: 'import.open', title: 'Import transcripts…', group: 'General', run: () => setChooseSignal((n) => n + 1) },
+    ];
+    for (const c of codeList ?? []) {
+      if (c.archived) continue;
+      list.push({
+        id: `code.apply.${c.id}`,
+        title: `Tag with ${c.label}`,
+        group: 'Codes',
+        keys: c.hotkey ? [c.hotkey.toUpperCase()] : undefined,
+        keywords: [c.id, groupList?.find((g) => g.id === c.group)?.label ?? '', 'change code'],
+        color: c.color,
+        run: () => {
+          const sel = paletteSelection.current ?? selection;
+          paletteSelection.current = null;
+          if (sel && sel.end > sel.start) void tag(c.id, sel);
+          else if (openOne) changeCode(c.id);
+          else void tag(c.id, null);
+          setFocusSignal((n) => n + 1);
+        },
+      });
+    }
+    for (const g of groupList ?? []) {
+      const ids = (codeList ?? []).filter((c) => c.group === g.id).map((c) => c.id);
+      list.push({ id: `filter.only.${g.id}`, title: `Show only ${g.label} highlights`, group: 'Highlights', run: () => setHiddenCodes(new Set((codeList ?? []).map((c) => c.id).filter((id) => !ids.includes(id)))) });
+    }
+    return list;
+    // The run functions read this render's state; the list is rebuilt when anything they show changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [codeList, groupList, openOne, hiddenCodes, selection, annotations, transcript, activeIds]);
+  useRegisterCommands(commands);
+  const codeCounts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const a of annotations) m.set(a.codeId, (m.get(a.codeId) ?? 0) + 1);
+    return m;
+  }, [annotations]);
 
   const selectionText = transcript && selection ? transcript.text.slice(selection.start, selection.end) : null;
   /** A linked highlight was clicked (e.g. on the score sheet): scroll to its passage and select it. */
@@ -411,6 +595,16 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                 </p>
                 <TranscriptMetadata transcriptId={transcript.id} title={transcript.title} metadata={transcript.metadata} coder={coder} refreshSeq={refreshSeq} />
                 <CodingStatusControl owner={{ transcriptId: transcript.id, coderId: coder.id }} />
+                {codebook && (
+                  <HighlightFilter
+                    codebook={displayCodebook ?? codebook.codebook}
+                    hidden={hiddenCodes}
+                    onChange={setHiddenCodes}
+                    counts={codeCounts}
+                    open={filterOpen}
+                    onOpenChange={setFilterOpen}
+                  />
+                )}
               </header>
               <TranscriptEditor
                 key={viewKey}
@@ -425,6 +619,10 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                 onHotkey={onEditorHotkey}
                 onOpenHighlights={onOpenHighlights}
                 onEscape={onCloseHighlights}
+                onStepHighlight={onStepHighlight}
+                onPickHighlight={onPickHighlight}
+                onHover={onHover}
+                onDragBoundary={onDragBoundary}
                 collapseSignal={collapseSignal}
                 focusSignal={focusSignal}
                 reveal={viewReveal}
@@ -497,6 +695,17 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         />
       )}
       {codebookOpen && <CodebookEditor onClose={() => setCodebookOpen(false)} />}
+      {codebook && <HoverCard hover={hover} annotations={annotations} codebook={displayCodebook ?? codebook.codebook} coderName={coder.name} />}
+      {tool === 'palette' && (
+        <CommandPalette
+          onClose={() => {
+            setTool(null);
+            setFocusSignal((n) => n + 1);
+          }}
+          onRun={(c) => void c.run()}
+        />
+      )}
+      {tool === 'search' && <ProjectSearch onClose={() => setTool(null)} onOpen={openHit} />}
     </div>
   );
 }

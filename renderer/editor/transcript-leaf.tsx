@@ -5,6 +5,15 @@ import { tint } from '../lib/color.ts';
 export interface CodeLook {
   color: string;
   label: string;
+  /** A short name for tight places (margin bars): the label, cut to about 24 characters. */
+  short?: string;
+  /** The code's group label, for the hover card. */
+  group?: string;
+}
+
+/** The short name of a code label (margin bars, palette chips). */
+export function shortLabel(label: string): string {
+  return label.length <= 24 ? label : label.slice(0, 22).trimEnd() + '…';
 }
 
 interface Props extends RenderLeafProps {
@@ -24,10 +33,13 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
   if (leaf.label) classes.push('speaker-label');
   if (leaf.find) classes.push(leaf.find === 'current' ? 'find-current' : 'find-match');
   if (leaf.mark) classes.push('tmark', `tmark--${leaf.mark}`);
+  // The first character of a stored line carries its number, drawn in the margin by CSS (never text).
+  if (leaf.line !== undefined) classes.push('ln');
+  const line = leaf.line;
   const spans = leaf.highlights ?? [];
   if (spans.length === 0) {
     return (
-      <span {...attributes} className={classes.join(' ') || undefined}>
+      <span {...attributes} className={classes.join(' ') || undefined} data-line={line}>
         {children}
       </span>
     );
@@ -52,7 +64,7 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
       {...attributes}
       className={classes.join(' ')}
       style={style}
-      title={looks.map((l) => l.label).join(' + ') + (pending ? ' (saving…)' : '')}
+      data-line={line}
       data-highlight-ids={saved.map((s) => s.id).join(' ')}
       data-code-ids={spans.map((s) => s.codeId).join(' ')}
       data-count={spans.length > 2 ? spans.length : undefined}

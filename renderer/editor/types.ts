@@ -33,6 +33,8 @@ export interface TranscriptText {
   find?: 'match' | 'current';
   /** The leaf is a transcriber mark ({{laughs}}, (pause 6 sec), [00:31:12]): kept in the text, shown apart. */
   mark?: MarkKind;
+  /** The leaf starts stored text line n (1-based): its number is shown in the margin. */
+  line?: number;
 }
 
 export interface TurnElement {
@@ -45,6 +47,8 @@ export interface TurnElement {
   children: [TranscriptText, TranscriptText];
   /** A question section starts here: its heading, shown above the block (not part of the text). */
   heading?: string;
+  /** Decoration version: bumped (set_node) when this block's decorations change, so only it re-renders. */
+  deco?: number;
 }
 
 /** Text outside speaker turns (the header, stray lines): shown as plain paragraphs. */
@@ -54,6 +58,7 @@ export interface ParagraphElement {
   end: number;
   children: [TranscriptText];
   heading?: string;
+  deco?: number;
 }
 
 export type TranscriptElement = TurnElement | ParagraphElement;
@@ -63,6 +68,7 @@ export type TranscriptRange = BaseRange & {
   active?: boolean;
   find?: 'match' | 'current';
   mark?: MarkKind;
+  line?: number;
 };
 
 declare module 'slate' {

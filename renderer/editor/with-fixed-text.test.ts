@@ -31,4 +31,14 @@ describe('withFixedText', () => {
     Transforms.move(editor, { distance: 2, edge: 'focus' });
     expect(editor.selection?.focus.offset).toBe(7);
   });
+
+  it("lets a block's decoration version change, and nothing else with it", () => {
+    const editor = makeEditor();
+    Transforms.setNodes(editor, { deco: 3 }, { at: [1] });
+    expect((editor.children[1] as { deco?: number } | undefined)?.deco).toBe(3);
+    Transforms.setNodes(editor, { deco: 4, start: 7 }, { at: [1] });
+    expect((editor.children[1] as { deco?: number } | undefined)?.deco).toBe(3);
+    expect(editor.children[1]?.start).not.toBe(7);
+    expect(Editor.string(editor, [])).toBe('I: How was it?R: Fine, I think.');
+  });
 });
