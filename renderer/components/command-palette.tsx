@@ -1,3 +1,4 @@
+import '../styles/transcript-tools.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { displayKey, searchCommands, useCommands, type Command } from '../state/commands.ts';
 

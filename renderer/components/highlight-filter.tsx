@@ -1,3 +1,4 @@
+import '../styles/transcript-tools.css';
 import { useEffect, useRef } from 'react';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 

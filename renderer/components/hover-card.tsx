@@ -1,3 +1,4 @@
+import '../styles/transcript-tools.css';
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';

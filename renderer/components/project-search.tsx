@@ -1,3 +1,4 @@
+import '../styles/transcript-tools.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '../../shared/api/coding.ts';
 import { errorMessage, send } from '../api/client.ts';

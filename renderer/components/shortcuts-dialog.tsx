@@ -1,3 +1,4 @@
+import '../styles/transcript-tools.css';
 import { displayKey, useCommands, type Command } from '../state/commands.ts';
 import { ModalDialog } from './modal-dialog.tsx';
 
