@@ -37,9 +37,12 @@ describe('blind coding and trainer keys are enforced by the services', () => {
     expect((await h.fail('classification-get', { transcriptId: t, coderId: ids.Ben })).type).toBe('refused');
     expect((await h.fail('rating-list', { transcriptId: t, coderId: ids.Ben })).type).toBe('refused');
     expect(await h.call('transcript-list')).toMatchObject([{ annotations: 1 }]);
-    const seen = await h.call<{ metadata: Record<string, string>; annotations: number }>('transcript-get', { id: t });
+    const seen = await h.call<{ text: string; metadata: Record<string, string>; annotations: number }>('transcript-get', { id: t });
     expect(seen.metadata).toEqual({ participant: 'SYN-0002' });
     expect(seen.annotations).toBe(1);
+    // The header line in the text itself is masked for the coder (same length), and not searchable.
+    expect(seen.text).toBe('Group: •••••••\nI: Tell me.\nR: She was warm, always there.');
+    expect(await h.call('search-project', { query: 'control' })).toEqual([]);
     // Not even the names of hidden fields reach a coder.
     expect(await h.call('settings-get')).toMatchObject({ hiddenMetadataFields: [] });
     expect(await h.call('session-get')).toMatchObject({ settings: { hiddenMetadataFields: [] } });

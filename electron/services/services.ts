@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/index.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import type { SessionInfo } from '../../shared/api/session.ts';
+import { hiddenHeaderRanges, maskRanges } from '../../shared/transcript/redact.ts';
 import { Access } from './access.ts';
 import { agreementHandlers } from './agreement-service.ts';
 import { AppEventBus } from './app-events.ts';
@@ -93,6 +94,13 @@ export function createServices(opts: ServicesOptions): Services {
 
   /** Settings as the acting coder may see them: even the names of hidden metadata fields hint at the data. */
   const visibleSettings = (a: Access) => (a.isPrivileged() ? a.settings : { ...a.settings, hiddenMetadataFields: [] });
+  /**
+   * Header lines naming a hidden metadata field ("Group: control") are part of the immutable text; an
+   * identified coder who is not a lead or trainer gets their values masked (same length, so offsets hold).
+   * Scripts and the CLI, with no identity, work on the file as stored.
+   */
+  const hiddenRangesFor = (a: Access, text: string) =>
+    a.coder && !a.isPrivileged() ? hiddenHeaderRanges(text, a.settings.hiddenMetadataFields) : [];
   const session = (): SessionInfo => {
     const a = access();
     return { coder: a.coder, settings: visibleSettings(a) };
@@ -149,7 +157,12 @@ export function createServices(opts: ServicesOptions): Services {
       const t = project().getTranscript(id);
       const a = access();
       const visible = a.visibleCoderIds(id);
-      return { ...t, metadata: a.visibleMetadata(t.metadata), annotations: project().listAnnotations(id).filter((x) => visible.includes(x.coderId)).length };
+      return {
+        ...t,
+        text: maskRanges(t.text, hiddenRangesFor(a, t.text)),
+        metadata: a.visibleMetadata(t.metadata),
+        annotations: project().listAnnotations(id).filter((x) => visible.includes(x.coderId)).length,
+      };
     },
     'transcript-import-text': async (arg) => importText(project(), arg),
     'transcript-preview': async (arg) => previewFile(project(), arg, project().settings()),
@@ -318,8 +331,17 @@ export function createServices(opts: ServicesOptions): Services {
       const ids = coderId ? [coderId] : project().listCoders().filter((c) => c.role !== 'consensus').map((c) => c.id);
       return codingStore().listStatuses(ids);
     },
-    'search-project': async ({ query, transcriptIds, caseSensitive, limit }) =>
-      codingStore().search(query, { transcriptIds, caseSensitive: caseSensitive ?? false, limit: limit ?? 500 }),
+    'search-project': async ({ query, transcriptIds, caseSensitive, limit }) => {
+      const a = access();
+      const hits = codingStore().search(query, { transcriptIds, caseSensitive: caseSensitive ?? false, limit: limit ?? 500 });
+      if (!(a.coder && !a.isPrivileged()) || a.settings.hiddenMetadataFields.length === 0) return hits;
+      // A hidden header value must not be findable either.
+      const masked = new Map<string, ReturnType<typeof hiddenRangesFor>>();
+      return hits.filter((h) => {
+        if (!masked.has(h.transcriptId)) masked.set(h.transcriptId, hiddenRangesFor(a, project().transcriptText(h.transcriptId)));
+        return !masked.get(h.transcriptId)!.some((r) => h.start < r.end && h.end > r.start);
+      });
+    },
 
     'coding-export': async ({ coderId, transcriptIds, includeText }) => {
       const a = access();
