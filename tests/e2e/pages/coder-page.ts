@@ -19,7 +19,8 @@ export class CoderPage {
     await this.createCoder(name);
   }
 
+  /** Scoped to the coder list: a view left behind the screen may also have buttons naming the coder. */
   async choose(name: string) {
-    await this.page.getByRole('button', { name: new RegExp(name) }).click();
+    await this.page.locator('ul.coder-list').getByRole('button', { name: new RegExp(name) }).click();
   }
 }
