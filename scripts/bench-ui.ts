@@ -207,7 +207,7 @@ async function scrollFrames(page: Page, selector: string): Promise<number[]> {
 }
 
 /** Select a passage in the visible transcript and press a code's key: time to the painted (pending) highlight. */
-async function applyHighlight(page: Page, cdp: CDPSession, key: string, codeId: string, n: number): Promise<{ latency: number; script: number }> {
+async function applyHighlight(page: Page, cdp: CDPSession, key: string, codeId: string, n: number, profile = false): Promise<{ latency: number; script: number }> {
   await page.evaluate((nth) => {
     // A respondent turn near the top of the viewport, 30 characters from its 6th.
     const turns = [...document.querySelectorAll('.turn[data-role="respondent"]')];
@@ -239,13 +239,38 @@ async function applyHighlight(page: Page, cdp: CDPSession, key: string, codeId: 
       mo.observe(document.querySelector('.transcript-text')!, { childList: true, subtree: true, attributes: true });
     });
   }, codeId);
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+  }
   const s0 = await scriptSeconds(cdp);
   await page.keyboard.press(key);
   const { key: k, paint } = await page.evaluate(() => (window as unknown as { __applied: Promise<{ key: number; paint: number }> }).__applied);
   const s1 = await scriptSeconds(cdp);
+  if (profile) printProfile(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
   // Wait for the save to land before the next one (its cost is not part of the key-to-paint figure).
   await page.locator('header.app-header').getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
   return { latency: paint - k, script: (s1 - s0) * 1000 };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+function printProfile(p: CpuProfile): void {
+  const self = new Map<string, number>();
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  (p.samples ?? []).forEach((id, i) => {
+    const n = byId.get(id)!;
+    const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (p.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  const top = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log('profile (self ms):');
+  for (const [k, v] of top) console.log(`  ${v.toFixed(2).padStart(7)}  ${k}`);
 }
 
 async function main(): Promise<void> {
@@ -313,8 +338,10 @@ async function main(): Promise<void> {
     const hot = codes.find((c) => c.hotkey === '1') ?? codes.find((c) => c.hotkey)!;
     const latencies: number[] = [];
     const scripts: number[] = [];
+    const profile = process.env['BENCH_PROFILE'];
     for (let i = 0; i < APPLY_RUNS; i++) {
-      const r = await applyHighlight(page, cdp, hot.hotkey!, hot.id, i);
+      // BENCH_PROFILE=1: a CPU profile of the last application, summarised by self time (for finding hot spots).
+      const r = await applyHighlight(page, cdp, hot.hotkey!, hot.id, i, !!profile && i === APPLY_RUNS - 1);
       latencies.push(r.latency);
       scripts.push(r.script);
     }
@@ -341,6 +368,8 @@ async function main(): Promise<void> {
       { figure: 'Scroll 40k/1,500: p95 frame', value: percentile(frames, 95), target: null, baseline: percentile(base40.frames, 95) },
     ];
     console.log(`\n${formatTable(rows)}\n`);
+    const slow = frames.map((f, i) => [i, f] as const).filter(([, f]) => f > 50);
+    if (slow.length) console.log(`scroll frames over 50 ms (index: ms): ${slow.map(([i, f]) => `${i}: ${f.toFixed(0)}`).join(', ')}`);
     console.log(
       `(${frames.length} scroll frames; open runs ${paints.map((p) => p.toFixed(0)).join('/')} ms; static HTML highlight = <mark> wrapped around a passage)`,
     );

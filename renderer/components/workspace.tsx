@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { MenuCommand } from '../../shared/api/app.ts';
 import type { StoredCodebook } from '../../shared/api/codebook.ts';
@@ -7,7 +7,7 @@ import type { ProjectSummary } from '../../shared/api/project.ts';
 import type { ImportResult, Transcript, TranscriptStructure, TranscriptSummary } from '../../shared/api/transcript.ts';
 import type { SpeakerPattern } from '../../shared/transcript/turns.ts';
 import { errorMessage, send } from '../api/client.ts';
-import { assignLanes } from '../editor/decorate.ts';
+import { PendingStore } from '../editor/pending-store.ts';
 import type { CodeLook } from '../editor/transcript-leaf.tsx';
 import { TranscriptEditor, type TextSelection } from '../editor/transcript-editor.tsx';
 import type { HighlightSpan } from '../editor/types.ts';
@@ -74,7 +74,8 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [transcript, setTranscript] = useState<Transcript | null>(null);
   const [structure, setStructure] = useState<TranscriptStructure | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
-  const [pending, setPending] = useState<HighlightSpan[]>([]);
+  // Highlights being saved live outside React state: a new one re-renders only the transcript view.
+  const [pending] = useState(() => new PendingStore());
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [activeIds, setActiveIds] = useState<string[]>([]);
   const [collapseSignal, setCollapseSignal] = useState(0);
@@ -171,7 +172,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     setTranscript(null);
     setSelection(null);
     setActiveIds([]);
-    setPending([]);
+    pending.clear();
     setFindIndex(-1);
     setSelectedId(id);
   };
@@ -190,13 +191,10 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
 
   const highlights = useMemo<HighlightSpan[]>(
     () =>
-      assignLanes([
-        ...annotations
-          .filter((a) => !hiddenCodes.has(a.codeId))
-          .map((a) => (dragPreview?.id === a.id ? { id: a.id, codeId: a.codeId, start: dragPreview.start, end: dragPreview.end } : { id: a.id, codeId: a.codeId, start: a.start, end: a.end })),
-        ...pending,
-      ]),
-    [annotations, pending, hiddenCodes, dragPreview],
+      annotations
+        .filter((a) => !hiddenCodes.has(a.codeId))
+        .map((a) => (dragPreview?.id === a.id ? { id: a.id, codeId: a.codeId, start: dragPreview.start, end: dragPreview.end } : { id: a.id, codeId: a.codeId, start: a.start, end: a.end })),
+    [annotations, hiddenCodes, dragPreview],
   );
   const activeSet = useMemo(() => new Set(activeIds), [activeIds]);
   const activeAnnotations = useMemo(
@@ -238,23 +236,28 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
       setNotice('Select a passage in the transcript first, then choose a code.');
       return;
     }
-    setNotice(null);
     const tempId = `pending-${++pendingSeq.current}`;
-    setPending((p) => [...p, { id: tempId, codeId, start: sel.start, end: sel.end, pending: true }]);
-    setCollapseSignal((n) => n + 1);
-    setSelection(null);
+    // Only the transcript view paints before the next frame; the rest of the workspace follows as a transition.
+    pending.add({ id: tempId, codeId, start: sel.start, end: sel.end, pending: true });
+    startTransition(() => {
+      setNotice(null);
+      setCollapseSignal((n) => n + 1);
+      setSelection(null);
+    });
     try {
       const created = await trackWrite(
         'Tagging the passage',
         send('annotation-create', { transcriptId: transcript.id, coderId: coder.id, codeId, start: sel.start, end: sel.end }),
       );
-      if (created.transcriptId === shownId.current) setAnnotations((list) => [...list, created]);
+      if (created.transcriptId === shownId.current) {
+        pending.resolve(tempId, created.id); // shown until the saved highlight replaces it
+        startTransition(() => setAnnotations((list) => [...list, created]));
+      } else pending.remove([tempId]);
       actions.created(created);
       void refreshList().catch(() => {});
     } catch {
-      // The error banner says what failed; the pending highlight goes away below.
-    } finally {
-      setPending((p) => p.filter((x) => x.id !== tempId));
+      // The error banner says what failed.
+      pending.remove([tempId]);
     }
   };
 
@@ -429,6 +432,8 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
 
   // Stable identities for the memoised editor (see TranscriptEditor).
   const onEditorHotkey = useStableCallback((codeId: string, sel: TextSelection | null) => void tag(codeId, sel));
+  // Selection moves re-render the workspace (code panel preview) as a transition: never in the way of typing keys.
+  const onEditorSelection = useCallback((sel: TextSelection | null) => startTransition(() => setSelection(sel)), []);
   const onOpenHighlights = useStableCallback((ids: string[]) =>
     setActiveIds((current) => (current.length === 0 && ids.length === 0 ? current : ids)),
   );
@@ -612,10 +617,11 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                 structure={viewStructure}
                 title={transcript.title}
                 highlights={highlights}
+                pending={pending}
                 activeIds={activeSet}
                 lookOf={lookOf}
                 hotkeys={hotkeys}
-                onSelectionChange={setSelection}
+                onSelectionChange={onEditorSelection}
                 onHotkey={onEditorHotkey}
                 onOpenHighlights={onOpenHighlights}
                 onEscape={onCloseHighlights}

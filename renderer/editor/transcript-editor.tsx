@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
 import { createEditor, Editor, Element as SlateElement, Range, Text, Transforms, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate, withReact, type RenderChunkProps, type RenderLeafProps } from 'slate-react';
 import type { SectionInfo } from '../../shared/api/transcript.ts';
@@ -8,7 +8,8 @@ import { redo, undo } from '../state/undo-stack.ts';
 import { buildDocument } from './build-document.ts';
 import { BoundaryHandles } from './boundary-handles.tsx';
 import { DecorationIndex } from './decoration-index.ts';
-import { spansAt } from './decorate.ts';
+import { assignLanes, spansAt } from './decorate.ts';
+import type { PendingStore } from './pending-store.ts';
 import { offsetToPoint, rangeToOffsets } from './offsets.ts';
 import { withSectionHeadings, type MarkSpan } from './structure-decor.ts';
 import { TranscriptElement } from './transcript-element.tsx';
@@ -26,7 +27,10 @@ export interface TextSelection {
 interface Props {
   text: string;
   title: string;
+  /** Saved highlights shown (lanes are assigned here, together with the pending ones). */
   highlights: readonly HighlightSpan[];
+  /** Highlights being saved: subscribed here, so a new one re-renders only this view. */
+  pending: PendingStore;
   activeIds: ReadonlySet<string>;
   lookOf: (codeId: string) => CodeLook;
   /** lower-cased hotkey -> code id */
@@ -77,6 +81,8 @@ const PASS_THROUGH = new Set(['c', 'a', 'f', 'k', 'p', 'z', 'y']);
 
 /** Blocks per chunk: Slate renders each chunk as one memoised component and one DOM box (see transcript.css). */
 const CHUNK = 32;
+/** Blocks rendered before the first paint (a screenful and more); the rest follow right after it. */
+const FIRST_BLOCKS = 96;
 
 const NO_MARKS: readonly MarkSpan[] = [];
 
@@ -98,7 +104,7 @@ const NO_MARKS: readonly MarkSpan[] = [];
  * Shift+Arrow presses if the parent re-rendered us on each selection change.
  */
 export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
-  const { text, highlights, activeIds, lookOf, hotkeys, collapseSignal, focusSignal, reveal, find } = props;
+  const { text, highlights: saved, pending, activeIds, lookOf, hotkeys, collapseSignal, focusSignal, reveal, find } = props;
   const { onSelectionChange, onHotkey, onOpenHighlights, onEscape, onStepHighlight, onPickHighlight, onHover, onDragBoundary } = props;
   const { structure } = props;
   const doc = useMemo(
@@ -106,6 +112,17 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     [text, structure],
   );
   const marks = structure?.marks ?? NO_MARKS;
+  const pendingList = useSyncExternalStore(pending.subscribe, pending.get);
+  const highlights = useMemo(() => {
+    if (pendingList.length === 0) return assignLanes(saved);
+    const ids = new Set(saved.map((h) => h.id));
+    return assignLanes([...saved, ...pendingList.filter((p) => !(p.savedId && ids.has(p.savedId)))]);
+  }, [saved, pendingList]);
+  // A pending highlight whose saved twin is on screen is done.
+  useEffect(() => {
+    const ids = new Set(saved.map((h) => h.id));
+    pending.remove(pendingList.filter((p) => p.savedId && ids.has(p.savedId)).map((p) => p.id));
+  }, [saved, pendingList, pending]);
   // One editor per mounted transcript: the parent keys this component by transcript id.
   const editor = useMemo(() => {
     const e = withFixedText(withReact(createEditor()));
@@ -151,12 +168,45 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     const v = ++decoVersion.current;
     Editor.withoutNormalizing(editor, () => {
       for (const b of changed) {
-        const node = editor.children[b];
+        const node = editor.children[b]; // absent while only the first blocks are rendered: drawn fresh later
         if (!node || !SlateElement.isElement(node)) continue;
         editor.apply({ type: 'set_node', path: [b], properties: { deco: node.deco }, newProperties: { deco: v } });
       }
     });
   }, [index, highlights, activeIds, marks, find, editor, lookOf]);
+
+  // Progressive first paint: Slate starts with the first blocks only; right after they are painted,
+  // the whole document is put in (editor.children + onChange, as Slate documents for replacing a
+  // value), so a 40,000-word transcript shows its first screen without waiting for the rest.
+  const [complete, setComplete] = useState(() => doc.length <= FIRST_BLOCKS);
+  const [initialValue] = useState(() => (doc.length <= FIRST_BLOCKS ? doc : doc.slice(0, FIRST_BLOCKS)));
+  useEffect(() => {
+    if (complete) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        editor.children = doc as typeof editor.children;
+        editor.onChange();
+        setComplete(true);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [complete, doc, editor]);
+
+  // React saves and restores the selection of a focused contenteditable="true" around every commit
+  // by walking its DOM up to the caret (O(transcript size) per render). "plaintext-only" is still
+  // editable for the caret and keyboard selection, but React leaves it alone; Slate sets the
+  // attribute once per mount and never again, so it stays.
+  useLayoutEffect(() => {
+    try {
+      ReactEditor.toDOMNode(editor, editor).setAttribute('contenteditable', 'plaintext-only');
+    } catch {
+      // Not mounted yet.
+    }
+  });
 
   // IME composition cannot be cancelled in Chromium: composed characters reach the DOM (never the
   // model, see withFixedText). Redrawing the text from the model when composition ends removes them.
@@ -171,24 +221,29 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   // Bring the current find match into view without moving focus out of the find box.
   useEffect(() => {
     const m = find.matches[find.current];
-    if (!m) return;
+    if (!m || !complete) return;
     try {
       const range = { anchor: offsetToPoint(doc, m.start, 'forward'), focus: offsetToPoint(doc, m.end, 'backward') };
       ReactEditor.toDOMRange(editor, range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
     } catch {
       // Not rendered (yet): nothing to scroll to.
     }
-  }, [find, doc, editor]);
+  }, [find, doc, editor, complete]);
 
   const renderLeaf = useCallback((leafProps: RenderLeafProps) => <TranscriptLeaf {...leafProps} lookOf={lookOf} />, [lookOf]);
 
   // Slate reads the DOM selection only every 100 ms, yet re-applies its model selection to the
   // DOM on every render: a highlight arriving mid-selection would undo fast Shift+Arrow presses.
   // Keeping the model in step on each selectionchange makes any re-render harmless.
+  const lastSynced = useRef<{ a: Node | null; ao: number; f: Node | null; fo: number } | null>(null);
   const syncSelectionFromDom = useCallback(() => {
     if (ReactEditor.isComposing(editor)) return;
     const dom = window.getSelection();
     if (!dom || dom.rangeCount === 0) return;
+    // Unchanged since the last sync (the usual case at a key press): mapping it again costs a layout.
+    const last = lastSynced.current;
+    if (last && last.a === dom.anchorNode && last.ao === dom.anchorOffset && last.f === dom.focusNode && last.fo === dom.focusOffset && editor.selection) return;
+    lastSynced.current = { a: dom.anchorNode, ao: dom.anchorOffset, f: dom.focusNode, fo: dom.focusOffset };
     let root: HTMLElement;
     try {
       root = ReactEditor.toDOMNode(editor, editor);
@@ -215,7 +270,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   }, [focusSignal, domEpoch, editor]);
 
   useEffect(() => {
-    if (!reveal) return;
+    if (!reveal || !complete) return;
     const range = { anchor: offsetToPoint(doc, reveal.start, 'forward'), focus: offsetToPoint(doc, reveal.end, 'backward') };
     Transforms.select(editor, range);
     try {
@@ -224,7 +279,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     } catch {
       // The range may not be rendered yet; selecting it is enough.
     }
-  }, [reveal, doc, editor]);
+  }, [reveal, doc, editor, complete]);
 
   const currentOffsets = (): TextSelection | null => {
     const sel = editor.selection;
@@ -273,6 +328,15 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
       syncSelectionFromDom();
       const sel = currentOffsets();
       onHotkey(codeId, sel && sel.end > sel.start ? sel : null);
+      // Collapse so the new highlight shows without the selection over it, but after the frame that
+      // paints it: moving the DOM selection now would force a layout in the middle of the key press.
+      if (sel && sel.end > sel.start)
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const now = currentOffsets();
+            if (now && now.start === sel.start && now.end === sel.end) Transforms.collapse(editor, { edge: 'end' });
+          }, 0),
+        );
     }
   };
 
@@ -299,13 +363,13 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   };
 
   // The open highlight, when exactly one is open: it gets drag handles at both ends.
-  const single = activeIds.size === 1 ? highlights.find((h) => activeIds.has(h.id) && !h.pending) : undefined;
+  const single = activeIds.size === 1 && complete ? highlights.find((h) => activeIds.has(h.id) && !h.pending) : undefined;
 
   return (
     <ViewContext.Provider value={viewContext}>
       <Slate
         editor={editor}
-        initialValue={doc}
+        initialValue={initialValue}
         onSelectionChange={() => {
           const sel = currentOffsets();
           onSelectionChange(sel && sel.end > sel.start ? sel : null);
