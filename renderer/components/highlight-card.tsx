@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Code, CodeGroup } from '../../shared/codebook/codebook-schema.ts';
 
@@ -18,15 +18,20 @@ export function HighlightCard({ annotation, code, group, coderName, passage, onS
   const [draft, setDraft] = useState(annotation.note);
   const [confirming, setConfirming] = useState(false);
   const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
-  const saved = useRef(annotation.note);
+  const [saved, setSaved] = useState(annotation.note);
   const noteId = useId();
+  // The note changed elsewhere (undo, redo): show it, unless the coder is in the middle of editing.
+  if (annotation.note !== saved) {
+    setSaved(annotation.note);
+    if (draft === saved) setDraft(annotation.note);
+  }
 
   const save = async () => {
-    if (draft === saved.current) return;
+    if (draft === saved) return;
     setNoteState('saving');
     try {
       await onSaveNote(annotation.id, draft);
-      saved.current = draft;
+      setSaved(draft);
       setNoteState('saved');
     } catch {
       setNoteState('failed');
@@ -74,7 +79,7 @@ export function HighlightCard({ annotation, code, group, coderName, passage, onS
           {noteState === 'saving' && 'Saving note…'}
           {noteState === 'saved' && 'Note saved'}
           {noteState === 'failed' && 'Note not saved'}
-          {noteState === 'idle' && draft !== saved.current && 'Unsaved: leave the field or press Ctrl+Enter'}
+          {noteState === 'idle' && draft !== saved && 'Unsaved: leave the field or press Ctrl+Enter'}
         </span>
         {confirming ? (
           <span className="confirm-row">

@@ -67,6 +67,11 @@ function isTypingTarget(t: EventTarget | null): boolean {
   );
 }
 
+/** A field that takes typed text: not the transcript, which is editable only for its caret (aria-readonly). */
+function isTextField(t: EventTarget | null): boolean {
+  return isTypingTarget(t) && !(t instanceof HTMLElement && t.closest('[aria-readonly="true"]'));
+}
+
 export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCoder, onCloseProject, onShowShortcuts }: Props) {
   const [codebook, setCodebook] = useState<StoredCodebook | null>(null);
   const [transcripts, setTranscripts] = useState<TranscriptSummary[] | null>(null);
@@ -174,6 +179,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     setActiveIds([]);
     pending.clear();
     setFindIndex(-1);
+    setReveal(null); // a jump made in the last transcript is not replayed in this one (one meant for it is set after this)
+    setHover(null);
+    setDragPreview(null);
     setSelectedId(id);
   };
 
@@ -296,17 +304,26 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     if (next) showHighlight(next);
     else setNotice('No highlights to move to.');
   };
+  // Key presses can come faster than saves: each move starts from the last one asked for, and the
+  // saves go one after another (in order), each its own undo step.
+  const boundaryQueue = useRef<{ id: string; start: number; end: number; chain: Promise<unknown> } | null>(null);
   const moveBoundary = (edge: 'start' | 'end', delta: number) => {
     if (!openOne || !transcript) {
       setNotice('Open a highlight first (click it, or press ] or [), then move its ends with Alt+← / Alt+→ (start) or Alt+Shift+← / → (end).');
       return;
     }
-    const moved = movedBoundary(openOne, edge, (edge === 'start' ? openOne.start : openOne.end) + delta, transcript.text.length);
-    if (moved.start === openOne.start && moved.end === openOne.end) return;
-    void actions.update(openOne, moved, edge === 'start' ? 'Move highlight start' : 'Move highlight end').then(
-      (a) => setReveal({ start: a.start, end: a.end, seq: (reveal?.seq ?? 0) + 1 }),
-      () => {},
-    );
+    const q = boundaryQueue.current?.id === openOne.id ? boundaryQueue.current : { id: openOne.id, start: openOne.start, end: openOne.end, chain: Promise.resolve() };
+    const from = { ...openOne, start: q.start, end: q.end };
+    const moved = movedBoundary(from, edge, (edge === 'start' ? from.start : from.end) + delta, transcript.text.length);
+    if (moved.start === from.start && moved.end === from.end) return;
+    const label = edge === 'start' ? 'Move highlight start' : 'Move highlight end';
+    // Shown at once; saved in order.
+    setAnnotations((list) => list.map((a) => (a.id === from.id ? { ...a, ...moved } : a)));
+    const chain = q.chain.then(() => actions.update(from, moved, label)).catch(() => {});
+    boundaryQueue.current = { id: from.id, ...moved, chain };
+    void chain.then(() => {
+      if (boundaryQueue.current?.chain === chain) boundaryQueue.current = null;
+    });
   };
   const dragBoundary = (id: string, edge: 'start' | 'end', offset: number, done: boolean) => {
     const a = annotations.find((x) => x.id === id);
@@ -372,7 +389,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         setTool('search');
         return;
       }
-      if (e.altKey && !e.ctrlKey && !e.metaKey && transcript && !isTypingTarget(e.target) && !document.querySelector('dialog[open]')) {
+      if (e.altKey && !e.ctrlKey && !e.metaKey && transcript && !isTextField(e.target) && !document.querySelector('dialog[open]')) {
         if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
           e.preventDefault();
           stepHighlight(e.key === 'ArrowDown' ? 1 : -1);
@@ -384,7 +401,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
           return;
         }
       }
-      if (e.key === '?' && !mod && !e.altKey && !isTypingTarget(e.target) && !document.querySelector('dialog[open]')) {
+      if (e.key === '?' && !mod && !e.altKey && !isTextField(e.target) && !document.querySelector('dialog[open]')) {
         e.preventDefault();
         onShowShortcuts();
         return;

@@ -19,7 +19,6 @@ interface Spot {
 
 /** The text offset under a screen point (snapped to the nearest character boundary), or null off the text. */
 function offsetAt(editor: ReactEditor, doc: readonly TranscriptElement[], x: number, y: number, grips: HTMLElement | null): number | null {
-  // The grip under the pointer would hide the text from the hit test: take the grips out for it.
   if (grips) grips.style.display = 'none';
   const pos = document.caretPositionFromPoint?.(x, y);
   if (grips) grips.style.display = '';
@@ -76,21 +75,33 @@ export function BoundaryHandles({ editor, doc, highlight, color, onDrag }: Props
 
   const grip = (edge: 'start' | 'end') => {
     const spot = spots[edge];
+    // Window listeners (not pointer capture): the grips stop taking pointer events while one is
+    // dragged, so hit-testing the point under the pointer finds the text, not the grip.
     const onPointerDown = (e: PointerEvent<HTMLSpanElement>) => {
       e.preventDefault();
-      e.currentTarget.setPointerCapture(e.pointerId);
       dragging.current = edge;
-    };
-    const onPointerMove = (e: PointerEvent<HTMLSpanElement>) => {
-      if (dragging.current !== edge) return;
-      const offset = offsetAt(editor, doc, e.clientX, e.clientY, wrap.current);
-      if (offset !== null) onDrag(highlight.id, edge, offset, false);
-    };
-    const onPointerUp = (e: PointerEvent<HTMLSpanElement>) => {
-      if (dragging.current !== edge) return;
-      dragging.current = null;
-      const offset = offsetAt(editor, doc, e.clientX, e.clientY, wrap.current);
-      onDrag(highlight.id, edge, offset ?? (edge === 'start' ? highlight.start : highlight.end), true);
+      const grips = wrap.current;
+      grips?.setAttribute('data-dragging', edge);
+      let last: number | null = null;
+      const move = (ev: globalThis.PointerEvent) => {
+        const offset = offsetAt(editor, doc, ev.clientX, ev.clientY, wrap.current);
+        if (offset !== null && offset !== last) {
+          last = offset;
+          onDrag(highlight.id, edge, offset, false);
+        }
+      };
+      const up = (ev: globalThis.PointerEvent) => {
+        window.removeEventListener('pointermove', move);
+        window.removeEventListener('pointerup', up);
+        window.removeEventListener('pointercancel', up);
+        grips?.removeAttribute('data-dragging');
+        dragging.current = null;
+        const offset = ev.type === 'pointercancel' ? null : offsetAt(editor, doc, ev.clientX, ev.clientY, wrap.current);
+        onDrag(highlight.id, edge, offset ?? last ?? (edge === 'start' ? highlight.start : highlight.end), true);
+      };
+      window.addEventListener('pointermove', move);
+      window.addEventListener('pointerup', up);
+      window.addEventListener('pointercancel', up);
     };
     return (
       <span
@@ -99,9 +110,7 @@ export function BoundaryHandles({ editor, doc, highlight, color, onDrag }: Props
         data-testid={`handle-${edge}`}
         title={edge === 'start' ? 'Drag to move the start (or Alt+← / Alt+→)' : 'Drag to move the end (or Alt+Shift+← / Alt+Shift+→)'}
         onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={() => (dragging.current = null)}
+        onMouseDown={(e) => e.preventDefault() /* no text selection starts on a grip */}
       />
     );
   };

@@ -341,6 +341,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   };
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (e.target instanceof Element && e.target.closest('.hl-bars-cell')) return; // a margin bar opens its own highlight
     const domSelection = window.getSelection();
     if (domSelection && !domSelection.isCollapsed) return; // the end of a drag-selection, not a click
     const target = e.target instanceof Element ? e.target.closest('[data-highlight-ids]') : null;
@@ -351,6 +352,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   // Hover: one delegated listener; the card appears after a short rest (see HoverCard).
   const hovered = useRef('');
   const onMouseOver = (e: MouseEvent<HTMLDivElement>) => {
+    if (e.target instanceof Element && e.target.closest('.hl-bars-cell')) return; // margin bars report their own hover
     const target = e.target instanceof Element ? e.target.closest('[data-highlight-ids]') : null;
     const ids = target?.getAttribute('data-highlight-ids') ?? '';
     if (ids === hovered.current) return;
