@@ -11,10 +11,13 @@ interface Props {
 }
 
 /** The context line with the query's occurrences in bold (case-insensitive, whitespace-flexible). */
-function Context({ text, query }: { text: string; query: string }) {
+function Context({ text: raw, query }: { text: string; query: string }) {
   const q = query.trim();
-  if (!q) return <>{text}</>;
+  // The host cuts a fixed window around the match: drop the cut words at either end, and say so.
   const pattern = new RegExp(`(${q.split(/\s+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')})`, 'giu');
+  const trimmed = raw.replace(/^\S*\s/, '').replace(/\s\S*$/, '');
+  const text = `…${q && !new RegExp(pattern.source, 'iu').test(trimmed) ? raw : trimmed}…`.replace(/\s+/g, ' ');
+  if (!q) return <>{text}</>;
   const parts = text.split(pattern);
   return <>{parts.map((p, i) => (i % 2 === 1 ? <mark key={i}>{p}</mark> : <span key={i}>{p}</span>))}</>;
 }
@@ -76,7 +79,6 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
     <dialog ref={dialog} className="modal palette project-search" aria-label="Search the project" onClose={onClose} onCancel={onClose}>
       <input
         className="input palette-input"
-        type="search"
         role="combobox"
         aria-expanded={hits !== null}
         aria-controls={listId}
@@ -88,6 +90,12 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           const n = hits?.length ?? 0;
+          if (e.key === 'Escape') {
+            // One Esc closes (a search field would first just clear itself).
+            e.preventDefault();
+            onClose();
+            return;
+          }
           if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && n) {
             e.preventDefault();
             setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : -1) + n) % n);

@@ -5,8 +5,6 @@ import { ModalDialog } from './modal-dialog.tsx';
 /** Shown whatever is registered: keys that work everywhere. */
 const ALWAYS: [string[], string][] = [
   [['Tab'], 'Move between the transcript, panels and buttons (focus is always outlined)'],
-  [['Mod+K'], 'Command palette: find any code or action by name (also Mod+Shift+P)'],
-  [['?'], 'This sheet (outside text fields)'],
 ];
 
 function Keys({ keys }: { keys: readonly string[] }) {
@@ -29,6 +27,10 @@ function Keys({ keys }: { keys: readonly string[] }) {
   );
 }
 
+/** Groups in reading order: the transcript's own first; any other group follows in registration order. */
+const ORDER = ['General', 'Selecting text', 'Highlights', 'Search', 'Edit'];
+const rank = (g: string) => (ORDER.includes(g) ? ORDER.indexOf(g) : ORDER.length);
+
 /**
  * Every keyboard shortcut, generated from the command registry (renderer/state/commands.ts): what a
  * panel registers with `keys` appears here, grouped as in the command palette. Codes are summarised
@@ -41,6 +43,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     if (!c.keys?.length || c.id.startsWith('code.apply.')) continue;
     groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   }
+  const sorted = [...groups].sort((a, b) => rank(a[0]) - rank(b[0]));
   return (
     <ModalDialog title="Keyboard shortcuts" onClose={onClose}>
       <div className="shortcut-sheet">
@@ -56,7 +59,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             ))}
           </tbody>
         </table>
-        {[...groups].map(([group, list]) => (
+        {sorted.map(([group, list]) => (
           <section key={group} className="shortcut-group" aria-label={group}>
             <h3 className="shortcut-group-title">{group}</h3>
             <table className="shortcut-table">

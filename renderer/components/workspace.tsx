@@ -468,7 +468,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const groupList = codebook?.codebook.groups;
   const commands = useMemo<Command[]>(() => {
     const list: Command[] = [
-      { id: 'view.palette', title: 'Command palette', group: 'General', keys: ['Mod+K', 'Mod+Shift+P'], sheetOnly: true, run: () => {} },
+      { id: 'view.palette', title: 'Command palette: find any code or action by name', group: 'General', keys: ['Mod+K', 'Mod+Shift+P'], sheetOnly: true, run: () => {} },
       { id: 'view.shortcuts', title: 'Show keyboard shortcuts', group: 'General', keys: ['?'], run: () => onShowShortcuts() },
       { id: 'highlight.next', title: 'Next highlight', group: 'Highlights', keys: [']', 'Alt+↓'], run: () => stepHighlight(1) },
       { id: 'highlight.previous', title: 'Previous highlight', group: 'Highlights', keys: ['[', 'Alt+↑'], run: () => stepHighlight(-1) },

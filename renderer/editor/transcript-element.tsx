@@ -25,6 +25,7 @@ function Bars({ bars }: { bars: readonly MarginBar[] }) {
           bottom: b.down ? '-0.5rem' : `${(1 - b.bottom) * 100}%`,
           right: `${-(12 + b.lane * LANE)}px`,
           backgroundColor: look.color,
+          ['--lane' as string]: b.lane,
         };
         return (
           <span
