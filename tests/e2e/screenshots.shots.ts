@@ -59,9 +59,7 @@ test('screenshots of every screen', async ({ page, host, tmp }) => {
   await card.getByLabel('Note').fill('"Loving" is not backed by a memory; the memory offered points the other way.');
   await card.getByLabel('Note').blur();
   await ws.expectAllSaved();
-  await page.locator('main.reader').evaluate((el) => el.scrollTo(0, 0));
-  await page.locator('.code-groups').evaluate((el) => el.scrollTo(0, 0));
-  await shot('workspace.png');
+  // workspace.png, shortcuts.png and the transcript tools come from transcript-view.shots.ts.
 
   await ws.clickPhrase('sorted myself');
   await page.locator('main.reader').evaluate((el) => el.scrollTo(0, 0));
@@ -74,9 +72,6 @@ test('screenshots of every screen', async ({ page, host, tmp }) => {
   await shot('find.png');
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
-  await shot('shortcuts.png');
-  await page.keyboard.press('Escape');
 
   await ws.header.getByRole('button', { name: /Switch coder/ }).click();
   await coder.expectVisible();
