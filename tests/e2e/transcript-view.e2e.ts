@@ -263,3 +263,30 @@ test('project search opens another transcript at the passage; the filter hides h
   // Nothing was deleted by hiding.
   expect((await stored(host)).annotations).toHaveLength(2);
 });
+
+test('a 40,000-word transcript: opens, a search jumps to its last line, a code key tags there', async ({ page, host, tmp }) => {
+  const ws = await openFreshWorkspace(page, host, tmp);
+  const view = new TranscriptViewPage(ws);
+  await ws.importFile(join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0014-stress.txt'));
+  await ws.openTranscript('syn-0014-stress');
+  await expect(ws.transcriptText).toContainText('SYNTHETIC – NOT REAL DATA');
+  await ws.clickPhrase('To start');
+
+  // The last line is far below the first screen (and rendered after it): the search result still lands on it.
+  await view.openProjectSearch();
+  await view.searchInput.pressSequentially('03:49:29');
+  await expect(view.search.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => ws.selectedText()).toBe('03:49:29');
+  const { text } = await stored(host, 'syn-0014-stress');
+  const lastLine = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  expect((await view.marginLineOf('I- I was the one who kept everyone laughing. [03:49:29]')).line).toBe(lastLine);
+  const top = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+  expect(top).toBeGreaterThan(0);
+  expect(top).toBeLessThan(900);
+
+  await page.keyboard.press(QUALITY.key);
+  await ws.expectAllSaved();
+  await expect(ws.highlights(QUALITY.id)).toHaveText(['03:49:29']);
+  expect((await stored(host, 'syn-0014-stress')).annotations.map((a) => a.passage)).toEqual(['03:49:29']);
+});
