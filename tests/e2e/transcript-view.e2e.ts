@@ -180,6 +180,18 @@ test('undo and redo: create, delete (same id back), note, boundary move; the UI 
   await expect(ws.highlights(QUALITY.id)).toHaveText([passage]);
   expect((await stored(host)).annotations.map((a) => a.id)).toEqual([created!.id]);
 
+  // The browser's own Edit ▸ Undo / Redo (Electron's menu roles) arrive in the text as historyUndo /
+  // historyRedo input events: the same history. (Dispatched here as the browser would deliver them.)
+  const editCommand = (inputType: string) =>
+    ws.transcriptText.evaluate((el, t) => el.dispatchEvent(new InputEvent('beforeinput', { inputType: t, bubbles: true, cancelable: true })), inputType);
+  await editCommand('historyUndo');
+  await ws.expectAllSaved();
+  await expect(ws.highlights(QUALITY.id)).toHaveCount(0);
+  expect((await stored(host)).annotations).toEqual([]);
+  await editCommand('historyRedo');
+  await ws.expectAllSaved();
+  await expect(ws.highlights(QUALITY.id)).toHaveText([passage]);
+
   // Note: undo restores the previous (empty) note, in the card too.
   await ws.clickPhrase('myself');
   const card = ws.card(QUALITY.label);
