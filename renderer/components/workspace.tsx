@@ -480,7 +480,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
       { id: 'highlight.filter', title: 'Filter highlights by code or group…', group: 'Highlights', run: () => setFilterOpen(true) },
       { id: 'highlight.show-all', title: 'Show all highlights', group: 'Highlights', disabled: hiddenCodes.size === 0, run: () => setHiddenCodes(new Set()) },
       { id: 'select.extend', title: 'Extend the selection (by word with Ctrl/⌘)', group: 'Selecting text', keys: ['Shift+← → ↑ ↓', 'Mod+Shift+← →'], sheetOnly: true, run: () => {} },
-      { id: 'code.apply.any', title: 'Tag the selection with the code whose key is shown beside it (or change the open highlight’s code in the palette)', group: 'Selecting text', keys: ['1–9, Q…V'], sheetOnly: true, run: () => {} },
+      { id: 'codes.keys', title: 'Tag the selection with the code whose key is shown beside it', group: 'Selecting text', keys: ['1–9, Q…V'], sheetOnly: true, run: () => {} },
       { id: 'find.open', title: 'Find in the transcript (Enter next, Shift+Enter previous, Esc selects the match)', group: 'Search', keys: ['Mod+F'], run: () => openFind() },
       { id: 'search.project', title: 'Search all transcripts in the project', group: 'Search', keys: ['Mod+Shift+F'], run: () => setTool('search') },
       { id: 'note.save', title: 'Save the note you are typing', group: 'Highlights', keys: ['Mod+Enter'], sheetOnly: true, run: () => {} },
@@ -493,17 +493,28 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         title: `Tag with ${c.label}`,
         group: 'Codes',
         keys: c.hotkey ? [c.hotkey.toUpperCase()] : undefined,
-        keywords: [c.id, groupList?.find((g) => g.id === c.group)?.label ?? '', 'change code'],
+        keywords: [c.id, groupList?.find((g) => g.id === c.group)?.label ?? ''],
         color: c.color,
         run: () => {
           const sel = paletteSelection.current ?? selection;
           paletteSelection.current = null;
-          if (sel && sel.end > sel.start) void tag(c.id, sel);
-          else if (openOne) changeCode(c.id);
-          else void tag(c.id, null);
+          void tag(c.id, sel && sel.end > sel.start ? sel : null);
           setFocusSignal((n) => n + 1);
         },
       });
+      // With a highlight open: give it another code (undoable like every change).
+      if (openOne && openOne.codeId !== c.id)
+        list.push({
+          id: `code.change.${c.id}`,
+          title: `Change the open highlight to ${c.label}`,
+          group: 'Change code',
+          keywords: [c.id, 'change code'],
+          color: c.color,
+          run: () => {
+            changeCode(c.id);
+            setFocusSignal((n) => n + 1);
+          },
+        });
     }
     for (const g of groupList ?? []) {
       const ids = (codeList ?? []).filter((c) => c.group === g.id).map((c) => c.id);

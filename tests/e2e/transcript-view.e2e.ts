@@ -128,12 +128,23 @@ test('the command palette applies a code to the selection and runs actions; the 
   await expect(ws.card(IDEAL.label)).toBeVisible();
   await expect.poll(() => ws.selectedText()).toBe('Loving. Very loving.');
 
+  // With a highlight open, the palette can give it another code; undo gives the old one back.
+  await view.openPalette();
+  await view.runFromPalette('change quality contra', /Change the open highlight to Quality: contradiction/);
+  await ws.expectAllSaved();
+  await expect(ws.highlights(QUALITY.id)).toHaveText(['Loving. Very loving.']);
+  expect((await stored(host)).annotations.map((a) => a.codeId)).toEqual([QUALITY.id]);
+  await page.keyboard.press('Control+z');
+  await ws.expectAllSaved();
+  await expect(ws.highlights(IDEAL.id)).toHaveText(['Loving. Very loving.']);
+  expect((await stored(host)).annotations.map((a) => a.codeId)).toEqual([IDEAL.id]);
+
   // The shortcut sheet, from the palette: generated from the same commands.
   await view.openPalette();
   await view.runFromPalette('keyboard shortcuts', /Show keyboard shortcuts/);
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
-  for (const row of ['Next highlight', 'Previous highlight', 'Search all transcripts in the project', 'Find in the transcript'])
+  for (const row of ['Next highlight', 'Previous highlight', 'Search all transcripts in the project', 'Find in the transcript', 'Tag the selection with the code'])
     await expect(sheet.getByRole('row', { name: new RegExp(row) })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
