@@ -104,6 +104,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [dragPreview, setDragPreview] = useState<{ id: string; start: number; end: number } | null>(null);
   // The selection when the palette opened: its input takes focus (and the DOM selection) from the text.
   const paletteSelection = useRef<TextSelection | null>(null);
+  const selectionNow = useRef<TextSelection | null>(null);
   const openCodebook = useCallback(() => setCodebookOpen(true), []);
   const pendingSeq = useRef(0);
   // The transcript on screen now: a write that resolves after the user moved on must not paint there.
@@ -176,6 +177,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     if (id === selectedId) return;
     setTranscript(null);
     setSelection(null);
+    selectionNow.current = null;
     setActiveIds([]);
     pending.clear();
     setFindIndex(-1);
@@ -237,7 +239,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     setFocusSignal((n) => n + 1);
   };
 
-  const tag = async (codeId: string, current: TextSelection | null = selection) => {
+  const tag = async (codeId: string, current: TextSelection | null = selectionNow.current) => {
     if (!transcript) return;
     const sel = current ? trimSelection(transcript.text, current) : null;
     if (!sel || sel.end <= sel.start) {
@@ -252,6 +254,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
       setCollapseSignal((n) => n + 1);
       setSelection(null);
     });
+    selectionNow.current = null;
     try {
       const created = await trackWrite(
         'Tagging the passage',
@@ -354,7 +357,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     setFocusSignal((n) => n + 1);
   };
   const openPalette = () => {
-    paletteSelection.current = selection;
+    paletteSelection.current = selectionNow.current;
     setTool('palette');
   };
 
@@ -450,7 +453,11 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   // Stable identities for the memoised editor (see TranscriptEditor).
   const onEditorHotkey = useStableCallback((codeId: string, sel: TextSelection | null) => void tag(codeId, sel));
   // Selection moves re-render the workspace (code panel preview) as a transition: never in the way of typing keys.
-  const onEditorSelection = useCallback((sel: TextSelection | null) => startTransition(() => setSelection(sel)), []);
+  // The ref is current at once (the palette and code buttons read it); the state follows as a transition.
+  const onEditorSelection = useCallback((sel: TextSelection | null) => {
+    selectionNow.current = sel;
+    startTransition(() => setSelection(sel));
+  }, []);
   const onOpenHighlights = useStableCallback((ids: string[]) =>
     setActiveIds((current) => (current.length === 0 && ids.length === 0 ? current : ids)),
   );
@@ -546,7 +553,10 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const headings = headingsKey(sections ?? []);
   const viewKey = `${transcript?.id ?? ''}\u0000${headings}`;
   const viewReveal = useFreshReveal(reveal, transcript?.id ?? null, headings);
-  useEffect(() => setSelection(null), [viewKey]); // a redrawn view has no selection
+  useEffect(() => {
+    selectionNow.current = null;
+    setSelection(null);
+  }, [viewKey]); // a redrawn view has no selection
 
   return (
     <div className="workspace">

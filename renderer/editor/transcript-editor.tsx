@@ -309,6 +309,8 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     }
     if (NAVIGATION_KEYS.has(e.key)) return;
     if (modified) {
+      // The workspace acts on the selection (palette, find from the caret): bring the model up to the DOM first.
+      syncSelectionFromDom();
       // Shortcuts handled by the workspace pass; everything else a shortcut could do to the text is stopped.
       if (!PASS_THROUGH.has(e.key.toLowerCase()) || e.altKey) e.preventDefault();
       return;
