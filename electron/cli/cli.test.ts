@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, startServe } from '../../tests/support/cli.ts';
+import { ATTUNE_BIN, REPO, runCli, startServe } from '../../tests/support/cli.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 
 describe('attune CLI (real processes)', () => {
@@ -59,5 +60,22 @@ describe('attune CLI (real processes)', () => {
     }
     const info = runCli(['info', p, '--json'], env);
     expect(JSON.parse(info.stdout)).toMatchObject({ transcripts: 1, coders: 1, annotations: 1 });
+  });
+
+  it('stops quietly when the reader closes the pipe early (attune text … | head)', async () => {
+    const p = dir.file('pipe.attune');
+    expect(runCli(['init', p], env).status).toBe(0);
+    const big = Array.from({ length: 40_000 }, (_, i) => (i % 2 ? 'R: fine, I suppose.' : 'I: and then?')).join('\n');
+    writeFileSync(dir.file('big.txt'), big);
+    expect(runCli(['import', p, dir.file('big.txt')], env).status).toBe(0);
+    const child = spawn(process.execPath, [ATTUNE_BIN, 'text', p, 'big'], { cwd: REPO, env: { ...process.env, ...env } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Read the first chunk, then hang up like `head` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
