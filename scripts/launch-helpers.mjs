@@ -60,6 +60,8 @@ export function browserProfileDir(platform, env, homedir, tmpdir) {
 export function browserArgs(url, profileDir) {
   return [
     `--app=${url}`,
+    // Chromium's default app window is small; the coding workspace wants room for three columns.
+    '--window-size=1440,900',
     `--user-data-dir=${profileDir}`,
     '--no-first-run',
     '--no-default-browser-check',
