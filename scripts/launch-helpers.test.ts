@@ -46,7 +46,9 @@ describe('browserProfileDir', () => {
 describe('browserArgs', () => {
   it('opens the URL as an app window in the dedicated profile with background networking off', () => {
     const args = browserArgs('http://127.0.0.1:5000/?token=abc', '/p');
-    expect(args.slice(0, 2)).toEqual(['--app=http://127.0.0.1:5000/?token=abc', '--user-data-dir=/p']);
+    expect(args[0]).toBe('--app=http://127.0.0.1:5000/?token=abc');
+    expect(args).toContain('--user-data-dir=/p');
+    expect(args).toContain('--window-size=1440,900');
     expect(args).toContain('--disable-background-networking');
     expect(args).toContain('--disable-sync');
     expect(args).toContain('--disable-component-update');
