@@ -36,7 +36,8 @@ export interface SpanOverlapResult {
   reason?: string;
 }
 
-function counts(matched: number, spansA: number, spansB: number): OverlapCounts {
+/** Precision, recall and F1 from matched-span counts (null where a denominator is zero). */
+export function overlapCounts(matched: number, spansA: number, spansB: number): OverlapCounts {
   return {
     matched,
     spansA,
@@ -81,7 +82,7 @@ export function matchSpans(a: readonly Span[], b: readonly Span[], threshold: nu
 export function spanOverlap(spans: readonly Span[], options: SpanOverlapOptions = {}): SpanOverlapResult {
   const threshold = options.threshold ?? 0.5;
   const coders = options.coders ? [...options.coders] : [...new Set(spans.map((s) => s.coder))];
-  const empty: SpanOverlapResult = { threshold, measure: 'jaccard', pairs: [], overall: counts(0, 0, 0), byCategory: {} };
+  const empty: SpanOverlapResult = { threshold, measure: 'jaccard', pairs: [], overall: overlapCounts(0, 0, 0), byCategory: {} };
   if (!(threshold > 0 && threshold <= 1)) return { ...empty, reason: `threshold must be in (0, 1] (got ${threshold})` };
   if (options.length !== undefined) {
     const invalid = validateSpans(spans, options.length);
@@ -111,13 +112,13 @@ export function spanOverlap(spans: readonly Span[], options: SpanOverlapOptions 
         const t = catTotals.get(cat) ?? [0, 0, 0];
         catTotals.set(cat, [t[0] + m, t[1] + sa.length, t[2] + sb.length]);
       }
-      pairs.push({ coderA: A, coderB: B, ...counts(pm, pa, pb) });
+      pairs.push({ coderA: A, coderB: B, ...overlapCounts(pm, pa, pb) });
       tm += pm;
       ta += pa;
       tb += pb;
     }
   }
   const byCategory: Record<string, OverlapCounts> = {};
-  for (const [cat, [m, a, b]] of catTotals) byCategory[cat] = counts(m, a, b);
-  return { threshold, measure: 'jaccard', pairs, overall: counts(tm, ta, tb), byCategory };
+  for (const [cat, [m, a, b]] of catTotals) byCategory[cat] = overlapCounts(m, a, b);
+  return { threshold, measure: 'jaccard', pairs, overall: overlapCounts(tm, ta, tb), byCategory };
 }

@@ -17,6 +17,7 @@ import {
   type Span,
 } from '../agreement/index.ts';
 import { ICC_NAMES } from '../agreement/icc.ts';
+import { overlapCounts } from '../agreement/span-overlap.ts';
 import { deriveLevel } from '../codebook/classification.ts';
 import { ALTERNATIVE, type ClassificationScheme, type Scale } from '../codebook/codebook-schema.ts';
 import {
@@ -52,7 +53,6 @@ import type {
   ProjectAgreementOptions,
   ScaleAgreement,
   ScalePair,
-  SpanCounts,
   Statistic,
   TranscriptAgreementRow,
 } from './types.ts';
@@ -72,17 +72,6 @@ export function levelCategories(scheme: ClassificationScheme, levelId: string): 
   }
   for (const v of Object.values(level.map)) if (v !== ALTERNATIVE && !out.includes(v)) out.push(v);
   return out;
-}
-
-function counts(matched: number, spansA: number, spansB: number): SpanCounts {
-  return {
-    matched,
-    spansA,
-    spansB,
-    precision: spansB > 0 ? matched / spansB : null,
-    recall: spansA > 0 ? matched / spansA : null,
-    f1: spansA + spansB > 0 ? (2 * matched) / (spansA + spansB) : null,
-  };
 }
 
 function pairsOf<T>(xs: readonly T[]): Array<[T, T]> {
@@ -267,7 +256,7 @@ export function* projectAgreementSteps(input: ProjectAgreementInput, options: Pr
     }
     const spans: Span[] = anns.map((a) => ({ coder: a.coderId, category: a.codeId, start: a.start, end: a.end }));
     let rowAlpha: Statistic = nullStatistic('needs at least two coders who took part in this transcript', spans.length);
-    let rowOverlap = counts(0, 0, 0);
+    let rowOverlap = overlapCounts(0, 0, 0);
     if (coders.length >= 2) {
       const ov = spanOverlap(spans, { threshold, coders, length: t.length });
       if (!ov.reason) {
@@ -575,7 +564,7 @@ function passageAgreement(
       codeId: id,
       label: label.get(id) ?? id,
       alphaU: r ? toStatistic(r, nSpans) : { ...alphaOverall, value: null, reason: alphaOverall.reason ?? 'not computed', n: nSpans },
-      overlap: counts(o[0], o[1], o[2]),
+      overlap: overlapCounts(o[0], o[1], o[2]),
       spansByCoder: acc.spansByCoderByCode.get(id) ?? {},
       warning: smallNWarning(nSpans, 'spans', 'unitizing alpha'),
     };
@@ -583,7 +572,7 @@ function passageAgreement(
   const pairs: PassageAgreement['pairs'] = [];
   for (const [k, [m, a, b]] of acc.pairOverlap) {
     const [coderA, coderB] = k.split('\u0000') as [string, string];
-    pairs.push({ coderA, coderB, ...counts(m, a, b) });
+    pairs.push({ coderA, coderB, ...overlapCounts(m, a, b) });
   }
   const [m, a, b] = acc.overallOverlap;
   return {
@@ -592,7 +581,7 @@ function passageAgreement(
     pooledTranscripts: pooled,
     continuumLength: offset,
     excludedTranscripts: excluded,
-    overall: { alphaU: alphaOverall, overlap: counts(m, a, b), spans: spans.length, warning: smallNWarning(spans.length, 'spans', 'unitizing alpha') },
+    overall: { alphaU: alphaOverall, overlap: overlapCounts(m, a, b), spans: spans.length, warning: smallNWarning(spans.length, 'spans', 'unitizing alpha') },
     codes,
     pairs,
   };

@@ -1,5 +1,6 @@
 // Input and output types of project-level agreement (the dashboard, the CLI and the report).
 // Pure data: the services gather what the acting coder may see; nothing here knows about blind mode.
+import type { OverlapCounts } from '../agreement/span-overlap.ts';
 import type { AgreementResult } from '../agreement/types.ts';
 import type { Codebook } from '../codebook/codebook-schema.ts';
 
@@ -224,14 +225,8 @@ export interface ScaleAgreement {
 // ---------------------------------------------------------------------------------------------
 // Passages
 
-export interface SpanCounts {
-  matched: number;
-  spansA: number;
-  spansB: number;
-  precision: number | null;
-  recall: number | null;
-  f1: number | null;
-}
+/** Matched-span counts with precision, recall and F1: the engine's own type. */
+export type SpanCounts = OverlapCounts;
 
 export interface CodeAgreement {
   codeId: string;
