@@ -86,6 +86,37 @@ const FIRST_BLOCKS = 96;
 
 const NO_MARKS: readonly MarkSpan[] = [];
 
+type Extend = readonly ['left' | 'right' | 'backward' | 'forward', 'character' | 'word' | 'line'];
+/** Shift+key: how the browser extends the selection (see extendSelectionByKey). */
+const EXTEND: Partial<Record<string, Extend>> = {
+  ArrowLeft: ['left', 'character'],
+  ArrowRight: ['right', 'character'],
+  ArrowUp: ['backward', 'line'],
+  ArrowDown: ['forward', 'line'],
+};
+/** Ctrl+Shift (Alt+Shift on Apple) +key: by words. */
+const WORD_EXTEND: Partial<Record<string, Extend>> = { ArrowLeft: ['left', 'word'], ArrowRight: ['right', 'word'] };
+const IS_APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Scroll the selection's moving end into view when it left the visible part of its scroller. */
+function revealFocus(dom: Selection, root: HTMLElement) {
+  const node = dom.focusNode;
+  if (!node) return;
+  const caret = document.createRange();
+  caret.setStart(node, dom.focusOffset);
+  const rect = caret.getClientRects()[0] ?? caret.getBoundingClientRect();
+  let top = 0;
+  let bottom = window.innerHeight;
+  for (let el = root.parentElement; el; el = el.parentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') {
+      ({ top, bottom } = el.getBoundingClientRect());
+      break;
+    }
+  }
+  if (rect.top < top || rect.bottom > bottom) (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'nearest' });
+}
+
 /**
  * The transcript as a Slate document whose text cannot change (see with-fixed-text.ts): the
  * caret, mouse and Shift+Arrow selection work as in any text; keys that would type instead run
@@ -234,7 +265,8 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
 
   // Slate reads the DOM selection only every 100 ms, yet re-applies its model selection to the
   // DOM on every render: a highlight arriving mid-selection would undo fast Shift+Arrow presses.
-  // Keeping the model in step on each selectionchange makes any re-render harmless.
+  // Keeping the model in step on each selectionchange (and at once for keys and clicks, below)
+  // makes a re-render harmless.
   const lastSynced = useRef<{ a: Node | null; ao: number; f: Node | null; fo: number } | null>(null);
   const syncSelectionFromDom = useCallback(() => {
     if (ReactEditor.isComposing(editor)) return;
@@ -254,6 +286,31 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     const range = ReactEditor.toSlateRange(editor, dom, { exactMatch: false, suppressThrow: true });
     if (range && !(editor.selection && Range.equals(range, editor.selection))) Transforms.select(editor, range);
   }, [editor]);
+
+  // Shift+Arrow moves the DOM selection and the model together, inside the key press. Left to the
+  // browser, the model caught up only at the next selectionchange (a task of its own), and a render
+  // landing before it (the click's or a tag's workspace update, a new highlight's paint, the rest of
+  // the document) made Slate write the one-press-old model selection back: the press was lost.
+  // Selection.modify is what the browser runs for these keys (Slate uses it for word moves too).
+  const extendSelectionByKey = (e: globalThis.KeyboardEvent): boolean => {
+    if (!e.shiftKey || e.metaKey || ReactEditor.isComposing(editor)) return false;
+    const word = IS_APPLE ? e.altKey && !e.ctrlKey : e.ctrlKey && !e.altKey;
+    if ((e.altKey || e.ctrlKey) && !word) return false;
+    const how = (word ? WORD_EXTEND : EXTEND)[e.key];
+    const dom = window.getSelection();
+    if (!how || !dom || dom.rangeCount === 0 || typeof dom.modify !== 'function') return false;
+    let root: HTMLElement;
+    try {
+      root = ReactEditor.toDOMNode(editor, editor);
+    } catch {
+      return false;
+    }
+    if (!root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return false;
+    dom.modify('extend', how[0], how[1]);
+    syncSelectionFromDom();
+    revealFocus(dom, root);
+    return true;
+  };
 
   useEffect(() => {
     document.addEventListener('selectionchange', syncSelectionFromDom);
@@ -307,7 +364,12 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
       }
       return;
     }
-    if (NAVIGATION_KEYS.has(e.key)) return;
+    if (NAVIGATION_KEYS.has(e.key)) {
+      // Navigation starts from what the browser shows (a click's selectionchange may still be queued).
+      syncSelectionFromDom();
+      if (extendSelectionByKey(e.nativeEvent)) e.preventDefault();
+      return;
+    }
     if (modified) {
       // The workspace acts on the selection (palette, find from the caret): bring the model up to the DOM first.
       syncSelectionFromDom();
@@ -344,6 +406,8 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     if (e.target instanceof Element && e.target.closest('.hl-bars-cell')) return; // a margin bar opens its own highlight
+    // The caret the click placed goes into the model now, before the updates below re-render the text.
+    syncSelectionFromDom();
     const domSelection = window.getSelection();
     if (domSelection && !domSelection.isCollapsed) return; // the end of a drag-selection, not a click
     const target = e.target instanceof Element ? e.target.closest('[data-highlight-ids]') : null;
