@@ -47,10 +47,11 @@ export function AppHeader({ project, coder, onSwitchCoder, onCloseProject, onSho
             Codebook
           </button>
         )}
-        <button type="button" className="btn btn-quiet btn-small" onClick={onShowShortcuts} aria-label="Keyboard shortcuts">
-          ⌨ Shortcuts
+        <button type="button" className="btn btn-quiet btn-small" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
+          <span aria-hidden="true">⌨</span>
+          <span className="header-btn-text"> Shortcuts</span>
         </button>
-        <button type="button" className="btn btn-small" onClick={onCloseProject}>
+        <button type="button" className="btn btn-small header-close" onClick={onCloseProject} title="Close project">
           Close project
         </button>
       </div>
