@@ -1,5 +1,5 @@
 import type { MarkKind } from '../../shared/transcript/marks.ts';
-import type { TextMatch } from '../lib/find.ts';
+import { matchesIn, type TextMatch } from '../lib/find.ts';
 import { segmentsForText } from './decorate.ts';
 import type { MarkSpan } from './structure-decor.ts';
 import type { HighlightSpan, TranscriptElement, TranscriptRange } from './types.ts';
@@ -269,7 +269,7 @@ export class DecorationIndex {
     for (const m of this.marks.overlapping(nodeStart, nodeEnd))
       out.push({ from: Math.max(m.start, nodeStart) - nodeStart, to: Math.min(m.end, nodeEnd) - nodeStart, mark: m.kind });
     const current = inputs.find.matches[inputs.find.current];
-    for (const m of matchesOverlapping(inputs.find.matches, nodeStart, nodeEnd))
+    for (const m of matchesIn(inputs.find.matches, nodeStart, nodeEnd))
       out.push({ from: Math.max(m.start, nodeStart) - nodeStart, to: Math.min(m.end, nodeEnd) - nodeStart, find: m === current ? 'current' : 'match' });
     // Line numbers: the first character of every stored line that starts inside this node.
     if (length > 0) {
@@ -288,15 +288,3 @@ export class DecorationIndex {
 
 const NO_BARS: readonly MarginBar[] = [];
 
-function matchesOverlapping(matches: readonly TextMatch[], from: number, to: number): TextMatch[] {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid]!.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: TextMatch[] = [];
-  for (let i = lo; i < matches.length && matches[i]!.start < to; i++) out.push(matches[i]!);
-  return out;
-}
