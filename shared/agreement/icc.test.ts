@@ -90,6 +90,18 @@ describe('ICC undefined cases and missing data', () => {
     expect(r.value).toBeNull();
     expect(r).toHaveProperty('reason', expect.stringMatching(/variance/));
   });
+  it('identical units whose coders differ by constant offsets: null in every column order, never a rounding residue', () => {
+    // fast-check counterexample from CI: [1,3,3] gave MSR ≈ 1e-16 where [3,3,1] gave exactly 0.
+    for (const row of [[3, 3, 1], [1, 3, 3], [3, 1, 3]]) {
+      for (const form of ['3,1', '3,k'] as const) {
+        const r = icc([row, row], { form });
+        expect(r.value).toBeNull();
+        expect(r).toHaveProperty('reason', expect.stringMatching(/no variance between units/));
+      }
+      // One-way forms see the within-unit spread: ICC(1,1) = -1/(k-1) exactly.
+      expect(icc([row, row], { form: '1,1' }).value).toBeCloseTo(-0.5, 12);
+    }
+  });
   it('fewer than two complete units, or one coder: null', () => {
     expect(icc([[1, 2], [3, null]], { form: '1,1' }).value).toBeNull();
     expect(icc([[1], [2], [3]], { form: '3,1' }).value).toBeNull();

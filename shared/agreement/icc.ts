@@ -51,15 +51,22 @@ export function iccAnova(x: Float64Array, n: number, k: number): IccAnova {
   for (let j = 0; j < k; j++) ssc += ((colMean[j] as number) - grand) ** 2;
   ssc *= n;
   for (let i = 0; i < n * k; i++) sst += ((x[i] as number) - grand) ** 2;
-  const ssw = sst - ssr;
-  const sse = sst - ssr - ssc;
+  // Sums of squares that are zero in exact arithmetic can come out as ±1e-16 after rounding,
+  // which would turn an undefined 0/0 ICC into a tiny number depending on the column order.
+  // Anything below a relative 1e-12 of the total is treated as the zero it is.
+  const tiny = 1e-12 * sst;
+  const snap = (ss: number): number => (ss <= tiny ? 0 : ss);
+  ssr = snap(ssr);
+  ssc = snap(ssc);
+  const ssw = snap(sst - ssr);
+  const sse = snap(sst - ssr - ssc);
   return {
     n,
     k,
     msr: ssr / (n - 1),
     msw: ssw / (n * (k - 1)),
     msc: ssc / (k - 1),
-    mse: Math.max(0, sse) / ((n - 1) * (k - 1)),
+    mse: sse / ((n - 1) * (k - 1)),
   };
 }
 
@@ -114,7 +121,8 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
   const oneWay = form === '1,1' || form === '1,k';
   const denomMs = oneWay ? msw : mse;
   if (!(msr > 0) && !(denomMs > 0)) {
-    return undefinedResult(n, k, 'zero variance: every rating is identical, so the ICC is 0/0', details);
+    const why = msc > 0 ? 'no variance between units and none left over beyond the coders\' constant offsets' : 'zero variance: every rating is identical';
+    return undefinedResult(n, k, `${why}, so the ICC is 0/0`, details);
   }
   const [num, den] = ((): [number, number] => {
     switch (form) {
