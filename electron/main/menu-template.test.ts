@@ -65,9 +65,19 @@ describe('buildMenuTemplate (Windows/Linux)', () => {
     expect(calls).toEqual(['recent:/d/R&D.attune']);
   });
 
-  it('Edit has the clipboard roles and Find pushes the find command', () => {
+  it('Edit has the clipboard roles; Undo, Redo and Find push commands the UI carries out', () => {
     const edit = submenu(menu[1]);
-    expect(edit.filter((i) => i.role).map((i) => i.role)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+    expect(edit.filter((i) => i.role).map((i) => i.role)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    for (const [label, accelerator, command] of [
+      ['Undo', 'CmdOrCtrl+Z', 'undo'],
+      ['Redo', 'Shift+CmdOrCtrl+Z', 'redo'],
+    ] as const) {
+      const item = find(edit, label);
+      expect(item.accelerator).toBe(accelerator);
+      calls.length = 0;
+      click(item);
+      expect(calls).toEqual([`command:${command}`]);
+    }
     const findItem = find(edit, 'Find…');
     expect(findItem.accelerator).toBe('CmdOrCtrl+F');
     calls.length = 0;

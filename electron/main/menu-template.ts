@@ -57,8 +57,10 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
   const edit: MenuItemConstructorOptions = {
     label: top('Edit'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // Not the 'undo'/'redo' roles: those reach only a focused text field, so with focus on a
+      // button they did nothing. The UI decides: a text field's own undo, or the coding history.
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.command('undo') },
+      { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => actions.command('redo') },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -3,6 +3,7 @@ import type { AppEvent, MenuCommand } from '../../shared/api/app.ts';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import { errorMessage, send } from '../api/client.ts';
+import { requestEditHistory } from '../hooks/use-undo-shortcuts.ts';
 import { useAppEvents } from '../hooks/use-app-events.ts';
 import { rememberCoder, rememberedCoderId } from '../lib/coder-memory.ts';
 import { reportProgress } from '../state/progress.ts';
@@ -108,6 +109,10 @@ export function App() {
         return;
       case 'about':
         setDialog('about');
+        return;
+      case 'undo':
+      case 'redo':
+        requestEditHistory(event.command);
         return;
       default:
         setMenuCommand((m) => ({ command: event.command, seq: (m?.seq ?? 0) + 1 }));

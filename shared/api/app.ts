@@ -16,6 +16,8 @@ export const menuCommand = z.enum([
   'open-project',
   'close-project',
   'import-transcript',
+  'undo',
+  'redo',
   'find',
   'command-palette',
   'shortcuts',
