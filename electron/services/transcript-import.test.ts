@@ -124,6 +124,36 @@ describe('transcript file import through the dispatcher (real SQLite)', () => {
     expect(raw).not.toMatch(/Margaret(?!a)|MARGARET|margaret|\bTom\b/);
   });
 
+  it('pseudonymises the file name too: title, source name and typed metadata never keep a listed name', async () => {
+    const replacements = [
+      { find: 'Margaret', replace: '[MOTHER]' },
+      { find: 'Jones', replace: '[SURNAME]' },
+    ];
+    const fileName = 'C:\\lab\\Margaret_Jones-AAI.txt';
+    const p = await h.call<ImportPreview>('transcript-preview', { fileName, contentBase64: b64(PSEUDO), options: { replacements } });
+    expect(p.title).toBe('[MOTHER] [SURNAME]-AAI');
+    const r = await h.call<ImportResult>('transcript-import-file', { fileName, contentBase64: b64(PSEUDO), options: { replacements } });
+    const t = await h.call<Transcript>('transcript-get', { id: r.id });
+    expect(t.title).toBe('[MOTHER] [SURNAME]-AAI');
+    expect(t.sourceName).toBe('[MOTHER] [SURNAME]-AAI.txt');
+    // A title and metadata typed in the preview go through the same list.
+    const typed = await h.call<ImportResult>('transcript-import-file', {
+      fileName: 'neutral.txt',
+      contentBase64: b64(PSEUDO.replace('worked away', 'worked far away')),
+      options: { replacements, title: 'Interview with Margaret', metadata: { participantCode: 'P-7', interviewer: 'Ann Jones', fields: { note: 'sister of margaret' } } },
+    });
+    const t2 = await h.call<Transcript>('transcript-get', { id: typed.id });
+    expect(t2.title).toBe('Interview with [MOTHER]');
+    expect(JSON.stringify(t2.metadata)).not.toMatch(/margaret|jones/i);
+    expect(JSON.stringify(t2.metadata)).toContain('Ann [SURNAME]');
+    h.services.close();
+    const raw = readdirSync(h.dir.path)
+      .filter((f) => f.startsWith('p.attune'))
+      .map((f) => readFileSync(join(h.dir.path, f)).toString('latin1'))
+      .join('');
+    expect(raw).not.toMatch(/Margaret(?!a)|margaret|Jones/);
+  });
+
   it('reads turns with the lab\'s labels (option or project setting), stores them, and finds the same turns again', async () => {
     const qa = 'Study: X\n\nQ: 1. Tell me about your family.\nA: We were four.\nQ: 2. And your mother?\nA: Kind.\nMargaret: (from the hall) Tea!';
     const plain = await h.call<ImportPreview>('transcript-preview', { fileName: 'qa.txt', contentBase64: b64(qa) });

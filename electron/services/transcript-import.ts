@@ -47,7 +47,10 @@ export interface StoredStructure {
 }
 
 interface Prepared {
+  /** The file's name as given: for messages only, never stored (it may carry a real name). */
   name: string;
+  /** The file's name with the replacement list applied: what is stored as its source and default title. */
+  storedName: string;
   format: DecodeFormat;
   encoding: string | null;
   /** The text exactly as it would be stored. */
@@ -68,6 +71,18 @@ interface Prepared {
 function pseudonymisedLabel(label: string, options: ImportOptions): string {
   const r = options.replacements?.find((x) => x.find.trim().toLowerCase() === label.trim().toLowerCase());
   return r ? r.replace.trim() : label;
+}
+
+/**
+ * File names carry participants' names as often as the text does ("Margaret_Jones_AAI.docx"), and the
+ * title and source name are stored and exported. Underscores join words in file names, so they are
+ * read as spaces for matching (and stay spaces in a name that had something replaced).
+ */
+function pseudonymiseName(name: string, options: ImportOptions): string {
+  const list = options.replacements ?? [];
+  if (list.length === 0) return name;
+  const { text, hits } = applyPseudonymization(name.replaceAll('_', ' '), list);
+  return hits.length > 0 ? text : name;
 }
 
 /** decode → normalise → pseudonymise → analyse the final text (pseudonymisation moves offsets). */
@@ -103,6 +118,7 @@ async function prepare(store: ProjectStore, fileName: string, contentBase64: str
     );
   return {
     name,
+    storedName: pseudonymiseName(name, options),
     format: decoded.format,
     encoding: decoded.format === 'txt' ? (decoded.encoding ?? null) : null,
     text,
@@ -163,7 +179,7 @@ export async function previewFile(
     fileName: p.name,
     format: p.format,
     encoding: p.encoding,
-    title: options.title ?? titleFromFileName(p.name),
+    title: options.title !== undefined ? pseudonymiseName(options.title, options) : titleFromFileName(p.storedName),
     hash: p.hash,
     words: p.analysis.words,
     characters: p.text.length,
@@ -195,12 +211,15 @@ export async function importFile(
   const options = arg.options ?? {};
   const p = await prepare(store, arg.fileName, arg.contentBase64, options, settings);
   const structure: StoredStructure = { version: 1, speakerPatterns: p.patterns, extraLabels: p.extraLabels, format: p.format, encoding: p.encoding };
-  const metadata = metadataRecord(options.metadata ?? headerMetadata(p.analysis.header.metadata));
-  const title = options.title ?? titleFromFileName(p.name);
+  // Values typed into the preview are pseudonymised like the text: the list names what must not be stored.
+  const metadata = Object.fromEntries(
+    Object.entries(metadataRecord(options.metadata ?? headerMetadata(p.analysis.header.metadata))).map(([k, v]) => [k, applyPseudonymization(v, options.replacements ?? []).text]),
+  );
+  const title = options.title !== undefined ? pseudonymiseName(options.title, options) : titleFromFileName(p.storedName);
   return store.db.transaction(() => {
     const dup = store.findTranscriptByHash(p.hash);
     if (dup) throw new ServiceError('conflict', `${p.name}: duplicate: this text is already in the project as "${dup.title}", so it was not imported again.`);
-    const summary = store.insertTranscript({ title, text: p.text, words: p.analysis.words, sourceName: p.name, metadata });
+    const summary = store.insertTranscript({ title, text: p.text, words: p.analysis.words, sourceName: p.storedName, metadata });
     store.db.run('UPDATE transcripts SET structure = ? WHERE id = ?', [JSON.stringify(structure), summary.id]);
     for (const s of p.analysis.sections) insertSection(store, summary.id, s);
     return { ...summary, turns: p.analysis.turns.length, sections: p.analysis.sections.length, warnings: p.warnings };

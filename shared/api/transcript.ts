@@ -74,7 +74,7 @@ export const importOptionsSchema = z
     replacements: replacementListSchema
       .refine((l) => l.every((r) => !/[\n\r]/.test(r.replace)), 'a replacement cannot contain a line break')
       .optional(),
-    /** Given: stored as is. Omitted: the metadata found in the transcript's header lines. */
+    /** Given: stored with the replacement list applied. Omitted: the metadata found in the (pseudonymised) header lines. */
     metadata: importMetadataSchema.optional(),
     title: z.string().trim().min(1).max(200).optional(),
   })
