@@ -163,7 +163,7 @@ describe('attune agree: bad input ends with status 2 and one line naming the row
     await bad([KRIPP, '--metric', 'cohen-kappa'], /needs exactly 2 coder columns/);
   });
   it('a missing file, a missing FILE argument, a bad header', async () => {
-    await bad([join(dir, 'nope.csv'), '--metric', 'fleiss-kappa'], /cannot read .*nope\.csv: ENOENT/);
+    await bad([join(dir, 'nope.csv'), '--metric', 'fleiss-kappa'], /cannot read .*nope\.csv: no such file$/);
     await bad(['--metric', 'fleiss-kappa'], /missing FILE\.csv/);
     await bad([csv('item,a,b\n1,x,y\n'), '--metric', 'fleiss-kappa'], /first column must be "unit"/);
     await bad([csv('unit,a,a\n1,x,y\n'), '--metric', 'fleiss-kappa'], /"a" appears twice/);

@@ -24,7 +24,7 @@ import {
   type RatingValue,
   type Span,
 } from '../../shared/agreement/index.ts';
-import { UsageError } from './cli-errors.ts';
+import { readFailure, UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 
 export { UsageError } from './cli-errors.ts';
@@ -120,7 +120,7 @@ function readCsv(file: string): { header: string[]; rows: CsvRow[] } {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`cannot read ${file}: ${readFailure(e)}`);
   }
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {

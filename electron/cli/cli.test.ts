@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTUNE_BIN, REPO, runCli, startServe } from '../../tests/support/cli.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
@@ -44,9 +44,21 @@ describe('attune CLI (real processes)', () => {
     expect(r.stderr).toBe('attune: notes.attune is not an Attune project (it is not a SQLite database)\n');
   });
 
+  it('serve refuses a project path that does not exist unless --create is given, and --create an existing one', () => {
+    const missing = dir.file('typo.attune');
+    const r = runCli(['serve', missing], env);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`attune: ${missing}: no such project (create it with \`attune init ${missing}\` or \`attune serve ${missing} --create\`)\n`);
+    expect(existsSync(missing)).toBe(false);
+    expect(runCli(['init', missing], env).status).toBe(0);
+    const again = runCli(['serve', missing, '--create'], env);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe(`attune: ${missing}: already exists; --create makes a new project only\n`);
+  });
+
   it('serve prints the URL with its token first, and a tag survives killing the process right after it was saved', async () => {
     const p = dir.file('crash.attune');
-    const host = await startServe([p], env);
+    const host = await startServe([p, '--create'], env);
     try {
       expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{40,}$/);
       const coder = (await host.call('coder-create', { name: 'Ada' })).value as { id: string };

@@ -62,6 +62,6 @@ describe('attune export-coding / import-coding (real processes)', () => {
     expect(runCli(['import-coding', leadProject], env()).status).toBe(2);
     const missing = runCli(['import-coding', leadProject, dir.file('nope.csv')], env());
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/nope\.csv: cannot read \(ENOENT\)/);
+    expect(missing.stderr).toMatch(/nope\.csv: cannot read: no such file/);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { CodingImportReport } from '../../shared/api/exchange.ts';
-import { UsageError } from './cli-errors.ts';
+import { readFailure, UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 import { parse, projectArg } from './project-commands.ts';
 import { withServices } from './with-services.ts';
@@ -46,7 +46,7 @@ export async function importCodingCommand(args: string[], io: CliIo, version: st
       try {
         content = readFileSync(file, 'utf8');
       } catch (e) {
-        results.push({ file, ok: false, error: `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+        results.push({ file, ok: false, error: `${file}: cannot read: ${readFailure(e)}` });
         continue;
       }
       const r = await services.dispatcher.dispatch('coding-import', { fileName: basename(file), content });

@@ -36,7 +36,7 @@ describe('attune import / attune text (real processes)', () => {
     });
     expect(rows[2]).toMatchObject({ file: fx('syn-0008-crlf.txt'), ok: true, turns: 30 });
     expect(rows[3]).toEqual({ file: fx('syn-0018-mini.docx'), ok: false, error: 'syn-0018-mini.docx: duplicate: this text is already in the project as "syn-0018-mini", so it was not imported again.' });
-    expect(rows[4]).toEqual({ file: dir.file('missing.txt'), ok: false, error: `${dir.file('missing.txt')}: cannot read (ENOENT)` });
+    expect(rows[4]).toEqual({ file: dir.file('missing.txt'), ok: false, error: `${dir.file('missing.txt')}: cannot read: no such file` });
     expect(JSON.parse(runCli(['info', project(), '--json'], env()).stdout)).toMatchObject({ transcripts: 2 });
   });
 

@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { MAX_IMPORT_FILE_BYTES, type ImportOptions, type ImportResult, type Transcript, type TranscriptSummary } from '../../shared/api/transcript.ts';
 import type { Replacement } from '../../shared/transcript/pseudonymize.ts';
 import type { SpeakerPattern } from '../../shared/transcript/turns.ts';
-import { UsageError } from './cli-errors.ts';
+import { readFailure, UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 import { parse, projectArg } from './project-commands.ts';
 import { withServices } from './with-services.ts';
@@ -36,7 +36,7 @@ export function readReplacementsCsv(path: string): Replacement[] {
     rows = parseCsv(readFileSync(path, 'utf8'), { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new UsageError(`${path}: ${err.code === 'ENOENT' ? 'no such file' : err.message.split('\n')[0]}`);
+    throw new UsageError(`${path}: ${err.code ? readFailure(err) : err.message.split('\n')[0]}`);
   }
   if (rows[0] && /^(find|name|original)$/i.test(rows[0][0] ?? '')) rows = rows.slice(1);
   return rows.map((r, i) => {
@@ -81,8 +81,7 @@ export async function importCommand(args: string[], io: CliIo, version: string):
         }
         bytes = readFileSync(file);
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        results.push({ file, ok: false, error: `${file}: cannot read (${code === 'EISDIR' ? 'it is a folder' : (code ?? (e as Error).message)})` });
+        results.push({ file, ok: false, error: `${file}: cannot read: ${readFailure(e)}` });
         continue;
       }
       const r = await services.dispatcher.dispatch('transcript-import-file', { fileName: name, contentBase64: bytes.toString('base64'), options });

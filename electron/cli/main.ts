@@ -20,7 +20,8 @@ Usage: attune <command> [options]
 
   init PROJECT.attune                       create a new, empty project
   info PROJECT.attune [--json]              counts of transcripts, coders and annotations
-  serve [PROJECT.attune] [--port N]         serve the UI and API on 127.0.0.1; prints the URL (with token) first
+  serve [PROJECT.attune] [--create] [--port N]
+                                            serve the UI and API on 127.0.0.1; prints the URL (with token) first
   export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE]
                                             one coder's coding as a .attune-coding file (no transcript text unless asked)
   import PROJECT.attune FILE... [--json] [--speaker LABEL=ROLE]... [--replace NAME=TOKEN]... [--replacements FILE.csv]

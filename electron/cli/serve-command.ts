@@ -12,7 +12,7 @@ import { parse } from './project-commands.ts';
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = join(REPO_ROOT, 'dist', 'renderer');
 
-const USAGE = 'attune serve [PROJECT.attune] [--port N]';
+const USAGE = 'attune serve [PROJECT.attune] [--create] [--port N]';
 
 /** Build the UI on first use so `npx attune serve` works straight after `npm ci`. */
 function ensureRendererBuilt(io: CliIo): void {
@@ -27,7 +27,7 @@ function ensureRendererBuilt(io: CliIo): void {
 }
 
 export async function serveCommand(args: string[], io: CliIo, version: string): Promise<number> {
-  const { positionals, values } = parse(args, { port: { type: 'string' } }, USAGE);
+  const { positionals, values } = parse(args, { port: { type: 'string' }, create: { type: 'boolean' } }, USAGE);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}" (usage: ${USAGE})`);
   const project = positionals[0];
   if (project !== undefined && !project.toLowerCase().endsWith('.attune')) throw new UsageError(`${project}: a project file name ends in .attune`);
@@ -36,11 +36,14 @@ export async function serveCommand(args: string[], io: CliIo, version: string): 
     if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${values.port}"`);
     port = Number(values.port);
   }
+  // A mistyped path must not quietly serve a new, empty project: creating one is asked for.
+  if (project !== undefined && !existsSync(project) && !values.create)
+    throw new UsageError(`${project}: no such project (create it with \`attune init ${project}\` or \`attune serve ${project} --create\`)`);
+  if (project !== undefined && existsSync(project) && values.create) throw new UsageError(`${project}: already exists; --create makes a new project only`);
   ensureRendererBuilt(io);
 
   const services = createServices({ dataDir: userDataDir(), transport: 'http', version, log: (m) => io.stderr(m) });
   if (project !== undefined) {
-    // A path that does not exist yet is created, so `attune serve new.attune` just works.
     const r = await services.dispatcher.dispatch(existsSync(project) ? 'project-open' : 'project-create', { path: project });
     if (!r.ok) {
       services.close();
