@@ -304,7 +304,8 @@ async function main(): Promise<void> {
     console.log(`transcripts: ${wordCount(text20)} words / 1,000 highlights, ${wordCount(text40)} words / 1,500 highlights`);
 
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (Ubuntu's snap, macOS's Chrome).
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });

@@ -21,7 +21,8 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1440, height: 900 },
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (Ubuntu's snap, macOS's Chrome).
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       args: [
         '--no-sandbox',
         '--disable-gpu',
