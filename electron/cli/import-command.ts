@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { MAX_IMPORT_FILE_BYTES, type ImportOptions, type ImportResult, type Transcript, type TranscriptSummary } from '../../shared/api/transcript.ts';
 import type { Replacement } from '../../shared/transcript/pseudonymize.ts';
+import { decodeReplacementList, MAX_LIST_FILE_BYTES, parseReplacementList } from '../../shared/transcript/replacement-list.ts';
 import type { SpeakerPattern } from '../../shared/transcript/turns.ts';
 import { readFailure, UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
@@ -27,23 +27,26 @@ function replaceOption(value: string): Replacement {
 }
 
 /**
- * A replacement list as CSV: `name,replacement[,case-sensitive]`, an optional header row. Kept outside
- * the project on purpose: it pairs real names with tokens.
+ * A replacement list file (`name,replacement[,case-sensitive]`, read by the same parser as the import
+ * dialog's "Load list…"). Kept outside the project on purpose: it pairs real names with tokens. A blank
+ * case-sensitive cell means any case here (the CLI has no preview to show a different default).
  */
 export function readReplacementsCsv(path: string): Replacement[] {
-  let rows: string[][];
+  let bytes: Buffer;
   try {
-    rows = parseCsv(readFileSync(path, 'utf8'), { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+    if (statSync(path).size > MAX_LIST_FILE_BYTES) throw new UsageError(`${path}: too large for a replacement list`);
+    bytes = readFileSync(path);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new UsageError(`${path}: ${err.code ? readFailure(err) : err.message.split('\n')[0]}`);
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${path}: ${readFailure(e)}`);
   }
-  if (rows[0] && /^(find|name|original)$/i.test(rows[0][0] ?? '')) rows = rows.slice(1);
-  return rows.map((r, i) => {
-    const [find = '', replace, cs] = r;
-    if (!find || replace === undefined) throw new UsageError(`${path}: row ${i + 1} needs a name and a replacement`);
-    return { find, replace, ...(cs && /^(1|true|yes|y)$/i.test(cs) ? { caseSensitive: true } : {}) };
-  });
+  const parsed = parseReplacementList(decodeReplacementList(bytes));
+  if (!parsed.ok) {
+    const [first] = parsed.problems;
+    const more = parsed.problems.length - 1;
+    throw new UsageError(`${path}: nothing was imported. row ${first!.row}: ${first!.message}${more ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}`);
+  }
+  return parsed.entries.map(({ find, replace, caseSensitive }) => ({ find, replace, ...(caseSensitive ? { caseSensitive } : {}) }));
 }
 
 type Outcome = { file: string; ok: true; transcript: string; words: number; turns: number; sections: number } | { file: string; ok: false; error: string };
