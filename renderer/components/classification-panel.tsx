@@ -1,14 +1,24 @@
+import '../styles/event-link.css';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Classification } from '../../shared/api/coding.ts';
+import type { Classification, LossEvent, Rating } from '../../shared/api/coding.ts';
 import { deriveAllLevels } from '../../shared/codebook/classification.ts';
-import type { ClassificationScheme } from '../../shared/codebook/codebook-schema.ts';
+import type { ClassificationScheme, Scale } from '../../shared/codebook/codebook-schema.ts';
+import { openScoreSheetEvents } from '../lib/open-score-sheet.ts';
+import { eventLabel, formatValue, reportedValue } from '../lib/score-sheet.ts';
 import { classify, fieldsOf, type ClassificationFields, type Owner } from '../state/coding-data.ts';
 
 interface Props {
   owner: Owner;
   scheme: ClassificationScheme | null;
   classification: Classification | null;
+  /** The score sheet's losses, traumas and ratings: U is only applicable when one is discussed (brief §7). */
+  events: readonly LossEvent[];
+  ratings: readonly Rating[];
+  scales: readonly Scale[];
 }
+
+/** The category that needs an unresolved loss or trauma (MGH's U), when the codebook rates events at all. */
+const UNRESOLVED = 'U';
 
 /** Confidence is recorded as 0..1; coders pick one of three labelled levels. */
 export const CONFIDENCE_LEVELS: { label: string; value: number | null }[] = [
@@ -30,7 +40,7 @@ const EMPTY: ClassificationFields = { primary: '', subtype: null, alternative: n
  * from the codebook's classification scheme. A U or CC without its alternative is kept here (not
  * saved) until the alternative is chosen, since the record would be incomplete.
  */
-export function ClassificationPanel({ owner, scheme, classification }: Props) {
+export function ClassificationPanel({ owner, scheme, classification, events, ratings, scales }: Props) {
   const stored = classification ? fieldsOf(classification) : null;
   const [draft, setDraft] = useState<ClassificationFields | null>(null);
   const [note, setNote] = useState(classification?.note ?? '');
@@ -109,6 +119,7 @@ export function ClassificationPanel({ owner, scheme, classification }: Props) {
           ))}
         </div>
         <p className="cls-primary-label">{primary ? primary.label : <span className="muted">Not classified yet.</span>}</p>
+        {shown.primary === UNRESOLVED && <UnresolvedCheck events={events} ratings={ratings} scales={scales} />}
       </div>
 
       {primary && primary.subtypes.length > 0 && (
@@ -258,6 +269,39 @@ export function ClassificationPanel({ owner, scheme, classification }: Props) {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * Beside U: a warning (never a block) when no loss or trauma is recorded on the score sheet, else the
+ * highest unresolved rating as context. The brief gives no U cut-off (only a midpoint "decision zone",
+ * marked unverified; U stays the coder's judgement), so no rating is called too low for U.
+ */
+function UnresolvedCheck({ events, ratings, scales }: Pick<Props, 'events' | 'ratings' | 'scales'>) {
+  const eventScales = scales.filter((s) => s.targets.includes('event'));
+  if (eventScales.length === 0) return null; // a codebook without event scales has nothing to check against
+  if (events.length === 0)
+    return (
+      <p className="cls-u-warning" role="status">
+        <span>U requires an unresolved loss or trauma: no event is recorded on the score sheet.</span>{' '}
+        <button type="button" className="hl-link-open" onClick={() => openScoreSheetEvents()}>
+          Record one on the score sheet
+        </button>
+      </p>
+    );
+  let best: { value: number; scale: Scale; eventId: string | null } | null = null;
+  for (const scale of eventScales) {
+    const rep = reportedValue(scale, ratings, events);
+    if (rep?.value != null && (!best || rep.value > best.value)) best = { value: rep.value, scale, eventId: rep.eventId };
+  }
+  const at = best ? events.findIndex((e) => e.id === best.eventId) : -1;
+  const ev = events[at];
+  return (
+    <p className="cls-u-context muted small" data-testid="unresolved-context">
+      {best
+        ? `Highest unresolved rating on the score sheet: ${formatValue(best.value)} (${best.scale.label}${ev ? `, ${eventLabel(ev, at)}` : ''}).`
+        : `${events.length === 1 ? 'One loss or trauma is' : `${events.length} losses or traumas are`} recorded; none has an unresolved rating yet.`}
+    </p>
   );
 }
 

@@ -130,7 +130,7 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
   else if (entry.status === 'failed') body = <p className="inline-error">{entry.message}</p>;
   else if (!data) body = <p className="muted small pad">Loading…</p>;
   else if (tab === 'scores') body = <ScoreSheet key={owner.transcriptId} owner={owner} codebook={codebook} data={data} annotations={annotations} text={text} lookOf={lookOf} onJump={onJump} />;
-  else if (tab === 'classification') body = <ClassificationPanel key={owner.transcriptId} owner={owner} scheme={codebook.classification} classification={data.classification} />;
+  else if (tab === 'classification') body = <ClassificationPanel key={owner.transcriptId} owner={owner} scheme={codebook.classification} classification={data.classification} events={data.events} ratings={data.ratings} scales={codebook.scales} />;
   else body = <MemoPanel key={owner.transcriptId} owner={owner} memo={data.memo} />;
 
   return (

@@ -1,6 +1,11 @@
-import { useId, useState } from 'react';
+import '../styles/event-link.css';
+import { useId, useRef, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
+import type { LossEvent } from '../../shared/api/coding.ts';
 import type { Code, CodeGroup } from '../../shared/codebook/codebook-schema.ts';
+import { openScoreSheetEvents } from '../lib/open-score-sheet.ts';
+import { eventLabel } from '../lib/score-sheet.ts';
+import { eventLinkLabel, type EventLinkPatch } from '../state/highlight-actions.ts';
 
 interface Props {
   annotation: Annotation;
@@ -8,13 +13,23 @@ interface Props {
   group: CodeGroup | undefined;
   coderName: string;
   passage: string;
+  /** This coder's losses and traumas on the transcript (score sheet); null while they load. */
+  events: readonly LossEvent[] | null;
+  /** Save an event link and/or severity at once (one undoable step). */
+  onLink: (annotation: Annotation, patch: EventLinkPatch, label: string) => Promise<void>;
   onSaveNote: (id: string, note: string) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
   onReveal: (annotation: Annotation) => void;
 }
 
-/** One highlight: its code, coder, passage and an editable note (saved on blur and Ctrl/⌘+Enter). */
-export function HighlightCard({ annotation, code, group, coderName, passage, onSaveNote, onDelete, onReveal }: Props) {
+const SEVERITIES = [1, 2, 3] as const;
+
+/**
+ * One highlight: its code, coder, passage and an editable note (saved on blur and Ctrl/⌘+Enter).
+ * Codes flagged "event linked" (unresolved indicators, brief §6) also name the loss or trauma event
+ * they concern and a severity from 1 to 3, each saved the moment it is chosen.
+ */
+export function HighlightCard({ annotation, code, group, coderName, passage, events, onLink, onSaveNote, onDelete, onReveal }: Props) {
   const [draft, setDraft] = useState(annotation.note);
   const [confirming, setConfirming] = useState(false);
   const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
@@ -39,6 +54,9 @@ export function HighlightCard({ annotation, code, group, coderName, passage, onS
   };
 
   const label = code?.label ?? annotation.codeId;
+  // A link or severity left over from another code (code changed, imported coding) stays visible and clearable.
+  const showEvent = code?.eventLinked === true || annotation.eventId !== null;
+  const showSeverity = code?.eventLinked === true || annotation.severity !== null;
   return (
     <article className="hl-card" data-annotation-id={annotation.id} aria-label={`Highlight: ${label}`}>
       <header className="hl-card-head">
@@ -53,6 +71,7 @@ export function HighlightCard({ annotation, code, group, coderName, passage, onS
       <button type="button" className="hl-card-passage" onClick={() => onReveal(annotation)} title="Show in transcript">
         <q>{passage.length > 240 ? passage.slice(0, 240) + '…' : passage}</q>
       </button>
+      {(showEvent || showSeverity) && <EventLinkFields annotation={annotation} events={events} showEvent={showEvent} showSeverity={showSeverity} onLink={onLink} />}
       <label className="field-label" htmlFor={noteId}>
         Note
       </label>
@@ -98,5 +117,104 @@ export function HighlightCard({ annotation, code, group, coderName, passage, onS
         )}
       </footer>
     </article>
+  );
+}
+
+interface LinkProps {
+  annotation: Annotation;
+  events: readonly LossEvent[] | null;
+  showEvent: boolean;
+  showSeverity: boolean;
+  onLink: Props['onLink'];
+}
+
+/** The event select and the severity buttons. A choice shows at once and is saved at once. */
+function EventLinkFields({ annotation, events, showEvent, showSeverity, onLink }: LinkProps) {
+  // What was just chosen, shown until the saved highlight comes back (or the save fails).
+  const [pending, setPending] = useState<EventLinkPatch | null>(null);
+  const inFlight = useRef(0);
+  const selectId = useId();
+  const severityId = useId();
+  const eventId = pending?.eventId !== undefined ? pending.eventId : annotation.eventId;
+  const severity = pending?.severity !== undefined ? pending.severity : annotation.severity;
+  const nameOf = (id: string) => {
+    const i = events?.findIndex((e) => e.id === id) ?? -1;
+    const ev = events?.[i];
+    return ev ? eventLabel(ev, i) : 'a deleted event';
+  };
+  const missing = eventId !== null && events !== null && !events.some((e) => e.id === eventId);
+
+  const save = (patch: EventLinkPatch) => {
+    inFlight.current++;
+    setPending((p) => ({ ...p, ...patch }));
+    onLink(annotation, patch, eventLinkLabel(patch, nameOf))
+      .catch(() => {
+        // The save indicator and error banner say what failed; the card shows the stored values again.
+      })
+      .finally(() => {
+        if (--inFlight.current === 0) setPending(null);
+      });
+  };
+
+  return (
+    <div className="hl-link" role="group" aria-label="Event link and severity">
+      {showEvent && (
+        <>
+          {events !== null && events.length === 0 && eventId === null ? (
+            <>
+              <span className="field-label hl-link-label">Event</span>
+              <p className="hl-link-empty">
+                No loss or trauma is recorded on the score sheet yet.{' '}
+                <button type="button" className="hl-link-open" onClick={() => openScoreSheetEvents()}>
+                  Record one on the score sheet
+                </button>
+              </p>
+            </>
+          ) : (
+            <>
+              <label className="field-label hl-link-label" htmlFor={selectId}>
+                Event
+              </label>
+              <select
+                id={selectId}
+                className="input input-small hl-link-select"
+                value={eventId ?? ''}
+                disabled={events === null}
+                aria-invalid={missing || undefined}
+                onChange={(e) => {
+                  const next = e.target.value || null;
+                  if (next !== annotation.eventId) save({ eventId: next });
+                }}
+              >
+                <option value="">{events === null ? 'Loading events…' : 'Not linked'}</option>
+                {missing && <option value={eventId ?? ''}>Deleted event: choose another</option>}
+                {(events ?? []).map((ev, i) => (
+                  <option key={ev.id} value={ev.id}>
+                    {eventLabel(ev, i)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+        </>
+      )}
+      {showSeverity && (
+        <>
+          <span className="field-label hl-link-label" id={severityId}>
+            Severity
+          </span>
+          <div className="cp-segmented cp-segmented--small hl-link-severity" role="group" aria-labelledby={severityId}>
+            <button type="button" className="cp-segment" aria-pressed={severity === null} title="No severity recorded" onClick={() => severity !== null && save({ severity: null })}>
+              None
+            </button>
+            {SEVERITIES.map((n) => (
+              <button key={n} type="button" className="cp-segment" aria-pressed={severity === n} title={`Severity ${n} of 3`} onClick={() => severity !== n && save({ severity: n })}>
+                {n}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+    </div>
   );
 }

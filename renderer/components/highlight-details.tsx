@@ -1,5 +1,7 @@
 import type { Annotation } from '../../shared/api/annotation.ts';
+import type { LossEvent } from '../../shared/api/coding.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
+import type { EventLinkPatch } from '../state/highlight-actions.ts';
 import { HighlightCard } from './highlight-card.tsx';
 
 interface Props {
@@ -7,6 +9,10 @@ interface Props {
   codebook: Codebook;
   coderName: string;
   text: string;
+  /** This coder's losses and traumas on the transcript (null while loading): event-linked codes name one. */
+  events: readonly LossEvent[] | null;
+  /** Save a highlight's event link and/or severity as one undoable step. */
+  onLink: (annotation: Annotation, patch: EventLinkPatch, label: string) => Promise<void>;
   onSaveNote: (id: string, note: string) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
   onReveal: (annotation: Annotation) => void;
@@ -14,7 +20,7 @@ interface Props {
 }
 
 /** Every highlight under the clicked point, so overlapping ones are all reachable. */
-export function HighlightDetails({ annotations, codebook, coderName, text, onSaveNote, onDelete, onReveal, onClose }: Props) {
+export function HighlightDetails({ annotations, codebook, coderName, text, events, onLink, onSaveNote, onDelete, onReveal, onClose }: Props) {
   return (
     <section className="details" aria-label="Highlight details">
       <div className="details-head">
@@ -36,6 +42,8 @@ export function HighlightDetails({ annotations, codebook, coderName, text, onSav
               group={codebook.groups.find((g) => g.id === code?.group)}
               coderName={coderName}
               passage={text.slice(a.start, a.end)}
+              events={events}
+              onLink={onLink}
               onSaveNote={onSaveNote}
               onDelete={onDelete}
               onReveal={onReveal}

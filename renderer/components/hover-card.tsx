@@ -1,7 +1,9 @@
 import '../styles/transcript-tools.css';
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
+import type { LossEvent } from '../../shared/api/coding.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
+import { eventLabel } from '../lib/score-sheet.ts';
 
 interface Props {
   /** Highlights under the pointer (innermost last) and where they are on screen. */
@@ -9,6 +11,8 @@ interface Props {
   annotations: readonly Annotation[];
   codebook: Codebook;
   coderName: string;
+  /** Loss/trauma events, to name the one an unresolved indicator is linked to. */
+  events: readonly LossEvent[];
 }
 
 const excerpt = (s: string, n = 140) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
@@ -18,7 +22,7 @@ const excerpt = (s: string, n = 140) => (s.length > n ? s.slice(0, n - 1).trimEn
  * note, for every highlight under the pointer. Shown after the pointer rests for a moment, beside
  * the passage; it never takes focus (Enter or a click opens the full details).
  */
-export function HoverCard({ hover, annotations, codebook, coderName }: Props) {
+export function HoverCard({ hover, annotations, codebook, coderName, events }: Props) {
   const [shown, setShown] = useState<Props['hover']>(null);
   useEffect(() => {
     const t = setTimeout(() => setShown(hover), hover ? 280 : 120);
@@ -47,10 +51,19 @@ export function HoverCard({ hover, annotations, codebook, coderName }: Props) {
             <div className="hover-card-meta">
               {group?.label ?? 'Unknown group'} · {coderName}
             </div>
+            {(a.eventId !== null || a.severity !== null) && <p className="hover-card-meta hover-card-link">{linkSummary(a, events)}</p>}
             {a.note ? <p className="hover-card-note">{excerpt(a.note)}</p> : <p className="hover-card-note muted">No note</p>}
           </div>
         );
       })}
     </div>
   );
+}
+
+/** "Loss: grandmother (age 9) · severity 2" for a highlight with an event link and/or severity. */
+function linkSummary(a: Annotation, events: readonly LossEvent[]): string {
+  const i = events.findIndex((e) => e.id === a.eventId);
+  const ev = events[i];
+  const parts = [a.eventId === null ? null : ev ? eventLabel(ev, i) : 'Deleted event', a.severity === null ? null : `severity ${a.severity}`];
+  return parts.filter((p) => p !== null).join(' · ');
 }

@@ -5,6 +5,8 @@ import type { Codebook, Scale } from '../../shared/codebook/codebook-schema.ts';
 import type { CodeLook } from '../editor/transcript-leaf.tsx';
 import { eventLabel, eventTarget, formatValue, groupScales, reportedValue, TARGET_LABELS, type RatingInput } from '../lib/score-sheet.ts';
 import { addEvent, linkHighlight, rate, removeEvent, setRatingNote, updateEvent, type CodingData, type Owner } from '../state/coding-data.ts';
+import { highlightsByEvent } from '../state/highlight-actions.ts';
+import { EventIndicators } from './event-indicators.tsx';
 import { EventsEditor } from './events-editor.tsx';
 import { ScoreCell } from './score-cell.tsx';
 import { ScoreDetail } from './score-detail.tsx';
@@ -31,6 +33,7 @@ const ignore = () => {
  */
 export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, onJump }: Props) {
   const groups = useMemo(() => groupScales(codebook.scales), [codebook.scales]);
+  const byEvent = useMemo(() => highlightsByEvent(annotations), [annotations]);
   const [selected, setSelected] = useState<{ scaleId: string; target: string } | null>(null);
   const [error, setError] = useState<{ key: string; message: string } | null>(null);
 
@@ -151,6 +154,7 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
                         <tr key={ev.id}>
                           <th scope="row" className="sheet-scale">
                             {eventLabel(ev, i)}
+                            <EventIndicators name={eventLabel(ev, i)} linked={byEvent.get(ev.id) ?? []} onJump={onJump} />
                           </th>
                           {g.eventScales.map((s) => (
                             <Fragment key={s.id}>{cell(s, eventTarget(ev.id))}</Fragment>

@@ -21,6 +21,7 @@ import { useDisplayCodebook } from '../hooks/use-display-codebook.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { useRegisterCommands, type Command } from '../state/commands.ts';
 import { highlightActions, movedBoundary, stepFrom } from '../state/highlight-actions.ts';
+import { useCoding } from '../state/coding-data.ts';
 import { shortLabel } from '../editor/transcript-leaf.tsx';
 import { CommandPalette } from './command-palette.tsx';
 import { HighlightFilter } from './highlight-filter.tsx';
@@ -273,6 +274,18 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   };
 
   const actions = highlightActions({ setAnnotations, shownId, afterChange: () => void refreshList().catch(() => {}) });
+  // This coder's loss/trauma events (score sheet): event-linked highlights name one (card, hover card).
+  const coding = useCoding(transcript ? { transcriptId: transcript.id, coderId: coder.id } : null, refreshSeq);
+  const events = coding.status === 'ready' ? coding.data.events : null;
+  // A deleted event unlinks its highlights in the store (ON DELETE SET NULL): show them unlinked too.
+  const eventIds = useRef<Set<string> | null>(null);
+  useEffect(() => {
+    const before = eventIds.current;
+    eventIds.current = events ? new Set(events.map((e) => e.id)) : null;
+    if (!before || !eventIds.current) return;
+    const gone = [...before].filter((id) => !eventIds.current!.has(id));
+    if (gone.length > 0) setAnnotations((list) => list.map((a) => (a.eventId && gone.includes(a.eventId) ? { ...a, eventId: null } : a)));
+  }, [events]);
 
   const saveNote = async (id: string, note: string) => {
     const before = annotations.find((a) => a.id === id);
@@ -706,6 +719,8 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
               codebook={displayCodebook ?? codebook.codebook}
               coderName={coder.name}
               text={transcript.text}
+              events={events}
+              onLink={async (a, patch, label) => void (await actions.update(a, patch, label))}
               onSaveNote={saveNote}
               onDelete={deleteAnnotation}
               onReveal={(a) => setReveal({ start: a.start, end: a.end, seq: (reveal?.seq ?? 0) + 1 })}
@@ -739,7 +754,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         />
       )}
       {codebookOpen && <CodebookEditor onClose={() => setCodebookOpen(false)} />}
-      {codebook && <HoverCard hover={hover} annotations={annotations} codebook={displayCodebook ?? codebook.codebook} coderName={coder.name} />}
+      {codebook && <HoverCard hover={hover} annotations={annotations} codebook={displayCodebook ?? codebook.codebook} coderName={coder.name} events={events ?? []} />}
       {tool === 'palette' && (
         <CommandPalette
           onClose={() => {

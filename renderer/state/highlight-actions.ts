@@ -104,3 +104,30 @@ export function movedBoundary(a: { start: number; end: number }, edge: 'start' |
   if (edge === 'start') return { start: Math.max(0, Math.min(to, a.end - 1)), end: a.end };
   return { start: a.start, end: Math.min(textLength, Math.max(to, a.start + 1)) };
 }
+
+/** What the event link and severity of a highlight are (brief §6: unresolved indicators name an event, severity 1–3). */
+export type EventLinkPatch = Partial<Pick<Annotation, 'eventId' | 'severity'>>;
+
+/**
+ * The undo label for changing a highlight's event link or severity ("Link highlight to Loss:
+ * grandmother", "Severity 2", "Clear severity"), so the toast and the Undo button say what they undo.
+ */
+export function eventLinkLabel(patch: EventLinkPatch, eventName: (eventId: string) => string): string {
+  const parts: string[] = [];
+  if (patch.eventId !== undefined) parts.push(patch.eventId === null ? 'Unlink highlight from its event' : `Link highlight to ${eventName(patch.eventId)}`);
+  if (patch.severity !== undefined) parts.push(patch.severity === null ? 'Clear severity' : `Severity ${patch.severity}`);
+  return parts.join(', ') || 'Change highlight';
+}
+
+/** Highlights linked to each event, in reading order (the score sheet counts them and steps through them). */
+export function highlightsByEvent<T extends { id: string; start: number; end: number; eventId: string | null }>(list: readonly T[]): Map<string, T[]> {
+  const byEvent = new Map<string, T[]>();
+  for (const a of list) {
+    if (!a.eventId) continue;
+    const group = byEvent.get(a.eventId);
+    if (group) group.push(a);
+    else byEvent.set(a.eventId, [a]);
+  }
+  for (const group of byEvent.values()) group.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+  return byEvent;
+}
