@@ -1,10 +1,14 @@
+import { join } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Classification, Memo, TranscriptStatus } from '../../shared/api/coding.ts';
+import type { Classification, LossEvent, Memo, TranscriptStatus } from '../../shared/api/coding.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
 import { openFreshWorkspace } from './helpers/flow.ts';
-import { api, type Host } from './helpers/host.ts';
+import { api, REPO_ROOT, type Host } from './helpers/host.ts';
+import { CoderPage } from './pages/coder-page.ts';
 import { CodingPanelPage } from './pages/coding-panel-page.ts';
+import { StartPage } from './pages/start-page.ts';
+import { WorkspacePage } from './pages/workspace-page.ts';
 
 async function owner(host: Host) {
   const [t] = await api<TranscriptSummary[]>(host, 'transcript-list');
@@ -22,7 +26,7 @@ test('classification U/E2 with derived labels, confidence, forced, undo/redo; me
   await expect(panel.tab('Classification')).toHaveAttribute('aria-selected', 'true');
   await panel.primary('U').click();
   await expect(panel.primary('U')).toHaveAttribute('aria-pressed', 'true');
-  await expect(panel.classification.getByRole('status')).toContainText('Not saved yet: U is always recorded with a best-fitting organised alternative');
+  await expect(panel.classification.getByRole('status').filter({ hasText: 'Not saved yet' })).toContainText('Not saved yet: U is always recorded with a best-fitting organised alternative');
   await expect(panel.classification.getByLabel(/Best-fitting alternative/)).toHaveAttribute('aria-invalid', 'true');
   await expect(panel.derived('3-way')).toHaveText('none: U has no alternative recorded');
   await expect(panel.derived('4-way')).toHaveText('U');
@@ -119,4 +123,64 @@ test('classification U/E2 with derived labels, confidence, forced, undo/redo; me
   await expect(panel.derived('4-way')).toHaveText('U');
   await panel.open('Memo');
   await expect(panel.memo.getByRole('textbox')).toHaveValue(memoText);
+});
+
+const NO_LOSS = join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0006-no-loss.txt');
+const U_WARNING = 'U requires an unresolved loss or trauma: no event is recorded on the score sheet.';
+
+test('U with no loss or trauma recorded: a warning that does not block saving, gone once an event is recorded, back on undo', async ({ page, host, tmp }) => {
+  await page.goto(host.url);
+  await new StartPage(page).createProject(join(tmp, 'project.attune'));
+  await new CoderPage(page).createCoder('B. Osei');
+  const ws = new WorkspacePage(page);
+  await ws.importFile(NO_LOSS);
+  await ws.openTranscript('syn-0006');
+  const panel = new CodingPanelPage(page);
+  const who = await owner(host);
+
+  // Organised categories say nothing about events.
+  await page.keyboard.press('Alt+3');
+  await panel.primary('E').click();
+  await expect(panel.primary('E')).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.uWarning).toHaveCount(0);
+
+  // U: warned, and still saved once its alternative is chosen.
+  await panel.primary('U').click();
+  await expect(panel.uWarning).toHaveText(`${U_WARNING} Record one on the score sheet`);
+  await panel.classification.getByLabel(/Best-fitting alternative/).selectOption({ label: 'F3a: prototypical' });
+  await ws.expectAllSaved();
+  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({ primary: 'U', alternative: 'F3a' });
+  await expect(panel.uWarning).toBeVisible();
+
+  // The warning's link opens the score sheet at its events; a loss recorded there clears the warning.
+  await panel.uWarning.getByRole('button', { name: 'Record one on the score sheet' }).click();
+  await expect(panel.tab('Scores')).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.scoreSheet.getByRole('button', { name: '+ Loss' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel.event('Loss 1')).toBeVisible();
+  await ws.expectAllSaved();
+  expect(await api<LossEvent[]>(host, 'event-list', who)).toHaveLength(1);
+  await page.keyboard.press('Alt+3');
+  await expect(panel.primary('U')).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.uWarning).toHaveCount(0);
+  const context = panel.classification.getByTestId('unresolved-context');
+  await expect(context).toHaveText('One loss or trauma is recorded; none has an unresolved rating yet.');
+
+  // The highest unresolved rating is shown as context (the brief gives no cut-off, so none is applied).
+  await page.keyboard.press('Alt+2');
+  await panel.typeRating('Unresolved loss', 'Loss 1', '3');
+  await ws.expectAllSaved();
+  await page.keyboard.press('Alt+3');
+  await expect(context).toHaveText('Highest unresolved rating on the score sheet: 3 (Unresolved loss, Loss 1).');
+  await expect(panel.uWarning).toHaveCount(0);
+
+  // Undo the rating and the event: the warning is back, the classification untouched.
+  await panel.tab('Classification').click();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(context).toHaveText('One loss or trauma is recorded; none has an unresolved rating yet.');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(panel.uWarning).toBeVisible();
+  await ws.expectAllSaved();
+  expect(await api<LossEvent[]>(host, 'event-list', who)).toHaveLength(0);
+  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({ primary: 'U', alternative: 'F3a' });
 });

@@ -1,11 +1,15 @@
+import { join } from 'node:path';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Rating } from '../../shared/api/coding.ts';
+import type { LossEvent, Rating } from '../../shared/api/coding.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
 import { openFreshWorkspace } from './helpers/flow.ts';
-import { api, type Host } from './helpers/host.ts';
+import { api, REPO_ROOT, type Host } from './helpers/host.ts';
+import { CoderPage } from './pages/coder-page.ts';
 import { CodingPanelPage } from './pages/coding-panel-page.ts';
+import { StartPage } from './pages/start-page.ts';
+import { WorkspacePage } from './pages/workspace-page.ts';
 
 const PASSAGE = 'She was at work mostly, I sorted myself out.';
 const GRANDMOTHER = 'Loss: grandmother (age 9)';
@@ -159,4 +163,106 @@ test('score sheet: typed and half-point ratings, not rateable, events with the r
   await expect(panel.reported('unres.loss')).toHaveText(`6 ${GRANDMOTHER}`);
   await panel.rating('Idealisation', 'Mother').click();
   await expect(chip).toBeVisible();
+});
+
+const SEVERAL_LOSSES = join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0005-several-losses.txt');
+const LAPSE = 'I saw the ambulance. (pause 6 sec) I didn\'t understand it then.';
+const DISCOURSE = { id: 'unres.discourse_lapse', label: 'Lapse in monitoring discourse', key: 'x' };
+const GRANDFATHER = 'Loss: grandfather (age 6)';
+
+test('unresolved indicator: tagged, linked to a loss recorded on the score sheet, severity 2, undo/redo, counted per event, kept on reload', async ({ page, host, tmp }) => {
+  await page.goto(host.url);
+  await new StartPage(page).createProject(join(tmp, 'project.attune'));
+  await new CoderPage(page).createCoder('B. Osei');
+  const ws = new WorkspacePage(page);
+  await ws.importFile(SEVERAL_LOSSES);
+  await ws.openTranscript('syn-0005');
+  const panel = new CodingPanelPage(page);
+  const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
+  const [coder] = await api<Coder[]>(host, 'coder-list');
+  const owner = { transcriptId: summary!.id, coderId: coder!.id };
+  const storedHighlight = async () => {
+    const list = await api<Annotation[]>(host, 'annotation-list', owner);
+    expect(list).toHaveLength(1);
+    return list[0]!;
+  };
+
+  // Tag the passage with the unresolved indicator's key, then open the highlight.
+  await ws.selectWithMouse(LAPSE);
+  await page.keyboard.press(DISCOURSE.key);
+  await expect(ws.highlights(DISCOURSE.id).first()).toBeVisible();
+  await ws.expectAllSaved();
+  expect(await storedHighlight()).toMatchObject({ codeId: DISCOURSE.id, eventId: null, severity: null });
+  await ws.clickPhrase('the ambulance');
+  const card = ws.card(DISCOURSE.label);
+  await expect(card).toBeVisible();
+
+  // No event yet: the card says so and leads to the score sheet's event list.
+  await expect(card).toContainText('No loss or trauma is recorded on the score sheet yet.');
+  await expect(panel.cardSeverity(card, 'None')).toHaveAttribute('aria-pressed', 'true');
+  await card.getByRole('button', { name: 'Record one on the score sheet' }).click();
+  await expect(panel.tab('Scores')).toHaveAttribute('aria-selected', 'true');
+  const addLoss = panel.scoreSheet.getByRole('button', { name: '+ Loss' });
+  await expect(addLoss).toBeFocused();
+  await page.keyboard.press('Enter');
+  const who = panel.scoreSheet.getByRole('textbox', { name: 'Who (Loss 1)' });
+  await who.click();
+  await page.keyboard.type('grandfather');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('6');
+  await page.keyboard.press('Enter');
+  await expect(panel.event(GRANDFATHER)).toBeVisible();
+  await expect(panel.linkedHighlights(GRANDFATHER)).toHaveCount(0);
+  await ws.expectAllSaved();
+  const [event] = await api<LossEvent[]>(host, 'event-list', owner);
+  expect(event).toMatchObject({ kind: 'loss', who: 'grandfather', speakerAge: '6' });
+
+  // The card's select now lists the event: link it, then severity 2, each saved at once.
+  await expect(panel.cardEvent(card)).toHaveValue('');
+  await panel.cardEvent(card).selectOption({ label: GRANDFATHER });
+  await expect(panel.cardEvent(card)).toHaveValue(event!.id);
+  await panel.cardSeverity(card, '2').click();
+  await expect(panel.cardSeverity(card, '2')).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.cardSeverity(card, 'None')).toHaveAttribute('aria-pressed', 'false');
+  await ws.expectAllSaved();
+  expect(await storedHighlight()).toMatchObject({ eventId: event!.id, severity: 2 });
+
+  // The score sheet counts the event's linked highlights; the count jumps to the passage.
+  await expect(panel.linkedHighlights(GRANDFATHER)).toHaveText('1 linked');
+  await page.locator('main.reader').evaluate((el) => el.scrollTo(0, 0));
+  await expect(ws.highlights(DISCOURSE.id).first()).not.toBeInViewport();
+  await panel.linkedHighlights(GRANDFATHER).click();
+  await expect(ws.highlights(DISCOURSE.id).first()).toBeInViewport();
+  await expect.poll(() => ws.selectedText()).toBe(LAPSE);
+  await expect(ws.transcriptText).toBeFocused();
+
+  // The hover card names the event and the severity.
+  const { start } = await ws.phraseEdges('the ambulance');
+  await page.mouse.move(start.x + 4, start.y);
+  await expect(page.getByRole('tooltip')).toContainText(`${DISCOURSE.label}`);
+  await expect(page.getByRole('tooltip')).toContainText(`${GRANDFATHER} · severity 2`);
+  await page.mouse.move(0, 0);
+
+  // Undo the severity (Ctrl+Z, focus in the transcript): UI and host go back; the event link stays. Then redo.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: Severity 2' })).toBeVisible();
+  await expect(panel.cardSeverity(card, 'None')).toHaveAttribute('aria-pressed', 'true');
+  await ws.expectAllSaved();
+  expect(await storedHighlight()).toMatchObject({ eventId: event!.id, severity: null });
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(panel.cardSeverity(card, '2')).toHaveAttribute('aria-pressed', 'true');
+  await ws.expectAllSaved();
+  expect(await storedHighlight()).toMatchObject({ eventId: event!.id, severity: 2 });
+
+  // Reload and reopen: both are still there, in the card, the score sheet and the host.
+  await page.reload();
+  await expect(ws.transcriptText).toBeVisible();
+  await ws.clickPhrase('the ambulance');
+  await expect(card).toBeVisible();
+  await expect(panel.cardEvent(card)).toHaveValue(event!.id);
+  await expect(panel.cardEvent(card).locator('option:checked')).toHaveText(GRANDFATHER);
+  await expect(panel.cardSeverity(card, '2')).toHaveAttribute('aria-pressed', 'true');
+  await panel.open('Scores');
+  await expect(panel.linkedHighlights(GRANDFATHER)).toHaveText('1 linked');
+  expect(await storedHighlight()).toMatchObject({ codeId: DISCOURSE.id, eventId: event!.id, severity: 2 });
 });

@@ -56,6 +56,26 @@ export class CodingPanelPage {
     return this.scoreSheet.getByRole('listitem', { name });
   }
 
+  /** Beside an event's row of unresolved ratings: the button counting (and showing) its linked highlights. */
+  linkedHighlights(eventName: string): Locator {
+    return this.scoreSheet.getByRole('button', { name: new RegExp(`^Show the (highlight|\\d+ highlights) linked to ${escape(eventName)} in the transcript$`) });
+  }
+
+  /** In a highlight card (event-linked codes): the loss/trauma event select. */
+  cardEvent(card: Locator): Locator {
+    return card.getByRole('combobox', { name: 'Event' });
+  }
+
+  /** In a highlight card: a severity button ("None", "1", "2", "3"). */
+  cardSeverity(card: Locator, value: string): Locator {
+    return card.getByRole('group', { name: 'Severity' }).getByRole('button', { name: value, exact: true });
+  }
+
+  /** The non-blocking warning beside U when no loss or trauma is recorded. */
+  get uWarning(): Locator {
+    return this.classification.getByRole('status').filter({ hasText: 'U requires an unresolved loss or trauma' });
+  }
+
   primary(id: string): Locator {
     return this.classification.getByRole('group', { name: 'Primary classification' }).getByRole('button', { name: id, exact: true });
   }
@@ -64,3 +84,5 @@ export class CodingPanelPage {
     return this.classification.locator(`tr[data-level="${level}"] td`);
   }
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
