@@ -4,6 +4,21 @@ import { defaultCodebook } from '../../shared/codebook/default-codebook.ts';
 import {
   addCode,
   addGroup,
+  addScale,
+  addScaleGroup,
+  addSubtype,
+  moveScale,
+  rangeText,
+  regroupScale,
+  removalProblem,
+  removeScale,
+  removeSubtype,
+  renameScaleGroup,
+  scaleGroups,
+  subtypeKey,
+  updatePrimary,
+  updateScale,
+  updateSubtype,
   draftProblems,
   exportFileName,
   finalizeNewIds,
@@ -97,5 +112,91 @@ describe('codebook draft edits', () => {
       'groups: Too small',
     ]);
     expect(validationLines('x.json is not valid JSON (Unexpected token)')).toEqual(['x.json is not valid JSON (Unexpected token)']);
+  });
+
+  it('lists scales by group in codebook order and adds scales like their group’s last one, or to a new group', () => {
+    const cb = defaultCodebook();
+    expect(scaleGroups(cb).map((g) => g.name)).toEqual(['Probable experience', 'State of mind toward parents', 'Overall state of mind', 'Coherence', 'Unresolved']);
+    const { codebook, id } = addScale(cb, 'Probable experience', 'Pressure to achieve');
+    expect(id).toBe('pressure_to_achieve');
+    const added = codebook.scales.find((s) => s.id === id);
+    expect(added).toMatchObject({ group: 'Probable experience', targets: ['mother', 'father', 'other'], min: 1, max: 9, step: 0.5, archived: false });
+    expect(scaleGroups(codebook)[0]?.scales.at(-1)?.id).toBe(id);
+    const g = addScaleGroup(codebook, 'Reflective functioning');
+    expect(g.group).toBe('Reflective functioning');
+    expect(g.codebook.scales.find((s) => s.id === g.id)).toMatchObject({ group: 'Reflective functioning', targets: ['transcript'], min: 1, max: 9, step: 0.5 });
+    expect(addScaleGroup(g.codebook, 'Reflective functioning').group).toBe('Reflective functioning 2');
+    expect(codebookSchema.safeParse(g.codebook).success).toBe(true);
+    // On save a new scale takes its id from its final label; saved scales keep theirs.
+    const savedScales = new Set(cb.scales.map((s) => s.id));
+    const final = finalizeNewIds(updateScale(g.codebook, g.id, { label: 'RF overall' }), new Set(cb.codes.map((c) => c.id)), savedScales);
+    expect(final.scales.at(-1)).toMatchObject({ id: 'rf_overall', label: 'RF overall' });
+    expect(final.scales.filter((s) => savedScales.has(s.id))).toEqual(cb.scales);
+  });
+
+  it('renames a scale group by its scales (typing through another group’s name merges nothing), regroups and reorders scales', () => {
+    const cb = defaultCodebook();
+    const coherence = scaleGroups(cb).find((g) => g.name === 'Coherence')!.scales.map((s) => s.id);
+    const through = renameScaleGroup(cb, coherence, 'Unresolved'); // an intermediate value while typing
+    const typed = renameScaleGroup(through, coherence, 'Coherence (global)');
+    expect(scaleGroups(typed).find((g) => g.name === 'Unresolved')?.scales.map((s) => s.id)).toEqual(['unres.loss', 'unres.trauma']);
+    expect(scaleGroups(typed).find((g) => g.name === 'Coherence (global)')?.scales.map((s) => s.id)).toEqual(coherence);
+    const moved = regroupScale(cb, 'coh.transcript', 'Overall state of mind');
+    expect(scaleGroups(moved).find((g) => g.name === 'Overall state of mind')?.scales.at(-1)?.id).toBe('coh.transcript');
+    const up = moveScale(cb, 'coh.mind', -1);
+    expect(scaleGroups(up).find((g) => g.name === 'Coherence')?.scales.map((s) => s.id)).toEqual(['coh.mind', 'coh.transcript']);
+    expect(moveScale(up, 'coh.mind', -1)).toBe(up);
+    expect(removeScale(cb, 'coh.mind').scales).toHaveLength(cb.scales.length - 1);
+    expect(rangeText({ min: 1, max: 9, step: 0.5 })).toBe('1–9 by 0.5');
+    expect(rangeText({ min: 1, max: 5, step: 1 })).toBe('1–5');
+  });
+
+  it('removes a scale or subtype only while nothing can refer to it; otherwise says to archive (or rename) instead', () => {
+    expect(removalProblem('scale', 'Loving', false, 12)).toBeNull(); // new in this draft
+    expect(removalProblem('scale', 'Loving', true, 0)).toBeNull(); // saved, but no coding uses the codebook yet
+    expect(removalProblem('scale', 'Loving', true, 1)).toBe(
+      '“Loving” cannot be removed: 1 coding uses this codebook, so ratings may refer to it. Archive it instead: existing ratings keep it, and it is no longer offered for new ones.',
+    );
+    expect(removalProblem('subtype', 'F3a', true, 3)).toBe('“F3a” cannot be removed: 3 codings use this codebook, so classifications may refer to it. Rename it instead.');
+  });
+
+  it('explains bad scale edits with the shared schema’s rules before anything is saved', () => {
+    const cb = defaultCodebook();
+    const msgs = (x: typeof cb) => draftProblems(x).map((p) => [p.section, p.scaleId, p.message]);
+    expect(msgs(updateScale(cb, 'coh.mind', { min: 5, max: 5 }))).toEqual([['scales', 'coh.mind', 'Scale “Coherence of mind”: the top of the range (5) must be above the bottom (5)']]);
+    expect(msgs(updateScale(cb, 'coh.mind', { min: 1, max: 4, step: 2 }))).toEqual([['scales', 'coh.mind', 'Scale “Coherence of mind”: steps of 2 from 1 do not land on 4']]);
+    expect(msgs(updateScale(cb, 'coh.mind', { targets: [] }))).toEqual([['scales', 'coh.mind', 'Coherence of mind: tick at least one “Rated for” target.']]);
+    expect(msgs(updateScale(cb, 'coh.mind', { max: Number.NaN }))).toEqual([['scales', 'coh.mind', 'Coherence of mind: the highest value must be a number.']]);
+    expect(msgs(updateScale(cb, 'coh.mind', { label: ' ' }))).toEqual([['scales', 'coh.mind', 'Scale coh.mind needs a label.']]);
+    expect(msgs(updateScale(cb, 'coh.mind', { id: 'coh.transcript' }))).toEqual([['scales', 'coh.transcript', 'Duplicate scale id "coh.transcript"']]);
+    // The services refuse the same file on save or import.
+    expect(codebookSchema.safeParse(updateScale(cb, 'coh.mind', { min: 9, max: 1 })).success).toBe(false);
+    expect(codebookSchema.safeParse(updateScale(cb, 'coh.mind', { min: 1, max: 5, step: 1 })).success).toBe(true);
+  });
+
+  it('edits categories and subtypes; the schema refuses clashing ids and a level that needs an alternative its category no longer requires', () => {
+    const cb = defaultCodebook();
+    const relabelled = updateSubtype(updatePrimary(cb, 'E', { description: 'Preoccupied with attachment.' }), 'E', 1, { label: 'E2: angry, conflicted' });
+    const e = relabelled.classification!.primary.find((p) => p.id === 'E')!;
+    expect(e.description).toBe('Preoccupied with attachment.');
+    expect(e.subtypes[1]).toEqual({ id: 'E2', label: 'E2: angry, conflicted', description: '' });
+    expect(draftProblems(relabelled)).toEqual([]);
+
+    const added = addSubtype(cb, 'Ds');
+    expect(added.index).toBe(5);
+    expect(added.codebook.classification!.primary.find((p) => p.id === 'Ds')!.subtypes[5]).toEqual({ id: 'Ds5', label: 'Ds5: new subtype', description: '' });
+    expect(addSubtype(cb, 'U').codebook.classification!.primary.find((p) => p.id === 'U')!.subtypes.map((s) => s.id)).toEqual(['U1']);
+    expect(removeSubtype(added.codebook, 'Ds', 5)).toEqual(cb);
+
+    const clash = updateSubtype(added.codebook, 'Ds', 5, { id: 'E2' });
+    expect(draftProblems(clash).map((p) => [p.categoryKey, p.message])).toEqual([[subtypeKey('E', 1), 'Id "E2" is used twice: by “Ds5: new subtype” and by “E2: angry/conflicted”']]);
+    const badId = updateSubtype(added.codebook, 'Ds', 5, { id: 'Ds 5' });
+    expect(draftProblems(badId).map((p) => p.message)).toEqual(['Subtype Ds 5 (id): ids use letters, digits, dot, dash and underscore']);
+
+    const uOrganised = updatePrimary(cb, 'U', { requiresAlternative: false });
+    expect(draftProblems(uOrganised).map((p) => p.message)).toEqual(['Level “3-way (F/Ds/E; U and CC under their alternative)” counts U under its alternative, so U must require an alternative']);
+    let allNeedAlt = cb;
+    for (const p of cb.classification!.primary) allNeedAlt = updatePrimary(allNeedAlt, p.id, { requiresAlternative: true });
+    expect(draftProblems(allNeedAlt).map((p) => p.message)).toContain('At least one category must not require an alternative: the alternative is chosen among those');
   });
 });

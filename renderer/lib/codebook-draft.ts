@@ -1,4 +1,4 @@
-import type { Code, CodeGroup, Codebook } from '../../shared/codebook/codebook-schema.ts';
+import { codebookSchema, type Code, type CodeGroup, type Codebook, type PrimaryCategory, type Scale, type Subtype } from '../../shared/codebook/codebook-schema.ts';
 
 /**
  * Pure edits of a codebook draft for the codebook editor. Nothing here saves: the editor saves the
@@ -60,29 +60,114 @@ export function hotkeyProblem(codes: readonly Code[], codeId: string, key: strin
   return null;
 }
 
+export type DraftSection = 'codes' | 'scales' | 'classification';
+
 export interface DraftProblem {
+  section: DraftSection;
   codeId: string | null;
   groupId: string | null;
+  scaleId: string | null;
+  /** A primary category id, or "<primary id>/<subtype index>" for a subtype. */
+  categoryKey: string | null;
   message: string;
 }
 
-/** What stops the draft from being saved, phrased for the coder. */
+const problem = (section: DraftSection, message: string, at: Partial<Pick<DraftProblem, 'codeId' | 'groupId' | 'scaleId' | 'categoryKey'>> = {}): DraftProblem => ({
+  section,
+  codeId: null,
+  groupId: null,
+  scaleId: null,
+  categoryKey: null,
+  ...at,
+  message,
+});
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/**
+ * What stops the draft from being saved, phrased for the coder. The editor's own checks come first
+ * (empty names, hotkeys, numbers); then whatever the shared codebook schema refuses, so the rules
+ * the services enforce on save are the ones the editor shows before it.
+ */
 export function draftProblems(cb: Codebook, reserved: Record<string, string> = RESERVED_KEYS): DraftProblem[] {
   const out: DraftProblem[] = [];
-  for (const g of cb.groups) if (!g.label.trim()) out.push({ codeId: null, groupId: g.id, message: 'A group needs a name.' });
+  // Paths the checks here already explain, so the schema's wording for the same field is not repeated.
+  const covered = new Set<string>();
+  const add = (path: string, p: DraftProblem) => {
+    covered.add(path);
+    out.push(p);
+  };
+  cb.groups.forEach((g, i) => {
+    if (!g.label.trim()) add(`groups.${i}.label`, problem('codes', 'A group needs a name.', { groupId: g.id }));
+  });
   cb.codes.forEach((c, i) => {
-    if (!c.label.trim()) out.push({ codeId: c.id, groupId: null, message: `Code ${c.id} needs a label.` });
+    if (!c.label.trim()) add(`codes.${i}.label`, problem('codes', `Code ${c.id} needs a label.`, { codeId: c.id }));
     if (c.hotkey && !c.archived) {
       // A clash is reported once, on the later of the two codes.
       const p = hotkeyProblem(cb.codes.slice(0, i), c.id, c.hotkey, reserved);
-      if (p) out.push({ codeId: c.id, groupId: null, message: `${c.label || c.id}: ${p}` });
+      if (p) add(`codes.${i}.hotkey`, problem('codes', `${c.label || c.id}: ${p}`, { codeId: c.id }));
     }
   });
+  cb.scales.forEach((s, i) => {
+    const at = { scaleId: s.id };
+    const name = s.label.trim() || s.id;
+    if (!s.label.trim()) add(`scales.${i}.label`, problem('scales', `Scale ${s.id} needs a label.`, at));
+    if (!s.group.trim()) add(`scales.${i}.group`, problem('scales', `${name}: choose or name a group.`, at));
+    if (!Number.isFinite(s.min)) add(`scales.${i}.min`, problem('scales', `${name}: the lowest value must be a number.`, at));
+    if (!Number.isFinite(s.max)) add(`scales.${i}.max`, problem('scales', `${name}: the highest value must be a number.`, at));
+    if (s.targets.length === 0) add(`scales.${i}.targets`, problem('scales', `${name}: tick at least one “Rated for” target.`, at));
+  });
+  cb.classification?.primary.forEach((p, i) => {
+    if (!p.label.trim()) add(`classification.primary.${i}.label`, problem('classification', `Category ${p.id} needs a label.`, { categoryKey: p.id }));
+    p.subtypes.forEach((st, j) => {
+      const at = { categoryKey: subtypeKey(p.id, j) };
+      if (!st.id.trim()) add(`classification.primary.${i}.subtypes.${j}.id`, problem('classification', `A subtype of ${p.id} needs an id (such as ${p.id}1).`, at));
+      if (!st.label.trim()) add(`classification.primary.${i}.subtypes.${j}.label`, problem('classification', `Subtype ${st.id || `of ${p.id}`} needs a label.`, at));
+    });
+  });
+  const parsed = codebookSchema.safeParse(cb);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String);
+      if (covered.has(path.join('.')) || out.some((p) => p.message === capitalise(issue.message))) continue;
+      out.push(schemaProblem(cb, path, issue.code === 'custom', issue.message));
+    }
   return out;
 }
 
+/** Place a schema issue on the item it concerns, naming the item when zod's wording does not. */
+function schemaProblem(cb: Codebook, path: string[], phrased: boolean, message: string): DraftProblem {
+  const [head, a, b, c, d] = path;
+  // "Subtype Ds 5 (id): ids use letters…" for zod's own wording; the schema's custom messages name their item already.
+  const say = (name: string, rest: string[]) => {
+    if (phrased) return capitalise(message);
+    const field = rest.filter((x) => !/^\d+$/.test(x)).join('.');
+    return `${name}${field ? ` (${field})` : ''}: ${message}`;
+  };
+  if (head === 'codes' && a !== undefined) {
+    const code = cb.codes[Number(a)];
+    return problem('codes', say(code?.label || code?.id || 'A code', path.slice(2)), { codeId: code?.id ?? null });
+  }
+  if (head === 'groups' && a !== undefined) {
+    const g = cb.groups[Number(a)];
+    return problem('codes', say(`Group ${g?.label || g?.id}`, path.slice(2)), { groupId: g?.id ?? null });
+  }
+  if (head === 'scales' && a !== undefined) {
+    const s = cb.scales[Number(a)];
+    return problem('scales', say(s?.label || s?.id || 'A scale', path.slice(2)), { scaleId: s?.id ?? null });
+  }
+  if (head === 'classification') {
+    const p = a === 'primary' && b !== undefined ? cb.classification?.primary[Number(b)] : undefined;
+    if (p && c === 'subtypes' && d !== undefined)
+      return problem('classification', say(`Subtype ${p.subtypes[Number(d)]?.id || `of ${p.id}`}`, path.slice(5)), { categoryKey: subtypeKey(p.id, Number(d)) });
+    if (p) return problem('classification', say(`Category ${p.id}`, path.slice(3)), { categoryKey: p.id });
+    return problem('classification', say('Classification', path.slice(1)));
+  }
+  return problem('codes', say('Codebook', path));
+}
+
 /** A stable id from a label: lower case, words joined by "_", unique among `taken`. */
-export function idFromLabel(label: string, taken: readonly string[], prefix = ''): string {
+export function idFromLabel(label: string, taken: readonly string[], prefix = '', fallback = 'code'): string {
   const base =
     prefix +
     (label
@@ -91,7 +176,7 @@ export function idFromLabel(label: string, taken: readonly string[], prefix = ''
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '_')
       .replace(/^_+|_+$/g, '')
-      .slice(0, 60) || 'code');
+      .slice(0, 60) || fallback);
   if (!taken.includes(base)) return base;
   let n = 2;
   while (taken.includes(`${base}_${n}`)) n++;
@@ -166,10 +251,10 @@ export function moveCodeTo(cb: Codebook, id: string, target: { beforeCodeId: str
 }
 
 /**
- * Codes new in this draft get their id from their final label when saved (they were added as
- * "New code"); saved codes keep theirs, since highlights refer to them.
+ * Codes (and scales) new in this draft get their id from their final label when saved (they were
+ * added as "New code"); saved ones keep theirs, since highlights and ratings refer to them.
  */
-export function finalizeNewIds(cb: Codebook, savedIds: ReadonlySet<string>): Codebook {
+export function finalizeNewIds(cb: Codebook, savedIds: ReadonlySet<string>, savedScaleIds?: ReadonlySet<string>): Codebook {
   const taken = cb.codes.filter((c) => savedIds.has(c.id)).map((c) => c.id);
   const codes = cb.codes.map((c) => {
     if (savedIds.has(c.id)) return c;
@@ -177,7 +262,15 @@ export function finalizeNewIds(cb: Codebook, savedIds: ReadonlySet<string>): Cod
     taken.push(id);
     return { ...c, id };
   });
-  return { ...cb, codes };
+  if (!savedScaleIds) return { ...cb, codes };
+  const takenScales = cb.scales.filter((s) => savedScaleIds.has(s.id)).map((s) => s.id);
+  const scales = cb.scales.map((s) => {
+    if (savedScaleIds.has(s.id)) return s;
+    const id = idFromLabel(s.label, takenScales, '', 'scale');
+    takenScales.push(id);
+    return { ...s, id };
+  });
+  return { ...cb, codes, scales };
 }
 
 /** Regroup: move a code to the end of another group. */
@@ -194,4 +287,157 @@ export function exportFileName(cb: Pick<Codebook, 'id' | 'version'>): string {
 export function validationLines(message: string): string[] {
   const m = /^the codebook is not valid: (.*)$/s.exec(message);
   return m ? m[1]!.split('; ') : [message];
+}
+
+// Scales. A scale's group is its "group" text: scales with the same text are listed (and laid out
+// on the score sheet) together, in the order of their first scale.
+
+export interface ScaleGroup {
+  name: string;
+  scales: Scale[];
+}
+
+export function scaleGroups(cb: Pick<Codebook, 'scales'>): ScaleGroup[] {
+  const out: ScaleGroup[] = [];
+  for (const s of cb.scales) {
+    const g = out.find((x) => x.name === s.group);
+    if (g) g.scales.push(s);
+    else out.push({ name: s.group, scales: [s] });
+  }
+  return out;
+}
+
+export function updateScale(cb: Codebook, id: string, patch: Partial<Scale>): Codebook {
+  return { ...cb, scales: cb.scales.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+}
+
+/** Insert after the last scale of `group` (or at the end). */
+function insertInGroup(scales: readonly Scale[], scale: Scale): Scale[] {
+  let at = -1;
+  scales.forEach((s, i) => {
+    if (s.group === scale.group) at = i;
+  });
+  const out = [...scales];
+  out.splice(at === -1 ? out.length : at + 1, 0, scale);
+  return out;
+}
+
+/**
+ * A new scale at the end of its group. It starts like the group's last scale (targets, range, step,
+ * aggregation), since scales in one group are usually rated the same way; 1–9 in half points,
+ * rated for the transcript, in a new group.
+ */
+export function addScale(cb: Codebook, group: string, label = 'New scale'): { codebook: Codebook; id: string } {
+  const id = idFromLabel(label, cb.scales.map((s) => s.id), '', 'scale');
+  const like = [...cb.scales].reverse().find((s) => s.group === group);
+  const scale: Scale = {
+    id,
+    label,
+    group,
+    targets: like ? [...like.targets] : ['transcript'],
+    min: like?.min ?? 1,
+    max: like?.max ?? 9,
+    step: like?.step ?? 0.5,
+    notRateableAllowed: like?.notRateableAllowed ?? true,
+    aggregate: like?.aggregate ?? 'none',
+    description: '',
+    archived: false,
+  };
+  return { codebook: { ...cb, scales: insertInGroup(cb.scales, scale) }, id };
+}
+
+/** A new group holds one new scale (a group is only the name its scales share). */
+export function addScaleGroup(cb: Codebook, name = 'New group'): { codebook: Codebook; id: string; group: string } {
+  const names = scaleGroups(cb).map((g) => g.name);
+  let group = name;
+  for (let n = 2; names.includes(group); n++) group = `${name} ${n}`;
+  return { ...addScale(cb, group), group };
+}
+
+/**
+ * Rename a group: exactly the scales that were in it when the coder chose it get the new name, so
+ * typing through a name another group has merges nothing for good.
+ */
+export function renameScaleGroup(cb: Codebook, scaleIds: readonly string[], name: string): Codebook {
+  return { ...cb, scales: cb.scales.map((s) => (scaleIds.includes(s.id) ? { ...s, group: name } : s)) };
+}
+
+/** Move a scale to the end of another group. */
+export function regroupScale(cb: Codebook, id: string, group: string): Codebook {
+  const scale = cb.scales.find((s) => s.id === id);
+  if (!scale || scale.group === group) return cb;
+  return { ...cb, scales: insertInGroup(cb.scales.filter((s) => s.id !== id), { ...scale, group }) };
+}
+
+/** Swap a scale with its neighbour in the same group (Alt+↑/↓); unchanged at either end. */
+export function moveScale(cb: Codebook, id: string, delta: -1 | 1): Codebook {
+  const scale = cb.scales.find((s) => s.id === id);
+  if (!scale) return cb;
+  const same = cb.scales.map((s, i) => [s, i] as const).filter(([s]) => s.group === scale.group);
+  const pos = same.findIndex(([s]) => s.id === id);
+  const other = same[pos + delta];
+  if (!other) return cb;
+  const scales = [...cb.scales];
+  scales[same[pos]![1]] = other[0];
+  scales[other[1]] = scale;
+  return { ...cb, scales };
+}
+
+/**
+ * Why a scale (or subtype) cannot be removed, or null when it can. Like codes, anything a saved
+ * version holds may already be referred to (ratings store the scale id, classifications the
+ * subtype id), so it can only be archived once any coding uses this codebook; the project keeps
+ * no per-scale count the editor could check instead.
+ */
+export function removalProblem(kind: 'scale' | 'subtype', label: string, saved: boolean, codingsUseThisCodebook: number): string | null {
+  if (!saved || codingsUseThisCodebook === 0) return null;
+  const n = codingsUseThisCodebook;
+  return kind === 'scale'
+    ? `“${label}” cannot be removed: ${n} ${n === 1 ? 'coding uses' : 'codings use'} this codebook, so ratings may refer to it. Archive it instead: existing ratings keep it, and it is no longer offered for new ones.`
+    : `“${label}” cannot be removed: ${n} ${n === 1 ? 'coding uses' : 'codings use'} this codebook, so classifications may refer to it. Rename it instead.`;
+}
+
+export function removeScale(cb: Codebook, id: string): Codebook {
+  return { ...cb, scales: cb.scales.filter((s) => s.id !== id) };
+}
+
+/** "1–9, steps of 0.5" as the list shows it. */
+export function rangeText(s: Pick<Scale, 'min' | 'max' | 'step'>): string {
+  return `${s.min}–${s.max}${s.step === 1 ? '' : ` by ${s.step}`}`;
+}
+
+// Classification.
+
+export const subtypeKey = (primaryId: string, index: number) => `${primaryId}/${index}`;
+
+function withPrimary(cb: Codebook, primaryId: string, edit: (p: PrimaryCategory) => PrimaryCategory): Codebook {
+  if (!cb.classification) return cb;
+  return { ...cb, classification: { ...cb.classification, primary: cb.classification.primary.map((p) => (p.id === primaryId ? edit(p) : p)) } };
+}
+
+/** Label, description or "requires an alternative" of a primary category (its id is fixed: codings store it). */
+export function updatePrimary(cb: Codebook, primaryId: string, patch: Partial<Omit<PrimaryCategory, 'id' | 'subtypes'>>): Codebook {
+  return withPrimary(cb, primaryId, (p) => ({ ...p, ...patch }));
+}
+
+export function updateSubtype(cb: Codebook, primaryId: string, index: number, patch: Partial<Subtype>): Codebook {
+  return withPrimary(cb, primaryId, (p) => ({ ...p, subtypes: p.subtypes.map((s, i) => (i === index ? { ...s, ...patch } : s)) }));
+}
+
+/** A new subtype at the end of its category, with the next free numbered id (F6, Ds5, …). */
+export function addSubtype(cb: Codebook, primaryId: string): { codebook: Codebook; index: number } {
+  const scheme = cb.classification;
+  const p = scheme?.primary.find((x) => x.id === primaryId);
+  if (!scheme || !p) return { codebook: cb, index: -1 };
+  const taken = new Set(scheme.primary.flatMap((x) => [x.id, ...x.subtypes.map((s) => s.id)]).map((x) => x.toLowerCase()));
+  // Numbered after the highest number the category's subtypes use ("F5" → "F6"; "Ds3b" counts as 3).
+  const used = p.subtypes.map((s) => new RegExp(`^${p.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)`).exec(s.id)?.[1]).map(Number).filter(Number.isFinite);
+  let n = Math.max(0, ...used) + 1;
+  while (taken.has(`${p.id}${n}`.toLowerCase())) n++;
+  const id = `${p.id}${n}`;
+  return { codebook: withPrimary(cb, primaryId, (x) => ({ ...x, subtypes: [...x.subtypes, { id, label: `${id}: new subtype`, description: '' }] })), index: p.subtypes.length };
+}
+
+export function removeSubtype(cb: Codebook, primaryId: string, index: number): Codebook {
+  return withPrimary(cb, primaryId, (p) => ({ ...p, subtypes: p.subtypes.filter((_, i) => i !== index) }));
 }

@@ -44,13 +44,23 @@ export const scaleSchema = z
     id: slug,
     label: z.string().min(1).max(120),
     group: z.string().min(1).max(80),
-    targets: z.array(scaleTarget).min(1),
+    targets: z.array(scaleTarget).min(1, 'a scale is rated for at least one target'),
     min: z.number().default(1),
     max: z.number().default(9),
     step: z.number().positive().default(0.5),
     notRateableAllowed: z.boolean().default(true),
     /** How per-target ratings combine into the reported value (unresolved scales: max over events). */
     aggregate: z.enum(['none', 'max']).default('none'),
+    description: z.string().max(4000).default(''),
+    /** Like an archived code: kept for the ratings already made with it, no longer offered for new ones. */
+    archived: z.boolean().default(false),
+  })
+  .strict();
+
+export const subtypeSchema = z
+  .object({
+    id: slug,
+    label: z.string().min(1).max(160),
     description: z.string().max(4000).default(''),
   })
   .strict();
@@ -59,7 +69,8 @@ export const primaryCategorySchema = z
   .object({
     id: slug,
     label: z.string().min(1).max(120),
-    subtypes: z.array(z.object({ id: slug, label: z.string().min(1).max(160) }).strict()).default([]),
+    description: z.string().max(4000).default(''),
+    subtypes: z.array(subtypeSchema).default([]),
     /** U and CC are always recorded with a best-fitting organised alternative. */
     requiresAlternative: z.boolean().default(false),
   })
@@ -80,7 +91,41 @@ export const classificationSchemeSchema = z
     primary: z.array(primaryCategorySchema).min(1),
     levels: z.array(classificationLevelSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((scheme, ctx) => {
+    // Codings store these ids, and an alternative is looked up among primaries and subtypes alike
+    // (classification.ts), so one id must name one category.
+    const ids = new Map<string, string>();
+    scheme.primary.forEach((p, i) => {
+      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['primary', i, 'id'], message: `category id "${p.id}" is used twice` });
+      ids.set(p.id, p.label);
+    });
+    scheme.primary.forEach((p, i) =>
+      p.subtypes.forEach((s, j) => {
+        if (ids.has(s.id))
+          ctx.addIssue({ code: 'custom', path: ['primary', i, 'subtypes', j, 'id'], message: `id "${s.id}" is used twice: by “${ids.get(s.id)}” and by “${s.label}”` });
+        ids.set(s.id, s.label);
+      }),
+    );
+    const needsAlternative = scheme.primary.filter((p) => p.requiresAlternative);
+    if (needsAlternative.length > 0 && needsAlternative.length === scheme.primary.length)
+      ctx.addIssue({ code: 'custom', path: ['primary'], message: 'at least one category must not require an alternative: the alternative is chosen among those' });
+    const levelIds = new Set<string>();
+    scheme.levels.forEach((l, i) => {
+      if (levelIds.has(l.id)) ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `level id "${l.id}" is used twice` });
+      levelIds.add(l.id);
+      for (const [from, to] of Object.entries(l.map)) {
+        const p = scheme.primary.find((x) => x.id === from);
+        if (!p) ctx.addIssue({ code: 'custom', path: ['levels', i, 'map', from], message: `level “${l.label}” maps "${from}", which is not a primary category` });
+        else if (to === ALTERNATIVE && !p.requiresAlternative)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['levels', i, 'map', from],
+            message: `level “${l.label}” counts ${from} under its alternative, so ${from} must require an alternative`,
+          });
+      }
+    });
+  });
 
 export const codebookSchema = z
   .object({
@@ -110,6 +155,20 @@ export const codebookSchema = z
         keys.add(k);
       }
     });
+    const scaleIds = new Set<string>();
+    cb.scales.forEach((s, i) => {
+      if (scaleIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['scales', i, 'id'], message: `duplicate scale id "${s.id}"` });
+      scaleIds.add(s.id);
+      if (new Set(s.targets).size !== s.targets.length) ctx.addIssue({ code: 'custom', path: ['scales', i, 'targets'], message: `scale “${s.label}” names a target twice` });
+      if (!(s.max > s.min)) ctx.addIssue({ code: 'custom', path: ['scales', i, 'max'], message: `scale “${s.label}”: the top of the range (${s.max}) must be above the bottom (${s.min})` });
+      else {
+        // Every value a coder can give is min + k·step, so the range must end on a step.
+        const steps = (s.max - s.min) / s.step;
+        if (Math.abs(steps - Math.round(steps)) > 1e-9)
+          ctx.addIssue({ code: 'custom', path: ['scales', i, 'step'], message: `scale “${s.label}”: steps of ${s.step} from ${s.min} do not land on ${s.max}` });
+        else if (steps > 200) ctx.addIssue({ code: 'custom', path: ['scales', i, 'step'], message: `scale “${s.label}” has more than 200 points (${s.min} to ${s.max} in steps of ${s.step})` });
+      }
+    });
   });
 
 export type Codebook = z.infer<typeof codebookSchema>;
@@ -117,4 +176,6 @@ export type CodebookInput = z.input<typeof codebookSchema>;
 export type Code = z.infer<typeof codeSchema>;
 export type CodeGroup = z.infer<typeof codeGroupSchema>;
 export type Scale = z.infer<typeof scaleSchema>;
+export type PrimaryCategory = z.infer<typeof primaryCategorySchema>;
+export type Subtype = z.infer<typeof subtypeSchema>;
 export type ClassificationScheme = z.infer<typeof classificationSchemeSchema>;
