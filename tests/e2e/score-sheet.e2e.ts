@@ -265,4 +265,13 @@ test('unresolved indicator: tagged, linked to a loss recorded on the score sheet
   await panel.open('Scores');
   await expect(panel.linkedHighlights(GRANDFATHER)).toHaveText('1 linked');
   expect(await storedHighlight()).toMatchObject({ codeId: DISCOURSE.id, eventId: event!.id, severity: 2 });
+
+  // Deleting the event unlinks the highlight (store and card alike); the severity stays.
+  await panel.event(GRANDFATHER).getByRole('button', { name: `Delete ${GRANDFATHER} and its ratings` }).click();
+  await panel.event(GRANDFATHER).getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(panel.event(GRANDFATHER)).toBeHidden();
+  await expect(card).toContainText('No loss or trauma is recorded on the score sheet yet.');
+  await expect(panel.cardSeverity(card, '2')).toHaveAttribute('aria-pressed', 'true');
+  await ws.expectAllSaved();
+  expect(await storedHighlight()).toMatchObject({ eventId: null, severity: 2 });
 });
