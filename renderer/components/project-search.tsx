@@ -1,5 +1,5 @@
 import '../styles/transcript-tools.css';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../shared/api/coding.ts';
 import { errorMessage, send } from '../api/client.ts';
 
@@ -28,12 +28,21 @@ function Context({ text: raw, query }: { text: string; query: string }) {
  */
 export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
   const [query, setQuery] = useState(initialQuery);
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  // The hits with the query they answer: while a newer query is typed (or its search is on the way)
+  // the list still shows the last answer, which must never be opened as if it were the new one.
+  const [result, setResult] = useState<{ query: string; hits: SearchHit[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
+  // Enter pressed before the hits for the typed query arrived: open when they do (the hit picked
+  // with the arrows if the new query still matches there, else the first).
+  const [wanted, setWanted] = useState<{ query: string; at: Pick<SearchHit, 'transcriptId' | 'start'> | null } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const listId = useId();
+  const q = query.trim();
+  const hits = q ? (result?.hits ?? null) : null;
+  const fresh = result !== null && result.query === q;
+  const urgent = wanted !== null && wanted.query === q;
 
   useEffect(() => {
     const d = dialog.current;
@@ -41,28 +50,36 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
   }, []);
 
   useEffect(() => {
-    const q = query.trim();
     if (!q) {
-      setHits(null);
+      setResult(null);
       return;
     }
+    if (fresh) return; // answered (e.g. an Enter for it found nothing): no second search
     let live = true;
-    const t = setTimeout(() => {
-      send('search-project', { query: q, limit: 300 }).then(
-        (h) => {
-          if (!live) return;
-          setHits(h);
-          setError(null);
-          setActive(0);
-        },
-        (e: unknown) => live && setError(errorMessage(e)),
-      );
-    }, 180);
+    // Typing waits for a pause; an Enter already waiting for this query does not.
+    const t = setTimeout(
+      () => {
+        send('search-project', { query: q, limit: 300 }).then(
+          (h) => {
+            if (!live) return;
+            setResult({ query: q, hits: h });
+            setError(null);
+            setActive(0);
+          },
+          (e: unknown) => {
+            if (!live) return;
+            setError(errorMessage(e));
+            setWanted(null);
+          },
+        );
+      },
+      urgent ? 0 : 180,
+    );
     return () => {
       live = false;
       clearTimeout(t);
     };
-  }, [query]);
+  }, [q, urgent, fresh]);
 
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -73,6 +90,19 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
     onClose();
     onOpen(h);
   };
+
+  // The answer to a query Enter was pressed for has arrived.
+  const openRef = useRef(open);
+  useLayoutEffect(() => {
+    openRef.current = open;
+  });
+  useEffect(() => {
+    if (!wanted || !result || result.query !== wanted.query) return;
+    const { at } = wanted;
+    setWanted(null);
+    openRef.current((at && result.hits.find((h) => h.transcriptId === at.transcriptId && h.start === at.start)) ?? result.hits[0]);
+  }, [wanted, result]);
+
   const transcripts = hits ? new Set(hits.map((h) => h.transcriptId)).size : 0;
 
   return (
@@ -87,7 +117,10 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
         placeholder="Search all transcripts…"
         autoFocus
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setWanted(null);
+        }}
         onKeyDown={(e) => {
           const n = hits?.length ?? 0;
           if (e.key === 'Escape') {
@@ -101,14 +134,18 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
             setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : -1) + n) % n);
           } else if (e.key === 'Enter') {
             e.preventDefault();
-            open(hits?.[active]);
+            if (fresh) open(hits?.[active]);
+            else if (q) {
+              const picked = active > 0 ? hits?.[active] : undefined;
+              setWanted({ query: q, at: picked ? { transcriptId: picked.transcriptId, start: picked.start } : null });
+            }
           }
         }}
       />
       <p className="palette-status muted small" aria-live="polite">
-        {error ?? (hits === null ? 'Type to search every transcript in the project.' : hits.length === 0 ? 'No matches' : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'} in ${transcripts} ${transcripts === 1 ? 'transcript' : 'transcripts'}`)}
+        {error ?? (hits === null ? (q ? 'Searching…' : 'Type to search every transcript in the project.') : hits.length === 0 ? (fresh ? 'No matches' : 'Searching…') : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'} in ${transcripts} ${transcripts === 1 ? 'transcript' : 'transcripts'}`)}
       </p>
-      <ul ref={list} id={listId} className="palette-list" role="listbox" aria-label="Search results">
+      <ul ref={list} id={listId} className="palette-list" role="listbox" aria-label="Search results" aria-busy={q !== '' && !fresh}>
         {(hits ?? []).map((h, i) => (
           <li
             key={`${h.transcriptId}:${h.start}`}
@@ -125,7 +162,7 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
               <span className="search-hit-line">line {h.line}</span>
             </span>
             <span className="search-hit-context">
-              <Context text={h.context} query={query} />
+              <Context text={h.context} query={result?.query ?? q} />
             </span>
           </li>
         ))}

@@ -332,6 +332,16 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     Transforms.select(editor, range);
     try {
       const dom = ReactEditor.toDOMRange(editor, range);
+      // The DOM selection goes with the model at once, not at Slate's next render: the focus just
+      // given to the text put a caret in the DOM, and its selectionchange (still queued) would
+      // otherwise read that caret and write it over the passage. Only when the text has focus:
+      // a selection placed in it would take focus from, say, a note being typed.
+      const root = ReactEditor.toDOMNode(editor, editor);
+      const selection = window.getSelection();
+      if (selection && document.activeElement === root) {
+        selection.setBaseAndExtent(dom.startContainer, dom.startOffset, dom.endContainer, dom.endOffset);
+        lastSynced.current = null;
+      }
       dom.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     } catch {
       // The range may not be rendered yet; selecting it is enough.

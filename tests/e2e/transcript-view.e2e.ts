@@ -313,3 +313,38 @@ test('a 40,000-word transcript: opens, a search jumps to its last line, a code k
   await expect(ws.highlights(QUALITY.id)).toHaveText(['03:49:29']);
   expect((await stored(host, 'syn-0014-stress')).annotations.map((a) => a.passage)).toEqual(['03:49:29']);
 });
+
+test('project search: Enter pressed while the list still shows the hits of fewer letters opens the passage of all that was typed', async ({ page, host, tmp }) => {
+  const ws = await openFreshWorkspace(page, host, tmp);
+  const view = new TranscriptViewPage(ws);
+  await ws.importFile(join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0002-int-subj.txt'));
+  await ws.openTranscript('syn-0001-mini');
+  await ws.clickPhrase('To start');
+
+  // The hits for "grandmother s" are on screen; the rest is typed and Enter pressed at once, inside the
+  // search's typing pause (the flake seen under load: the shorter query's hit was opened, "grandmother s").
+  await view.openProjectSearch();
+  await view.searchInput.pressSequentially('grandmother s');
+  await expect(view.search.getByRole('option').first()).toContainText('syn-0002-int-subj');
+  await expect(view.searchResults).not.toHaveAttribute('aria-busy', 'true');
+  await view.searchInput.pressSequentially('tayed');
+  await page.keyboard.press('Enter');
+  await expect(view.search).toHaveCount(0);
+  await expect(ws.transcriptText).toHaveAttribute('aria-label', 'Transcript: syn-0002-int-subj');
+  await expect.poll(() => ws.selectedText()).toBe('grandmother stayed');
+  await expect(ws.transcriptText).toBeFocused();
+
+  // A query that no longer matches: Enter opens nothing; the dialog stays and says so.
+  await view.openProjectSearch();
+  await view.searchInput.pressSequentially('grandmother');
+  await expect(view.searchStatus).toHaveText(/^\d+ match(es)? in \d+ transcripts?$/);
+  await expect(view.searchResults).not.toHaveAttribute('aria-busy', 'true');
+  await view.searchInput.pressSequentially(' zebra');
+  await page.keyboard.press('Enter');
+  await expect(view.searchStatus).toHaveText('No matches');
+  await expect(view.search.getByRole('option')).toHaveCount(0);
+  await expect(view.search).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(view.search).toHaveCount(0);
+  await expect(ws.transcriptText).toHaveAttribute('aria-label', 'Transcript: syn-0002-int-subj');
+});

@@ -11,6 +11,10 @@ export class TranscriptViewPage {
   readonly paletteInput: Locator;
   readonly search: Locator;
   readonly searchInput: Locator;
+  /** The hit list (aria-busy while it still shows the hits of an earlier query). */
+  readonly searchResults: Locator;
+  /** "N matches in M transcripts", "No matches", "Searching…". */
+  readonly searchStatus: Locator;
   readonly hoverCard: Locator;
   readonly filterButton: Locator;
   readonly filterPanel: Locator;
@@ -21,6 +25,8 @@ export class TranscriptViewPage {
     this.paletteInput = this.palette.getByRole('combobox', { name: 'Find a code or action' });
     this.search = this.page.getByRole('dialog', { name: 'Search the project' });
     this.searchInput = this.search.getByRole('combobox', { name: 'Search all transcripts' });
+    this.searchResults = this.search.getByRole('listbox', { name: 'Search results' });
+    this.searchStatus = this.search.locator('.palette-status');
     this.hoverCard = this.page.getByRole('tooltip');
     this.filterButton = this.page.getByRole('button', { name: /^Filter/ });
     this.filterPanel = this.page.getByRole('group', { name: 'Show highlights of' });
