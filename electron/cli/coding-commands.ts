@@ -61,6 +61,7 @@ export async function importCodingCommand(args: string[], io: CliIo, version: st
           io.stdout(
             `${r.file}: ${r.coders.join(', ')}: ${r.transcripts} transcript(s), ${r.annotationsAdded} highlight(s) added, ${r.annotationsUpdated} updated, ${r.annotationsRemoved} removed, ${r.ratings} rating(s), ${r.classifications} classification(s)`,
           );
+        if (r.ok) for (const w of r.warnings) io.stderr(`attune: warning: ${w}`);
       }
     return results.every((r) => r.ok) ? 0 : 2;
   });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { StoredCodebook } from '../../shared/api/codebook.ts';
 import type { CodingImportReport } from '../../shared/api/exchange.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
 
@@ -91,6 +92,38 @@ describe('coding exchange between two machines (.attune-coding) and CSV import',
     expect(await leadMachine.call('annotation-list', { transcriptId: tLead })).toEqual([]);
   });
 
+  it('refuses ratings the score sheet would refuse (range, step, target, not rateable with a value), importing nothing', async () => {
+    const content = (await exportAda()).content;
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['range', { value: 42.3 }, 'runs from 1 to 9; 42.3 is outside'],
+      ['step', { value: 6.3 }, 'moves in steps of 0.5; 6.3 is between steps'],
+      ['target', { target: 'transcript' }, 'is rated for mother, father, not transcript'],
+      ['both', { notRateable: true }, 'is marked not rateable but also has the value 6.5'],
+    ];
+    for (const [name, change, message] of cases) {
+      const file = JSON.parse(content);
+      Object.assign(file.transcripts[0].ratings.find((r: { scaleId: string }) => r.scaleId === 'som.idealization'), change);
+      const e = await leadMachine.fail('coding-import', { fileName: `${name}.attune-coding`, content: JSON.stringify(file) });
+      expect(e.type, name).toBe('validation');
+      expect(e.message, name).toMatch(new RegExp(`^${name}\\.attune-coding: nothing was imported\\. "SYN-0001": .*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    }
+    expect(await leadMachine.call('annotation-list', { transcriptId: tLead })).toEqual([]);
+    expect(await leadMachine.call('coder-list')).toEqual([]);
+  });
+
+  it('imports coding made with an older codebook version the project has, and says so in the report', async () => {
+    const { codebook } = await leadMachine.call<StoredCodebook>('codebook-active');
+    const v2 = await leadMachine.call<StoredCodebook>('codebook-save', { codebook: { ...codebook, description: 'lab edit' } });
+    expect(v2.key).toBe('aai-default@2');
+    const r = await leadMachine.call<CodingImportReport>('coding-import', { fileName: 'ada.attune-coding', content: (await exportAda()).content });
+    expect(r).toMatchObject({ annotationsAdded: 2, unchanged: false });
+    expect(r.warnings).toEqual([
+      "ada.attune-coding was coded with codebook aai-default@1, not the project's active aai-default@2. The coding is kept under aai-default@1; agreement uses the active codebook's codes and scales, matched by id.",
+    ]);
+    const same = await leadMachine.call<CodingImportReport>('coding-import', { fileName: 'ada.attune-coding', content: (await exportAda()).content });
+    expect(same.unchanged).toBe(true);
+  });
+
   it('imports an annotations CSV, names bad rows by number and writes nothing from a bad file', async () => {
     const good = `transcript,coder,start,end,code,note\n${tLead},Ben,39,45,idealization.unsupported_adjective,"kind, but no memory"\n${tLead},Ben,53,74,lack_of_recall.insistence,\n`;
     const r = await leadMachine.call<CodingImportReport>('coding-import', { fileName: 'ben.csv', content: good });
@@ -104,6 +137,9 @@ describe('coding exchange between two machines (.attune-coding) and CSV import',
       'cy.csv: nothing was imported. row 3: end (4) must be after start (9); row 4: no transcript with id "nope"; row 5: code "bogus" is not in the active codebook; row 6: [1, 999) runs past the end of the transcript (124 characters); row 7: start and end must be whole numbers (got "x", "2")',
     );
     expect((await leadMachine.call<{ name: string }[]>('coder-list')).map((c) => c.name)).toEqual(['Ben']);
+    // Row numbers are the file's lines, blank lines included (as a spreadsheet or editor shows them).
+    const gap = `transcript,coder,start,end,code,note\n${tLead},Cy,1,5,humour,\n\n${tLead},Cy,60,50,humour,\n`;
+    expect((await leadMachine.fail('coding-import', { fileName: 'gap.csv', content: gap })).message).toBe('gap.csv: nothing was imported. row 4: end (50) must be after start (60)');
     expect((await leadMachine.fail('coding-import', { fileName: 'h.csv', content: 'a,b\n1,2\n' })).message).toBe('h.csv: the header must be "transcript,coder,start,end,code,note" (found "a,b")');
   });
 });

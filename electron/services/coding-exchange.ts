@@ -99,7 +99,7 @@ export function exportCoding(
 }
 
 function emptyReport(fileName: string, format: CodingImportReport['format']): CodingImportReport {
-  return { fileName, format, coders: [], transcripts: 0, transcriptsAdded: 0, annotationsAdded: 0, annotationsUpdated: 0, annotationsRemoved: 0, ratings: 0, classifications: 0, unchanged: true };
+  return { fileName, format, coders: [], transcripts: 0, transcriptsAdded: 0, annotationsAdded: 0, annotationsUpdated: 0, annotationsRemoved: 0, ratings: 0, classifications: 0, unchanged: true, warnings: [] };
 }
 
 /**
@@ -127,7 +127,7 @@ export function importCodingFile(store: ProjectStore, coding: CodingStore, fileN
   }
   const codebook = store.getCodebook(file.codebook.key).codebook;
   const codeIds = new Set(codebook.codes.map((c) => c.id));
-  const scaleIds = new Set(codebook.scales.map((s) => s.id));
+  const scales = new Map(codebook.scales.map((s) => [s.id, s]));
 
   // Resolve transcripts by hash; text carried in the file may add a transcript the project lacks.
   const problems: string[] = [];
@@ -150,7 +150,13 @@ export function importCodingFile(store: ProjectStore, coding: CodingStore, fileN
       if (a.eventId && !eventIds.has(a.eventId)) problems.push(`"${t.title}": a highlight names event ${a.eventId}, which the file does not list`);
     }
     for (const r of t.ratings) {
-      if (!scaleIds.has(r.scaleId)) problems.push(`"${t.title}": scale "${r.scaleId}" is not in codebook ${file.codebook.key}`);
+      const scale = scales.get(r.scaleId);
+      if (!scale) problems.push(`"${t.title}": scale "${r.scaleId}" is not in codebook ${file.codebook.key}`);
+      else {
+        // Same rules as rating in the app: a value the score sheet would refuse must not reach the statistics.
+        const problem = CodingStore.ratingProblem(scale, r);
+        if (problem) problems.push(`"${t.title}": ${problem}`);
+      }
       if (r.target.startsWith('event:') && !eventIds.has(r.target.slice(6))) problems.push(`"${t.title}": a rating names event ${r.target.slice(6)}, which the file does not list`);
       for (const l of r.links) if (!annIds.has(l)) problems.push(`"${t.title}": a rating links highlight ${l}, which the file does not hold`);
     }
@@ -175,6 +181,11 @@ export function importCodingFile(store: ProjectStore, coding: CodingStore, fileN
   }
 
   const report = emptyReport(fileName, 'attune-coding');
+  const active = store.activeCodebook().key;
+  if (file.codebook.key !== active)
+    report.warnings.push(
+      `${fileName} was coded with codebook ${file.codebook.key}, not the project's active ${active}. The coding is kept under ${file.codebook.key}; agreement uses the active codebook's codes and scales, matched by id.`,
+    );
   store.db.transaction(() => {
     let coder = store.listCoders().find((c) => c.id === file.coder.id) ?? store.listCoders().find((c) => c.name.toLowerCase() === file.coder.name.toLowerCase());
     if (!coder) {
@@ -253,8 +264,12 @@ const CSV_HEADER = ['transcript', 'coder', 'start', 'end', 'code', 'note'];
  */
 export function importAnnotationsCsv(store: ProjectStore, fileName: string, content: string): CodingImportReport {
   let rows: string[][];
+  // Reported row numbers are the file's line numbers (as a spreadsheet shows them), blank lines counted.
+  let lines: number[];
   try {
-    rows = parseCsv(content.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: false }) as string[][];
+    const records = parseCsv(content.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    rows = records.map((r) => r.record);
+    lines = records.map((r) => r.info.lines);
   } catch (e) {
     throw new ServiceError('validation', `${fileName}: not readable as CSV (${(e as Error).message.split('\n')[0]})`);
   }
@@ -267,7 +282,7 @@ export function importAnnotationsCsv(store: ProjectStore, fileName: string, cont
   const problems: string[] = [];
   const good: { transcriptId: string; coder: string; start: number; end: number; codeId: string; note: string }[] = [];
   rows.slice(1).forEach((r, i) => {
-    const row = i + 2;
+    const row = lines[i + 1] ?? i + 2;
     if (r.length !== header.length) return void problems.push(`row ${row}: expected ${header.length} fields, found ${r.length}`);
     const [transcriptId = '', coder = '', s = '', e = '', codeId = '', note = ''] = r.map((x, j) => (j === 5 ? x : x.trim()));
     const len = lengths.get(transcriptId);

@@ -115,6 +115,24 @@ export class CodingStore {
     return r;
   }
 
+  /**
+   * What is wrong with a rating under a scale, or null: the scale's targets, range, step and the
+   * not-rateable rule. The app and the coding exchange share it, so a file cannot carry what the UI refuses.
+   */
+  static ratingProblem(scale: Codebook['scales'][number], r: { target: string; value: number | null; notRateable: boolean }): string | null {
+    const kind = r.target.startsWith('event:') ? 'event' : r.target;
+    if (!scale.targets.includes(kind as never)) return `${scale.label} is rated for ${scale.targets.join(', ')}, not ${kind}`;
+    if (r.notRateable && !scale.notRateableAllowed) return `${scale.label} cannot be marked not rateable`;
+    if (r.notRateable && r.value !== null) return `${scale.label} for ${r.target} is marked not rateable but also has the value ${r.value}`;
+    if (!r.notRateable && r.value === null) return `${scale.label} for ${r.target} has neither a value nor "not rateable"`;
+    if (r.value !== null) {
+      if (!Number.isFinite(r.value) || r.value < scale.min || r.value > scale.max) return `${scale.label} runs from ${scale.min} to ${scale.max}; ${r.value} is outside`;
+      const steps = (r.value - scale.min) / scale.step;
+      if (Math.abs(steps - Math.round(steps)) > 1e-9) return `${scale.label} moves in steps of ${scale.step}; ${r.value} is between steps`;
+    }
+    return null;
+  }
+
   setRating(a: { transcriptId: string; coderId: string; scaleId: string; target: string; value: number | null; notRateable: boolean; note?: string | undefined }, origin: string | null = null, rationale = ''): Rating {
     return this.db.transaction(() => {
       this.requireOwner(a.transcriptId, a.coderId);
@@ -128,12 +146,8 @@ export class CodingStore {
         const ev = this.db.get<{ coder_id: string; transcript_id: string }>('SELECT coder_id, transcript_id FROM events WHERE id = ?', [a.target.slice(6)]);
         if (!ev || ev.coder_id !== a.coderId || ev.transcript_id !== a.transcriptId) throw new ServiceError('not-found', `no event ${a.target.slice(6)} on this transcript`);
       }
-      if (a.notRateable && !scale.notRateableAllowed) throw new ServiceError('validation', `${scale.label} cannot be marked not rateable`);
-      if (a.value !== null) {
-        if (a.value < scale.min || a.value > scale.max) throw new ServiceError('validation', `${scale.label} runs from ${scale.min} to ${scale.max}; ${a.value} is outside`);
-        const steps = (a.value - scale.min) / scale.step;
-        if (Math.abs(steps - Math.round(steps)) > 1e-9) throw new ServiceError('validation', `${scale.label} moves in steps of ${scale.step}; ${a.value} is between steps`);
-      }
+      const problem = CodingStore.ratingProblem(scale, a);
+      if (problem) throw new ServiceError('validation', problem);
       const existing = this.db.get<{ note: string }>('SELECT note FROM ratings WHERE transcript_id = ? AND coder_id = ? AND scale_id = ? AND target = ?', [
         a.transcriptId,
         a.coderId,

@@ -105,5 +105,6 @@ function describe(r: CodingImportReport): string {
     plural(r.classifications, 'classification'),
   ];
   const added = r.transcriptsAdded ? `; ${plural(r.transcriptsAdded, 'transcript')} added from the file’s text` : '';
-  return `Imported ${who}’s coding of ${plural(r.transcripts, 'transcript')}: ${parts.join(', ')}${added}.`;
+  const warn = r.warnings.length ? ` Note: ${r.warnings.join(' ')}` : '';
+  return `Imported ${who}’s coding of ${plural(r.transcripts, 'transcript')}: ${parts.join(', ')}${added}.${warn}`;
 }

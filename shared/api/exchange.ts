@@ -94,6 +94,8 @@ export interface CodingImportReport {
   classifications: number;
   /** True when the file matched what the project already held (a repeated import). */
   unchanged: boolean;
+  /** Imported, but worth a look: e.g. coded with another codebook version than the project's active one. */
+  warnings: string[];
 }
 
 export const codingExportArgs = z
