@@ -139,9 +139,13 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
 
           <section className="import-option" aria-label="Pseudonymisation">
             <h3 className="section-label">Pseudonymisation</h3>
-            <p className="muted small">Whole words, any case, in every file of this batch.</p>
+            <p className="muted small">
+              Whole words, in every file of this batch. A capitalised name gets <strong>Match case</strong>, so “Rose” leaves “rose” alone; untick
+              it to replace ROSE and rose too.
+            </p>
             <p className="muted small" data-testid="replacement-not-kept">
-              This list is not kept, by design: names paired with their tokens would re-identify participants.
+              This list is not kept, by design: names paired with their tokens would re-identify participants. “Save list…” saves a copy to keep
+              outside the project.
             </p>
             <ReplacementEditor replacements={options.replacements} disabled={locked} onChange={(replacements) => setOptions((o) => ({ ...o, replacements }))} />
           </section>

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportMetadata, ImportOptions, ImportPreview, ImportResult } from '../../shared/api/transcript.ts';
-import type { Replacement } from '../../shared/transcript/pseudonymize.ts';
 import type { SpeakerPattern } from '../../shared/transcript/turns.ts';
 import { ApiCallError, errorMessage, send } from '../api/client.ts';
 import { outcomeOf, type EntryPhase } from '../lib/import-batch.ts';
 import { readFileBase64, tooLargeMessage } from '../lib/read-file.ts';
+import { resolvedReplacements, type ReplacementRow } from '../lib/replacement-rows.ts';
 
 export interface ImportEntry {
   key: string;
@@ -22,7 +22,8 @@ export interface ImportEntry {
 export interface BatchOptions {
   speakerPatterns: SpeakerPattern[];
   extraLabels: string[];
-  replacements: Replacement[];
+  /** Rows as edited; each row's "Match case" is resolved when sent (see replacement-rows.ts). */
+  replacements: ReplacementRow[];
 }
 
 const PREVIEW_DELAY_MS = 350;
@@ -34,7 +35,7 @@ function cleanMetadata(m: ImportMetadata): ImportMetadata {
 }
 
 function sendOptions(o: BatchOptions): ImportOptions {
-  const replacements = o.replacements.filter((r) => r.find.trim() !== '');
+  const replacements = resolvedReplacements(o.replacements);
   const speakerPatterns = o.speakerPatterns.filter((p) => p.label.trim() !== '');
   const extraLabels = o.extraLabels.filter((l) => l.trim() !== '');
   return {

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -12,6 +12,8 @@ import { WorkspacePage } from './pages/workspace-page.ts';
 
 const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'transcripts');
 const fx = (f: string) => join(FIXTURES, f);
+/** SYNTHETIC: "Rose" and "Will" as names and "rose"/"will" as verbs (hand-written for this spec; tests/fixtures/transcripts is generated). */
+const NAME_AND_VERB = join(REPO_ROOT, 'tests', 'e2e', 'fixtures', 'syn-0901-name-and-verb.txt');
 /** Screenshots of the dialog at 1440×900 for review (docs/screenshots/import.png is a copy of import.png). */
 const SHOTS = process.env['ATTUNE_SHOTS_DIR'] ?? join(tmpdir(), 'attune-import-shots');
 
@@ -123,4 +125,83 @@ test('files dropped on the window open in the import dialog', async ({ page, hos
   await expect(dialog.dialog.getByLabel('Participant code')).toHaveValue('SYN-0900');
   await dialog.importAll();
   await expect(ws.transcriptItem('dropped')).toBeVisible();
+});
+
+test('match case: "Rose" the name is replaced and "rose" the verb is not; a list file loads with row-numbered errors, saves, and imports', async ({ page, host, tmp }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const ws = await freshWorkspace(page, host.url, tmp);
+  const dialog = await ws.chooseImportFiles(NAME_AND_VERB);
+  await dialog.expectAllRead();
+  await expect(dialog.dialog.getByRole('region', { name: 'Pseudonymisation' })).toContainText('A capitalised name gets Match case, so “Rose” leaves “rose” alone');
+
+  // A capitalised name gets Match case by default: only the name is listed, not the verb.
+  await dialog.addReplacement('Rose', '[MOTHER]');
+  await expect(dialog.matchCase(1)).toBeChecked();
+  await expect(dialog.replacementHits()).toHaveCount(4);
+  await expect(dialog.replacementChanges()).toHaveText(Array(4).fill('Rose → [MOTHER]'));
+  await expect(dialog.replacementHits().first()).toContainText('my mum, Rose.');
+  await expect(dialog.preview.getByTestId('replacement-count')).toHaveText('4 replacements');
+  await page.screenshot({ path: join(SHOTS, 'import-match-case.png') });
+
+  // Unticked, every "rose" is listed too, each with its line and context.
+  await dialog.matchCase(1).click();
+  await expect(dialog.matchCase(1)).not.toBeChecked();
+  await expect(dialog.replacementHits()).toHaveCount(7);
+  const verbs = dialog.replacementHits().filter({ has: page.locator('.hit-change', { hasText: /^rose → \[MOTHER\]$/ }) });
+  await expect(verbs).toHaveCount(3);
+  await expect(verbs.first()).toContainText('I rose early too');
+  await expect(verbs.first()).toContainText(/line \d+/);
+  // Ticked again from the keyboard.
+  await dialog.matchCase(1).focus();
+  await page.keyboard.press('Space');
+  await expect(dialog.matchCase(1)).toBeChecked();
+  await expect(dialog.replacementHits()).toHaveCount(4);
+  await dialog.dialog.getByRole('button', { name: 'Remove replacement 1' }).click();
+  await expect(dialog.replacementRows).toBeHidden();
+  await expect(dialog.replacementHits()).toHaveCount(0);
+
+  // A list file with bad rows: each is named by its row and nothing is applied.
+  const listFile = join(tmp, 'names.csv');
+  writeFileSync(listFile, 'name,replacement,case-sensitive\nRose,[MOTHER]\nWill,[BROTHER],maybe\nGrace\n');
+  await dialog.loadList(listFile);
+  await expect(dialog.listError()).toContainText('names.csv was not loaded; the list is unchanged.');
+  await expect(dialog.listError().getByRole('listitem')).toHaveText([
+    'Row 3: the case-sensitive cell says “maybe”; write true or false, or leave it empty',
+    'Row 4: “Grace” has no replacement; write name,replacement (e.g. Grace,[MOTHER])',
+  ]);
+  await expect(dialog.replacementRows).toBeHidden();
+  await page.screenshot({ path: join(SHOTS, 'import-list-error.png') });
+
+  // Fixed, it loads: a blank case cell takes the default (Rose: match case), "true" is kept.
+  writeFileSync(listFile, 'name,replacement,case-sensitive\nRose,[MOTHER]\nWill,[BROTHER],true\n');
+  await dialog.loadList(listFile);
+  await expect(dialog.listError()).toBeHidden();
+  await expect(dialog.dialog.getByRole('status').filter({ hasText: 'Loaded 2 names from names.csv.' })).toBeVisible();
+  await expect(dialog.replacementRows.getByRole('textbox', { name: /^Name \d+$/ })).toHaveCount(2);
+  await expect(dialog.replacementRows.getByRole('textbox', { name: 'Name 1' })).toHaveValue('Rose');
+  await expect(dialog.replacementRows.getByRole('textbox', { name: 'Name 2' })).toHaveValue('Will');
+  await expect(dialog.matchCase(1)).toBeChecked();
+  await expect(dialog.matchCase(2)).toBeChecked();
+  await expect(dialog.replacementHits()).toHaveCount(6);
+  await expect(dialog.replacementChanges().filter({ hasText: /^(rose|will) →/ })).toHaveCount(0);
+  await page.screenshot({ path: join(SHOTS, 'import-list-loaded.png') });
+
+  // Saved in the same format, the case setting written out.
+  const saved = await dialog.saveList();
+  expect(saved).toEqual({ name: 'replacement-list.csv', text: '\uFEFFname,replacement,case-sensitive\nRose,[MOTHER],true\nWill,[BROTHER],true\n' });
+
+  await dialog.importAll();
+  const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
+  const stored = await api<Transcript>(host, 'transcript-get', { id: summary!.id });
+  expect(stored.text).toContain('my brother [BROTHER] and my mum, [MOTHER].');
+  expect(stored.text).toContain("[MOTHER]'s hands");
+  expect(stored.text).toContain('I rose early too');
+  expect(stored.text).toContain('the sun rose over the yard');
+  expect(stored.text).toContain('I rose early that morning');
+  expect(stored.text).toContain('I will always remember that.');
+  expect(stored.text).not.toMatch(/\bRose\b|\bWill\b/);
+  // Neither the name nor the list is anywhere in the project file.
+  for (const f of [join(tmp, 'study.attune'), join(tmp, 'study.attune-wal')].filter((f) => existsSync(f))) {
+    expect(readFileSync(f).includes('Rose'), f).toBe(false);
+  }
 });

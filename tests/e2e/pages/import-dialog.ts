@@ -33,11 +33,48 @@ export class ImportDialogPage {
     await expect(this.dialog.getByRole('status').filter({ hasText: /ready to import|Fix the interview date/ })).toBeVisible();
   }
 
+  /** The replacement rows (a group that exists once the list has a row). */
+  get replacementRows(): Locator {
+    return this.dialog.getByRole('group', { name: 'Replacement list' });
+  }
+
+  /** "+ Add replacement", then type the name, Tab to the replacement and type the token, as a user would. */
   async addReplacement(name: string, token: string) {
     await this.dialog.getByRole('button', { name: '+ Add replacement' }).click();
-    const rows = this.dialog.getByRole('group', { name: 'Replacement list' });
-    await rows.getByRole('textbox', { name: /^Name \d+$/ }).last().fill(name);
-    await rows.getByRole('textbox', { name: /^Replacement \d+$/ }).last().fill(token);
+    const nameBox = this.replacementRows.getByRole('textbox', { name: /^Name \d+$/ }).last();
+    await expect(nameBox).toBeFocused();
+    await this.page.keyboard.type(name);
+    await this.page.keyboard.press('Tab');
+    await expect(this.replacementRows.getByRole('textbox', { name: /^Replacement \d+$/ }).last()).toBeFocused();
+    await this.page.keyboard.type(token);
+  }
+
+  /** The "Match case" box of row n (1-based). */
+  matchCase(n: number): Locator {
+    return this.replacementRows.getByRole('checkbox', { name: `Match case ${n}` });
+  }
+
+  /** "Load list…" through the file chooser it opens. */
+  async loadList(file: string | { name: string; mimeType: string; buffer: Buffer }) {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.dialog.getByRole('button', { name: 'Load list…' }).click();
+    await (await chooser).setFiles(file);
+  }
+
+  /** The row-numbered problems of a list file that was not loaded. */
+  listError(): Locator {
+    return this.dialog.getByRole('alert', { name: 'Replacement list not loaded' });
+  }
+
+  /** "Save list…": the downloaded file's name and text. */
+  async saveList(): Promise<{ name: string; text: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.dialog.getByRole('button', { name: 'Save list…' }).click();
+    const d = await download;
+    const stream = await d.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    return { name: d.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
   }
 
   turnCount(): Locator {
@@ -46,6 +83,11 @@ export class ImportDialogPage {
 
   replacementHits(): Locator {
     return this.preview.getByTestId('replacement-hit');
+  }
+
+  /** The "found → replacement" part of each listed replacement, e.g. "rose → [MOTHER]". */
+  replacementChanges(): Locator {
+    return this.replacementHits().locator('.hit-change');
   }
 
   result(name: string): Locator {
