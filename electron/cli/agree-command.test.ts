@@ -141,6 +141,8 @@ describe('attune agree: bad input ends with status 2 and one line naming the row
   it('non-numeric values for an interval metric or ICC', async () => {
     await bad([csv('unit,a,b\n1,1,2\n2,3,high\n'), '--metric', 'krippendorff-alpha', '--level', 'interval'], /line 3, column "b": "high" is not a number/);
     await bad([csv('unit,a,b\n1,1,2\n2,x,3\n'), '--metric', 'icc', '--form', '1,1'], /line 3, column "a": "x" is not a number/);
+    await bad([csv('unit,a,b\n1,1,2\n2,1e400,3\n'), '--metric', 'icc', '--form', '2,1'], /line 3, column "a": "1e400" is too large to be a rating$/);
+    await bad([csv('unit,a,b\n1,1,2\n2,3,-1\n'), '--metric', 'krippendorff-alpha', '--level', 'ratio'], /line 3, column "b": "-1" is negative \(ratio krippendorff-alpha needs values of 0 or more\)$/);
   });
   it('an unknown metric or option, a missing or invalid option value', async () => {
     await bad([KRIPP, '--metric', 'cronbach'], /unknown metric "cronbach"/);

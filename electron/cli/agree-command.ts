@@ -171,7 +171,14 @@ function readRatings(
   for (const r of rows) {
     for (let j = 1; j < r.record.length; j++) {
       const v = r.record[j] ?? '';
-      if (v === '' || NUMBER.test(v)) continue;
+      if (v === '') continue;
+      if (NUMBER.test(v)) {
+        // "1e400" matches the pattern but is Infinity: no statistic can use it.
+        if (!Number.isFinite(Number(v))) throw new UsageError(`${file} line ${r.line}, column "${header[j]}": "${v}" is too large to be a rating`);
+        if (opts.metric === 'krippendorff-alpha' && opts.level === 'ratio' && Number(v) < 0)
+          throw new UsageError(`${file} line ${r.line}, column "${header[j]}": "${v}" is negative (ratio krippendorff-alpha needs values of 0 or more)`);
+        continue;
+      }
       if (needsNumbers) {
         const what = opts.metric === 'icc' ? 'icc' : `${opts.level} krippendorff-alpha`;
         throw new UsageError(`${file} line ${r.line}, column "${header[j]}": "${v}" is not a number (${what} needs numeric values)`);

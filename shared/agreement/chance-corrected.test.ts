@@ -131,6 +131,10 @@ describe('undefined cases return null with a reason', () => {
     expect(scottPi([['a', 'b', 'c']]).value).toBeNull();
     expect(scottPi([['a', null], [null, 'b']]).value).toBeNull();
   });
+  it('agreement exactly at chance is reported as 0, not a rounding residue like -8.3e-17', () => {
+    const data = [['a', 'a'], ['a', 'b'], ['b', 'a'], ['b', 'b'], ['c', 'c'], ['c', 'a'], ['a', 'c'], ['b', 'c'], ['c', 'b']];
+    for (const f of [fleissKappa, scottPi, brennanPrediger, gwetAC1]) expect(Object.is(f(data).value, 0), f.name).toBe(true);
+  });
   it('a single unit gives a value but no standard error (n − 1 = 0)', () => {
     const r = defined(fleissKappa([['a', 'b', 'a']]));
     expect(r.value).toBeCloseTo(-0.5, 12); // p_a = 1/3, p_e = 5/9

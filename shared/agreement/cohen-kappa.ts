@@ -107,6 +107,11 @@ export function kappaFromTable(
     const z = kappa / se0;
     details.nullHypothesis = { se: se0, z, p: twoSidedP(z), method: 'Fleiss, Cohen & Everitt (1969) variance under H0: kappa = 0' };
   }
+  // One unit has no sampling variability to estimate: its "SE 0, CI [k, k]" would claim certainty.
+  if (total < 2) {
+    details.ciNote = 'a standard error and interval need at least two units';
+    return definedResult(kappa, total, 2, { details });
+  }
   return definedResult(kappa, total, 2, {
     se,
     ci: {

@@ -94,7 +94,7 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
       const v = row[j];
       if (isMissing(v)) complete = false;
       else if (typeof v !== 'number' || !Number.isFinite(v)) {
-        return undefinedResult(ratings.length, k, `ICC needs numeric values (unit ${u + 1}, coder ${j + 1} has ${JSON.stringify(v)})`);
+        return undefinedResult(ratings.length, k, `ICC needs numeric values (unit ${u + 1}, coder ${j + 1} has ${typeof v === 'number' ? String(v) : JSON.stringify(v)})`);
       }
     }
     if (complete) n++;

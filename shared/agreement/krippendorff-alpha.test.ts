@@ -63,6 +63,13 @@ describe("Krippendorff's alpha — bootstrap interval (Hayes & Krippendorff 2007
     expect(a.value).toBe(b.value);
     expect('ci' in a && 'ci' in b && (a.ci?.lower !== b.ci?.lower || a.ci?.upper !== b.ci?.upper)).toBe(true);
   });
+  it('one unit with pairable values: alpha, but no bootstrap interval', () => {
+    const r = krippendorffAlpha([[3, 4, 3], [null, 2, null]], { level: 'interval', bootstrap: { resamples: 1000 } });
+    expect(r.value).not.toBeNull();
+    expect(r.units).toBe(1);
+    expect(r.ci).toBeUndefined();
+    expect(r.details?.ciNote).toMatch(/at least two units/);
+  });
   it('on a large sample the bootstrap interval is narrow around alpha', () => {
     const rows: number[][] = [];
     let s = 12345;

@@ -180,6 +180,8 @@ function bootstrapAlpha(
 ): { ci: ConfidenceInterval; details: Record<string, unknown> } | null {
   const B = Math.floor(opts.resamples);
   if (!(B >= 1)) return null;
+  // Resampling the pairs of a single unit only reproduces that unit: no interval to speak of.
+  if (p.units < 2) return null;
   const seed = opts.seed ?? 1;
   // Keys identify values for the coincidence-cell count and the diagonal.
   const key = new Int32Array(p.n);
@@ -282,7 +284,7 @@ export function krippendorffAlpha(ratings: RatingsMatrix, options: AlphaOptions 
           if (level === 'ratio' && v < 0) return `ratio alpha needs non-negative values (unit ${u + 1}, coder ${c + 1} has ${v})`;
           return v;
         }
-        return `${level} alpha needs numeric values (unit ${u + 1}, coder ${c + 1} has ${JSON.stringify(v)})`;
+        return `${level} alpha needs numeric values (unit ${u + 1}, coder ${c + 1} has ${typeof v === 'number' ? String(v) : JSON.stringify(v)})`;
       },
       true,
     );
@@ -355,7 +357,7 @@ export function krippendorffAlpha(ratings: RatingsMatrix, options: AlphaOptions 
     if (boot) {
       ci = boot.ci;
       details.bootstrap = boot.details;
-    }
+    } else if (p.units < 2) details.ciNote = 'a bootstrap interval needs at least two units with pairable values';
   }
   return definedResult(alpha, p.units, p.coders, { ci, details });
 }

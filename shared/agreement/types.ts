@@ -67,7 +67,8 @@ export function definedResult(
   if (!Number.isFinite(value)) {
     return undefinedResult(units, coders, 'the statistic is not a finite number for these data');
   }
-  const r: DefinedResult = { value, units, coders };
+  // Rounding leaves ±1e-17 where the exact value is 0 (e.g. Fleiss' kappa at chance): report the 0.
+  const r: DefinedResult = { value: Math.abs(value) < 1e-12 ? 0 : value, units, coders };
   if (extra.se !== undefined && Number.isFinite(extra.se)) r.se = extra.se;
   if (extra.ci && Number.isFinite(extra.ci.lower) && Number.isFinite(extra.ci.upper)) {
     const { lower, upper } = extra.ci;
