@@ -57,11 +57,11 @@ describe('replacement list files', () => {
       'Tom,[FATHER]', // 10: fine, line 5 was rejected
     ].join('\n');
     expect(problems(text)).toEqual([
-      { row: 3, message: '“Rose” has no replacement; write name,replacement (e.g. Rose,[MOTHER])' },
+      { row: 3, message: '“Rose” has no replacement; add one after “,” (Rose,[TOKEN])' },
       { row: 5, message: 'the case-sensitive cell says “maybe”; write true or false, or leave it empty' },
       { row: 6, message: 'the first cell (the name to replace) is empty' },
       { row: 7, message: 'the case-sensitive cell says “[FATHER]”; write true or false, or leave it empty' },
-      { row: 8, message: 'write the name and its replacement separated by “,”, not “=” (e.g. Bill,[MOTHER])' },
+      { row: 8, message: 'separate the name and its replacement with “,”, not “=” (Bill,[TOKEN])' },
       { row: 9, message: '“margaret” is already on row 2 with a different replacement' },
     ]);
   });

@@ -192,8 +192,8 @@ export function parseReplacementList(text: string): ReplacementListParse {
       const hint = /^[^=→]+(=|→)/u.exec(find);
       fail(
         hint
-          ? `write the name and its replacement separated by ${sep}, not “${hint[1]}” (e.g. ${hint[0].slice(0, -1).trim()}${delimiter}[MOTHER])`
-          : `${quoteName(find)} has no replacement; write name${delimiter}replacement (e.g. ${find}${delimiter}[MOTHER])`,
+          ? `separate the name and its replacement with ${sep}, not “${hint[1]}” (${hint[0].slice(0, -1).trim()}${delimiter}[TOKEN])`
+          : `${quoteName(find)} has no replacement; add one after ${sep} (${find}${delimiter}[TOKEN])`,
       );
       continue;
     }

@@ -167,7 +167,7 @@ test('match case: "Rose" the name is replaced and "rose" the verb is not; a list
   await expect(dialog.listError()).toContainText('names.csv was not loaded; the list is unchanged.');
   await expect(dialog.listError().getByRole('listitem')).toHaveText([
     'Row 3: the case-sensitive cell says “maybe”; write true or false, or leave it empty',
-    'Row 4: “Grace” has no replacement; write name,replacement (e.g. Grace,[MOTHER])',
+    'Row 4: “Grace” has no replacement; add one after “,” (Grace,[TOKEN])',
   ]);
   await expect(dialog.replacementRows).toBeHidden();
   await page.screenshot({ path: join(SHOTS, 'import-list-error.png') });
