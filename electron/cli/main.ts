@@ -41,6 +41,31 @@ Usage: attune <command> [options]
 
 Nothing leaves this machine: Attune makes no network connections except to 127.0.0.1 when serving.`;
 
+/** More than one line is worth saying about these; the rest are described by their line in HELP. */
+const DETAILS: Record<string, string> = {
+  agree: `
+FILE.csv: header unit,<coder>,<coder>,...; one row per unit; an empty cell is a missing value.
+METRIC: percent-agreement | cohen-kappa | weighted-kappa --weights linear|quadratic | scott-pi | fleiss-kappa
+        | krippendorff-alpha --level nominal|ordinal|interval|ratio [--resamples N --seed N] | brennan-prediger
+        | gwet-ac1 | icc --form 1,1|2,1|3,1|1,k|2,k|3,k
+--categories a,b,c  the full ordered category set where the statistic depends on it
+--json              {"metric","value","units","coders","reason" (when value is null),"ci" (when computed)}`,
+  'agree-units': `
+FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N.
+--json    {"metric":"unitizing-alpha","categories":{"<category>": value or null},"value": overall}`,
+};
+
+/** A command's own help: its line(s) from HELP, and DETAILS where there are any. */
+function commandHelp(name: string): string {
+  const lines = HELP.split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`  ${name} `));
+  const own = [lines[at] ?? ''];
+  for (let i = at + 1; i < lines.length && /^ {40,}\S/.test(lines[i] ?? ''); i++) own.push(lines[i] ?? '');
+  // The first line may hold the description after a run of spaces: give it a line of its own.
+  const parts = own.flatMap((l, i) => (i === 0 ? l.trim().split(/\s{2,}/) : [l.trim()]));
+  return `Usage: attune ${parts.join('\n  ')}${DETAILS[name] ?? ''}`;
+}
+
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
 const commands: Record<string, Command> = {
@@ -67,6 +92,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
   if (name === '--version' || name === '-v') {
     io.stdout(version());
+    return 0;
+  }
+  if (commands[name] && (rest.includes('--help') || rest.includes('-h'))) {
+    io.stdout(commandHelp(name));
     return 0;
   }
   try {
