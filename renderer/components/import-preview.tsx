@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ImportPreview as Preview, ReplacementPreview } from '../../shared/api/transcript.ts';
 import type { MarkKind } from '../../shared/transcript/marks.ts';
 import type { ImportEntry } from '../hooks/use-import-batch.ts';
-import { plural } from '../lib/import-batch.ts';
+import { hitIndexInContext, plural } from '../lib/import-batch.ts';
 import { MetadataFields } from './metadata-fields.tsx';
 
 interface Props {
@@ -27,8 +27,8 @@ function formatLabel(p: Preview): string {
 }
 
 /** The context with the name found marked, so a wrong hit ("Rose" the flower) is easy to spot. */
-function HitContext({ hit }: { hit: ReplacementPreview }) {
-  const at = hit.context.indexOf(hit.original);
+function HitContext({ hit, ordinal }: { hit: ReplacementPreview; ordinal: number }) {
+  const at = hitIndexInContext(hit.context, hit.original, ordinal);
   if (at < 0) return <span className="hit-context">{hit.context}</span>;
   return (
     <span className="hit-context">
@@ -37,6 +37,17 @@ function HitContext({ hit }: { hit: ReplacementPreview }) {
       {hit.context.slice(at + hit.original.length)}
     </span>
   );
+}
+
+/** Each hit's place among the earlier hits of the same word on its line (see hitIndexInContext). */
+function ordinals(hits: readonly ReplacementPreview[]): number[] {
+  const seen = new Map<string, number>();
+  return hits.map((h) => {
+    const key = `${h.line}\u0000${h.original}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n;
+  });
 }
 
 function TurnList({ preview }: { preview: Preview }) {
@@ -88,6 +99,7 @@ export function ImportPreview({ entry, hiddenFields, disabled, onChange }: Props
     );
   }
   const markKinds = Object.entries(p.marks.byKind) as [MarkKind, number][];
+  const hitOrdinals = ordinals(p.replacements);
   return (
     <div className="preview-pane" aria-label={`Preview of ${entry.name}`}>
       <div className="preview-head">
@@ -149,7 +161,7 @@ export function ImportPreview({ entry, hiddenFields, disabled, onChange }: Props
                 {p.replacements.map((h, i) => (
                   <li key={i} className="hit" data-testid="replacement-hit">
                     <span className="hit-line">line {h.line}</span>
-                    <HitContext hit={h} />
+                    <HitContext hit={h} ordinal={hitOrdinals[i] ?? 0} />
                     <span className="hit-change">
                       {h.original} → <span className="mono">{h.replacement}</span>
                     </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchSummary, outcomeOf } from './import-batch.ts';
+import { batchSummary, hitIndexInContext, outcomeOf } from './import-batch.ts';
 
 describe('import batch outcomes', () => {
   it('reads a conflict as a duplicate and strips the method name from messages', () => {
@@ -19,5 +19,30 @@ describe('import batch outcomes', () => {
     expect(batchSummary(['imported', 'imported', 'duplicate', 'failed'])).toBe('2 imported, 1 duplicate, 1 not imported');
     expect(batchSummary(['failed'])).toBe('1 not imported');
     expect(batchSummary([])).toBe('Nothing imported');
+  });
+});
+
+describe('hitIndexInContext', () => {
+  it('marks the right one of two names on a line', () => {
+    // As shared/transcript/pseudonymize.ts cuts them: 40 characters either side, "…" where cut.
+    const line = 'R: Me, my brother Will and my mum, Rose. {{laughs}} Everyone called her Rose, even us kids.';
+    const first = line.indexOf('Rose');
+    const second = line.lastIndexOf('Rose');
+    const cut = (start: number, end: number) => {
+      const from = Math.max(0, start - 40);
+      const to = Math.min(line.length, end + 40);
+      return (from > 0 ? '…' : '') + line.slice(from, to).trim() + (to < line.length ? '…' : '');
+    };
+    const c1 = cut(first, first + 4);
+    const c2 = cut(second, second + 4);
+    expect(c1.slice(hitIndexInContext(c1, 'Rose', 0), hitIndexInContext(c1, 'Rose', 0) + 30)).toBe('Rose. {{laughs}} Everyone call');
+    expect(c2.slice(hitIndexInContext(c2, 'Rose', 1))).toBe('Rose, even us kids.');
+  });
+
+  it('tells a whole line apart by the ordinal and skips the word inside a longer one', () => {
+    expect(hitIndexInContext('Rose, Roseanne and Rose.', 'Rose', 0)).toBe(0);
+    expect(hitIndexInContext('Rose, Roseanne and Rose.', 'Rose', 1)).toBe(19);
+    expect(hitIndexInContext('Roseanne and Rose.', 'Rose', 0)).toBe(13);
+    expect(hitIndexInContext('no name here', 'Rose', 0)).toBe(-1);
   });
 });

@@ -140,6 +140,10 @@ test('match case: "Rose" the name is replaced and "rose" the verb is not; a list
   await expect(dialog.replacementHits()).toHaveCount(4);
   await expect(dialog.replacementChanges()).toHaveText(Array(4).fill('Rose → [MOTHER]'));
   await expect(dialog.replacementHits().first()).toContainText('my mum, Rose.');
+  // Two names on one line: each hit marks its own occurrence.
+  const markedThen = (n: number) => dialog.replacementHits().nth(n).locator('mark').evaluate((m) => m.nextSibling?.textContent ?? '');
+  expect(await markedThen(0)).toMatch(/^\. \{\{laughs\}\}/);
+  expect(await markedThen(1)).toBe(', even us kids.');
   await expect(dialog.preview.getByTestId('replacement-count')).toHaveText('4 replacements');
   await page.screenshot({ path: join(SHOTS, 'import-match-case.png') });
 
