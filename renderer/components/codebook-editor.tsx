@@ -2,12 +2,15 @@ import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type Keybo
 import type { CodebookVersion, StoredCodebook } from '../../shared/api/codebook.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 import { errorMessage, send } from '../api/client.ts';
-import { addCode, addGroup, draftProblems, exportFileName, finalizeNewIds, moveCode, moveCodeTo, reservedKeys, updateGroup, validationLines } from '../lib/codebook-draft.ts';
+import { addCode, addGroup, draftProblems, exportFileName, finalizeNewIds, moveCode, moveCodeTo, reservedKeys, updateGroup, validationLines, type DraftSection } from '../lib/codebook-draft.ts';
 import { useCommands } from '../state/commands.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { pushUndo } from '../state/undo-stack.ts';
+import { CodebookClassification, type CategorySelection } from './codebook-classification.tsx';
 import { CodebookCodeForm } from './codebook-code-form.tsx';
+import { CodebookScales, type ScaleSelection } from './codebook-scales.tsx';
 import '../styles/coding.css';
+import '../styles/codebook-editor.css';
 
 interface Props {
   onClose: () => void;
@@ -18,16 +21,25 @@ type Message = { kind: 'ok'; text: string } | { kind: 'error'; title: string; li
 
 const DRAG_TYPE = 'application/x-attune-code';
 
+const SECTIONS: { id: DraftSection; label: string }[] = [
+  { id: 'codes', label: 'Codes' },
+  { id: 'scales', label: 'Scales' },
+  { id: 'classification', label: 'Classification' },
+];
+
 /** Make another stored version the active one (what undo of a save or import does). */
 async function activate(key: string): Promise<void> {
   await trackWrite('Switching the codebook version', send('codebook-activate', { key }));
 }
 
 /**
- * The codebook editor: codes by group (add, rename, recolour, regroup, reorder by drag or Alt+↑/↓,
- * archive, hotkeys with conflicts explained), groups, and import/export as JSON. Edits stay in a
- * draft until "Save": that stores a new version and makes it active; existing codings keep the
- * version they were made with. Undo (in the workspace) switches back to the previous version.
+ * The codebook editor, in three sections over one draft: codes by group (add, rename, recolour,
+ * regroup, reorder by drag or Alt+↑/↓, archive, hotkeys with conflicts explained) and groups; scales
+ * (targets, range, step, not rateable, archive); and the classification scheme (category and subtype
+ * labels, subtypes, which categories require an alternative, the derived levels read-only). Plus
+ * import/export as JSON. Edits stay in a draft until "Save": that stores a new version and makes it
+ * active; existing codings keep the version they were made with. Undo (in the workspace) switches
+ * back to the previous version.
  */
 export function CodebookEditor({ onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -40,7 +52,11 @@ export function CodebookEditor({ onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [dragging, setDragging] = useState<string | null>(null);
+  const [section, setSection] = useState<DraftSection>('codes');
+  const [scaleSel, setScaleSel] = useState<ScaleSelection>(null);
+  const [categorySel, setCategorySel] = useState<CategorySelection>(null);
   const groupLabelId = useId();
+  const tabRefs = useRef(new Map<DraftSection, HTMLButtonElement>());
 
   const load = async () => {
     const [active, list] = await Promise.all([send('codebook-active', {}), send('codebook-list', {})]);
@@ -51,6 +67,12 @@ export function CodebookEditor({ onClose }: Props) {
     setSelection((s) =>
       s && (s.kind === 'code' ? active.codebook.codes.some((c) => c.id === s.id) : active.codebook.groups.some((g) => g.id === s.id)) ? s : null,
     );
+    // New scales get their final id on save, and an import may drop anything: keep only what is still there.
+    setScaleSel((s) => (s && s.ids.every((id) => active.codebook.scales.some((x) => x.id === id)) ? s : null));
+    setCategorySel((s) => {
+      const p = s && active.codebook.classification?.primary.find((x) => x.id === s.primary);
+      return p && (s.subtype === null || s.subtype < p.subtypes.length) ? s : null;
+    });
   };
 
   useEffect(() => {
@@ -65,6 +87,9 @@ export function CodebookEditor({ onClose }: Props) {
   const reserved = useMemo(() => reservedKeys(commands), [commands]);
   const problems = useMemo(() => (draft ? draftProblems(draft, reserved) : []), [draft, reserved]);
   const savedIds = useMemo(() => new Set(stored?.codebook.codes.map((c) => c.id) ?? []), [stored]);
+  const savedScaleIds = useMemo(() => new Set(stored?.codebook.scales.map((s) => s.id) ?? []), [stored]);
+  // Codings made with any version of this codebook: while there are none, nothing can refer to a scale or subtype.
+  const codingsUse = useMemo(() => versions.filter((v) => v.id === stored?.codebook.id).reduce((n, v) => n + v.uses, 0), [versions, stored]);
 
   const requestClose = () => {
     if (dirty) setConfirmDiscard(true);
@@ -81,7 +106,7 @@ export function CodebookEditor({ onClose }: Props) {
     setBusy(true);
     try {
       const before = stored.key;
-      const saved = await trackWrite('Saving the codebook', send('codebook-save', { codebook: finalizeNewIds(draft, savedIds) }));
+      const saved = await trackWrite('Saving the codebook', send('codebook-save', { codebook: finalizeNewIds(draft, stored.codebook) }));
       pushUndo({ label: `Save codebook version ${saved.codebook.version}`, undo: () => activate(before), redo: () => activate(saved.key) });
       await load();
       setMessage({ kind: 'ok', text: `Saved as version ${saved.codebook.version}; it is now the active codebook. Existing codings keep the version they were made with.` });
@@ -100,6 +125,8 @@ export function CodebookEditor({ onClose }: Props) {
       const saved = await trackWrite('Importing the codebook', send('codebook-import', { json, fileName: file.name }));
       if (before) pushUndo({ label: `Import codebook ${saved.key}`, undo: () => activate(before), redo: () => activate(saved.key) });
       setSelection(null);
+      setScaleSel(null);
+      setCategorySel(null);
       await load();
       setMessage({ kind: 'ok', text: `Imported “${saved.codebook.name}” from ${file.name} as version ${saved.codebook.version}; it is now the active codebook.` });
     } catch (e) {
@@ -121,6 +148,16 @@ export function CodebookEditor({ onClose }: Props) {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     setMessage({ kind: 'ok', text: `Exported version ${stored.codebook.version} as ${exportFileName(stored.codebook)}.` });
+  };
+
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = SECTIONS.findIndex((t) => t.id === section);
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? SECTIONS.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const to = SECTIONS[(next + SECTIONS.length) % SECTIONS.length]!.id;
+    setSection(to);
+    tabRefs.current.get(to)?.focus();
   };
 
   const onRowKey = (e: KeyboardEvent<HTMLButtonElement>, codeId: string) => {
@@ -203,6 +240,36 @@ export function CodebookEditor({ onClose }: Props) {
         </div>
       </header>
 
+      <div className="cb-tabs" role="tablist" aria-label="Codebook sections" onKeyDown={onTabKey}>
+        {SECTIONS.map((t) => {
+          const n = problems.filter((p) => p.section === t.id).length;
+          return (
+            <button
+              key={t.id}
+              ref={(el) => {
+                if (el) tabRefs.current.set(t.id, el);
+                else tabRefs.current.delete(t.id);
+              }}
+              type="button"
+              role="tab"
+              id={`cb-tab-${t.id}`}
+              aria-selected={t.id === section}
+              aria-controls="cb-tabpanel"
+              tabIndex={t.id === section ? 0 : -1}
+              className="coding-tab cb-tab"
+              onClick={() => setSection(t.id)}
+            >
+              {t.label}
+              {n > 0 && (
+                <span className="cb-problem-dot" title={`${n} ${n === 1 ? 'problem' : 'problems'} to fix in ${t.label}`} aria-label={`, ${n} ${n === 1 ? 'problem' : 'problems'}`}>
+                  !
+                </span>
+              )}
+            </button>
+          );
+        })}
+      </div>
+
       {message?.kind === 'ok' && (
         <p className="cb-message cb-message--ok" role="status">
           {message.text}
@@ -219,8 +286,20 @@ export function CodebookEditor({ onClose }: Props) {
         </div>
       )}
 
-      {draft ? (
-        <div className="cb-body">
+      {draft && section === 'scales' ? (
+        <CodebookScales
+          draft={draft}
+          onChange={change}
+          problems={problems}
+          savedIds={savedScaleIds}
+          codingsUse={codingsUse}
+          selection={scaleSel}
+          onSelect={setScaleSel}
+        />
+      ) : draft && section === 'classification' ? (
+        <CodebookClassification draft={draft} saved={stored?.codebook ?? null} onChange={change} problems={problems} codingsUse={codingsUse} selection={categorySel} onSelect={setCategorySel} />
+      ) : draft ? (
+        <div className="cb-body" id="cb-tabpanel" role="tabpanel" aria-labelledby="cb-tab-codes">
           <div className="cb-list" role="region" aria-label="Codes by group">
             {draft.groups.map((g) => {
               const codes = draft.codes.filter((c) => c.group === g.id);
@@ -344,7 +423,11 @@ export function CodebookEditor({ onClose }: Props) {
                     <strong>Save</strong> stores a new version and makes it active. Codings already made keep the version they used; archived codes stay on existing
                     highlights.
                   </li>
-                  <li>Another coding system? Import its codebook JSON: it replaces this one as the active codebook.</li>
+                  <li>Scales and the classification scheme have their own sections above.</li>
+                  <li>
+                    Another coding system? Import its codebook JSON (the format is described in <span className="mono">docs/codebook-format.md</span>): it replaces this one
+                    as the active codebook.
+                  </li>
                 </ul>
               </div>
             )}

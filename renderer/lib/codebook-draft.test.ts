@@ -29,6 +29,7 @@ import {
   regroupCode,
   reservedKeys,
   updateCode,
+  updateGroup,
   validationLines,
 } from './codebook-draft.ts';
 
@@ -83,12 +84,18 @@ describe('codebook draft edits', () => {
     expect(idFromLabel('Über-Idealisierung!', [])).toBe('uber_idealisierung');
     // On save, new codes take their id from their final label; saved codes keep theirs.
     const renamed = updateCode(codebook, id, { label: 'Irony' });
-    const saved = new Set(cb.codes.map((c) => c.id));
-    const final = finalizeNewIds(updateCode(renamed, 'humour', { label: 'Renamed humour' }), saved);
+    const final = finalizeNewIds(updateCode(renamed, 'humour', { label: 'Renamed humour' }), cb);
     expect(final.codes.filter((c) => c.group === 'tone').slice(-2).map((c) => [c.id, c.label])).toEqual([
       ['humour', 'Renamed humour'],
       ['irony', 'Irony'],
     ]);
+    // So do new groups, and the codes in them follow.
+    const ng = addGroup(cb);
+    const withCode = addCode(updateGroup(ng.codebook, ng.id, { label: 'Mentalising' }), ng.id, 'Mind-minded');
+    const finalGroup = finalizeNewIds(withCode.codebook, cb);
+    expect(finalGroup.groups.at(-1)).toMatchObject({ id: 'mentalising', label: 'Mentalising' });
+    expect(finalGroup.codes.find((c) => c.label === 'Mind-minded')).toMatchObject({ id: 'mind_minded', group: 'mentalising' });
+    expect(codebookSchema.safeParse(finalGroup).success).toBe(true);
   });
 
   it('reorders within a group by keyboard steps and by drag, and regroups', () => {
@@ -129,7 +136,7 @@ describe('codebook draft edits', () => {
     expect(codebookSchema.safeParse(g.codebook).success).toBe(true);
     // On save a new scale takes its id from its final label; saved scales keep theirs.
     const savedScales = new Set(cb.scales.map((s) => s.id));
-    const final = finalizeNewIds(updateScale(g.codebook, g.id, { label: 'RF overall' }), new Set(cb.codes.map((c) => c.id)), savedScales);
+    const final = finalizeNewIds(updateScale(g.codebook, g.id, { label: 'RF overall' }), cb);
     expect(final.scales.at(-1)).toMatchObject({ id: 'rf_overall', label: 'RF overall' });
     expect(final.scales.filter((s) => savedScales.has(s.id))).toEqual(cb.scales);
   });

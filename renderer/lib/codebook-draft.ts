@@ -1,4 +1,5 @@
 import { codebookSchema, type Code, type CodeGroup, type Codebook, type PrimaryCategory, type Scale, type Subtype } from '../../shared/codebook/codebook-schema.ts';
+import { TARGET_LABELS } from './score-sheet.ts';
 
 /**
  * Pure edits of a codebook draft for the codebook editor. Nothing here saves: the editor saves the
@@ -251,26 +252,31 @@ export function moveCodeTo(cb: Codebook, id: string, target: { beforeCodeId: str
 }
 
 /**
- * Codes (and scales) new in this draft get their id from their final label when saved (they were
- * added as "New code"); saved ones keep theirs, since highlights and ratings refer to them.
+ * Codes, groups and scales new in this draft get their id from their final label when saved (they
+ * were added as "New code" and so on); those in the saved version keep theirs, since highlights and
+ * ratings refer to them (and codes to their group).
  */
-export function finalizeNewIds(cb: Codebook, savedIds: ReadonlySet<string>, savedScaleIds?: ReadonlySet<string>): Codebook {
-  const taken = cb.codes.filter((c) => savedIds.has(c.id)).map((c) => c.id);
-  const codes = cb.codes.map((c) => {
-    if (savedIds.has(c.id)) return c;
-    const id = idFromLabel(c.label, taken);
-    taken.push(id);
-    return { ...c, id };
-  });
-  if (!savedScaleIds) return { ...cb, codes };
-  const takenScales = cb.scales.filter((s) => savedScaleIds.has(s.id)).map((s) => s.id);
-  const scales = cb.scales.map((s) => {
-    if (savedScaleIds.has(s.id)) return s;
-    const id = idFromLabel(s.label, takenScales, '', 'scale');
-    takenScales.push(id);
-    return { ...s, id };
-  });
-  return { ...cb, codes, scales };
+export function finalizeNewIds(cb: Codebook, saved: Pick<Codebook, 'codes' | 'groups' | 'scales'>): Codebook {
+  const fresh = <T extends { id: string; label: string }>(items: readonly T[], savedIds: ReadonlySet<string>, fallback: string): Map<string, string> => {
+    const taken = items.filter((x) => savedIds.has(x.id)).map((x) => x.id);
+    const renamed = new Map<string, string>();
+    for (const x of items) {
+      if (savedIds.has(x.id)) continue;
+      const id = idFromLabel(x.label, taken, '', fallback);
+      taken.push(id);
+      renamed.set(x.id, id);
+    }
+    return renamed;
+  };
+  const groupIds = fresh(cb.groups, new Set(saved.groups.map((g) => g.id)), 'group');
+  const codeIds = fresh(cb.codes, new Set(saved.codes.map((c) => c.id)), 'code');
+  const scaleIds = fresh(cb.scales, new Set(saved.scales.map((s) => s.id)), 'scale');
+  return {
+    ...cb,
+    groups: cb.groups.map((g) => ({ ...g, id: groupIds.get(g.id) ?? g.id })),
+    codes: cb.codes.map((c) => ({ ...c, id: codeIds.get(c.id) ?? c.id, group: groupIds.get(c.group) ?? c.group })),
+    scales: cb.scales.map((s) => ({ ...s, id: scaleIds.get(s.id) ?? s.id })),
+  };
 }
 
 /** Regroup: move a code to the end of another group. */
@@ -401,7 +407,13 @@ export function removeScale(cb: Codebook, id: string): Codebook {
   return { ...cb, scales: cb.scales.filter((s) => s.id !== id) };
 }
 
-/** "1–9, steps of 0.5" as the list shows it. */
+/** "Mother, Father, Other figure" / "Each event, highest reported" as the scale list shows a scale's targets. */
+export function targetsText(s: Pick<Scale, 'targets' | 'aggregate'>): string {
+  const names = s.targets.map((t) => (t === 'event' ? 'Each event' : TARGET_LABELS[t]));
+  return `${names.join(', ')}${s.aggregate === 'max' ? ', highest reported' : ''}`;
+}
+
+/** "1–9 by 0.5" (or "1–5" in whole points) as the scale list shows a range. */
 export function rangeText(s: Pick<Scale, 'min' | 'max' | 'step'>): string {
   return `${s.min}–${s.max}${s.step === 1 ? '' : ` by ${s.step}`}`;
 }
