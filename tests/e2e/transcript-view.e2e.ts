@@ -348,3 +348,65 @@ test('project search: Enter pressed while the list still shows the hits of fewer
   await expect(view.search).toHaveCount(0);
   await expect(ws.transcriptText).toHaveAttribute('aria-label', 'Transcript: syn-0002-int-subj');
 });
+
+test('a long, chunked transcript: deep in it, the line number and both margin bars of an overlapping pair are painted, not clipped by the chunk', async ({ page, host, tmp }) => {
+  const ws = await openFreshWorkspace(page, host, tmp);
+  const view = new TranscriptViewPage(ws);
+  await ws.importFile(join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0014-stress.txt'));
+  await ws.openTranscript('syn-0014-stress');
+  await expect(ws.transcriptText).toContainText('SYNTHETIC – NOT REAL DATA');
+  const { text } = await stored(host, 'syn-0014-stress');
+
+  // A respondent's line three quarters down whose opening words occur nowhere else (the fixture repeats
+  // its sentences): two overlapping highlights there, each selected with the mouse and tagged by its key.
+  const lines = text.split('\n');
+  const unique = (s: string) => text.indexOf(s) === text.lastIndexOf(s);
+  const pair = (l: string) => [l.slice(3, 63).trimEnd(), l.slice(33, 93).trim()] as const; // 30 characters in common
+  const index = lines.findIndex((l, i) => i >= Math.floor(lines.length * 0.75) && l.startsWith('R: ') && pair(l).every(unique));
+  expect(index).toBeGreaterThan(300);
+  const [first, second] = pair(lines[index]!);
+  const line = index + 1; // a coder's "line N": 1-based, split on \n
+
+  for (const [phrase, code] of [[first, QUALITY], [second, SEMANTIC]] as const) {
+    await ws.selectWithMouse(phrase);
+    await expect.poll(() => ws.selectedText()).toBe(phrase);
+    await page.keyboard.press(code.key);
+    await ws.expectAllSaved();
+  }
+  await page.mouse.move(0, 0); // no hover card over the margin
+  expect((await stored(host, 'syn-0014-stress')).annotations.map((a) => [a.codeId, a.passage]).sort()).toEqual(
+    [[QUALITY.id, first], [SEMANTIC.id, second]].sort(),
+  );
+
+  // The number shown beside the passage is the stored line's (this also scrolls it to the middle).
+  const shown = await view.marginLineOf(first);
+  expect(shown).toEqual({ line, shown: `"${line}"` });
+
+  // It really is chunked here: the line's block is in one of Slate's lowest chunks, which skip paint off screen.
+  const number = await view.lineNumberBox(line);
+  expect(number.chunked).toBe(true);
+  expect(number.contentVisibility).toBe('auto');
+  expect(await ws.transcriptText.locator('.chunk--lowest').count()).toBeGreaterThan(10);
+  // (a) The number lies inside its chunk's box (paint containment clips to it) and is painted on screen.
+  const chunk = number.chunkBox!;
+  expect(number.box.y).toBeGreaterThan(0);
+  expect(number.box.y + number.box.height).toBeLessThan(900);
+  expect(number.box.x).toBeGreaterThanOrEqual(chunk.x);
+  expect(number.box.x + number.box.width).toBeLessThanOrEqual(chunk.x + chunk.width);
+  expect(await view.inkIn(number.box)).toBeGreaterThan(8);
+
+  // (b) Both codes' bars beside that line: hit where they are drawn, and painted there.
+  const bars = view.barsNear(first);
+  await expect(bars).toHaveCount(2);
+  expect((await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-code-id')))).sort()).toEqual([QUALITY.id, SEMANTIC.id].sort());
+  const passageTop = (await ws.phraseEdges(first)).start.y;
+  for (const bar of [bars.nth(0), bars.nth(1)]) {
+    const box = (await bar.boundingBox())!;
+    expect(box.x).toBeGreaterThan(number.box.x); // right margin, not the gutter
+    expect(box.x + box.width).toBeLessThanOrEqual(chunk.x + chunk.width);
+    expect(box.y).toBeLessThanOrEqual(passageTop + 12); // level with the passage's first line
+    expect(box.y + box.height).toBeGreaterThan(passageTop - 12);
+    expect(await view.hitAtCentre(bar)).toBe(true);
+    expect(await view.inkIn({ x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 40) })).toBeGreaterThan(10);
+  }
+});
