@@ -15,7 +15,7 @@ import type { MarkKind } from '../../shared/transcript/marks.ts';
 import { detectMarks } from '../../shared/transcript/marks.ts';
 import { metadataToRecord, type TranscriptMetadata } from '../../shared/transcript/metadata.ts';
 import { countWords, normalizeTranscriptText } from '../../shared/transcript/normalize.ts';
-import { applyPseudonymization, type ReplacementHit } from '../../shared/transcript/pseudonymize.ts';
+import { applyPseudonymization, caseMisses, type ReplacementHit } from '../../shared/transcript/pseudonymize.ts';
 import { DEFAULT_SPEAKER_PATTERNS, detectTurns, type SpeakerPattern } from '../../shared/transcript/turns.ts';
 import { decodeTranscriptFile, MAX_TEXT_BYTES, type DecodeFormat } from './import/decode.ts';
 import { textHash, type ProjectStore } from './project-store.ts';
@@ -58,6 +58,8 @@ interface Prepared {
   hash: string;
   /** Replacements made (original words: preview only). */
   hits: ReplacementHit[];
+  /** Words match-case entries left alone because of their case (preview only). */
+  misses: ReplacementHit[];
   analysis: TranscriptAnalysis;
   patterns: SpeakerPattern[];
   extraLabels: string[];
@@ -124,6 +126,7 @@ async function prepare(store: ProjectStore, fileName: string, contentBase64: str
     text,
     hash: textHash(text),
     hits,
+    misses: caseMisses(normalised, options.replacements ?? []),
     analysis,
     patterns,
     extraLabels,
@@ -195,6 +198,7 @@ export async function previewFile(
       examples: marks.slice(0, MARK_EXAMPLES).map((m) => ({ kind: m.kind, text: m.text })),
     },
     replacements: p.hits.map((h) => ({ line: h.line, original: h.original, replacement: h.replacement, context: h.context })),
+    caseMisses: p.misses.map((h) => ({ line: h.line, original: h.original, replacement: h.replacement, context: h.context })),
     header: headerMetadata(p.analysis.header.metadata),
     speakerPatterns: p.patterns,
     warnings: p.warnings,

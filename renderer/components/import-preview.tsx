@@ -100,6 +100,7 @@ export function ImportPreview({ entry, hiddenFields, disabled, onChange }: Props
   }
   const markKinds = Object.entries(p.marks.byKind) as [MarkKind, number][];
   const hitOrdinals = ordinals(p.replacements);
+  const missOrdinals = ordinals(p.caseMisses);
   return (
     <div className="preview-pane" aria-label={`Preview of ${entry.name}`}>
       <div className="preview-head">
@@ -170,6 +171,26 @@ export function ImportPreview({ entry, hiddenFields, disabled, onChange }: Props
               </ul>
             )}
           </section>
+
+          {p.caseMisses.length > 0 && (
+            <section className="preview-block preview-block--warn" aria-label="Left alone because of their case">
+              <h4 className="section-label">Left alone because of their case ({p.caseMisses.length})</h4>
+              <p className="muted small">
+                A name set to Match case skips these. If any is the person, untick Match case for that name.
+              </p>
+              <ul className="hit-list">
+                {p.caseMisses.map((h, i) => (
+                  <li key={i} className="hit" data-testid="case-miss">
+                    <span className="hit-line">line {h.line}</span>
+                    <HitContext hit={h} ordinal={missOrdinals[i] ?? 0} />
+                    <span className="hit-change">
+                      {h.original} kept (not → <span className="mono">{h.replacement}</span>)
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
 
           <section className="preview-block" aria-label="Sections">
             <h4 className="section-label">Question sections ({p.sections.length})</h4>

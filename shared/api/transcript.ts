@@ -145,6 +145,8 @@ export interface ImportPreview {
   sections: SectionInfo[];
   marks: { count: number; byKind: Partial<Record<MarkKind, number>>; examples: { kind: MarkKind; text: string }[] };
   replacements: ReplacementPreview[];
+  /** Words a match-case entry left alone because their case differs ("ROSE" for "Rose"): check them. */
+  caseMisses: ReplacementPreview[];
   /** Metadata read from header lines before the first turn. */
   header: ImportMetadata;
   /** Speaker labels actually used (defaults applied), so the preview can show and edit them. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   applyPseudonymization,
+  caseMisses,
   previewPseudonymization,
   replacementListSchema,
   type Replacement,
@@ -24,6 +25,16 @@ describe('pseudonymisation', () => {
   it('honours caseSensitive entries', () => {
     const list = [{ find: 'Rose', replace: '[AUNT]', caseSensitive: true }];
     expect(apply('Rose rose early; ROSE', list)).toBe('[AUNT] rose early; ROSE');
+  });
+
+  it('lists what a match-case entry left alone because of its case, so "ROSE" is seen before storing', () => {
+    const list = [
+      { find: 'Rose', replace: '[AUNT]', caseSensitive: true },
+      { find: 'Tom', replace: '[FATHER]' },
+    ];
+    const text = 'Rose rose early;\nROSE and tom and Rose\'s hat.';
+    expect(caseMisses(text, list).map((h) => `${h.line}:${h.original}`)).toEqual(['1:rose', '2:ROSE']);
+    expect(caseMisses(text, [{ find: 'Rose', replace: '[AUNT]' }])).toEqual([]);
   });
 
   it('keeps possessive and contraction endings with straight and curly apostrophes', () => {

@@ -180,6 +180,23 @@ export function previewPseudonymization(text: string, list: Replacement[]): Repl
   return toPublicHits(text, findHits(text, list));
 }
 
+/**
+ * Words a match-case entry left alone because their case differs ("ROSE", "rose" for the entry "Rose").
+ * The privacy safety net of matching case: the preview lists them, so a name written in capitals is
+ * seen before the text is stored. Same matching rules as applyPseudonymization, case aside.
+ */
+export function caseMisses(text: string, list: Replacement[]): ReplacementHit[] {
+  if (!list.some((r) => r.caseSensitive)) return [];
+  const made = new Set(findHits(text, list).map((h) => h.start));
+  const key = (find: string) => find.trim().normalize('NFC').toLowerCase();
+  const strict = new Set(list.filter((r) => r.caseSensitive).map((r) => key(r.find)));
+  const anyCase = list.map((r) => ({ ...r, caseSensitive: false }));
+  return toPublicHits(
+    text,
+    findHits(text, anyCase).filter((h) => !made.has(h.start) && strict.has(key(h.entry.find))),
+  );
+}
+
 /** Apply the list in one pass. `hits` have offsets into the INPUT text (see ReplacementHit). */
 export function applyPseudonymization(text: string, list: Replacement[]): { text: string; hits: ReplacementHit[] } {
   const raw = findHits(text, list);

@@ -145,12 +145,18 @@ test('match case: "Rose" the name is replaced and "rose" the verb is not; a list
   expect(await markedThen(0)).toMatch(/^\. \{\{laughs\}\}/);
   expect(await markedThen(1)).toBe(', even us kids.');
   await expect(dialog.preview.getByTestId('replacement-count')).toHaveText('4 replacements');
+  // What Match case skipped is listed too, so a name typed in another case ("ROSE") is seen before storing.
+  const skipped = dialog.preview.getByRole('region', { name: 'Left alone because of their case' });
+  await expect(skipped.getByTestId('case-miss')).toHaveCount(3);
+  await expect(skipped.getByTestId('case-miss').first()).toContainText('I rose early too');
+  await expect(skipped.getByTestId('case-miss').first()).toContainText('rose kept (not → [MOTHER])');
   await page.screenshot({ path: join(SHOTS, 'import-match-case.png') });
 
   // Unticked, every "rose" is listed too, each with its line and context.
   await dialog.matchCase(1).click();
   await expect(dialog.matchCase(1)).not.toBeChecked();
   await expect(dialog.replacementHits()).toHaveCount(7);
+  await expect(skipped).toHaveCount(0);
   const verbs = dialog.replacementHits().filter({ has: page.locator('.hit-change', { hasText: /^rose → \[MOTHER\]$/ }) });
   await expect(verbs).toHaveCount(3);
   await expect(verbs.first()).toContainText('I rose early too');
