@@ -209,7 +209,7 @@ export function CodebookScaleForm({ draft, scale, saved, codingsUse, onChange, o
       ) : (
         <p className="muted small cb-help">
           {scale.archived
-            ? 'Archived: existing ratings keep it, but it is not offered for new ratings.'
+            ? 'Archived: kept in the codebook for the ratings already made with it.'
             : saved && codingsUse > 0
               ? 'Ratings may refer to this scale, so it can be archived but not removed.'
               : 'Nothing refers to this scale yet, so it can still be removed.'}

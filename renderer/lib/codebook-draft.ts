@@ -399,7 +399,7 @@ export function removalProblem(kind: 'scale' | 'subtype', label: string, saved: 
   if (!saved || codingsUseThisCodebook === 0) return null;
   const n = codingsUseThisCodebook;
   return kind === 'scale'
-    ? `“${label}” cannot be removed: ${n} ${n === 1 ? 'coding uses' : 'codings use'} this codebook, so ratings may refer to it. Archive it instead: existing ratings keep it, and it is no longer offered for new ones.`
+    ? `“${label}” cannot be removed: ${n} ${n === 1 ? 'coding uses' : 'codings use'} this codebook, so ratings may refer to it. Archive it instead: it stays in the codebook for the ratings made with it.`
     : `“${label}” cannot be removed: ${n} ${n === 1 ? 'coding uses' : 'codings use'} this codebook, so classifications may refer to it. Rename it instead.`;
 }
 

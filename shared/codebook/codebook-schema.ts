@@ -52,7 +52,7 @@ export const scaleSchema = z
     /** How per-target ratings combine into the reported value (unresolved scales: max over events). */
     aggregate: z.enum(['none', 'max']).default('none'),
     description: z.string().max(4000).default(''),
-    /** Like an archived code: kept for the ratings already made with it, no longer offered for new ones. */
+    /** Retired, like an archived code: kept for the ratings already made with it; not meant to be offered for new ones. */
     archived: z.boolean().default(false),
   })
   .strict();

@@ -2,12 +2,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { CodebookVersion, StoredCodebook } from '../../shared/api/codebook.ts';
+import type { Coder } from '../../shared/api/coder.ts';
+import type { Rating } from '../../shared/api/coding.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 import { expect, test } from './fixtures.ts';
 import { openFreshWorkspace } from './helpers/flow.ts';
-import { api, type Host } from './helpers/host.ts';
+import { api, REPO_ROOT, type Host } from './helpers/host.ts';
 import { CodebookEditorPage } from './pages/codebook-editor-page.ts';
+import { CodingPanelPage } from './pages/coding-panel-page.ts';
 
 const TONE = 'Emotional tone';
 const HUMOUR_RGB = 'rgb(244, 162, 97)'; // #f4a261
@@ -160,4 +163,137 @@ test('codebook editor: add a code with a hotkey, recolour, archive, reorder by k
   await expect(ws.transcriptText).toBeVisible();
   await expect(ws.codeButton('Irony')).toBeVisible();
   await expect(ws.highlights('humour')).toHaveText(["I'd left it in the rain"]);
+});
+
+test('codebook editor: rename and regroup a code, add a group; add a 1–5 transcript scale and rate it under the new version; refuse removing it once used; rename a subtype', async ({ page, host, tmp }) => {
+  const ws = await openFreshWorkspace(page, host, tmp);
+  const cb = new CodebookEditorPage(page);
+  await cb.open();
+
+  // Codes: rename Humour and move it to Consistency; add a group.
+  await cb.code('Humour').click();
+  await cb.field('Label').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Humour (deflecting)');
+  await cb.field('Group').selectOption({ label: 'Consistency' });
+  expect((await cb.order('Consistency')).at(-1)).toBe('Humour (deflecting)');
+  expect(await cb.order(TONE)).not.toContain('Humour (deflecting)');
+  await cb.list.getByRole('button', { name: '+ Add group' }).click();
+  await expect(cb.field('Name')).toBeFocused();
+  await page.keyboard.type('Reflective functioning');
+  await expect(cb.group('Reflective functioning')).toContainText('No codes: add one, or drag one here.');
+
+  // Scales: a new group with one new scale, 1–5 in whole points, rated for the transcript.
+  await cb.section('Scales');
+  await expect(cb.scale('Coherence of transcript')).toBeVisible();
+  await cb.scaleList.getByRole('button', { name: '+ Add group' }).click();
+  await expect(cb.field('Name')).toBeFocused();
+  await page.keyboard.type('Reflective functioning');
+  await cb.scale('New scale').click();
+  await cb.field('Label').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('RF overall');
+  await expect(cb.target('Transcript')).toBeChecked();
+  for (const t of ['Mother', 'Father', 'Other figure', 'Each loss/trauma event'] as const) await expect(cb.target(t)).not.toBeChecked();
+  // A bad range is explained and blocks saving; nothing is saved.
+  await cb.field('Highest').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('1');
+  await expect(cb.footStatus).toHaveText('Scale “RF overall”: the top of the range (1) must be above the bottom (1)');
+  await expect(cb.saveButton).toBeDisabled();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('5');
+  await cb.field('Step').selectOption({ label: '1 (whole points)' });
+  // Unticking the only target is refused the same way, then ticked again.
+  await cb.target('Transcript').click();
+  await expect(cb.footStatus).toHaveText('RF overall: tick at least one “Rated for” target.');
+  await expect(cb.saveButton).toBeDisabled();
+  await cb.target('Transcript').click();
+  await expect(cb.scale('RF overall')).toHaveAccessibleDescription('Transcript · 1–5');
+  expect(await cb.scaleOrder('Reflective functioning')).toEqual(['RF overall']);
+
+  // Classification: rename subtype E2.
+  await cb.section('Classification');
+  await expect(cb.dialog.getByRole('table', { name: 'Derived levels' }).locator('tr[data-level="3-way"] td').nth(3)).toHaveText('its alternative');
+  await cb.subtype('E2').click();
+  await cb.field('Label').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('E2: angry, conflicted with parents');
+  await expect(cb.subtype('E2')).toContainText('E2: angry, conflicted with parents');
+
+  // One save stores all three sections as version 2.
+  await expect(cb.footStatus).toHaveText('Unsaved changes');
+  await cb.saveButton.click();
+  await expect(cb.dialog.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
+  const active = await api<StoredCodebook>(host, 'codebook-active');
+  expect(active.key).toBe('aai-default@2');
+  expect(active.codebook.codes.find((c) => c.id === 'humour')).toMatchObject({ label: 'Humour (deflecting)', group: 'consistency' });
+  expect(active.codebook.groups.at(-1)).toEqual({ id: 'reflective_functioning', label: 'Reflective functioning', description: '' });
+  expect(active.codebook.scales.at(-1)).toEqual({
+    id: 'rf_overall',
+    label: 'RF overall',
+    group: 'Reflective functioning',
+    targets: ['transcript'],
+    min: 1,
+    max: 5,
+    step: 1,
+    notRateableAllowed: true,
+    aggregate: 'none',
+    description: '',
+    archived: false,
+  });
+  expect(active.codebook.classification?.primary.find((p) => p.id === 'E')?.subtypes.find((s) => s.id === 'E2')?.label).toBe('E2: angry, conflicted with parents');
+  await cb.close();
+
+  // The score sheet offers the new scale; a rating of it is stored under version 2.
+  const panel = new CodingPanelPage(page);
+  await panel.open('Scores');
+  await expect(panel.scoreSheet.getByText('Reflective functioning', { exact: true })).toBeVisible();
+  await panel.typeRating('RF overall', 'Transcript', '4');
+  await ws.expectAllSaved();
+  const [t] = await api<TranscriptSummary[]>(host, 'transcript-list');
+  const [coder] = await api<Coder[]>(host, 'coder-list');
+  const ratings = await api<Rating[]>(host, 'rating-list', { transcriptId: t!.id, coderId: coder!.id });
+  expect(ratings.map((r) => [r.scaleId, r.target, r.value])).toEqual([['rf_overall', 'transcript', 4]]);
+  const versions = await api<CodebookVersion[]>(host, 'codebook-list');
+  expect(versions.map((v) => [v.key, v.active, v.uses])).toEqual([
+    ['aai-default@1', false, 0],
+    ['aai-default@2', true, 1],
+  ]);
+
+  // The classification panel shows the renamed subtype.
+  await panel.open('Classification');
+  await panel.primary('E').click();
+  await panel.classification.getByRole('button', { name: 'E2', exact: true }).click();
+  await expect(panel.classification.getByText('E2: angry, conflicted with parents', { exact: true })).toBeVisible();
+
+  // Now a coding uses the codebook: removing the scale is refused with the reason; archiving is offered.
+  await cb.open();
+  await cb.section('Scales');
+  await cb.scale('RF overall').click();
+  await cb.form.getByRole('button', { name: 'Remove' }).click();
+  await expect(cb.form.getByRole('alert')).toHaveText(
+    '“RF overall” cannot be removed: 2 codings use this codebook, so ratings may refer to it. Archive it instead: it stays in the codebook for the ratings made with it.',
+  );
+  await expect(cb.scale('RF overall')).toBeVisible();
+  await cb.form.getByRole('button', { name: 'Archive' }).click();
+  await expect(cb.scale('RF overall')).toHaveAccessibleName('RF overall, archived');
+  await cb.saveButton.click();
+  await expect(cb.dialog.getByRole('status').filter({ hasText: 'Saved as version 3' })).toBeVisible();
+  expect((await api<StoredCodebook>(host, 'codebook-active')).codebook.scales.find((s) => s.id === 'rf_overall')?.archived).toBe(true);
+
+  // The minimal codebook in docs/codebook-format.md imports as it stands, scales and scheme included.
+  const doc = readFileSync(join(REPO_ROOT, 'docs', 'codebook-format.md'), 'utf8');
+  const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+  expect(example).toBeDefined();
+  const labFile = join(tmp, 'lab-codebook.json');
+  writeFileSync(labFile, example!);
+  await cb.importInput.setInputFiles(labFile);
+  await expect(cb.version).toContainText("Our lab's codebook · version 1 (active)");
+  await cb.section('Scales');
+  expect(await cb.scaleOrder('Unresolved')).toEqual(['Unresolved loss']);
+  await expect(cb.scale('Unresolved loss')).toHaveAccessibleDescription('Each event, highest reported · 1–9 by 0.5');
+  await cb.section('Classification');
+  await expect(cb.subtype('S1')).toContainText('S1: prototypical');
+  await expect(cb.dialog.getByRole('table', { name: 'Derived levels' }).locator('tr[data-level="2-way"] td')).toHaveText(['S', 'I', 'its alternative']);
 });
