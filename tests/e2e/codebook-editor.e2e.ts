@@ -211,6 +211,11 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
   await cb.target('Transcript').click();
   await expect(cb.scale('RF overall')).toHaveAccessibleDescription('Transcript · 1–5');
   expect(await cb.scaleOrder('Reflective functioning')).toEqual(['RF overall']);
+  // Reorder within a group from the keyboard.
+  await cb.scale('Coherence of mind').click();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(cb.scale('Coherence of mind')).toBeFocused();
+  expect(await cb.scaleOrder('Coherence')).toEqual(['Coherence of mind', 'Coherence of transcript']);
 
   // Classification: rename subtype E2.
   await cb.section('Classification');
@@ -220,6 +225,13 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('E2: angry, conflicted with parents');
   await expect(cb.subtype('E2')).toContainText('E2: angry, conflicted with parents');
+  // Add a subtype to Ds: it gets the next free id, which stays editable until saved.
+  await cb.categoryList.getByRole('button', { name: 'Add a subtype to Ds' }).click();
+  await expect(cb.field('Id')).toHaveValue('Ds5');
+  await cb.field('Label').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Ds5: lab-defined');
+  await expect(cb.subtype('Ds5')).toContainText('Ds5: lab-defined');
 
   // One save stores all three sections as version 2.
   await expect(cb.footStatus).toHaveText('Unsaved changes');
@@ -243,6 +255,8 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
     archived: false,
   });
   expect(active.codebook.classification?.primary.find((p) => p.id === 'E')?.subtypes.find((s) => s.id === 'E2')?.label).toBe('E2: angry, conflicted with parents');
+  expect(active.codebook.classification?.primary.find((p) => p.id === 'Ds')?.subtypes.at(-1)).toEqual({ id: 'Ds5', label: 'Ds5: lab-defined', description: '' });
+  expect(active.codebook.scales.filter((s) => s.group === 'Coherence').map((s) => s.id)).toEqual(['coh.mind', 'coh.transcript']);
   await cb.close();
 
   // The score sheet offers the new scale; a rating of it is stored under version 2.
