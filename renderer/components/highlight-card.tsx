@@ -56,7 +56,6 @@ export function HighlightCard({ annotation, code, group, coderName, passage, eve
   const label = code?.label ?? annotation.codeId;
   // A link or severity left over from another code (code changed, imported coding) stays visible and clearable.
   const showEvent = code?.eventLinked === true || annotation.eventId !== null;
-  const showSeverity = code?.eventLinked === true || annotation.severity !== null;
   return (
     <article className="hl-card" data-annotation-id={annotation.id} aria-label={`Highlight: ${label}`}>
       <header className="hl-card-head">
@@ -71,7 +70,8 @@ export function HighlightCard({ annotation, code, group, coderName, passage, eve
       <button type="button" className="hl-card-passage" onClick={() => onReveal(annotation)} title="Show in transcript">
         <q>{passage.length > 240 ? passage.slice(0, 240) + '…' : passage}</q>
       </button>
-      {(showEvent || showSeverity) && <EventLinkFields annotation={annotation} events={events} showEvent={showEvent} showSeverity={showSeverity} onLink={onLink} />}
+      {/* Every passage tag may carry a severity from 1 to 3 (domain brief §6); the event only event-linked codes. */}
+      <EventLinkFields annotation={annotation} events={events} showEvent={showEvent} showSeverity onLink={onLink} />
       <label className="field-label" htmlFor={noteId}>
         Note
       </label>
@@ -157,7 +157,7 @@ function EventLinkFields({ annotation, events, showEvent, showSeverity, onLink }
   };
 
   return (
-    <div className="hl-link" role="group" aria-label="Event link and severity">
+    <div className="hl-link" {...(showEvent ? { role: 'group', 'aria-label': 'Event link and severity' } : {})}>
       {showEvent && (
         <>
           {events !== null && events.length === 0 && eventId === null ? (

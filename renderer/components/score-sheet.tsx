@@ -132,7 +132,7 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
                   events={data.events}
                   onAdd={(kind) => addEvent(owner, { kind, who: '', speakerAge: '', note: '' }).catch(ignore)}
                   onUpdate={(id, f) => updateEvent(owner, id, f).catch(ignore)}
-                  onDelete={(id) => removeEvent(owner, id).catch(ignore)}
+                  onDelete={(id) => removeEvent(owner, id, (byEvent.get(id) ?? []).map((a) => a.id)).catch(ignore)}
                 />
                 {data.events.length > 0 && (
                   <table className="sheet-table sheet-table--events">

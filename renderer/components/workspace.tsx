@@ -278,13 +278,23 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const coding = useCoding(transcript ? { transcriptId: transcript.id, coderId: coder.id } : null, refreshSeq);
   const events = coding.status === 'ready' ? coding.data.events : null;
   // A deleted event unlinks its highlights in the store (ON DELETE SET NULL): show them unlinked too.
+  // Undo of the delete links them again (coding-data's removeEvent), so remember which they were.
   const eventIds = useRef<Set<string> | null>(null);
+  const unlinkedByEvent = useRef(new Map<string, string[]>());
   useEffect(() => {
     const before = eventIds.current;
     eventIds.current = events ? new Set(events.map((e) => e.id)) : null;
     if (!before || !eventIds.current) return;
-    const gone = [...before].filter((id) => !eventIds.current!.has(id));
-    if (gone.length > 0) setAnnotations((list) => list.map((a) => (a.eventId && gone.includes(a.eventId) ? { ...a, eventId: null } : a)));
+    const now = eventIds.current;
+    const gone = [...before].filter((id) => !now.has(id));
+    const back = [...now].filter((id) => !before.has(id) && unlinkedByEvent.current.has(id));
+    if (gone.length === 0 && back.length === 0) return;
+    setAnnotations((list) => {
+      for (const id of gone) unlinkedByEvent.current.set(id, list.filter((a) => a.eventId === id).map((a) => a.id));
+      const relink = new Map(back.flatMap((id) => (unlinkedByEvent.current.get(id) ?? []).map((a) => [a, id] as const)));
+      for (const id of back) unlinkedByEvent.current.delete(id);
+      return list.map((a) => (a.eventId && gone.includes(a.eventId) ? { ...a, eventId: null } : relink.has(a.id) ? { ...a, eventId: relink.get(a.id) ?? null } : a));
+    });
   }, [events]);
 
   const saveNote = async (id: string, note: string) => {

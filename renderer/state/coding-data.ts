@@ -214,7 +214,11 @@ export async function updateEvent(o: Owner, id: string, f: Partial<EventFields>)
 }
 
 /** Deleting an event deletes its ratings; undo puts both back (same event id, same values, notes and links). */
-export async function removeEvent(o: Owner, id: string): Promise<void> {
+/**
+ * Delete an event. The store unlinks its highlights (ON DELETE SET NULL); `linkedHighlights` names them
+ * so undo can link them again, along with the event's ratings (and their evidence links).
+ */
+export async function removeEvent(o: Owner, id: string, linkedHighlights: readonly string[] = []): Promise<void> {
   const data = current(o);
   const ev = data?.events.find((e) => e.id === id);
   if (!data || !ev) return;
@@ -225,6 +229,7 @@ export async function removeEvent(o: Owner, id: string): Promise<void> {
     undo: async () => {
       await createEventWith(o, eventFields(ev), id);
       for (const r of ratings) await putRating(o, r.scaleId, r.target, r);
+      for (const annotationId of linkedHighlights) await trackWrite('Linking the highlight to its event', send('annotation-update', { id: annotationId, eventId: id }));
     },
     redo: () => deleteEventNow(o, id),
   });

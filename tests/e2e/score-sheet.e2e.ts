@@ -274,4 +274,12 @@ test('unresolved indicator: tagged, linked to a loss recorded on the score sheet
   await expect(panel.cardSeverity(card, '2')).toHaveAttribute('aria-pressed', 'true');
   await ws.expectAllSaved();
   expect(await storedHighlight()).toMatchObject({ eventId: null, severity: 2 });
+
+  // Undoing the delete brings the event back with its highlight linked again (card, count and store).
+  await ws.transcriptText.focus();
+  await page.keyboard.press('Control+z');
+  await ws.expectAllSaved();
+  await expect(panel.linkedHighlights(GRANDFATHER)).toHaveText('1 linked');
+  await expect(panel.cardEvent(card)).toHaveValue(event!.id);
+  expect(await storedHighlight()).toMatchObject({ eventId: event!.id, severity: 2 });
 });
