@@ -281,6 +281,10 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   // Undo of the delete links them again (coding-data's removeEvent), so remember which they were.
   const eventIds = useRef<Set<string> | null>(null);
   const unlinkedByEvent = useRef(new Map<string, string[]>());
+  const annotationsNow = useRef(annotations);
+  useEffect(() => {
+    annotationsNow.current = annotations;
+  });
   useEffect(() => {
     const before = eventIds.current;
     eventIds.current = events ? new Set(events.map((e) => e.id)) : null;
@@ -289,12 +293,11 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     const gone = [...before].filter((id) => !now.has(id));
     const back = [...now].filter((id) => !before.has(id) && unlinkedByEvent.current.has(id));
     if (gone.length === 0 && back.length === 0) return;
-    setAnnotations((list) => {
-      for (const id of gone) unlinkedByEvent.current.set(id, list.filter((a) => a.eventId === id).map((a) => a.id));
-      const relink = new Map(back.flatMap((id) => (unlinkedByEvent.current.get(id) ?? []).map((a) => [a, id] as const)));
-      for (const id of back) unlinkedByEvent.current.delete(id);
-      return list.map((a) => (a.eventId && gone.includes(a.eventId) ? { ...a, eventId: null } : relink.has(a.id) ? { ...a, eventId: relink.get(a.id) ?? null } : a));
-    });
+    for (const id of gone) unlinkedByEvent.current.set(id, annotationsNow.current.filter((a) => a.eventId === id).map((a) => a.id));
+    const relink = new Map(back.flatMap((id) => (unlinkedByEvent.current.get(id) ?? []).map((a) => [a, id] as const)));
+    for (const id of back) unlinkedByEvent.current.delete(id);
+    // The updater stays pure (React may call it twice); the bookkeeping above ran once.
+    setAnnotations((list) => list.map((a) => (a.eventId && gone.includes(a.eventId) ? { ...a, eventId: null } : relink.has(a.id) ? { ...a, eventId: relink.get(a.id) ?? null } : a)));
   }, [events]);
 
   const saveNote = async (id: string, note: string) => {
