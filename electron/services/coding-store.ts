@@ -154,6 +154,8 @@ export class CodingStore {
         a.scaleId,
         a.target,
       ]);
+      // Like an archived code: ratings already made stay (and can be corrected); no new ones.
+      if (scale.archived && !existing) throw new ServiceError('validation', `"${scale.label}" is archived: it keeps the ratings already made but takes no new ones`);
       this.db.run(
         `INSERT INTO ratings (transcript_id, coder_id, codebook_key, scale_id, target, value, not_rateable, note, origin, rationale, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -45,4 +45,16 @@ describe('services behind undo and the codebook editor', () => {
     const restored = await h.call<Annotation>('annotation-restore', { ...made });
     expect(restored).toMatchObject({ codeId: 'humour', codebookKey: 'aai-default@1' });
   });
+
+  it('refuses a new rating on an archived scale but lets a rating already made be corrected', async () => {
+    await h.call('rating-set', { transcriptId: t, coderId: ada, scaleId: 'coh.transcript', target: 'transcript', value: 5 });
+    const { codebook } = await h.call<StoredCodebook>('codebook-active');
+    await h.call<StoredCodebook>('codebook-save', {
+      codebook: { ...codebook, scales: codebook.scales.map((s) => (s.id === 'coh.transcript' || s.id === 'coh.mind' ? { ...s, archived: true } : s)) },
+    });
+    expect(await h.call('rating-set', { transcriptId: t, coderId: ada, scaleId: 'coh.transcript', target: 'transcript', value: 5.5 })).toMatchObject({ value: 5.5 });
+    const refused = await h.fail('rating-set', { transcriptId: t, coderId: ada, scaleId: 'coh.mind', target: 'transcript', value: 4 });
+    expect(refused.type).toBe('validation');
+    expect(refused.message).toMatch(/is archived: it keeps the ratings already made but takes no new ones$/);
+  });
 });

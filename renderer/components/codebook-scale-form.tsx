@@ -209,7 +209,7 @@ export function CodebookScaleForm({ draft, scale, saved, codingsUse, onChange, o
       ) : (
         <p className="muted small cb-help">
           {scale.archived
-            ? 'Archived: kept in the codebook for the ratings already made with it.'
+            ? 'Archived: kept for the ratings already made with it; the score sheet offers it for no new ones.'
             : saved && codingsUse > 0
               ? 'Ratings may refer to this scale, so it can be archived but not removed.'
               : 'Nothing refers to this scale yet, so it can still be removed.'}

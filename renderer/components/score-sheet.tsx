@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Rating } from '../../shared/api/coding.ts';
 import type { Codebook, Scale } from '../../shared/codebook/codebook-schema.ts';
@@ -32,7 +32,7 @@ const ignore = () => {
  * counts never compute one (brief §3); linked highlights are shown as the evidence.
  */
 export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, onJump }: Props) {
-  const groups = useMemo(() => groupScales(codebook.scales), [codebook.scales]);
+  const groups = useMemo(() => groupScales(codebook.scales, new Set(data.ratings.map((r) => r.scaleId))), [codebook.scales, data.ratings]);
   const byEvent = useMemo(() => highlightsByEvent(annotations), [annotations]);
   const [selected, setSelected] = useState<{ scaleId: string; target: string } | null>(null);
   const [error, setError] = useState<{ key: string; message: string } | null>(null);
@@ -86,14 +86,30 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
     ) : null;
   };
 
+  // The detail pane comes after every field, and Tab through them selects each in turn: Alt+Enter in a
+  // field goes straight to its detail (the pressed point, else the first), Esc in the detail comes back.
+  const sheetRef = useRef<HTMLElement>(null);
+  const onSheetKey = (e: KeyboardEvent<HTMLElement>) => {
+    const t = e.target as HTMLElement;
+    const detail = sheetRef.current?.querySelector<HTMLElement>('section.score-detail');
+    if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && t.matches('input.score-input') && detail) {
+      e.preventDefault();
+      (detail.querySelector<HTMLElement>('.score-points [aria-pressed="true"], .score-actions [aria-pressed="true"]') ?? detail.querySelector<HTMLElement>('.score-points button'))?.focus();
+    } else if (e.key === 'Escape' && detail?.contains(t)) {
+      e.preventDefault(); // not the workspace's Esc (close the highlight)
+      sheetRef.current?.querySelector<HTMLElement>('input.score-input--selected')?.focus();
+    }
+  };
+
   const sel = selected ? codebook.scales.find((s) => s.id === selected.scaleId) : undefined;
   const selTargetExists = selected && (!selected.target.startsWith('event:') || data.events.some((e) => eventTarget(e.id) === selected.target));
 
   return (
-    <section className="score-sheet" aria-label="Score sheet">
+    <section ref={sheetRef} className="score-sheet" aria-label="Score sheet" onKeyDown={onSheetKey}>
       <div className="score-scroll">
         <p className="sheet-hint">
-          Type a rating (<kbd>4.5</kbd>), <kbd>N</kbd> for not rateable, <kbd>↑</kbd>/<kbd>↓</kbd> to step; <kbd>Enter</kbd> or <kbd>Tab</kbd> saves.
+          Type a rating (<kbd>4.5</kbd>), <kbd>N</kbd> for not rateable, <kbd>↑</kbd>/<kbd>↓</kbd> to step; <kbd>Enter</kbd> or <kbd>Tab</kbd> saves;{' '}
+          <kbd>Alt</kbd>+<kbd>Enter</kbd> opens its whole scale, note and links (<kbd>Esc</kbd> back).
         </p>
         {groups.length === 0 && <p className="muted small pad">This codebook defines no scales.</p>}
         {groups.map((g) => (

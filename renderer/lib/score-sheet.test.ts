@@ -29,6 +29,13 @@ describe('score sheet layout and input', () => {
     ]);
   });
 
+  it('leaves out archived scales unless the coder already rated them', () => {
+    const scales = defaultCodebook().scales.map((s) => (s.id === 'coh.transcript' ? { ...s, archived: true } : s));
+    const coherence = (rated?: Set<string>) => groupScales(scales, rated).find((g) => g.name === 'Coherence')!.scales.map((s) => s.id);
+    expect(coherence()).toEqual(['coh.mind']);
+    expect(coherence(new Set(['coh.transcript']))).toEqual(['coh.transcript', 'coh.mind']);
+  });
+
   it('reads typed ratings: half points, comma decimals, N for not rateable, empty to clear, and explains the rest', () => {
     expect(parseRatingInput('4.5', scale)).toEqual({ kind: 'value', value: 4.5 });
     expect(parseRatingInput(' 4,5 ', scale)).toEqual({ kind: 'value', value: 4.5 });

@@ -26,9 +26,11 @@ export interface ScaleGroupView {
 }
 
 /** Groups in codebook order; each group's columns are the targets its scales use. */
-export function groupScales(scales: readonly Scale[]): ScaleGroupView[] {
+/** Archived scales are left out unless this coder already rated them (`rated`: scale ids). */
+export function groupScales(scales: readonly Scale[], rated: ReadonlySet<string> = new Set()): ScaleGroupView[] {
   const groups: ScaleGroupView[] = [];
   for (const s of scales) {
+    if (s.archived && !rated.has(s.id)) continue;
     let g = groups.find((x) => x.name === s.group);
     if (!g) {
       g = { name: s.group, scales: [], columns: [], eventScales: [] };
