@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixtures, FIXTURE_DIR, type FixtureEntry } from '../../../scripts/make-fixtures.ts';
+import { buildFixtures, buildPrototypes, FIXTURE_DIR, PROTOTYPE_DIR, type FixtureEntry, type PrototypeEntry } from '../../../scripts/make-fixtures.ts';
 import { analyzeTranscript, countWords, normalizeTranscriptText } from '../../../shared/transcript/index.ts';
 import { decodeTranscriptFile } from './decode.ts';
 
 const manifest = JSON.parse(readFileSync(join(FIXTURE_DIR, 'manifest.json'), 'utf8')) as FixtureEntry[];
-const good = manifest.filter((e) => e.expect);
+// The prototype transcripts (SYN-0201..) live beside the others; their manifest and sidecars in ../prototypes.
+const prototypes = JSON.parse(readFileSync(join(PROTOTYPE_DIR, 'manifest.json'), 'utf8')) as PrototypeEntry[];
+const good = [...manifest, ...prototypes].filter((e) => e.expect);
 const bad = manifest.filter((e) => e.error);
 
 function read(file: string): Uint8Array {
@@ -17,6 +19,15 @@ describe('synthetic fixtures', () => {
   it('are reproduced byte for byte by scripts/make-fixtures.ts', async () => {
     const { files } = await buildFixtures();
     for (const [name, bytes] of files) expect(Buffer.from(read(name)).equals(Buffer.from(bytes)), name).toBe(true);
+  });
+
+  it('include the prototypes and their sidecars, also reproduced byte for byte', () => {
+    const { transcripts, files } = buildPrototypes();
+    expect([...transcripts.keys()].length).toBeGreaterThan(0);
+    for (const [name, bytes] of transcripts) expect(Buffer.from(read(name)).equals(Buffer.from(bytes)), name).toBe(true);
+    for (const [name, bytes] of files) expect(readFileSync(join(PROTOTYPE_DIR, name)).equals(Buffer.from(bytes)), name).toBe(true);
+    // Kept out of manifest.json, so the older fixtures' manifest stays as it was.
+    expect(manifest.map((e) => e.file)).not.toContain(prototypes[0]!.file);
   });
 
   it('are all marked synthetic with a SYN- id', async () => {
