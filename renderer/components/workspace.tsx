@@ -221,6 +221,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
 
   const openFind = () => {
     if (!transcript) return;
+    // A query kept from another transcript (or an earlier search) starts again from the caret here,
+    // rather than showing "0 of N" with nothing to select.
+    if (findQuery) setFindIndex(nextMatchIndex(findMatches(transcript.text, findQuery), selectionNow.current?.start ?? 0));
     setFindOpen(true);
     setFindFocus((n) => n + 1);
   };
