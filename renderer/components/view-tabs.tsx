@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { setView, useView, VIEW_LABELS, VIEW_ORDER, type ProjectView } from '../state/view.ts';
+import { setView, useView, VIEW_LABELS, VIEW_ORDER, VIEW_SHORT_LABELS, type ProjectView } from '../state/view.ts';
 
 /**
  * The project's views as a tab bar in the header: Coding, Agreement, Review, Consensus, Training,
@@ -39,7 +39,16 @@ export function ViewTabs() {
           onClick={() => setView(v)}
           onKeyDown={(e) => onKey(e, i)}
         >
-          {VIEW_LABELS[v]}
+          {VIEW_SHORT_LABELS[v] ? (
+            <>
+              <span className="tab-label-long">{VIEW_LABELS[v]}</span>
+              <span className="tab-label-short" aria-hidden="true">
+                {VIEW_SHORT_LABELS[v]}
+              </span>
+            </>
+          ) : (
+            VIEW_LABELS[v]
+          )}
         </button>
       ))}
     </div>

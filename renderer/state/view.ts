@@ -12,6 +12,9 @@ export const VIEW_LABELS: Record<ProjectView, string> = {
   settings: 'Project settings',
 };
 
+/** Shown instead of the label in a narrow window; the full label stays the tab's accessible name. */
+export const VIEW_SHORT_LABELS: Partial<Record<ProjectView, string>> = { settings: 'Settings' };
+
 export const VIEW_ORDER: ProjectView[] = ['coding', 'agreement', 'review', 'consensus', 'training', 'settings'];
 
 /** Where the Review view should open (e.g. a disagreement clicked on the dashboard). */
