@@ -102,6 +102,7 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
         run: () => setStatus(who, s).catch(ignore),
       })),
       { id: 'score-sheet.step', title: 'Step a rating by the scale’s step (type 4.5, or N for not rateable)', group: 'Score sheet', keys: ['↑', '↓'], sheetOnly: true, run: () => {} },
+      { id: 'score-sheet.detail', title: 'From a rating field: its whole scale, note and linked highlights (Esc goes back to the field)', group: 'Score sheet', keys: ['Alt+Enter'], sheetOnly: true, run: () => {} },
       { id: 'codebook.reorder', title: 'Move the selected code up or down in the codebook editor', group: 'Codebook', keys: ['Alt+↑', 'Alt+↓'], sheetOnly: true, run: () => {} },
       ...(onOpenCodebook ? [{ id: 'codebook.edit', title: 'Edit the codebook', group: 'Codebook', keywords: ['import', 'export', 'hotkeys', 'codes'], run: onOpenCodebook }] : []),
     ];

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { LossEvent } from '../../shared/api/coding.ts';
 import type { EventFields } from '../state/coding-data.ts';
 import { eventLabel } from '../lib/score-sheet.ts';
@@ -14,6 +14,7 @@ interface Props {
 function BlurField({ value, label, placeholder, className, onSave }: { value: string; label: string; placeholder: string; className: string; onSave: (v: string) => void }) {
   const [draft, setDraft] = useState(value);
   const [focused, setFocused] = useState(false);
+  const sent = useRef<string | null>(null); // saved by Enter: leaving the field must not save it twice
   useEffect(() => {
     if (!focused) setDraft(value);
   }, [value, focused]);
@@ -27,10 +28,14 @@ function BlurField({ value, label, placeholder, className, onSave }: { value: st
       onChange={(e) => setDraft(e.target.value)}
       onBlur={() => {
         setFocused(false);
-        if (draft !== value) onSave(draft);
+        if (draft !== value && draft !== sent.current) onSave(draft);
+        sent.current = null;
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
+        // Save and stay: blurring sent keyboard focus to the page, away from the sheet.
+        if (e.key !== 'Enter' || draft === value || draft === sent.current) return;
+        sent.current = draft;
+        onSave(draft);
       }}
     />
   );

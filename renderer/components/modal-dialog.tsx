@@ -9,9 +9,17 @@ interface Props {
 /** A native modal <dialog>: the browser traps focus and closes it on Escape. */
 export function ModalDialog({ title, onClose, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Whatever had focus before it opened: React removes the dialog on close before the browser can
+  // give focus back, which left keyboard focus on the page itself.
+  const opener = useRef(document.activeElement);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    const back = opener.current;
+    return () => {
+      const now = document.activeElement;
+      if (back instanceof HTMLElement && back.isConnected && (!now || now === document.body || d?.contains(now))) back.focus();
+    };
   }, []);
   return (
     <dialog ref={ref} className="modal" aria-label={title} onClose={onClose} onCancel={onClose}>

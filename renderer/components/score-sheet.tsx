@@ -87,14 +87,22 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
   };
 
   // The detail pane comes after every field, and Tab through them selects each in turn: Alt+Enter in a
-  // field goes straight to its detail (the pressed point, else the first), Esc in the detail comes back.
+  // field goes straight to its detail (to the point the field shows, which may not be saved yet), Esc
+  // in the detail comes back.
   const sheetRef = useRef<HTMLElement>(null);
   const onSheetKey = (e: KeyboardEvent<HTMLElement>) => {
     const t = e.target as HTMLElement;
     const detail = sheetRef.current?.querySelector<HTMLElement>('section.score-detail');
-    if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && t.matches('input.score-input') && detail) {
+    if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && t instanceof HTMLInputElement && t.matches('.score-input') && detail) {
       e.preventDefault();
-      (detail.querySelector<HTMLElement>('.score-points [aria-pressed="true"], .score-actions [aria-pressed="true"]') ?? detail.querySelector<HTMLElement>('.score-points button'))?.focus();
+      const shown = t.value.trim().toLowerCase();
+      const points = [...detail.querySelectorAll<HTMLElement>('.score-points button')];
+      const target =
+        points.find((b) => b.getAttribute('aria-label') === shown) ??
+        (shown === 'n' || shown === 'nr' ? detail.querySelector<HTMLElement>('.score-nr') : null) ??
+        detail.querySelector<HTMLElement>('[aria-pressed="true"]') ??
+        points[0];
+      target?.focus();
     } else if (e.key === 'Escape' && detail?.contains(t)) {
       e.preventDefault(); // not the workspace's Esc (close the highlight)
       sheetRef.current?.querySelector<HTMLElement>('input.score-input--selected')?.focus();

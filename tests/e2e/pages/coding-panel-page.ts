@@ -83,6 +83,56 @@ export class CodingPanelPage {
   derived(level: string): Locator {
     return this.classification.locator(`tr[data-level="${level}"] td`);
   }
+
+  /** Keyboard only: with focus in a rating field, replace what it holds with `text` and press Enter (saves). */
+  async typeIntoFocusedRating(text: string) {
+    await this.page.keyboard.press('ControlOrMeta+a');
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** In the selected rating's detail: "+ Link highlights…", which reads "Done" while the list is open. */
+  get linkButton(): Locator {
+    return this.scoreDetail.getByRole('button', { name: /^(\+ Link highlights…|Done)$/ });
+  }
+
+  /** In the open highlight list of the selected rating: the box linking the highlight whose passage starts so. */
+  linkBox(passageStart: string): Locator {
+    return this.scoreDetail.getByRole('list', { name: 'Your highlights' }).getByRole('checkbox', { name: new RegExp(escape(passageStart)) });
+  }
+
+  /** A linked highlight of the selected rating: Enter or a click shows its passage in the transcript. */
+  linkedChip(passage: string): Locator {
+    return this.scoreDetail.getByRole('button', { name: `Show in transcript: ${passage}` });
+  }
+
+  get addLoss(): Locator {
+    return this.scoreSheet.getByRole('button', { name: '+ Loss' });
+  }
+
+  subtype(id: string): Locator {
+    return this.classification.getByRole('group', { name: /Subtype/ }).getByRole('button', { name: id, exact: true });
+  }
+
+  get alternative(): Locator {
+    return this.classification.getByRole('combobox', { name: /Best-fitting alternative/ });
+  }
+
+  confidence(label: 'Not given' | 'Low' | 'Medium' | 'High'): Locator {
+    return this.classification.getByRole('group', { name: 'Confidence' }).getByRole('button', { name: label, exact: true });
+  }
+
+  get forced(): Locator {
+    return this.classification.getByRole('checkbox', { name: 'Forced classification' });
+  }
+
+  get memoText(): Locator {
+    return this.memo.getByRole('textbox', { name: 'Memo for this transcript' });
+  }
+
+  status(label: 'Not started' | 'In progress' | 'Complete'): Locator {
+    return this.statusControl.getByRole('button', { name: label });
+  }
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

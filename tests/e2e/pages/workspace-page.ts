@@ -148,6 +148,35 @@ export class WorkspacePage {
     return this.details.getByRole('article', { name: `Highlight: ${codeLabel}` });
   }
 
+  /** The transcript's find bar (Ctrl/⌘+F). */
+  get findBar(): Locator {
+    return this.page.getByRole('search', { name: 'Find in transcript' });
+  }
+
+  /**
+   * Keyboard only: Ctrl/⌘+F, type the phrase, Esc (which selects the match in the transcript), then ←
+   * to leave the caret just before it, as a coder moving the caret by keys would.
+   */
+  async caretBeforeByKeyboard(phrase: string) {
+    await this.page.keyboard.press('ControlOrMeta+f');
+    await expect(this.findBar.getByRole('searchbox')).toBeFocused();
+    await this.page.keyboard.type(phrase);
+    await expect(this.findBar).toContainText(/\d+ of \d+/);
+    await this.page.keyboard.press('Escape');
+    await expect(this.findBar).toBeHidden();
+    await expect(this.transcriptText).toBeFocused();
+    await expect.poll(() => this.selectedText()).toBe(phrase);
+    await this.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => this.selectedText()).toBe('');
+  }
+
+  /** Keyboard only: extend the selection from the caret by `characters` presses of Shift+→. */
+  async extendSelectionByKeyboard(characters: number) {
+    await this.page.keyboard.down('Shift');
+    for (let i = 0; i < characters; i++) await this.page.keyboard.press('ArrowRight');
+    await this.page.keyboard.up('Shift');
+  }
+
   async closeProject() {
     await this.header.getByRole('button', { name: 'Close project' }).click();
   }
