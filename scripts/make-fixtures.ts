@@ -1485,7 +1485,331 @@ const F3: Prototype = {
   contains: ['SYNTHETIC – NOT REAL DATA', 'hide-and-seek', '{{laughs}}', '(pause 8 sec)', '(I: that\'s five)'],
 };
 
-const PROTOTYPES: Prototype[] = [F3];
+// --- SYN-0202, Ds1: dismissing, idealising -------------------------------------------------------
+// Glowing adjectives the memories never support (or contradict), insistence on lack of recall,
+// normalising of harsh experience, brief answers and moves to impersonal topics; derogation low.
+
+const DS1: Prototype = {
+  id: 'SYN-0202',
+  slug: 'syn-0202-ds1',
+  seed: 202,
+  description: 'Prototype Ds1 (dismissing, idealising): unsupported positive adjectives, insistence on lack of recall, normalising, low derogation',
+  interviewer: 'INT-D',
+  date: '2026-04-21',
+  opening: [
+    `Thanks for making the time. I'll be asking about your childhood and your relationships with your parents, and a bit about how you see things now. It usually takes about an hour. Some questions will ask you for specific memories, and some may seem to repeat earlier ones – that's just how the interview is designed. If you need a break at any point, just say. Shall we start?`,
+    `Sure. Fire away. I've got a hard stop at four, I'm afraid, I've got a call. (I: that should be fine) Great.`,
+  ],
+  questions: [
+    {
+      n: 1,
+      answer: `Right. Me, my parents, and my younger brother, [SIBLING_1]. We lived in [TOWN_A], a detached place on the edge of town, quite a big garden. Dad was an engineer, he worked for a firm that built pumping stations, so he was away a fair bit on sites, here and abroad. Mum didn't work, she ran the house. Then I went to boarding school at eight, so from then on I was only home in the holidays.`,
+      probes: [
+        [`Did you move house at all?`, `No. Same house until I left. They're still there, actually, Mum and Dad. Same house.`],
+        [`What was [TOWN_A] like as a place to grow up?`, `Quiet. Market town, farming mostly, a bit of light industry on the ring road. One high street, two pubs, a Woolworths. Everybody drove everywhere. It's changed a lot now, there's a big estate where the fields were, behind our house. Mum and Dad fought the planning application for years. They lost. {{laughs}} Dad wrote about forty letters to the council, all typed, all filed in a lever-arch file. That's the kind of man he is.`],
+        [`Did anyone else live with you?`, `No. Just the four of us. We had a cleaner who came in twice a week, Mrs Oddlington, but she didn't live in.`],
+      ],
+      extras: [
+        [`What was the house like?`, `Big. Four bedrooms, a study for Dad, a double garage. Dad built an extension when I was about ten – did a lot of it himself at weekends when he was home, the wiring, the plumbing. Very capable man. The garden backed onto fields, so we had a lot of space to run about. It was a good place to grow up, objectively. A lot of kids would have given their right arm for it.`],
+        [`And your brother – how much younger is he?`, `Three years. [SIBLING_1]. He followed me to the same school. He's in finance now, in the city. We get on fine. We're not in each other's pockets, but we get on.`],
+        [`What did your father's job involve, exactly?`, `Pumping stations, water treatment, that sort of thing. Big civil engineering projects. He was a project engineer and then a project director. He'd be responsible for the whole site, hundreds of men, millions of pounds. He was very good at it. He got an award from the institution when he retired, there was a dinner in London. I went to that, actually, with my wife. Very proud moment for him. They read out a list of everything he'd built and it went on for about ten minutes.`],
+        [`What was a typical day like at home, before you went away to school?`, `Breakfast at seven, school, back at four, homework at the kitchen table, tea at six, bed at seven. Very regular. Mum was very keen on routine. Dad wasn't there a lot of the time, and when he was he was in the study with the door shut. It was a well-run house. You knew where you were.`],
+        [`And your mother – how did she spend her days?`, `Running the house. The garden – she was a keen gardener, she won prizes at the village show for her dahlias. Bridge on Tuesdays and Thursdays. The church flowers. She was on a lot of committees. She was always busy with something.`],
+      ],
+    },
+    {
+      n: 2,
+      answer: `Good. It was a good relationship. Very normal. ⟦quality.unsupported_generalization|We were a very close family, always have been, and I had a very happy childhood.⟧ I don't really know what else to say about it. It was fine.`,
+      probes: [
+        [`Could you tell me a bit more? Going back as early as you can remember?`, `⟦lack_of_recall.insistence|Honestly, I don't remember much from when I was little. I don't think anyone does, really. It's a bit of a blank before school.⟧`],
+        [`Anything at all, even a small thing?`, `(pause 6 sec) Not really. I know we had a swing in the garden. I know that from photos. No, I can't say I remember anything in particular.`],
+        [`What's your earliest memory, would you say?`, `The swing, probably. Or the photo of the swing. {{laughs}} I genuinely couldn't tell you. Maybe the dog – we had a Labrador called Major until I was about six. I remember him being put down. No, I remember being told he'd gone to live on a farm. Same thing. {{laughs}}`],
+        [`When you say you were a very close family, what comes to mind?`, `Just that we were close. We did things together. Sunday lunch, the holidays. We were close. I don't know how else to describe it, really. It's hard to put into words, it's just something you know.`],
+        [`What was your mother like with you when you were small – before school, say?`, `Organised. Very capable. The house ran like clockwork. She had lists for everything. {{laughs}} She still does. I think I get my organisational side from her, if I'm honest. I'm the same at work, everything in a spreadsheet.`],
+      ],
+      extras: [
+        [`Do you remember your first day at the village school?`, `No. I know Mum took me, because she said so. I don't remember it myself. I remember the building. Red brick, a bell on the roof. The headmistress was a Miss Quillfeather, she had a cane in the cupboard she never used. That's about all.`],
+        [`What about before boarding school, between five and eight?`, `Primary school, the village one. I was good at sport, I remember that. Sports day, I won most things. That's about it. It was all very normal.`],
+        [`What were the family holidays like?`, `Spain, every summer, from when I was about nine. A villa near the coast with a pool. Two weeks. Dad would read by the pool, Mum would sit in the shade, my brother and I were in the water from morning to night. One year I swam a mile in the pool, sixty-four lengths, and Dad counted them. I remember that. He made me a medal out of a bottle top. {{laughs}} I think that's when I got into endurance stuff, actually.`],
+      ],
+    },
+    {
+      n: 3,
+      answer: `Okay. Mum. ⟦idealization.unsupported_adjective|Wonderful. Very loving.⟧ Supportive. Normal. And... caring. She was a great mum.`,
+      probes: [
+        [`You said wonderful. Can you think of a memory or an incident that would show me why you chose wonderful?`, `Well, she was just a wonderful mum. She did everything for us. The house was always immaculate, meals on the table, our uniforms laid out. ⟦idealization.unsupported_adjective|She was just wonderful, I don't know how else to put it.⟧`],
+        [`Is there a specific time that comes to mind?`, `(pause 5 sec) Not a specific time, no. It was more general. She was always there, running things. Everything was just very well organised.`],
+        [`And very loving – can you think of a memory of that?`, `⟦lack_of_recall.insistence|I can't think of a particular one, no. I just know she was. I don't really remember specific things, I'm not one of those people with a memory for that sort of thing.⟧`],
+        [`Supportive?`, `She came to my school matches when she could. Well – not that often, it was a long drive, and she didn't like driving on the motorway. But she'd ask how they'd gone, in the holidays. She was always interested.`],
+        [`Normal?`, `Just a normal mum. Nothing out of the ordinary. I don't know what you want me to say to that one. {{laughs}} She was normal.`],
+        [`And caring – is there a memory that comes to mind for caring?`, `Yes. If you were ill you'd be put to bed, and she'd bring you your meals on a tray. ⟦semantic_episodic.contradiction|She'd leave the tray outside the bedroom door and knock, so she didn't catch anything. You'd hear her go back downstairs.⟧ Very caring. Everything you needed.`],
+        [`How did you feel about the tray being left outside the door?`, `Fine. It was sensible. You didn't want the whole house going down with flu, with Dad needing to be at work. I'd hear the knock, wait for her to go, and get the tray in. Soup, usually, and toast cut into soldiers. She made very good soup.`],
+      ],
+      extras: [
+        [`Did she come in and sit with you when you were ill?`, `No, no. She had the house to run. And you don't want to spread things about, do you. I was fine on my own, I'd read my Biggles books. I liked being left to it, to be honest.`],
+        [`If we could go back to wonderful for a moment – is there anything at all, any one moment, that made you feel she was wonderful?`, `⟦lack_of_recall.insistence|Look, I've said, I don't remember specific moments. It's a general impression. She was a wonderful mother, ask anyone.⟧ Everyone in the village would tell you the same.`],
+        [`You said supportive – can you think of a specific time she supported you?`, `(pause 7 sec) When I got into the first fifteen she sent a card. With a rugby ball on it, I think. That was nice of her. She didn't come to the match, it was away, up north somewhere. But she sent the card.`],
+      ],
+    },
+    {
+      n: 4,
+      answer: `Dad. Strong. Hardworking. Fair. A good provider. Solid. Those are the five.`,
+      probes: [
+        [`Strong – can you think of a memory that illustrates that?`, `He was just a strong character. Everyone respected him. He didn't take any nonsense. If he said something, that was it. People at work would have said the same.`],
+        [`Can you think of a particular incident with you, as a child?`, `⟦quantity.too_little|Not offhand. No.⟧`],
+        [`Hardworking?`, `Always working. Up at five, out of the house by six when he was home, and away on sites for weeks at a time. One year he was in the Gulf for most of it, building a desalination plant. He'd bring us back things – a brass coffee pot once, I think we've still got it. He worked incredibly hard for us. That's where I get it from.`],
+        [`What was it like when he came back from the Gulf?`, `He'd lost a lot of weight and he was very brown. {{laughs}} He brought back the coffee pot and a model of a dhow for my brother. I think I got a watch. He was tired for a few weeks. Then he went off again, to Scotland I think, a reservoir job. That was normal.`],
+        [`And fair?`, `He was strict but fair. ⟦normalizing_or_minimizing|If you did something wrong you got the belt, and you knew you'd deserved it. That's just how it was then, everybody's dad did it. It never did me any harm.⟧`],
+        [`Can you remember a particular time?`, `(pause 4 sec) Not really. It wasn't often. It wasn't a big thing. ⟦collaboration.refuses_or_deflects|I don't really see the point of going over that, to be honest, it was a long time ago and it was completely normal.⟧`],
+        [`A good provider?`, `We never wanted for anything. Good school, holidays every year, Spain, a villa with a pool. Nice cars. He provided very well for us.`],
+        [`And solid?`, `Just – solid. You could rely on him. He was the same every day. Nothing fazed him.`],
+        [`Looking back, is there any memory of you and him together from when you were small?`, `⟦lack_of_recall.insistence|No, nothing specific. I've told you, I don't really do memories.⟧ {{laughs}} He was away a lot. When he was home he was tired. It was fine.`],
+      ],
+      extras: [
+        [`What was it like when he came home from being away?`, `Normal. He'd come in, have his tea, read the paper. There wasn't a big fuss. We weren't a family for big fusses. He'd maybe ask how school was going. Then back to work on the Monday.`],
+        [`What did you and your father do together when he was home?`, `Rugby on the television. The odd job in the garage – he'd let me hold the torch. {{laughs}} He was very particular about his tools, everything had its outline drawn on the board so you knew where it went back. If you put a spanner back in the wrong place you'd hear about it. He's still like that. Very precise man.`],
+        [`How did you feel about him being away so much?`, `I didn't feel anything about it. That was his job. Lots of dads were away. ⟦normalizing_or_minimizing|You don't miss what you're used to.⟧`],
+      ],
+    },
+    {
+      n: 5,
+      answer: `Neither, really. I was close to both of them. Equally. {{laughs}} I was away at school most of the time, so it's not really the same as if you're at home.`,
+      probes: [
+        [`If you had to choose one?`, `Dad, maybe, because we both like sport. We'd watch the rugby together in the holidays. But it's not really about being closer. They were both good parents.`],
+      ],
+      extras: [
+        [`Why do you say it's not really about being closer?`, `Because it's a bit of a false question, isn't it. You don't rank your parents. They had different jobs in the family. Dad earned the money, Mum ran the house. You don't feel closer to one or the other, they're just your parents.`],
+        [`And with your mother – was there a feeling of closeness?`, `Yes, of course. She's my mum. We just didn't go in for a lot of hugging and so on. Not that sort of family. I don't think that makes you any less close.`],
+      ],
+    },
+    {
+      n: 6,
+      answer: `⟦normalizing_or_minimizing|I don't think I really got upset. I wasn't that kind of kid. You just got on with things.⟧`,
+      probes: [
+        [`Can you think of any time you were upset, even a small one?`, `⟦lack_of_recall.insistence|No. Genuinely, nothing comes to mind. I don't remember ever being upset, particularly.⟧`],
+        [`What about when you were hurt physically?`, `I broke my collarbone when I was seven, climbing on the garage roof. Slipped off the gutter. I walked home – well, I was in the garden, I walked back to the house – and sat in the kitchen. Mum was out at her bridge afternoon. I sat there until Dad got in at about seven and he took me to the hospital. It was fine. It healed fine.`],
+        [`How long were you waiting in the kitchen?`, `A few hours, I suppose. Three or four. I don't know. It's not a big deal. I wasn't bothered. I had a book.`],
+        [`And when you were ill?`, `Bed, and the tray, like I said. Mum was very good about that. You weren't allowed downstairs till your temperature was down. Very sensible.`],
+        [`Who did you go to, if you needed someone?`, `Nobody, really. I didn't need to. I'd sort it out. If it was something practical I might ask Dad when he was home. But I was a very self-sufficient kid. Mum always said I was no trouble. That was her phrase. "He's no trouble, that one."`],
+      ],
+      extras: [
+        [`Do you remember how you felt, sitting in the kitchen with the collarbone?`, `No. I don't. Bored, probably. I'd have read my book. I honestly can't tell you. It was thirty-odd years ago.`],
+        [`Did you tell anyone when you were upset at school?`, `No. You didn't, at that school. Nobody did. If you had a problem you sorted it out yourself. It's a good lesson, actually. I think a lot of young people nowadays could do with a bit of that – they want to talk about everything.`],
+        [`What did your parents say about the collarbone afterwards?`, `Dad said I was a brave lad for not making a fuss. Mum said I shouldn't have been on the roof. Which was fair. I wasn't allowed on the roof. {{laughs}} That was the end of it.`],
+      ],
+    },
+    {
+      n: 7,
+      answer: `Boarding school, at eight. ⟦normalizing_or_minimizing|Best thing that ever happened to me. It taught me to stand on my own two feet.⟧ Some of the boys cried for the first few weeks but I wasn't one of them. I took to it straight away.`,
+      probes: [
+        [`Can you remember the day you went?`, `Not much. Dad drove me. I remember the trunk, it had my initials on it. And the dormitory, twelve beds, iron frames. ⟦lack_of_recall.insistence|After that I don't really remember, it's all a bit of a blur, the first year.⟧`],
+        [`How did your parents respond?`, `Fine. Dad shook my hand at the door and said to work hard. Mum didn't come, she had one of her heads. It was all very normal, everyone went off to school at that age, where we lived.`],
+        [`What was the dormitory like at night?`, `Cold. {{laughs}} They didn't believe in heating. Twelve boys, a prefect at the end, lights out at nine. You weren't allowed to talk. Some of the younger ones used to cry, you'd hear them, and the prefect would tell them to shut up. You learned pretty fast not to.`],
+        [`And how were you in that first term?`, `Fine. ⟦semantic_episodic.contradiction|I wet the bed for a few weeks, matron had a word with me about it, and I used to hide in the boot room after lights out. But that's kids, isn't it. I was absolutely fine.⟧`],
+        [`Were you ever homesick later on, at school?`, `⟦lack_of_recall.insistence|I don't remember being homesick, no. If I was, I don't remember it.⟧ I had my friends, I had sport. There wasn't time.`],
+      ],
+      extras: [
+        [`What was the school like?`, `Very good academically. Very strong on sport, rugby in the winter, cricket in the summer. I was in the first fifteen by the time I was in the fourth year. We had a very good coach, ex-army, very tough, you didn't mess him about. A lot of what I know about leadership I learned on that pitch, honestly. You learn that if you go into a tackle half-hearted, you get hurt. Same in business.`],
+        [`Did you write home?`, `We had to, on Sundays. It was compulsory. One side of paper. Everyone wrote the same thing – weather, matches, food. Mum wrote back every couple of weeks, news about the garden, the neighbours. Dad added a line at the bottom sometimes.`],
+        [`Did you look forward to going home for the holidays?`, `I suppose so. It was nice to have my own room. But I was always quite keen to get back by the end, to be honest. There was more going on at school. At home it was quiet. Dad was away and Mum had her things.`],
+        [`What happened with the bed-wetting?`, `It stopped. Matron put a rubber sheet on and it stopped after a few weeks. I don't know why it's even worth mentioning. Lots of boys had it.`],
+      ],
+    },
+    {
+      n: 8,
+      answer: `⟦quantity.too_little|No. Never. Nothing like that.⟧`,
+      probes: [
+        [`Not even once, maybe something small that felt like rejection at the time?`, `No. I can't think of anything. We weren't that kind of family. Everyone was treated the same.`],
+        [`What about the times your mother went quiet and didn't speak to you – how was that?`, `That wasn't rejection. That was discipline. You'd done something wrong and you knew it. She'd be back to normal the next day. Completely normal. I don't know why you'd call that rejection.`],
+      ],
+      extras: [
+        [`Did your brother have the same experience, as far as you know?`, `I'd imagine so. We've never discussed it. It's not something we'd talk about. He seems fine, he's done very well.`],
+        [`What about when your father was away – did you ever feel left out of his life?`, `No. Why would I? He was working. He wasn't leaving us out of anything, he was paying for everything.`],
+      ],
+    },
+    {
+      n: 9,
+      answer: `No. Well, there was the belt, like I said. Dad kept it on the back of the kitchen door. We all knew it was there. He used it when it was deserved. That's discipline, though, it's not threatening. Completely different thing.`,
+      probes: [
+        [`Was there anything you would think of as abuse, inside the family or outside it?`, `No. Nothing like that. There were a few older boys at school who were a bit rough with the younger ones, the usual, fagging and so on, but it toughened you up. Nobody was abused. That's a very strong word.`],
+      ],
+      extras: [
+        [`Did your mother ever discipline you?`, `Not physically. She'd tell Dad when he got home. Or she'd go quiet. She had a way of not speaking to you for the rest of the day if you'd upset her. It was effective. {{laughs}} You didn't do it again.`],
+        [`How often did your father use the belt?`, `Not often. A handful of times. Maybe more for my brother, he was cheekier. I don't remember the details. It's not something I've thought about, and I don't really see why I would.`],
+        [`How did you feel afterwards, when it happened?`, `You felt you'd been punished, which was the point. And then it was over. There was no sulking. Dad didn't hold grudges, it was done and dusted. In a way that's better than what people do now, going on and on about things.`],
+      ],
+    },
+    {
+      n: 10,
+      answer: `I don't think it affected me, really. I'm my own person. I've made my own decisions all my life. If anything it made me independent, which has been very useful. I run a team of forty people, I don't need anyone holding my hand.`,
+      probes: [
+        [`You said it made you independent. Could you say more about that?`, `I don't rely on people. If something needs doing I do it. At work I'm known for it – give it to him, he'll sort it. At home, same. My wife says I find it hard to ask for help. {{laughs}} I don't think that's a bad thing. Asking for help is usually a waste of time, in my experience. Quicker to do it yourself.`],
+        [`Could you say a bit more about your work?`, `⟦relation.off_topic|I'm operations director for a logistics company. Forty people directly, about three hundred across the sites. We did a big restructure two years ago, consolidated three warehouses into one, new automated sortation, and we brought the cost per parcel down by eighteen per cent [inaudible 00:24:51] in the first year. That's the sort of thing I'm good at. Cutting through it. Making decisions. A lot of people get bogged down in feelings about change and I just don't.⟧`],
+        [`Is there anything you would see as a setback?`, `No. Nothing. I've done well. I wouldn't change anything.`],
+      ],
+      extras: [
+        [`How do you think your relationship with your mother affected you?`, `I don't think it did, particularly. I mean, I'm organised, like her. I'm not much of a talker. Neither is she, really, about personal things. But I wouldn't say that was an effect. That's just personality.`],
+        [`How do you spend time outside work?`, `Running, mainly. I've done eleven marathons. My best is three hours four, I'd like to get under three before I'm forty-five. I'm up at half five most days, ten miles before work. It clears the head. I'm not really one for sitting around.`],
+        [`Are there ways you're like your father?`, `Lots. Hardworking, practical, don't suffer fools. My wife says I'm turning into him. She doesn't always mean it as a compliment. {{laughs}} But I take it as one.`],
+        [`Do you think boarding school affected you?`, `Only in good ways. Confidence, independence, discipline, the friendships. Two of the guys from my house are still my closest mates. We do a charity ride every year, London to Brighton and back in one day. That's a hundred and twenty miles. Last year we raised eleven thousand pounds for the hospice. That's the kind of people it produces.`],
+      ],
+    },
+    {
+      n: 11,
+      answer: `They were just normal parents. That's what parents did in those days. ⟦collaboration.refuses_or_deflects|I don't really go in for analysing it, to be honest. They did their best, they did a good job, end of story.⟧`,
+      probes: [
+        [`What about your father's strictness – why do you think he was like that?`, `He was brought up the same way. His father was in the navy. It was a different generation. There's nothing to explain, really, it was just normal.`],
+        [`Do you think his own upbringing affected how he was with you?`, `Probably. I don't know. He doesn't talk about it. But I don't see that it matters. He turned out fine. I turned out fine. That's the proof, isn't it.`],
+      ],
+      extras: [
+        [`Have you ever talked to them about your childhood?`, `No. Why would we? There's nothing to talk about. It was a normal childhood. My wife's family are always raking over the past, who said what at some wedding in 1987. Ours isn't like that, thank God.`],
+        [`And your mother – why do you think she was the way she was?`, `She was a very practical woman. Her own mother was the same, apparently – Scottish, very proper. Mum liked things done properly. I don't think there's anything to explain. She was a good mum. She did everything right.`],
+      ],
+    },
+    {
+      n: 12,
+      answer: `Not really. I suppose my housemaster, Mr Thornbury-Vale, was a decent bloke. He run {{sic}} the house well. Very fair. But I wouldn't say close. You weren't close to masters.`,
+      probes: [
+        [`What made him a decent bloke?`, `He was fair. He'd listen to both sides if there was a fight. He didn't have favourites. And he let the sixth form run the house, within limits, which taught you responsibility. I was head of house in my last year. He wrote me a good reference for university.`],
+        [`Any relatives – grandparents, aunts or uncles?`, `My grandfather, Dad's dad, the navy one. We'd see him at Christmas. He taught me to play chess. He was quite a stern old boy, but I liked him. He died when I was ten.`],
+      ],
+      extras: [
+        [`Tell me a little more about your grandfather.`, `Big man, commander in the navy during the war. He had a telescope in his front room and he'd let me look at the ships in the estuary. He played chess like it was a battle, he'd never let you win. I beat him once when I was nine and he shook my hand very seriously and said "well played". I suppose that stuck with me. I liked that he didn't go easy on you.`],
+        [`What about your mother's side of the family?`, `Scottish, mostly. We went up once or twice when I was small. Big cold house. Granny didn't like children much, I don't think. We were told to sit still. I don't remember much else about it.`],
+        [`Was there anyone at school you could talk to?`, `There was a chaplain, people went to him sometimes. Not me. I had my mates. We talked about rugby and girls, mostly, not feelings. {{laughs}} Boys don't, do they. Or didn't, anyway.`],
+      ],
+    },
+    {
+      n: 13,
+      answer: `My grandfather, like I said, when I was ten. And Mum's mother when I was in my twenties, but I didn't really know her, she lived in Scotland.`,
+      probes: [
+        [`Could you tell me about your grandfather's death – the circumstances, and how you responded?`, `He had a heart attack. He was seventy-eight, so, you know. It wasn't a shock. I was at school. They told me at half-term, when I got home. ⟦normalizing_or_minimizing|I didn't go to the funeral, I had a match that weekend. He was old. These things happen, you move on.⟧`],
+        [`How did you feel at the time?`, `⟦lack_of_recall.insistence|I don't remember feeling anything much, really. I honestly can't remember.⟧ I was ten. I probably just got on with it.`],
+        [`Did it have an effect on you, do you think?`, `No. Not really. He was my grandfather, not my dad. I'm sure Dad was upset but he didn't show it. That's the right way to be, I think. You don't make a song and dance.`],
+        [`Do you know what the funeral was like?`, `No idea. I wasn't there and I never asked. I assume it was a navy sort of thing, flags and so on. Dad didn't talk about it. We had a match against [SCHOOL_B] that Saturday and we won, twenty-eight points to six. I scored twice. {{laughs}} Funny what sticks.`],
+        [`And your mother's mother?`, `Same really. Old age. I sent flowers. I was working abroad at the time, so I didn't go up for it. Mum went up on the train.`],
+        [`Did you talk about your grandfather's death with anyone at the time?`, `No. Not really. Dad mentioned at the dinner table that the house was being sold. I think I asked if I could have the telescope. I didn't get it. {{laughs}} My uncle had it. Anyway.`],
+      ],
+      extras: [
+        [`Was there anything that helped you at the time, with your grandfather?`, `Nothing needed helping. I was at school, there was a lot going on. Rugby, exams. You don't sit around thinking about it. I think that's the healthy way, personally.`],
+      ],
+    },
+    {
+      n: 14,
+      answer: `No. ⟦quantity.too_little|Nothing like that. No.⟧`,
+      probes: [
+        [`You mentioned fagging earlier – what was that like?`, `Running errands for the older boys. Toast, shoes, that sort of thing. Some of them were decent about it, some weren't. One lad used to make us stand in the corridor in our pyjamas till he'd checked our shoes. It was just the system. I did the same to the younger boys when I was older, everybody did. Nobody thought twice about it.`],
+      ],
+      extras: [
+        [`Nothing that frightened you, as a child or later?`, `I had a bad crash on the bike once, a road bike, in my thirties. A van clipped me. Broke my wrist. But it wasn't frightening. You just pick yourself up. I was back on the bike in six weeks.`],
+        [`Anything at school that was frightening?`, `The initiations, maybe, the first week. They'd lock the new boys in the drying room for an hour. It was hot and dark and a couple of boys panicked. I didn't. It was a bit of a laugh, really, looking back. Character building.`],
+        [`What happened with the van?`, `Wet morning, roundabout, he didn't see me. I went over the bonnet and landed on my hand. The van driver was in a worse state than I was, he was shaking. I told him not to worry, gave him my details and rode to the hospital myself with my wrist strapped up with a sock. The doctor said I was mad. {{laughs}} I was at work the next day.`],
+      ],
+    },
+    {
+      n: 15,
+      answer: `Not really. It's the same as it's always been. A good relationship. We're just not a family that lives in each other's pockets.`,
+      probes: [
+        [`Has anything changed since you became a parent yourself?`, `Not really. Mum loves the grandson, obviously. She's more hands-on with him than she ever was with us, funnily enough. {{laughs}} Must be the age. Dad's the same as ever.`],
+      ],
+      extras: [
+        [`Do your parents help with your son?`, `Mum has him for a week in the summer. She takes him to the same beach we used to go to before the Spain years. She's very good with him. Dad teaches him chess, the way his father taught me. He lets him win, though. {{laughs}} He never let me win. Getting soft in his old age.`],
+        [`What was the relationship like when you were a teenager?`, `Fine. I was away most of the time. In the holidays I had a job at the garage in the village, so I was out of the house a lot. I'd saved up for a car by seventeen. A Golf, a red one, second-hand, and I did it up myself. Dad was impressed with that, I think. He checked the brake pads and said they'd do.`],
+        [`And when you left school – how was that with your parents?`, `Fine. I went to university in [CITY_A], engineering, like Dad, though I switched to management later. They drove me up the first time. Mum had packed everything into labelled boxes. Dad checked the fire exits in the halls. {{laughs}} Then they drove home. I came back at Christmas. That was it.`],
+      ],
+    },
+    {
+      n: 16,
+      answer: `Good. I ring Mum on her birthday, and on Mother's Day. We go over at Christmas. Dad's had his knee done, so he's a bit slower, but he's fine. It's a good relationship.`,
+      probes: [
+        [`What do you talk about when you ring your mother?`, `Arrangements, mostly. When we're coming, what the grandson wants for his birthday. How Dad's knee is. She'll tell me about the garden. Ten minutes, fifteen. It's fine. Neither of us is a phone person.`],
+        [`What do you do when you visit at Christmas?`, `The usual. Church on Christmas morning, Mum's very keen on that. Lunch at two. The King's speech. Dad carves. Everybody goes for a walk. Then the grandson opens too many presents. It's very traditional. It's nice. It's the same every year, and that's the point.`],
+        [`How often do you see them?`, `A few times a year. They're two hours away. My wife takes our son over more than I do, I'm usually working. It works well.`],
+      ],
+      extras: [
+        [`Do you talk about anything personal with them?`, `Not really. Work, the car, the grandson. Dad and I talk about the rugby. That's enough, isn't it. I don't think you need to be discussing feelings with your parents at my age.`],
+        [`How is your father's health now?`, `Fine. The knee was a routine thing. He was back in the garden in a month. He's very fit for his age, he still walks five miles a day. Mum's fine too. She's slowing down a bit, she's given up the bridge. But they're both fine. They manage.`],
+        [`Is there anything you'd change about the relationship now?`, `No. It works. Why fix what isn't broken.`],
+      ],
+    },
+    {
+      n: 17,
+      answer: `I don't really worry. He's fine. He's seven. He's a bit soft, to be honest, he gets that from his mother, she babies him. He could do with toughening up a bit.`,
+      probes: [
+        [`How does he respond when you go away?`, `He cries sometimes if I'm away for a week with work. I tell him big boys don't make a fuss and he'll see me on Friday. And he does. He's fine once I've gone.`],
+        [`What was it like when he was a baby and you went back to work?`, `I went back after two weeks. That's what you did. My wife had him. I was doing a big contract at the time, the Midlands hub, we were on a deadline. I'd get home at nine and he'd be asleep. It was fine. He didn't know any different.`],
+        [`And how do you feel when you leave him?`, `Fine. It's part of life. I don't dwell on it. I've got a job to do.`],
+      ],
+      extras: [
+        [`Have you thought about boarding school for him?`, `We've discussed it. My wife's against it. I think it would be the making of him, personally. But we'll see. It's a lot of money, and the schools aren't what they were.`],
+        [`Do you ever worry about something happening to him?`, `No. Not really. I mean, you take sensible precautions. Car seat, helmet on the bike. But I don't lie awake worrying. That doesn't help anybody.`],
+        [`What's your son like?`, `Bright. Good at maths. Not as sporty as I'd like, but we're working on it, I've got him doing junior parkrun on Saturdays. He's got his mother's temperament, he gets upset easily. ⟦semantic_episodic.contradiction|He'll grow out of it. I did.⟧`],
+      ],
+    },
+    {
+      n: 18,
+      answer: `A good job. Financial security. And to be healthy. That's about it really.`,
+      probes: [
+        [`Anything else?`, `To be independent. Not to need anybody. That's the main thing, I suppose, if I had to choose.`],
+      ],
+      extras: [
+        [`And what about his relationships – friends, a family of his own?`, `If he wants. That's up to him. As long as he can support them. I wouldn't want him depending on anyone, or anyone depending on him that he can't look after.`],
+        [`Why those?`, `Because they're what matters. If you've got a good job and money in the bank and your health, you can deal with anything else. Everything else is a bonus.`],
+      ],
+    },
+    {
+      n: 19,
+      answer: `Independence. Standing on your own two feet. Not relying on anyone else to sort your problems out. That's stood me in very good stead.`,
+      probes: [
+        [`Where do you think you learned that most?`, `School, I suppose, more than at home. But home too. Nobody did things for you in our house, you did them yourself. I was making my own packed lunch at six. {{laughs}} Mum would inspect it.`],
+      ],
+      extras: [
+        [`Anything from your parents in particular?`, `Hard work. From Dad. You get out what you put in. Mum – I don't know, keeping things in order, maybe. Keeping the show on the road. They were good parents. I've said that.`],
+        [`How do you think your parents would answer that question?`, `They'd probably say the same. Hard work. Dad would, anyway. Mum would say "manners". {{laughs}} She was very hot on manners.`],
+        [`Is there anything you'd want to do differently from your parents?`, `Not really. Maybe be around a bit more than Dad was, but that's the job. I'm away less than he was. I'd say I'm doing roughly what they did, and it worked.`],
+        [`Did anything in your childhood teach you something you'd rather not pass on?`, `No. I can't think of anything. It was a good childhood. I keep saying. {{laughs}}`],
+      ],
+    },
+    {
+      n: 20,
+      answer: `The same, really. Hard work, independence. That you get out what you put in. And that life isn't always fair and you just get on with it.`,
+      extras: [
+        [`Do you think he's learning those things?`, `Slowly. {{laughs}} He still comes running to me when he falls over. I tell him to dust himself off. He'll get there.`],
+        [`Anything else you'd hope he learns from you?`, `To finish what he starts. I'm very keen on that. If he signs up for something, he sees it through. He wanted to give up swimming lessons last term and I said no, you've started, you finish the term. He cried about it. But he finished. And he got his badge. That's the lesson.`],
+      ],
+    },
+  ],
+  closing: [
+    `That's the end of the interview. Thank you for your time. Is there anything you'd like to add?`,
+    `No, I think that's everything. It's not been as bad as I thought. {{laughs}} I'm not sure how useful I've been, I don't really remember much. Bit of a strange experience, talking about all that. I can't say I've thought about most of it in years, and I'm not sure I'll think about it again, no offence. But there you go. Right, I'd better get on that call.`,
+  ],
+  classification: { primary: 'Ds', subtype: 'Ds1' },
+  scales: {
+    'exp.loving|mother': [2, 4],
+    'exp.loving|father': [2, 4],
+    'exp.rejecting|mother': [5, 7],
+    'exp.rejecting|father': [5, 7],
+    'exp.neglecting|mother': [4, 6],
+    'exp.pressure|father': [5, 7],
+    'som.idealization|mother': [6, 8],
+    'som.idealization|father': [5, 7],
+    'som.involving_anger|mother': [1, 2],
+    'som.involving_anger|father': [1, 2],
+    'som.derogation|mother': [1, 2],
+    'som.derogation|father': [1, 2],
+    'som.derogation_attachment|transcript': [1, 3],
+    'som.lack_of_recall|transcript': [6, 8],
+    'som.metacognitive|transcript': [1, 2],
+    'som.passivity|transcript': [1, 2],
+    'coh.transcript|transcript': [2, 4],
+    'coh.mind|transcript': [2, 4],
+    'unres.loss|event:loss-1': [1, 2],
+  },
+  events: [{ id: 'loss-1', kind: 'loss', who: 'paternal grandfather', speakerAge: '10' }],
+  contains: ['SYNTHETIC – NOT REAL DATA', 'Mr Thornbury-Vale', '(pause 6 sec)'],
+};
+
+const PROTOTYPES: Prototype[] = [F3, DS1];
 
 async function main(): Promise<void> {
   const { files } = await buildFixtures();
