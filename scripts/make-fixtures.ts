@@ -1809,7 +1809,247 @@ const DS1: Prototype = {
   contains: ['SYNTHETIC – NOT REAL DATA', 'Mr Thornbury-Vale', '(pause 6 sec)'],
 };
 
-const PROTOTYPES: Prototype[] = [F3, DS1];
+// --- SYN-0203, E2: preoccupied, angry/conflicted ---------------------------------------------------
+// Involving anger at the mother in long run-on turns, present-tense address to her, present-day
+// grievances, a father-daughter alliance against the mother (oedipal speech), psychological jargon,
+// and violations of quantity and manner; oscillating evaluations.
+
+const E2: Prototype = {
+  id: 'SYN-0203',
+  slug: 'syn-0203-e2',
+  seed: 203,
+  description: 'Prototype E2 (preoccupied, angry): involving anger, present-tense address, run-on and excessive turns, oedipal alliance with the father, jargon',
+  interviewer: 'INT-C',
+  date: '2026-05-05',
+  opening: [
+    `Thank you for coming in today. I'll be asking you about your childhood, your relationships with your parents, and how you see things now. Some questions ask for specific memories. There's no right or wrong answer. Is it alright if I start recording?`,
+    `Yeah, go for it. I should warn you, I could talk about my mother for about six hours, so. {{laughs}} You might need to stop me.`,
+  ],
+  questions: [
+    {
+      n: 1,
+      answer: `Okay, so, my mum, [MOTHER], my dad, [FATHER], and my brother [SIBLING_1], who's four years older than me and who, let's just say, could do no wrong. {{laughs}} We lived in [TOWN_A], in a semi on an estate, and then when I was nine we moved to a bigger house across town because Mum wanted a bigger house, because her sister had a bigger house, that's literally the reason, that's the kind of thing – anyway. Dad worked for the council, in planning, and Mum was a receptionist at a dental practice, part-time, though you'd think from how she went on about it she was running the NHS.`,
+      probes: [
+        [`Did anyone else live with you?`, `No. Well, my nan, Mum's mum, came to stay for long stretches, which was its own thing, because Mum turned into a different person when Nan was there, like a little girl, all "yes Mum, no Mum", and then the second Nan went home she'd take it out on us. On me mainly. My brother was out playing football, obviously.`],
+      ],
+      extras: [
+        [`What was the move like, when you were nine?`, `Awful. I had to change schools, and I had this best friend, [FRIEND_1], and I cried for weeks, and Mum just said I was being dramatic, which is rich, honestly, coming from her, the most dramatic person who ever lived. Dad tried to make it fun, he let me choose the paint for my new room, I picked this purple, and then Mum made him repaint it magnolia because purple was "common". So that was the new house. Magnolia.`],
+        [`And what was [TOWN_A] like?`, `Boring. Nice enough, I suppose. Lots of cul-de-sacs. Everyone had the same car. Mum knew everyone, she was very much about what the neighbours thought, we had to be the perfect family from the outside, the hanging baskets, the clean windows, and then inside it was – well. You'll get the picture.`],
+        [`What was your brother like, growing up?`, `The golden boy. {{laughs}} Football, cricket, head boy, the lot. Mum worshipped him. She still does. She's got his graduation photo on the mantelpiece the size of a window and mine is – well, I didn't graduate, so. But my wedding photo is in the downstairs loo. The loo. I'm not even joking. He's alright, actually, as a person. We're not close. He thinks I make too much of things. He would, wouldn't he, he had a completely different mother from me, same woman, different mother.`],
+      ],
+    },
+    {
+      n: 2,
+      answer: `God. Okay. With Dad it was lovely, honestly, he was my person, he was the one who got me. With Mum it was – ⟦anger.involving|it was a battle from the day I was born, basically, she's told me herself I was a difficult baby, like that's my fault, like a baby can be difficult on purpose, and she'd say it in front of people, at parties, "oh she never slept, she nearly broke me", and everyone would laugh, and I'd be standing right there, eight years old, hearing that I nearly broke my mother⟧. So. That's the relationship. (pause 4 sec) But it wasn't all bad. She was fun sometimes. When she was in a good mood she was the best fun, she'd put music on and dance round the kitchen. You just never knew which mum you were going to get.`,
+      probes: [
+        [`Can you tell me about your earliest memories of her?`, `Sitting on the stairs listening to them argue, which I know is a cliché. {{laughs}} And her brushing my hair really hard before school, yanking it, and telling me to stop making a fuss. I had long hair and she insisted on it being long because she liked plaits, and then she'd complain every single morning about how long it took. I asked to have it cut and she said no. So I cut it myself when I was seven, with the kitchen scissors, and she didn't speak to me for two days. Two days. To a seven-year-old.`],
+      ],
+      extras: [
+        [`And your earliest memories of your father?`, `Him carrying me on his shoulders at the beach. Him reading to me, doing all the voices. Him coming into my room after they'd had a row and sitting on the end of my bed and saying "you and me, kiddo". That was our thing, "you and me". Which – yeah. I know now that that's not exactly – my therapist has a lot to say about "you and me". {{laughs}}`],
+        [`What did your parents' relationship look like to you, as a child?`, `Like a cold war. With the odd hot bit. {{laughs}} They didn't touch. I never once saw them hug. She'd have a go at him about something – money, his mother, the lawn – and he'd go quiet and go out to the garage, and she'd follow him to the door and shout the rest of it at the garage door. And then the next day she'd be all "darling, could you pass the salt" in front of people. I used to think all marriages were like that. I genuinely thought that until I was about twenty.`],
+      ],
+    },
+    {
+      n: 3,
+      answer: `Five words for Mum. Oh, this is going to be hard to keep to five. {{laughs}} Okay. ⟦quantity.excessive|Controlling. Critical. Um, dramatic. Self-centred – is that one word? And – this is the thing, right, because people meet her and they think she's lovely, the dental practice people all think she's lovely, she's charming, she's the life and soul, and they don't see what she's like behind closed doors, and when I try to tell anyone, like my aunt, they go "oh but she loves you so much", and it's like, does she though? Does she? Because love isn't criticising everything your daughter does, love isn't turning up to your granddaughter's party two hours late and then saying the cake looks shop-bought, which it was, by the way, because I was working full time and I had a four-year-old, and she knows that, she knows that, and she still had to say it in front of everyone⟧ – sorry. Where was I. Controlling, critical, dramatic, self-centred, and... charming. To other people.`,
+      probes: [
+        [`Let's take those one at a time. You said controlling – can you think of a specific memory that shows me why you chose controlling?`, `Everything. My clothes, my hair, who I was friends with. ⟦manner.run_on|When I was about ten I had a friend called [FRIEND_2] who Mum decided was a bad influence because her mum was a single parent and lived in the flats, and she just banned me from going round there, and she rang the school to ask them to move me to another table, she actually did that, and I only found out because the teacher told me, and when I asked her about it she said she had no idea what I was talking about and I was making things up, which she always did, she always said I was making things up, and Dad just sat there and said "let's not fight, girls" which is what he always said, "girls", like we were two kids squabbling and not a grown woman and a child⟧.`],
+        [`And critical?`, `Oh, where do I start. My weight – from about eleven. My handwriting. My friends, my voice, my laugh, she said I had a "braying" laugh. ⟦anger.present_tense_address|And you know what, Mum, you still do it, you did it at Christmas, you looked me up and down at the door and said "well, you look comfortable", and you think I don't know what that means, but I know exactly what it means, I've always known⟧. Sorry. I know she's not here. {{laughs}} I do that.`],
+        [`Can I bring you back to a specific memory from childhood for critical?`, `Right, yes, childhood. Okay. The school concert. I was twelve, I had a solo, I'd practised for weeks, and I was good, I was actually good, and afterwards in the car she said, "well, you were a bit flat in the second verse, but nobody would have noticed", and then talked about her friend's daughter the whole way home. That's the memory. That sums it up.`],
+        [`Dramatic?`, `She'd take to her bed. If anything went wrong, if Dad was late, if I answered back, if the washing machine broke, she'd go upstairs and shut the curtains and we'd have to tiptoe round and take her cups of tea and she'd lie there with a flannel on her head like something out of a film. Sometimes for a whole weekend. And then on Monday morning she'd be up and dressed and bright as anything like nothing had happened.`],
+        [`And charming to other people?`, `At parties, at church, at the practice. She'd light up. She'd be hugging everybody's kids and saying how gorgeous they were and I'd be standing there thinking, who is this woman? She never once said I was gorgeous. Not once. I asked my brother if she ever said it to him and he said "don't start", which is what he always says.`],
+        [`Is there a memory with your mother from childhood that you'd call a good one?`, `(pause 6 sec) The seaside. We went to [TOWN_C] for the day when I was about six, just me and her, my brother was at a football thing and Dad was working, and she bought me a ninety-nine and we went on the donkeys and she held my hand on the pier and told me about when she was little and went there with Nan. That was a good day. That was a really good day. And then on the way home on the train I was sick, I'd had too much ice cream, and she was so embarrassed, people were looking, and she hissed at me, "you always have to ruin everything", and that's – that's what I remember most, if I'm honest, even though the day was good. That's what stuck. Not the donkeys. The hissing.`],
+      ],
+      extras: [
+        [`You mentioned your daughter's party – that was recently?`, `⟦relation.off_topic|Last month. Her fourth birthday. And I'd said to Mum, please, just come at two, just be on time for once, and she turned up at four, after the cake, after everything, with this enormous present that was completely inappropriate for a four-year-old, a make-up set, a make-up set for a four-year-old, and then she sat in my kitchen and told my mother-in-law that I'd always been "a bit disorganised", and my mother-in-law, who's lovely, just looked at me, and I had to go and stand in the garden⟧. I cried in my own garden at my own daughter's party. Thirty-four years old.`],
+      ],
+    },
+    {
+      n: 4,
+      answer: `Dad. Easy. Kind. Funny. Gentle. My best friend, basically. And... weak. (pause 5 sec) That's the one that hurts, weak. But it's true. He never once stood up to her. Not once. Not for me, not for himself.`,
+      probes: [
+        [`You said kind – can you think of a memory that shows that?`, `When I had chickenpox he took the week off work to look after me because Mum said she couldn't cope with the scratching, and he sat with me and played Connect Four for about a hundred hours and made me these awful cheese toasties. He let me win every time. I knew he was letting me win. I didn't care.`],
+        [`And funny?`, `He did voices. He did a voice for the cat. He'd do the cat complaining about Mum. {{laughs}} Which – okay, that's actually kind of messed up when I think about it, but at the time it was hilarious, we'd be in the kitchen crying with laughter and Mum would come in and go "what's so funny" and we'd just look at each other.`],
+        [`Gentle?`, `He never raised his voice. Never. Even when she was screaming at him – and she did scream – he just went quiet and went out to the garage. He had a little radio out there. I used to go and sit with him.`],
+        [`You said your best friend. Can you say more about that?`, `⟦anger.involving|We were the real couple in that house, honestly. Me and Dad. He'd tell me things, about Mum, about their marriage, how unhappy he was, how she wouldn't let him see his own brother, how she'd spent all their savings on the new kitchen without asking him, and I'd be this little kid, nine, ten, going "poor Dad", and she knew, she knew he'd rather sit in the garage with me than in the lounge with her, and she hated me for it, she was jealous of me, her own daughter, jealous⟧ – and I get that that's not a normal thing for a dad to tell a ten-year-old. I do get that. But he had nobody else.`],
+        [`How was it for you, when he told you those things about the marriage?`, `At the time I felt special. Like, chosen. He picked me. And I felt grown-up, like I was in on something. But also – I'd lie in bed and worry that they'd get divorced and it would be my fault, because I knew all these things and I hadn't fixed them. I used to make plans, like, if they split up, I'd go with Dad, and I'd cook for him, and I even practised making shepherd's pie. At ten. {{laughs}} God. When I say it out loud. Yeah.`],
+        [`And weak?`, `Because he let her. Everything. He let her ban my friends and yank my hair and call me fat, and he'd come up after and say "you and me, kiddo", like that made it alright. ⟦anger.present_tense_address|And Dad, honestly, if you heard this, I love you, but where were you? Where were you, in the kitchen, when she was going at me? You were in the garage with your radio, that's where you were.⟧`],
+      ],
+    },
+    {
+      n: 5,
+      answer: `Dad. Obviously. Because he was the one who – he liked me. As a person. Mum never liked me. She loved me, I suppose, in her way, she'd say she loved me, but she didn't like me, and kids know the difference. Kids always know.`,
+      probes: [
+        [`And why isn't there that feeling with your mother?`, `Because she made it impossible! ⟦manner.run_on|Every time I tried to get close to her she'd push it away, or she'd make it about her, like if I was upset about something at school she'd end up crying about something that happened to her at school in nineteen-seventy-whatever, and I'd end up comforting her, and then she'd say I was too sensitive, and then she'd tell Nan on the phone that I was "going through a phase", and Nan would tell my aunt, and then at Christmas my aunt would say "I hear you've been having a hard time", and I'd want to die⟧. So, you know. That's why.`],
+        [`Was there ever a time you felt close to her?`, `When I had my daughter. For about a week. She came and stayed and she was brilliant, honestly, she did the washing and the cooking and she held the baby so I could sleep, and one night she sat on the end of the bed and told me she'd had a really hard time after I was born, that she'd cried every day for months and nobody helped her, and I thought, oh, maybe this is it, maybe now we'll be close. And then on the last day she rearranged my kitchen cupboards while I was in the shower and said I'd had them "all wrong". And it was back to normal. One week.`],
+      ],
+    },
+    {
+      n: 6,
+      answer: `Went to Dad. Or to my room. Or, if Dad wasn't there, I'd go to the garage and sit in his chair and wait for him. If I went to Mum it was a gamble. Sometimes she'd be lovely, sometimes she'd say "oh, what now", with this sigh. You learned not to risk it.`,
+      probes: [
+        [`Can you think of a specific time you were upset as a child?`, `When my hamster died. I was eight. I found him in the morning and I was hysterical, and Mum said, "for goodness' sake, it's a hamster, I've got work", and went to work, and Dad was already gone, and I had to go to school. And when Dad got home he took me to the pet shop and let me choose another one, and we had a funeral for the first one in the garden, with a lolly-stick cross, and Mum watched from the kitchen window and didn't come out. She didn't come out. ⟦anger.involving|Thirty years later I still want to go round there and say, you couldn't come out into the garden for five minutes? For your eight-year-old? You couldn't put your coffee down?⟧`],
+        [`How did your father respond when you went to him upset?`, `He'd let me sit with him in the garage and he'd say "she doesn't mean it, kiddo", and "she's had a hard day", and he'd give me a humbug from the tin. He was lovely. But he always – he always took her side, in a weird way, even though he was on my side. He'd say "don't tell your mum I said that". Everything was "don't tell your mum". So I had this whole secret world with Dad and I couldn't tell anyone, and I couldn't tell her, and I was about eight.`],
+        [`And when you were hurt physically?`, `I fell off the climbing frame at school and had to have stitches in my knee. The school rang Mum and she came, she did come, but she was furious because she'd had to leave work, and she told me off the whole way to the hospital for "showing off" on the climbing frame. I wasn't showing off. I slipped. And then at the hospital she was all sweetness to the nurses, "oh, my poor baby", and I remember thinking, even then, who are you?`],
+        [`Who comforted you when your father wasn't there?`, `Nobody. The cat. {{laughs}} Honestly, the cat. I'd take him under the duvet and tell him everything. Or I'd write in my diary, which Mum read, by the way, I found out when I was thirteen because she quoted it at me in a row. She quoted my own diary at me. She said, "well, if you think I'm so terrible, as you put it", and I just went cold. I burned it in the garden that night. Dad saw me from the garage and didn't say anything.`],
+        [`What about when you were ill?`, `Chickenpox, like I said, she couldn't cope. Colds, she'd tell me to go to school anyway. She didn't believe in being ill, unless it was her. When she was ill it was a national emergency.`],
+      ],
+    },
+    {
+      n: 7,
+      answer: `Brownie camp. I was seven or eight. A weekend in a field. I was so homesick I was sick, actually sick, and they rang home, and Mum said to keep me there because I had to "learn". And Dad, apparently, wanted to come and get me, and she wouldn't let him. He told me that years later, when I was about fifteen – that he'd wanted to come and she'd said no. Which I don't know if that's better or worse, knowing that. Like, thanks, Dad, for telling me that she was the one who – (pause 5 sec) I don't know. Anyway. When I got home Mum asked if I'd had a nice time and I said yes. I was scared to say no.`,
+      probes: [
+        [`How did you feel when your father told you, years later, that he'd wanted to come and get you?`, `Furious. Not at him. Well, at him too. At her, mainly, for keeping me there when I was being sick in a tent. But at him for telling me, because what was I meant to do with that at fifteen? He told me in the car, out of nowhere, like it was a nice story, like "see, I always had your back, kiddo", and I just sat there. I didn't say anything. I wanted to say, then why didn't you come? You had a car. You had the keys. You could have just come.`],
+      ],
+      extras: [
+        [`Were there other separations you remember?`, `When Mum went to stay with Nan for a week after a massive row. I was eleven. That was actually the best week of my childhood, which is a terrible thing to say. {{laughs}} Dad and me had fish and chips every night and watched whatever we wanted. And then she came back and it was like nothing had happened and nobody mentioned it, ever, and I was meant to just – ⟦manner.unfinished|and it was like, if nobody says anything then it didn't happen, and I was just supposed to, you know, and so I⟧ – yeah.`],
+      ],
+    },
+    {
+      n: 8,
+      answer: `All the time. All the time. With Mum. ⟦anger.involving|She'd literally turn her back on me. I'd be telling her something and she'd turn round and start doing the dishes. Or she'd say "not now" in this voice, and it was always not now, it was never now, and she had time for my brother, she had all the time in the world for my brother, she'd drive him to football in the rain and stand on the touchline for two hours, and I had one concert a year and she criticised it⟧. So yes. Rejected. That's the word.`,
+      probes: [
+        [`How old were you when you first felt that way, and what did you do?`, `I don't know, five? Always? I'd try harder. That's what I did. I'd tidy my room without being asked, I'd make her cards, I'd bring her cups of tea when she was in bed with her heads, and she'd say "put it there" without looking. And then I stopped trying, round about thirteen, and went full goth, {{laughs}} black hair, the lot, and then she had something real to criticise, so at least we were both happy.`],
+        [`What did your father do when your mother turned away from you like that?`, `Nothing, in the moment. Later, he'd make it up to me. He'd take me for a drive, or to the garden centre, and buy me a plant. {{laughs}} I had so many plants. My windowsill was a jungle. It was his way of saying sorry, I suppose, for her. I didn't realise until I was much older that he was apologising for her and not for himself.`],
+        [`Do you think your mother realised she was rejecting you?`, `⟦manner.vague_or_jargon|She'd say no. She'd say I'm rewriting history. But honestly, I think she's got a lot of narcissistic traits, like, she's very enmeshed with her own mother and she triangulated me and Dad, my therapist says it's a classic pattern, the golden child and the scapegoat⟧. So did she realise? I think on some level. I think she knew exactly.`],
+      ],
+    },
+    {
+      n: 9,
+      answer: `Threatening? She used to say she'd leave. That was her big one. "I'll pack my bags and then you'll see how you manage." And she'd actually get the suitcase down from the loft, and put it on the bed, and I'd be crying and begging her not to go, and Dad would be in the garage, and then she'd put it back. I must have been about seven the first time. It happened maybe five, six times. And once she said she'd send me to live with Nan if I didn't start behaving, and I thought she meant it, I packed a bag, I was so scared.`,
+      extras: [
+        [`What happened after she put the suitcase back?`, `Nothing. That was the thing. Nothing ever happened after. She'd come down and make tea like normal and if you looked upset she'd say "what's the matter with your face". And Dad would come in from the garage and say "everything alright, girls?" and she'd say "fine", and he'd say "good", and that was that. Nobody ever said, that was scary, are you okay. Nobody ever said anything. I used to check the loft to see if the suitcase was still there. For years. Even as a teenager. I'd go up the ladder and check.`],
+      ],
+      probes: [
+        [`Was there anything you would call abuse?`, `(pause 8 sec) That's what my therapist keeps asking. I don't know. She slapped me a few times, across the face, when I was a teenager and I'd been mouthy. She pulled my hair. The things she said – the weight stuff, the "you nearly broke me" stuff. My therapist would say emotional abuse. I go back and forth. Some days I think, God, she was just a stressed-out woman in the nineteen-nineties, and some days I think – no. No. You don't do that to a kid. ⟦quality.contradiction|She was a good mother, in lots of ways, she was, she fed us and clothed us and – no. No, she wasn't. I don't know why I keep saying that.⟧`],
+      ],
+    },
+    {
+      n: 10,
+      answer: `Massively. I'm anxious all the time. I can't take criticism – at work if my manager says anything even slightly negative I go home and cry. I'm a people-pleaser. I over-apologise, you'll have noticed. {{laughs}} And I swore I'd never be like her and then the other day I heard myself say to my daughter "oh, what now", with the sigh, her sigh, exactly her sigh, and I had to go into the bathroom and sit on the floor.`,
+      probes: [
+        [`Is there anything you'd see as a setback to your development?`, `All of it? {{laughs}} No, I don't know. Confidence. I never felt good enough. I still don't. I dropped out of uni in the first year because I was convinced I was going to fail, and I wasn't failing, my marks were fine, I just couldn't stand the waiting to find out. And Mum said, "well, I always said you weren't academic". So.`],
+      ],
+      extras: [
+        [`Is there anything good you took from your childhood, do you think?`, `From Dad. The voices. {{laughs}} I do the voices for my daughter. And being gentle, I think I'm gentle with her, mostly. From Mum, I don't know. Maybe the dancing in the kitchen. She was brilliant at that, when she was in the mood. My daughter loves it when I put music on. (pause 4 sec) That's from Mum, I suppose. Huh.`],
+        [`How does it show up in your relationships now, with your partner for example?`, `⟦manner.run_on|Oh God, poor him, he gets the full whack, if he's a bit quiet I'm like "what's wrong, are you angry with me, what have I done", and he's just tired, he's just had a long day, and I know that, I know, but I can't stop, I follow him round the kitchen, which, when I think about it, is exactly what she did to Dad, following him to the garage door, and he says I do it and I say I don't, and then I do it, and we had a massive row about it at Easter at her house, actually, in front of her, and she loved it, she absolutely loved it, she said "see, it's not just me then"⟧. So, yeah. That's how it shows up.`],
+      ],
+    },
+    {
+      n: 11,
+      probes: [
+        [`What do you know about your mother's own childhood?`, `Bits. Nan was very strict, very religious, very "what will people think". Mum was the eldest of four and she basically raised the others. Her dad left when she was twelve and she was never allowed to mention him again. So, yeah, I get it, she never had a childhood, she had to be the mum, and then she had her own kids and she was so angry about it all that it came out on me. I understand that. I do. Understanding it doesn't make it hurt less.`],
+      ],
+      answer: `Mum – because of her mum, probably, Nan was a nightmare, Nan was worse. So I get it, sort of, intellectually. But she's a grown woman, she could have got help, she could have done the work, and she didn't, she just carried on, ⟦anger.involving|and she still won't, if I try to talk to her about it she says "I did my best" and starts crying, and then I'm the bad guy again, I'm the one who upset her, it always comes back to her feelings, her feelings, never mine⟧. And Dad – Dad was just conflict-avoidant. He hated rows. His parents rowed all the time, and he just wanted a quiet life, and he got – well, he didn't get a quiet life, did he. {{laughs}} Poor Dad.`,
+      extras: [
+        [`Have you ever talked to your father about it?`, `A bit. He says things like "your mum's not an easy woman" and "I should have done more", and then he changes the subject to the garden. He's seventy now. I don't want to make him feel bad. But I also kind of do, if I'm honest. I want him to say sorry. Properly. He never has.`],
+      ],
+    },
+    {
+      n: 12,
+      answer: `My aunt, Dad's sister, Auntie [AUNT_1], but we didn't see her much because Mum didn't like her, surprise surprise. When we did see her she was amazing, she'd take me to the cinema and ask me about school and actually listen. Mum said she was "interfering". And my Year Six teacher, Mrs Wentwhistle, she was the first adult who told me I was clever.`,
+      probes: [
+        [`Can you tell me more about Mrs Wentwhistle?`, `She wore these massive earrings, like parrots. {{laughs}} She ran a poetry club at lunchtime and I went every week, and she put one of my poems on the wall in the corridor, and she wrote on it, "this is wonderful, you have a real voice". I've still got it. I took it home and showed Mum and she said "that's nice" and put it on the side and it got tea spilled on it. So I rescued it and kept it in a drawer. It's in a frame now, in my daughter's room.`],
+      ],
+      extras: [
+        [`Why didn't your mother like your aunt?`, `Because Auntie [AUNT_1] saw through her. She said something once at a barbecue, something like "you're very hard on that girl", and Mum never forgave her. We didn't go to their house for about five years after that. ⟦manner.unfinished|And Dad just went along with it, which – I mean, his own sister, and he just⟧ – yeah.`],
+      ],
+    },
+    {
+      n: 13,
+      answer: `My grandad, Dad's dad, when I was twelve. And Nan – Mum's mum – three years ago.`,
+      probes: [
+        [`Could you tell me about your grandad – what happened, and how you responded at the time?`, `Cancer. It was quite quick, a few months. I liked him, he was quiet like Dad. I was really sad. Dad was devastated, and ⟦anger.involving|Mum made the funeral about her, of course, she organised everything, the flowers, the food, and then she had a massive row with Auntie [AUNT_1] at the wake about the sandwiches, the sandwiches, at Dad's own father's funeral, and Dad ended up comforting her⟧. I remember sitting on the stairs at the wake – stairs again – {{laughs}} – feeling like nobody noticed me at all. I cried a lot that year. Dad and I went to the grave on his birthday for years after, just us two.`],
+        [`And your nan?`, `I wasn't that sad, to be honest. Is that awful? She wasn't a nice woman. Mum was in pieces, and I tried to support her, I did, I went round every day for a week, and on the Friday she said I was "hovering". So I stopped going round. That's when I started therapy, actually.`],
+        [`How did your grandad's death affect you, do you think?`, `It made me closer to Dad, weirdly. Those visits to the grave. He'd talk about his dad and cry a bit and I'd hold his hand. He never cried in front of Mum. Only me. I was the only one he could cry with. Which, again, twelve years old. I don't know. At the time it felt like the most important job in the world.`],
+      ],
+    },
+    {
+      n: 14,
+      answer: `Not really, apart from the suitcase stuff. I was in a car accident at nineteen, a friend was driving, we went into a ditch. That was scary but everyone was okay. I rang Dad, not Mum. Obviously.`,
+      extras: [
+        [`And as a child – was there anything especially frightening?`, `The night Mum drove off. I was about ten. They'd had a row about something, I don't even know what, and she grabbed the car keys and drove off at about two in the morning, and I sat at my bedroom window for hours waiting for the headlights, and Dad was downstairs pretending to read. She came back at six. She'd been at Nan's. Nobody said anything at breakfast. I had a spelling test that day. I got nought. I remember the teacher asking if everything was alright at home, and I said yes. Of course I said yes.`],
+      ],
+    },
+    {
+      n: 15,
+      answer: `Sort of. With Dad, I grew up and realised he wasn't a hero, which was hard. With Mum it's – it's the same, honestly, it's exactly the same, I'm thirty-four and she still does the look, she still does the sigh. ⟦anger.involving|And I still go round every Sunday, because if I don't, she rings Dad and cries, and then Dad rings me and says "could you just pop round, for me, kiddo", and I go, every single time, I go⟧. So I suppose what's changed is I see it now. I see it. I just can't stop it.`,
+      probes: [
+        [`When did you start to see it, as you put it?`, `Therapy. After Nan died. I went because I was having panic attacks at work, and the therapist asked me about my mum in the second session, and I talked for the whole fifty minutes, and at the end she said, "that sounds like it was very hard", and I burst into tears because nobody had ever said that. Nobody. Not Dad, not my brother, not my aunt. Everyone always said "she loves you really". The therapist just said it sounded hard. I've been going for three years.`],
+      ],
+      extras: [
+        [`What happens on a typical Sunday visit now?`, `⟦relation.off_topic|Last Sunday, right, I'll tell you about last Sunday, we get there at twelve like always and she opens the door and the first thing she says, before hello, is "oh, you've had your hair done, it's very short", and then lunch is overcooked because we were "late", we weren't late, we were on time, and my brother's there with his wife, who can do no wrong either, and Mum spends the whole of lunch asking her about her promotion and not one question to me, not one, and then when we're leaving she says to my daughter, "tell Mummy to bring you more often", more often, we come every single week⟧. So that's a typical Sunday.`],
+        [`Has anything changed since your daughter was born?`, `Mum's better with her than she was with me, which is – that's actually the hardest part. She's soft with her. She lets her do things I'd never have been allowed to do. And part of me is glad and part of me wants to scream, "where was THAT? Where was that for me?" My partner says I should just enjoy it. He doesn't get it. His mum's lovely. {{laughs}}`],
+      ],
+    },
+    {
+      n: 16,
+      answer: `Complicated. {{laughs}} That's the polite word. I see them every Sunday. Dad and I are fine, we have our jokes, but I don't – I don't tell him things anymore, not real things, because he'll tell her, or he'll say "let's not upset your mum". ⟦anger.present_tense_address|And Mum, honestly, Mum, if you're ever going to hear this, just once, just once say you're proud of me, just once, you don't even have to mean it⟧. Sorry. (pause 6 sec) Sorry. I'm fine.`,
+      probes: [
+        [`And how would you describe your relationship with your father now?`, `Sad, mostly. I love him so much. But he's smaller now. He's got a bad hip and he's stopped going to the garage so much, and she bosses him around even more, and he just takes it, and I sit there on Sundays watching her talk over him and I want to shake him. He winks at me across the table sometimes, like, "you and me, kiddo", and I used to love that wink and now it kind of makes me want to cry.`],
+        [`Take your time. Would you like a minute?`, `No, no, I'm fine. It's fine. This is – it's good to say it. I've never said half of this out loud except to my therapist. Keep going.`],
+      ],
+    },
+    {
+      n: 17,
+      answer: `Awful. Guilty. When I drop her at nursery I feel sick if she cries. I check my phone all day. I wonder if the nursery staff are being nice to her. And when she doesn't cry, I feel – is this weird? – I feel a bit hurt. Like she doesn't need me. ⟦quantity.excessive|Which I know is a me thing, my therapist says it's my stuff, but it's hard, because I want her to be independent but I also want her to want me, because I never felt like anyone wanted me except Dad, and Dad only wanted me because he had nobody else to talk to, which I've only just realised, like, this year, and that's been a lot to process, honestly, and then I look at my daughter and think, am I doing that? Am I making her my little best friend? And I don't know. I don't know if I am⟧.`,
+      extras: [
+        [`Have you ever spent a night away from her?`, `Once. A hen do. I rang my partner four times. {{laughs}} She was fine, she didn't even notice, she had a lovely time with her dad. I was the one crying in a Travelodge in Brighton. My friends were like, you need to relax. But I can't. I think I'm scared that if I'm not there, something will happen and she'll be on her own with it, like I was, sitting on the stairs.`],
+        [`Do you worry about her in other ways?`, `All the time. That something will happen to her, obviously, every parent worries about that. But mostly that she'll grow up and not like me. That she'll sit in a room with a stranger in thirty years and say "my mother was controlling". That keeps me up at night, honestly. I ask her, "are you happy, are you happy", and my partner says stop asking her, she's four.`],
+      ],
+    },
+    {
+      n: 18,
+      answer: `That she never doubts that I love her. That she can say no to people – including me. {{laughs}} And that she has a mum she actually wants to see on a Sunday, not one she has to see.`,
+      extras: [
+        [`Why those three?`, `Because they're the three things I didn't have. That's probably obvious. {{laughs}} I think about the Sunday one a lot. I want her to want to come round. I want to be the kind of mum where the kids turn up on a Saturday unannounced because they fancy a cup of tea. My mum has never had anyone turn up unannounced. She'd hate it. The hoovering wouldn't be done.`],
+      ],
+    },
+    {
+      n: 19,
+      answer: `How not to do it. {{laughs}} Sorry, that's glib. No – I think I learned that you can't make someone love you the way you need them to. I spent my whole childhood trying. And I'm still trying, if I'm honest, every Sunday. I know that. Knowing it doesn't seem to help.`,
+      extras: [
+        [`Is there anything you learned from your father in particular?`, `That being nice isn't enough. {{laughs}} That sounds harsh. He was nice. He was the nicest man. But nice didn't protect me from anything. I think I learned that you have to actually say things, you have to stand in the kitchen and say "no, you don't talk to her like that". I do that with my partner's mum, actually, not that she needs it. I practise on her. {{laughs}}`],
+      ],
+    },
+    {
+      n: 20,
+      answer: `That she was liked. Not just loved – liked. That I thought she was great, exactly as she was, with her braying laugh. {{laughs}} She has a very loud laugh, actually. I love it.`,
+      extras: [
+        [`How do you think she might describe you as a mum, when she's older?`, `I hope "fun". And "there". I really hope "there". Probably "a bit much". {{laughs}} I can live with a bit much. As long as it's not "cold". As long as it's not "critical". If she ever says I was critical I think I'd – (pause 5 sec) I don't know what I'd do. That's my biggest fear, honestly, becoming her without noticing.`],
+      ],
+    },
+  ],
+  closing: [
+    `That's the end of the interview. Thank you so much for being so open. How are you feeling?`,
+    `Knackered. {{laughs}} Like I've run a marathon. But okay. Sorry for going on. I did warn you. I think I'll go home and put some music on.`,
+  ],
+  classification: { primary: 'E', subtype: 'E2' },
+  scales: {
+    'exp.loving|mother': [2, 4],
+    'exp.loving|father': [4, 6],
+    'exp.rejecting|mother': [5, 7],
+    'exp.involving|mother': [6, 8],
+    'exp.involving|father': [5, 7],
+    'exp.neglecting|father': [3, 5],
+    'som.idealization|mother': [1, 2],
+    'som.idealization|father': [2, 4],
+    'som.involving_anger|mother': [7, 9],
+    'som.involving_anger|father': [3, 5],
+    'som.derogation|mother': [2, 4],
+    'som.derogation_attachment|transcript': [1, 2],
+    'som.lack_of_recall|transcript': [1, 2],
+    'som.metacognitive|transcript': [1, 3],
+    'som.passivity|transcript': [2, 4],
+    'coh.transcript|transcript': [2, 4],
+    'coh.mind|transcript': [2, 4],
+    'unres.loss|event:loss-1': [1, 3],
+  },
+  events: [{ id: 'loss-1', kind: 'loss', who: 'paternal grandfather', speakerAge: '12' }],
+  contains: ['SYNTHETIC – NOT REAL DATA', 'you and me, kiddo', '(pause 8 sec)'],
+};
+
+const PROTOTYPES: Prototype[] = [F3, DS1, E2];
 
 async function main(): Promise<void> {
   const { files } = await buildFixtures();
