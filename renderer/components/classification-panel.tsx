@@ -45,6 +45,7 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
   const [draft, setDraft] = useState<ClassificationFields | null>(null);
   const [note, setNote] = useState(classification?.note ?? '');
   const typingNote = useRef(false);
+  const primaryGroup = useRef<HTMLDivElement>(null);
   const altId = useId();
   const alt2Id = useId();
   const noteId = useId();
@@ -111,7 +112,7 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
         <span className="field-label" id={`${altId}-primary`}>
           Primary classification
         </span>
-        <div className="cp-segmented" role="group" aria-labelledby={`${altId}-primary`}>
+        <div ref={primaryGroup} className="cp-segmented" role="group" aria-labelledby={`${altId}-primary`}>
           {scheme.primary.map((p) => (
             <button key={p.id} type="button" className="cp-segment" aria-pressed={p.id === shown.primary} title={p.label} onClick={() => choosePrimary(p.id)}>
               {p.id}
@@ -260,6 +261,8 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
             type="button"
             className="btn btn-quiet btn-small danger-text"
             onClick={() => {
+              // This button goes with the classification: the keyboard goes on from the first category.
+              primaryGroup.current?.querySelector('button')?.focus();
               setDraft(null);
               if (classification) classify(owner, null, 'Clear classification').catch(ignore);
             }}

@@ -44,12 +44,16 @@ function BlurField({ value, label, placeholder, className, onSave }: { value: st
 /** Losses and traumas the speaker reports: each gets its own row of unresolved ratings. */
 export function EventsEditor({ events, onAdd, onUpdate, onDelete }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
+  // The keyboard stays in the list: Keep takes focus (the safe choice) and gives it back to the row's ✕;
+  // a deleted row leaves it on + Loss.
+  const [kept, setKept] = useState<string | null>(null);
+  const addLoss = useRef<HTMLButtonElement>(null);
   return (
     <div className="events-editor">
       <div className="events-head">
         <h4 className="events-title">Losses and traumas</h4>
         <span className="events-add">
-          <button type="button" className="btn btn-small" onClick={() => onAdd('loss')}>
+          <button ref={addLoss} type="button" className="btn btn-small" onClick={() => onAdd('loss')}>
             + Loss
           </button>
           <button type="button" className="btn btn-small" onClick={() => onAdd('trauma')}>
@@ -77,15 +81,30 @@ export function EventsEditor({ events, onAdd, onUpdate, onDelete }: Props) {
               <BlurField className="event-note" value={ev.note} label={`Note (${name})`} placeholder="Note" onSave={(note) => onUpdate(ev.id, { note })} />
               {confirming === ev.id ? (
                 <span className="confirm-row">
-                  <button type="button" className="btn btn-danger btn-small" onClick={() => onDelete(ev.id)}>
+                  <button
+                    type="button"
+                    className="btn btn-danger btn-small"
+                    onClick={() => {
+                      addLoss.current?.focus();
+                      onDelete(ev.id);
+                    }}
+                  >
                     Delete
                   </button>
-                  <button type="button" className="btn btn-small" onClick={() => setConfirming(null)}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    autoFocus
+                    onClick={() => {
+                      setKept(ev.id);
+                      setConfirming(null);
+                    }}
+                  >
                     Keep
                   </button>
                 </span>
               ) : (
-                <button type="button" className="btn btn-quiet btn-small danger-text" aria-label={`Delete ${name} and its ratings`} title="Delete this event and its ratings" onClick={() => setConfirming(ev.id)}>
+                <button type="button" className="btn btn-quiet btn-small danger-text" autoFocus={kept === ev.id} aria-label={`Delete ${name} and its ratings`} title="Delete this event and its ratings" onClick={() => setConfirming(ev.id)}>
                   ✕
                 </button>
               )}

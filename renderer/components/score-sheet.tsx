@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Rating } from '../../shared/api/coding.ts';
 import type { Codebook, Scale } from '../../shared/codebook/codebook-schema.ts';
@@ -109,15 +109,29 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
     }
   };
 
+  // A button disabled or removed under the keyboard (the detail's Clear once nothing is rated) must not
+  // leave focus on the page: it goes back to the selected rating field.
+  const lastFocus = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const last = lastFocus.current;
+    const now = document.activeElement;
+    if (!last || !(now === null || now === document.body || now === last)) return;
+    if (last.isConnected && !last.matches(':disabled')) return;
+    sheetRef.current?.querySelector<HTMLElement>('input.score-input--selected')?.focus();
+  });
+
   const sel = selected ? codebook.scales.find((s) => s.id === selected.scaleId) : undefined;
   const selTargetExists = selected && (!selected.target.startsWith('event:') || data.events.some((e) => eventTarget(e.id) === selected.target));
 
   return (
-    <section ref={sheetRef} className="score-sheet" aria-label="Score sheet" onKeyDown={onSheetKey}>
+    <section ref={sheetRef} className="score-sheet" aria-label="Score sheet" onKeyDown={onSheetKey} onFocus={(e) => (lastFocus.current = e.target)}>
       <div className="score-scroll">
         <p className="sheet-hint">
           Type a rating (<kbd>4.5</kbd>), <kbd>N</kbd> for not rateable, <kbd>↑</kbd>/<kbd>↓</kbd> to step; <kbd>Enter</kbd> or <kbd>Tab</kbd> saves;{' '}
-          <kbd>Alt</kbd>+<kbd>Enter</kbd> opens its whole scale, note and links (<kbd>Esc</kbd> back).
+          <span className="keys">
+            <kbd>Alt</kbd>+<kbd>Enter</kbd>
+          </span>{' '}
+          opens its whole scale, note and links (<kbd>Esc</kbd> back).
         </p>
         {groups.length === 0 && <p className="muted small pad">This codebook defines no scales.</p>}
         {groups.map((g) => (

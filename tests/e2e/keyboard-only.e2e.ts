@@ -123,6 +123,19 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   await expect(panel.rating('Loving', 'Other figure')).toHaveValue('1.5');
   await ws.expectAllSaved();
 
+  // Clear in the detail: the field is empty again and keeps the keyboard (the button is disabled now).
+  await tabTo(page, panel.rating('Rejecting', 'Mother'));
+  await panel.typeIntoFocusedRating('3');
+  await expect(panel.rating('Rejecting', 'Mother')).toHaveValue('3');
+  await keys.press('Alt+Enter');
+  await expect(panel.point('3')).toBeFocused();
+  await tabTo(page, panel.scoreDetail.getByRole('button', { name: 'Clear' }));
+  await keys.press('Enter');
+  await expect(panel.rating('Rejecting', 'Mother')).toHaveValue('');
+  await expect(panel.rating('Rejecting', 'Mother')).toBeFocused();
+  await expectVisibleFocus(page);
+  await ws.expectAllSaved();
+
   // Idealisation, mother: typed, then a half point chosen on the whole scale (Alt+Enter goes there).
   await tabTo(page, panel.rating('Idealisation', 'Mother'));
   await panel.typeIntoFocusedRating('6');
@@ -131,6 +144,9 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   await expect(panel.point('6')).toBeFocused();
   await expect(panel.point('6')).toHaveAttribute('aria-pressed', 'true');
   await expectVisibleFocus(page); // on the filled (pressed) button too
+  // The field the detail belongs to stays marked, but without a focus ring: only one element looks focused.
+  await expect(panel.rating('Idealisation', 'Mother')).toHaveCSS('outline-style', 'none');
+  await expect(panel.rating('Idealisation', 'Mother')).toHaveClass(/score-input--selected/);
   await keys.press('Tab');
   await expect(panel.point('6.5')).toBeFocused();
   await keys.press('Space');
@@ -152,6 +168,12 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   await expect(panel.linkButton).toHaveText('+ Link highlights…');
   await expect(panel.linkButton).toBeFocused();
   await ws.expectAllSaved();
+  // Esc in the detail goes back to its field (and leaves the open highlight open); Alt+Enter returns.
+  await keys.press('Escape');
+  await expect(panel.rating('Idealisation', 'Mother')).toBeFocused();
+  await expect(ws.card(IDEALISATION.label)).toBeVisible();
+  await keys.press('Alt+Enter');
+  await expect(panel.point('6.5')).toBeFocused();
 
   // Follow the link back: Enter on the chip scrolls to the passage, selects it and focuses the text.
   await tabTo(page, panel.linkedChip(PASSAGE));
@@ -179,6 +201,26 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   await tabTo(page, panel.rating('Unresolved loss', GRANDMOTHER));
   await panel.typeIntoFocusedRating('6');
   await expect(panel.reported('unres.loss')).toHaveText(`6 ${GRANDMOTHER}`);
+  await ws.expectAllSaved();
+  // A trauma added by mistake, deleted by keys: ✕ asks, Keep has focus (and gives it back), Delete leaves it on + Loss.
+  await tabTo(page, panel.scoreSheet.getByRole('button', { name: '+ Trauma' }), { backward: true });
+  await keys.press('Enter');
+  const mistake = panel.scoreSheet.getByRole('button', { name: 'Delete Trauma 2 and its ratings' });
+  await tabTo(page, mistake);
+  await keys.press('Enter');
+  const keep = panel.event('Trauma 2').getByRole('button', { name: 'Keep' });
+  await expect(keep).toBeFocused();
+  await expectVisibleFocus(page);
+  await keys.press('Enter');
+  await expect(mistake).toBeFocused();
+  await keys.press('Enter');
+  await expect(keep).toBeFocused();
+  await keys.press('Shift+Tab');
+  await expect(panel.event('Trauma 2').getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
+  await keys.press('Enter');
+  await expect(panel.event('Trauma 2')).toBeHidden();
+  await expect(panel.addLoss).toBeFocused();
+  await expect(panel.event(GRANDMOTHER)).toBeVisible();
   await ws.expectAllSaved();
 
   // 9. Classification: a primary and a subtype, then U with its alternative, confidence, forced.
@@ -220,6 +262,22 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   await expectVisibleFocus(page);
   await keys.press('Space');
   await expect(panel.forced).toBeChecked();
+  await ws.expectAllSaved();
+  // Clear classification takes its own button away: focus goes on from the first category, and
+  // Ctrl+Z there (a button, not a text field) brings the whole classification back.
+  await tabTo(page, panel.classification.getByRole('button', { name: 'Clear classification' }));
+  await keys.press('Enter');
+  await expect(panel.primary('U')).toHaveAttribute('aria-pressed', 'false');
+  await expect(panel.primary('F')).toBeFocused();
+  await expectVisibleFocus(page);
+  await ws.expectAllSaved();
+  expect(await api<Classification | null>(host, 'classification-get', who)).toBeNull();
+  await keys.press('ControlOrMeta+z');
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: Clear classification' })).toBeVisible();
+  await expect(panel.primary('U')).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.alternative).toHaveValue('E2');
+  await expect(panel.forced).toBeChecked();
+  await expect(panel.confidence('High')).toHaveAttribute('aria-pressed', 'true');
   await ws.expectAllSaved();
 
   // 10. Memo: Alt+4, Tab into the field, type; saved as the coder pauses.
@@ -271,13 +329,16 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
     [LACK_OF_RECALL.id, RECALL],
   ]);
   const idealised = annotations.find((a) => a.codeId === IDEALISATION.id)!;
-  const [event] = await api<LossEvent[]>(host, 'event-list', who);
+  const events = await api<LossEvent[]>(host, 'event-list', who);
+  expect(events).toHaveLength(1);
+  const [event] = events;
   expect(event).toMatchObject({ kind: 'loss', who: 'grandmother', speakerAge: '9' });
   const ratings = new Map((await api<Rating[]>(host, 'rating-list', who)).map((r) => [`${r.scaleId}|${r.target}`, r]));
   expect(ratings.get('exp.loving|mother')).toMatchObject({ value: 4.5, notRateable: false });
   expect(ratings.get('exp.loving|father')).toMatchObject({ value: null, notRateable: true });
   expect(ratings.get('exp.loving|other')).toMatchObject({ value: 1.5, notRateable: false });
   expect(ratings.get('som.idealization|mother')).toMatchObject({ value: 6.5, links: [idealised.id] });
+  expect(ratings.has('exp.rejecting|mother')).toBe(false); // cleared
   expect(ratings.get(`unres.loss|event:${event!.id}`)).toMatchObject({ value: 6 });
   expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({ primary: 'U', alternative: 'E2', subtype: null, confidence: 1, forced: true });
   expect((await api<Memo>(host, 'memo-get', who)).text).toBe(MEMO);
