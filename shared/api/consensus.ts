@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Annotation } from './annotation.ts';
 import type { Coder } from './coder.ts';
-import type { Classification, Rating } from './coding.ts';
+import type { Classification, LossEvent, Rating } from './coding.ts';
 import { ratingTarget } from './coding.ts';
 import { id } from './transcript.ts';
 
@@ -13,7 +13,10 @@ export interface ConsensusOrigin {
   /** 'accepted' copies one coder's item unchanged; 'edited' was changed after accepting; 'new' was made in conference. */
   how: 'accepted' | 'edited' | 'new';
   coderId: string | null;
-  /** The source item: an annotation id, or "<scaleId>|<target>", or "classification". */
+  /**
+   * The source item: an annotation id, or "<scaleId>|<target>", or "classification", or "event:<id>"
+   * (a coder's loss/trauma event: on the consensus event and on each rating copied with it).
+   */
   item: string | null;
 }
 
@@ -25,7 +28,10 @@ export interface ConsensusProvenance {
 export interface ConsensusRecord {
   consensus: Coder;
   annotations: (Annotation & ConsensusProvenance)[];
+  /** Ratings of every target, including `event:<id>` of the consensus's own events. */
   ratings: (Rating & ConsensusProvenance)[];
+  /** The consensus's own loss/trauma events (accepted from a coder's event, or listed in conference). */
+  events: (LossEvent & ConsensusProvenance)[];
   classification: (Classification & ConsensusProvenance) | null;
 }
 
@@ -33,6 +39,7 @@ export const consensusSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('annotation'), annotationId: id }).strict(),
   z.object({ kind: z.literal('rating'), coderId: id, scaleId: id, target: ratingTarget }).strict(),
   z.object({ kind: z.literal('classification'), coderId: id }).strict(),
+  z.object({ kind: z.literal('event'), coderId: id, eventId: id }).strict(),
 ]);
 
 const rationale = z.string().max(20_000);
@@ -45,6 +52,7 @@ export const consensusRationaleArgs = z
       z.object({ kind: z.literal('annotation'), annotationId: id }).strict(),
       z.object({ kind: z.literal('rating'), scaleId: id, target: ratingTarget }).strict(),
       z.object({ kind: z.literal('classification') }).strict(),
+      z.object({ kind: z.literal('event'), eventId: id }).strict(),
     ]),
     rationale,
   })
@@ -56,10 +64,15 @@ export type ConsensusHandlers = {
   'consensus-get': (arg: { transcriptId: string }) => Promise<ConsensusRecord>;
   /**
    * Copy one coder's item into the consensus record with a rationale. Accepting a rating or the
-   * classification replaces the consensus value; accepting an annotation adds it (once).
+   * classification replaces the consensus value; accepting an annotation adds it (once). Accepting an
+   * event copies it (kind, who, age, note) to a consensus event, once: accepting it again updates that
+   * event and makes its ratings the coder's again. Its ratings (unresolved loss/trauma, target
+   * `event:<id>`) are copied to `event:<consensus event id>`. Accepted highlights that were linked to
+   * the coder's event are linked to the consensus event, whichever was accepted first.
+   * Consensus event ratings are edited with rating-set and the event removed with event-delete.
    */
   'consensus-accept': (arg: z.input<typeof consensusAcceptArgs>) => Promise<ConsensusRecord>;
-  /** Edit the rationale of a consensus item (its content is edited through the usual annotation/rating/classification calls). */
+  /** Edit the rationale of a consensus item (its content is edited through the usual annotation/rating/classification/event calls). */
   'consensus-rationale': (arg: z.infer<typeof consensusRationaleArgs>) => Promise<ConsensusRecord>;
 };
 
