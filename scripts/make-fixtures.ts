@@ -1064,7 +1064,7 @@ export interface PrototypeEntry extends FixtureEntry {
   prototype: string;
 }
 
-const KEEP_EXTRA = 0.7;
+const KEEP_EXTRA = 0.8;
 const PROTOTYPE_WORDS: [number, number] = [6000, 9000];
 const TAG_MARK = /⟦([\w.]+)(?:@([\w-]+))?\|([^⟦⟧]*)⟧/g;
 
@@ -2049,7 +2049,263 @@ const E2: Prototype = {
   contains: ['SYNTHETIC – NOT REAL DATA', 'you and me, kiddo', '(pause 8 sec)'],
 };
 
-const PROTOTYPES: Prototype[] = [F3, DS1, E2];
+// --- SYN-0204, U/F: unresolved loss, otherwise secure ---------------------------------------------
+// Coherent and balanced about both parents, but the death of a grandmother in childhood is discussed
+// with lapses in the monitoring of reasoning (the dead spoken of as alive, a child's causal guilt still
+// held) and of discourse (eulogistic speech, unusual attention to detail, a long silence, confused
+// timing). A later loss is discussed coherently (resolved).
+
+const UF: Prototype = {
+  id: 'SYN-0204',
+  slug: 'syn-0204-uf',
+  seed: 204,
+  description: 'Prototype U/F (unresolved loss, otherwise secure): lapses in reasoning and discourse about a grandmother who died in childhood; a resolved adult loss',
+  interviewer: 'INT-D',
+  date: '2026-05-12',
+  opening: [
+    `Thanks for coming. As we said on the phone, I'll be asking about your childhood, your parents and some other people who were important to you, and about how you see it all now. It takes around an hour. Ready when you are.`,
+    `Okay. Yes. Ready. {{laughs}} I've never done anything like this.`,
+  ],
+  questions: [
+    {
+      n: 1,
+      answer: `So there was Mum, [MOTHER], and Dad, [FATHER], and me, and then my brother [SIBLING_1] came along when I was seven. And Nan – Mum's mum – lived with us from when I was about four, after Grandad died, so she was very much part of the household. We lived in [TOWN_A], which is a little town in a valley, one main road and the river and a lot of hills. Dad was a postman, he did the rounds up the valley, and Mum did the books for a couple of the shops on the high street, from the kitchen table mostly.`,
+      probes: [
+        [`How was it having your nan living with you?`, `Mostly lovely, for me. She had the back bedroom and she was always around. She did a lot of the cooking, she and Mum shared the kitchen, which wasn't always easy – they had different ideas about gravy. {{laughs}} I think there was some tension there that I only noticed later. But for me she was like a second mum, or a first one some days, when Mum was buried in the books.`],
+        [`Did you move at all?`, `No. Same house until I went to college. It's a stone terrace, cold in winter, you'd get ice on the inside of the windows. Mum and Dad are still there. Nan's room is still Nan's room, actually, though it's got the ironing board in it now. {{laughs}}`],
+      ],
+      extras: [
+        [`What was it like growing up in [TOWN_A]?`, `Small. Safe, I'd say. Everyone knew Dad because he brought their post, so you couldn't get away with anything, he'd hear about it on his round by nine the next morning. {{laughs}} There was a lot of outdoors. The river, the woods, the old quarry we weren't supposed to go in. I had a gang of friends from the terrace and we were out all day in the holidays.`],
+        [`And school?`, `The primary was up the hill, a tiny school, two classes. I liked it. Then the secondary in the next town, on the bus, which was forty minutes each way. I did my homework on the bus, mostly, which is why my handwriting is terrible. I was a middling student, I'd say. Good at English and art, hopeless at maths.`],
+        [`What was a typical day like, when you were small?`, `Dad would be gone before we were up. Nan got me up, mostly, and did my breakfast – porridge with golden syrup, a spiral of it, she'd draw a spiral. Then school, up the hill. In the afternoons I'd be in the kitchen with Mum and Nan, or out on the terrace with the others. Dad was home by two, so he'd often come and find us at the river. Tea at five, bath, bed. It was a very ordinary, very nice routine.`],
+      ],
+    },
+    {
+      n: 2,
+      answer: `Close, I'd say, with both of them, but in different ways. Dad was the fun one, the one who'd throw you up in the air. Mum was more – she was warm, but she was busy, and she worried about money a lot, so there was a kind of tension in her that you picked up on. Looking back, I think Nan living with us took some of the pressure off, and then later it added some. And after Nan died, Mum was very low for a long time, so I'd say there's a before and an after with Mum.`,
+      probes: [
+        [`Could you tell me a bit about the before?`, `Before – Mum singing. She used to sing while she did the books, hymns mostly, which is funny because she wasn't religious. Me sitting under the kitchen table with my crayons while she worked, and every now and then her foot would find me and give me a little nudge, like, hello. {{laughs}} I loved that. And Dad coming in at lunchtime in his uniform and the three of us, four with Nan, having soup.`],
+        [`And after?`, `After, Mum went quiet. She stopped singing. She'd sit at the table with the books and not do them. Dad did a lot more, he'd get us up and do our breakfast before his round – he'd have been up since half four – and I'd do bits for [SIBLING_1], who was only a baby. It lasted about a year, I think, maybe more. ⟦metacognition.monitoring|I didn't have a word for it then. I'd call it depression now, but I'm careful with that, because nobody ever said it, and I only have a child's view of it.⟧`],
+      ],
+      extras: [
+        [`Do you remember how your parents were with each other?`, `Affectionate. Dad would come in and kiss Mum on the top of her head while she was working, and she'd pretend to be annoyed. They had a little routine where he'd ask "any letters for me?" and she'd say "only bills". {{laughs}} Every day. During the after, he was very protective of her. I remember him bringing her tea and just sitting with her hand in his, not saying anything.`],
+        [`How did you feel about your mother during that time?`, `Worried. And a bit lonely. I didn't blame her, even then, I don't think. I knew she was sad about Nan. I was too. We were sad in separate rooms, is how I'd put it. It's one of the things I've tried hard not to do with my own daughter – be sad in a separate room.`],
+      ],
+    },
+    {
+      n: 3,
+      answer: `(pause 6 sec) Warm. Hardworking. Worried. Musical – is that allowed? (I: of course) Musical. And... distant, for a while. I'll explain that one.`,
+      probes: [
+        [`You said warm – can you think of a memory that shows me why you chose warm?`, `The foot under the table, like I said. ⟦idealization.support_present|And when I had nightmares she'd come in and sit on the floor by my bed, not on the bed, on the floor, with her back against it, and hum until I fell asleep. I could feel the hum through the mattress.⟧ I can still feel it, actually, if I think about it.`],
+        [`Hardworking?`, `She did the books for four shops and looked after Nan and us and the house, and she did the church flowers, which again, not religious. {{laughs}} I remember her falling asleep at the table over a ledger with the pen still in her hand. I put a blanket over her. I was maybe six.`],
+        [`Worried?`, `About money, mainly. Whether the shops would pay on time. I'd hear her and Dad at night going over the figures. She tried to keep it from us but you knew, you always know. I remember her saying no to a school trip because it was eleven pounds, and then crying about it in the bathroom, and then somehow I went anyway, I think she sold something. I found out later it was her bike.`],
+        [`Musical?`, `Singing, always. She had a lovely voice. She was in the choir before she had me. She taught me all the old songs, the ones from the valley, and I sing them to my daughter now. {{laughs}} Badly.`],
+        [`Can you think of a particular time she sang to you?`, `When I had my tonsils out, I was five, and I couldn't talk, and she sat on the hospital bed and sang the whole of one of the long ballads, the one with about twenty verses, and the lady in the next bed asked for another one. {{laughs}} Mum was shy about it but she sang another one. I felt very proud of her.`],
+        [`And distant?`, `That's the after. After Nan. For about a year she was there, but not there. You'd ask her something and she'd take a long time to answer, like she was coming back from somewhere. ⟦warmth.balanced_forgiving|I was hurt by it as a kid. I'm not now. She'd lost her mum, in her own house, and she had a baby and a grieving eight-year-old and no money. I think she did remarkably well to get up in the mornings.⟧`],
+        [`Looking at those five words together, is there anything you'd add?`, `Only that I wouldn't want "distant" to be the one that stands out. It was a year or so. The rest was warm, and musical, and worried. {{laughs}} If I'm being fair to her, and I want to be, distant is the smallest word on the list.`],
+      ],
+    },
+    {
+      n: 4,
+      answer: `Fun. Gentle. Dependable. Silly – in a good way. And tired. Always tired. {{laughs}}`,
+      probes: [
+        [`Fun – can you think of a specific memory?`, `He built me a sledge out of an old door one winter, when the hill behind the terrace was covered, and he came down it with me, a grown man, in his post uniform, because he was on his way to work and couldn't resist. He was late for his round. He got told off. He said it was worth it.`],
+        [`Gentle?`, `He never shouted. When I broke Mum's good vase playing ball in the front room, he got down on his knees with me and we picked up all the pieces together, and he said, "right, we'd better tell her together", and we did, and he stood behind me with his hands on my shoulders the whole time.`],
+        [`Dependable?`, `Always there. The after period, after Nan – he held everything together. He'd do the breakfast, the round, come back, do tea, do the baby, and then sit with Mum in the evening. ⟦idealization.support_present|He walked me to school every day that year, even though it made him late, because I'd stopped wanting to go, and he never once made me feel like a nuisance for it.⟧`],
+        [`Silly?`, `He did impressions of the people on his round. Not nasty ones. The lady with seven cats, the man who always complained about his catalogues. {{laughs}} We'd be crying laughing at tea and Mum would say, "you shouldn't", and then laugh herself.`],
+        [`Can you remember a time he was there for you, after your nan died?`, `The van. He'd take me on the last bit of his round on Saturdays, and I'd sit in the passenger seat not talking, and he'd talk for both of us, about the people on the round, the dogs, the weather. He never asked me to talk. And one Saturday, months in, I said something – I asked him if the lady with the cats had a name for every cat – and he just answered, as if I'd been talking all along. He didn't make a fuss. He told me years later he had to pull over after he dropped me home, because he was crying.`],
+        [`Was there anything difficult about your father?`, `He avoided arguments. If Mum was upset about something he'd agree with her to keep the peace, even if he didn't. So sometimes I'd get told off for something and I'd know he thought it was fine, but he wouldn't say. That used to frustrate me as a teenager. I'd say, "Dad, you said I could!" and he'd sort of look at the ceiling. {{laughs}} He's still like that. But he's a good man.`],
+        [`And tired?`, `He got up at half four for thirty years. He'd fall asleep in the chair by eight, every night. I used to take his boots off for him. That was my job.`],
+      ],
+    },
+    {
+      n: 5,
+      answer: `Dad, I think, especially after Nan died, because Mum went away inside herself for a while. Before that it was probably Nan, honestly, if I'm allowed to say that. {{laughs}} But of Mum and Dad, Dad. He was easier to reach. ⟦metacognition.monitoring|Though I sometimes wonder if that's fair to Mum, because it was a particular time, and if you'd asked me at six I might have said her.⟧`,
+      extras: [
+        [`What made your father easier to reach?`, `He was around in the afternoons, for one thing, because of the early shifts. And he was just less complicated. If you were sad, he'd notice and take you out in the van or down to the river. Mum would notice too, but she'd worry, and then you'd end up worrying about her worrying. {{laughs}} With Dad you could just be sad.`],
+      ],
+    },
+    {
+      n: 6,
+      answer: `Went to Nan, when I was small. Her room was at the top of the stairs and I'd go in and climb on her bed. Later, after, I'd go to Dad, or I'd go to the river and sit on the wall.`,
+      probes: [
+        [`Can you remember a specific time you were upset?`, `When I wasn't picked for the school play, when I was about ten. I went to Dad, and he took me out in the van – he wasn't supposed to, it was the post van – round the last bit of his round, and let me put the letters through the doors, and by the end I'd forgotten about the play. {{laughs}} I don't think the post office ever knew.`],
+        [`And when you were hurt?`, `I fell in the river once, off the stepping stones, and cut my leg quite badly on a rock. I ran home dripping and Mum – this was before – Mum cleaned it up at the kitchen sink and put me in the bath and then Nan made me sugary tea, which was Nan's answer to everything. I remember the three of them fussing over me and feeling like a queen.`],
+        [`When you were ill?`, `Nan's bed. {{laughs}} If I was ill I was allowed in Nan's bed in the daytime, with the hot water bottle in the knitted cover, and she'd read me the paper, the local paper, the bits about lost dogs and the flower show. After she died, if I was ill, Mum would put me on the settee. It wasn't the same.`],
+        [`And when you went to sit on the river wall – what happened then?`, `Usually Dad would come and find me, eventually. He'd sit next to me and not say anything for a bit, and then he'd point out a heron or something, and then he'd say, "tea's ready", and we'd walk back. Sometimes I'd tell him what was wrong on the way back. Sometimes not. He never pushed.`],
+      ],
+    },
+    {
+      n: 7,
+      answer: `When Mum went into hospital to have my brother. I was seven. I stayed home with Dad and Nan, so it wasn't a big separation, but it felt big. I remember being cross that she'd gone without saying goodbye – it was in the night – and then she came home with this baby and I was cross with the baby. {{laughs}} For about a week. Then I was in love with him.`,
+      probes: [
+        [`Were there other separations later on?`, `A school trip to an outdoor centre when I was twelve, for five days. I was homesick the first night and fine after that. Then college, which was two hours away. Mum cried at the station and Dad carried my bags and made jokes the whole way to my room. I rang home every Sunday. I was fine. I liked it. I think I'd learned by then that people come back.`],
+      ],
+      extras: [
+        [`How did your parents respond to you being cross?`, `Dad let me help with everything. Carrying the nappies, choosing his clothes. I think he knew exactly what he was doing. Mum said I was her big girl. I was quite proud of that, actually. I think that's when I started to feel like a helper in the family, which – that stuck, later.`],
+      ],
+    },
+    {
+      n: 8,
+      answer: `Not really rejected. Maybe during the after, with Mum. I'd go to tell her something and she'd say "in a minute, love" and the minute didn't come. But I knew why. It didn't feel like she didn't want me. It felt like she couldn't.`,
+      probes: [
+        [`What did you do when that happened?`, `Went to Dad. Or went up to Nan's room and sat on the bed. (pause 4 sec) Her room still smelt of her for a long time. Lavender and mints.`],
+      ],
+      extras: [
+        [`Did you ever feel rejected by your father?`, `No. I can't think of a time. He'd have been mortified at the idea. {{laughs}} The nearest thing would be when he was asleep in the chair and I wanted to play, but that's not rejection, that's a man who'd been up since half four.`],
+      ],
+    },
+    {
+      n: 9,
+      answer: `No. Nothing like that. Mum would get sharp when she was stressed, she'd snap, but there were no threats. Dad couldn't have threatened anyone if he tried. {{laughs}} No, nothing like that at all.`,
+      extras: [
+        [`And outside the family – at school, or anywhere else?`, `No. There was a bit of teasing at secondary, the year I didn't talk – kids called me names. But there were teachers looking out for me, and my friends from the terrace stuck by me. I wouldn't call it abuse.`],
+      ],
+    },
+    {
+      n: 10,
+      answer: `I think I'm quite a warm person, from both of them. I sing, from Mum. I'm silly, from Dad. I think I became a bit of a carer early, from the after – I'm the one who notices if someone's quiet. I'm a nurse now, which probably isn't a coincidence. {{laughs}} ⟦metacognition.monitoring|I'd say there's a bit of me that's always watching for people to go away inside themselves, like Mum did. I can see that in myself, and most of the time I can tell when it's about now and when it's about then.⟧`,
+      probes: [
+        [`Is there anything you'd see as a setback?`, `Maybe that I find it hard when people are sad and I can't fix it. I over-help. My husband has to tell me to sit down. But I don't think it held me back much. I had a good childhood. A sad bit in the middle, but a good childhood.`],
+        [`How do you think the year you stopped talking affected you?`, `(pause 5 sec) I don't know. It was a quiet year. {{laughs}} I think I got very good at watching people. I'm good at reading a room. And I think it's why I'm patient with patients who can't speak, after strokes. I know what it's like to have a lot going on inside and nothing coming out.`],
+        [`And from your nan – what do you think you took from her?`, `Knitting. Welsh cakes. Rummy. {{laughs}} And a sort of feeling that I was special to someone, that somebody had all the time in the world for me. I think that's stayed with me. I try to give my daughter that, the all-the-time-in-the-world feeling, even when I don't have it.`],
+      ],
+    },
+    {
+      n: 11,
+      answer: `Mum was doing her best with very little money and a lot of people to look after, and then she lost her mum, in the house, and had a new baby, so I think the after was just grief, plain and simple. Before that she was a lovely, slightly stressed mum. Dad was just – Dad's a kind man. His own parents were kind. He didn't have to learn it. I think he's always felt a bit lucky, that he married Mum, and that made him patient with her.`,
+      extras: [
+        [`And your nan – why do you think she was the way she was with you?`, `I think I was her second chance, in a way. She'd had a hard life, she'd worked in the mill from fourteen, and she'd had Mum and three boys and not much time for any of them. Mum said once that Nan was much softer with me than she ever was with her. I think Mum minded that a bit, actually. I can understand that.`],
+      ],
+      probes: [
+        [`Have you talked with your father about that time?`, `A bit, as an adult. He said he was frightened, that year, that Mum wouldn't come back to herself. He said he didn't know what to do except keep going, so he kept going. I said he'd done brilliantly, and he got embarrassed and started talking about bowls. {{laughs}} That's Dad. But I think he was pleased I'd noticed.`],
+      ],
+    },
+    {
+      n: 12,
+      answer: `Nan. Nan was – (pause 5 sec) ⟦unres.discourse_lapse@loss-1|Nan was a woman of the valley, she was the valley, really. Her hands had worked the land and the mill and the chapel, and there was never a kinder soul walked those hills, and she sleeps now under the yew where the river bends, where the blackbirds sing her home every evening, every single evening, and the light comes down through the branches like a blessing on her⟧. (pause 4 sec) Sorry. That's – she was very important to me.`,
+      probes: [
+        [`Could you tell me about your relationship with her?`, `She was my person, when I was small. Mum was busy with the books and Dad was out on his round, and Nan was always there. She taught me to knit and to make Welsh cakes and to play rummy, and she told me stories about when she was a girl. ⟦unres.reasoning_lapse@loss-1|She'll be wondering why I haven't been up to see her this month, actually. I must get up there before the weekend, she doesn't like it when I leave it too long.⟧`],
+        [`Anyone else?`, `My form teacher at secondary, Mr Gwenllian-Pryce, who ran the art room at lunch and let me go in there when I didn't want to be around people. That was the year after Nan, mostly. He never asked me what was wrong. He'd just put a bit of paper in front of me.`],
+        [`What was it about him that helped?`, `That he didn't make a thing of it. Everybody else was either whispering about me or trying to get me to talk. He just let me be there and draw. I drew the river, mostly. Hundreds of drawings of the river. He pinned some of them up. By the end of that year I was talking to him a bit, about art, and that was the start of talking again generally.`],
+      ],
+    },
+    {
+      n: 13,
+      answer: `Nan, when I was eight. And my uncle, Dad's brother, [UNCLE_1], about five years ago.`,
+      probes: [
+        [`Could you tell me about your nan's death – what happened?`, `She had a stroke. In the kitchen. In the morning. ⟦unres.disorientation@loss-1|I was eight. Or – no, it was after my brother was born, so I must have been – I was eight. It was the winter. It was the summer, actually, because of the – no. It was winter. I'm sure it was winter.⟧ Mum was upstairs with the baby, Dad was on his round, and I was in the kitchen with Nan, and she was making the tea.`],
+        [`Were you there when it happened?`, `Yes. ⟦unres.discourse_lapse@loss-1|The kettle had just boiled. The brown kettle, with the whistle, and the whistle was going, and the tea towel on the rail was the one with the map of Wales on it, and the corner of it had slipped down towards the gas ring, not burning, just the corner, and her slipper, the left one, the tartan one, was under the table, and the clock on the wall said ten past eight, and the whistle was still going, (pause 22 sec)⟧ and then Mum came down.`],
+        [`That sounds very frightening. What happened then?`, `Mum rang for the ambulance and told me to go next door, and I went next door, and Mrs [NEIGHBOUR_1] gave me a biscuit, and I sat on her settee. I didn't go back in until the evening. Nan had gone by then. To the hospital, and then – she died that night, in the hospital. They didn't take me to see her.`],
+        [`How did you respond at the time?`, `⟦unres.extreme_behavioural_response@loss-1|I stopped talking. At school, at home, for most of that year, I just didn't speak. Not a word. They took me to the doctor, they thought something was wrong with my hearing.⟧ I'd talk to Dad a bit, in the van. Nobody else.`],
+        [`Did anyone talk to you about her death?`, `Not really. People said she'd gone to sleep, or she'd gone to Grandad. Mum couldn't talk about it. Dad tried, a bit. ⟦unres.reasoning_lapse@loss-1|I'd been cross with her that morning, about my plaits, she'd pulled my hair, and I'd thought – I'd wished she'd go away and leave me alone. And then she did. So I knew it was me. I still think, if I hadn't thought it that morning, she'd have been alright.⟧`],
+        [`Did you go to the funeral?`, `No. I wasn't allowed. I stayed with Mrs [NEIGHBOUR_1] again. I watched the cars go past from her front window, and I counted them. Seven cars. The first one was the long one.`],
+        [`How did your parents cope, after the funeral?`, `Dad went back to work the next day. Mum stayed in bed for a week, and then she got up and did the books, but like I said, she wasn't really there. Nobody mentioned Nan at tea. Her chair stayed where it was. Dad moved it, eventually, about a year later, and Mum cried, and then she was better, sort of, after that. Like moving the chair let her.`],
+        [`How do you think it has affected you as an adult?`, `(pause 9 sec) I don't know. I don't really think about it. I'm fine. ⟦unres.discourse_lapse@loss-1|She was so – her hands. Her hands smelt of flour and Pears soap and the mints she kept in her apron pocket, the white ones, in a paper bag that rustled, and the bag had a fold in the top corner, always the same fold⟧ – sorry. What was the question?`],
+        [`How the loss of your nan has affected you as an adult.`, `Right. Sorry. (pause 5 sec) I'm very careful about kettles. {{laughs}} No – I don't know. I became a nurse. I do a lot of stroke patients, actually. I'm good with them. Maybe that's something.`],
+        [`And your uncle – could you tell me about him?`, `Uncle [UNCLE_1] was Dad's younger brother. He had cancer, bowel cancer, and it was about eighteen months from diagnosis. I was quite involved at the end because of my job – the family kept asking me what the nurses meant. It was sad, he was a lovely man, very like Dad, silly. But it was – I was there, I said goodbye, I spoke at the funeral. I think about him sometimes when Dad does one of his voices, because Uncle [UNCLE_1] did the same ones. It's sad, but it's a normal sad. If that makes sense.`],
+      ],
+    },
+    {
+      n: 14,
+      answer: `No. I think Nan was the big one. Nothing else like that.`,
+      probes: [
+        [`Were you ever frightened as a child, apart from what happened with your nan?`, `I got lost on the hill in the fog once, when I was about nine, with my friend. We'd gone up after the sheep and the fog came down and we couldn't see the path. We were up there for a couple of hours. Dad came up with a torch and a whistle and found us. I was scared, but it was a normal kind of scared, and it turned into a story we all told at Christmas. {{laughs}}`],
+      ],
+      extras: [
+        [`Anything at work, perhaps?`, `Work has its moments, obviously, I'm a nurse. You see things. But I have a good team, we talk things through, there's a debrief. I don't think of any of it as traumatic for me. It's the job.`],
+      ],
+    },
+    {
+      n: 15,
+      answer: `With Mum it got much better once she came out of the after. By the time I was about eleven she was singing again. And as an adult we've become close, especially since I had my daughter. Dad and I have always been close. If anything it's got easier because I'm not a kid he has to look after any more, and now sometimes I look after him. {{laughs}} He lets me, which is new.`,
+      probes: [
+        [`How did things change with your father as you got older?`, `We stayed close. He taught me to drive in the post van, which I'm fairly sure was illegal. {{laughs}} When I went to college he wrote me letters, proper ones, which was funny, a postman writing letters. I've kept them all. Now we're more like friends. I help him with his phone. He helps me with my car. It's a nice swap.`],
+        [`Have you ever talked with your mother about that year?`, `Once, when I was pregnant. She said she was sorry she "wasn't there" for a while. ⟦warmth.balanced_forgiving|I told her she didn't need to be sorry, and I meant it. She was grieving. I think it helped her to say it, and it helped me to hear it.⟧ We didn't talk about Nan, though. We don't. We talk around her.`],
+      ],
+      extras: [
+        [`What was the relationship like when you were a teenager?`, `Normal teenage stuff. I was a bit moody, I dyed my hair blue, Mum cried, Dad said it suited me. {{laughs}} We had rows about homework and staying out. But there was nothing big. I think because of the after, we were all a bit careful with each other. Nobody wanted things to go wrong again.`],
+      ],
+    },
+    {
+      n: 16,
+      answer: `Good. I see them most weekends, they love having my daughter. Mum and I talk on the phone nearly every day, about nothing, really. Dad's retired now and he's taken up bowls, so I get a full report on the bowls. {{laughs}} It's a good relationship. I'm lucky.`,
+      probes: [
+        [`If you had to put it in a few words?`, `Close. Easy. Affectionate. A bit noisy on Sundays. {{laughs}} My brother comes too, with his kids, and it's chaos, and Mum sings in the kitchen, and Dad falls asleep in the chair. It's very like when I was small, actually. The good bits.`],
+      ],
+      extras: [
+        [`Are there any difficulties between you now?`, `Little things. Mum still worries about money, even though they're fine now, and she'll get sharp about it. Dad's hearing is going and he won't get it checked. But those are small things. We're good.`],
+        [`Do you visit the house you grew up in?`, `All the time, it's where they live. I still don't go into Nan's room much. It's got the ironing board in it. Mum says I'm daft. But I sort of like it being Nan's room still. I knock before I go in. {{laughs}} Out of habit.`],
+      ],
+    },
+    {
+      n: 17,
+      answer: `I'm alright most of the time. When she goes to a friend's for a sleepover I miss her but I'm fine. The one thing I find hard is if I've been cross with her and then she goes off somewhere, to school, say. I always make sure we've made up before she goes out the door. Always. My husband teases me about it.`,
+      probes: [
+        [`How did you feel when she started school?`, `I cried in the car afterwards, like everybody does. {{laughs}} She was fine, she ran in without looking back. I was proud of her and a bit sad for me. By the end of the first week it was just normal. I like picking her up, hearing about her day. She tells me everything, at the moment. I know that won't last.`],
+        [`You said you always make sure you've made up before she goes out. Why do you think that is?`, `I don't know. I've never thought about why. I just do it. My husband says I'm superstitious. (pause 6 sec) I just don't like anybody leaving on a cross word.`],
+        [`Do you ever worry about her?`, `The normal worries. Roads, strangers. Nothing unusual, I don't think. I'm a nurse, so I know too much, but I try not to let it get to me.`],
+      ],
+    },
+    {
+      n: 18,
+      probes: [
+        [`What would you hope for her in her relationships?`, `That she picks kind people. Kind like Dad. And that she can tell them when she's hurt, and they'll still be there in the morning. That's the main thing, really.`],
+      ],
+      answer: `That she's happy. That she's got people around her who love her. And that she's never afraid to say what she's feeling. That last one especially.`,
+      extras: [
+        [`Why that last one especially?`, `Because in our house, when things went wrong, everybody went quiet. Me included – I went completely quiet. I don't want that for her. I want her to be able to say "I'm sad" or "I'm cross" out loud, to someone, and have them listen. I'm working on it with her. She's very good at "I'm cross". {{laughs}}`],
+      ],
+    },
+    {
+      n: 19,
+      probes: [
+        [`Is there anything from your childhood you've decided to do differently?`, `Talking about sad things. When our cat died last year I let my daughter see me cry, and we talked about it, and we buried him in the garden and she made a card. She was sad for a couple of days and then she was fine. I think that's how it should go. Nobody whispering in the kitchen.`],
+      ],
+      answer: `That families can come back from a hard time. We had a sad year and we came out of it. And that you should say goodbye to people properly. ⟦metacognition.monitoring|I suppose that comes from not being allowed to say goodbye to Nan, now that I hear myself say it.⟧`,
+      extras: [
+        [`What did you learn from your parents in particular?`, `From Dad, that you can be kind and tired at the same time. From Mum, that you can come back from being very low, and that it's nobody's fault. I'm a better nurse because of both of them.`],
+      ],
+    },
+    {
+      n: 20,
+      answer: `That she's loved, and that she's allowed to be sad, and that people will talk to her when things are hard, not just whisper in the kitchen. And that she can sing, even if it's badly. {{laughs}} She sings all the time. It's lovely.`,
+      probes: [
+        [`Does your daughter know about your nan?`, `Yes, I tell her about Nan. We make Welsh cakes together on Saturdays, Nan's recipe, and I tell her the stories Nan told me. She asked once if Nan could come to her birthday party, and I said no, love, Nan died a long time ago, before you were born. And she said, "that's sad", and went back to her cake. Kids are very matter-of-fact. {{laughs}} I wish I'd been allowed to be.`],
+      ],
+    },
+  ],
+  closing: [
+    `That's all the questions. Thank you for sharing all of that. How are you feeling?`,
+    `Alright. Tired. I didn't expect to talk about Nan so much. {{laughs}} I thought it would be all about Mum and Dad. It's funny what comes up. I might ring Mum on the way home. Or Dad – he'll want to know how it went, and he'll pretend he doesn't.`,
+  ],
+  classification: { primary: 'U', subtype: null, alternative: 'F' },
+  scales: {
+    'exp.loving|mother': [5, 7],
+    'exp.loving|father': [6, 8],
+    'exp.rejecting|mother': [2, 4],
+    'exp.neglecting|mother': [2, 4],
+    'som.idealization|mother': [1, 3],
+    'som.idealization|father': [1, 3],
+    'som.involving_anger|mother': [1, 2],
+    'som.involving_anger|father': [1, 2],
+    'som.derogation_attachment|transcript': [1, 2],
+    'som.lack_of_recall|transcript': [1, 2],
+    'som.metacognitive|transcript': [4, 6],
+    'som.passivity|transcript': [1, 3],
+    'coh.transcript|transcript': [5, 7],
+    'coh.mind|transcript': [5, 7],
+    'unres.loss|event:loss-1': [6, 8],
+    'unres.loss|event:loss-2': [1, 3],
+  },
+  events: [
+    { id: 'loss-1', kind: 'loss', who: 'maternal grandmother', speakerAge: '8' },
+    { id: 'loss-2', kind: 'loss', who: '[UNCLE_1] (paternal uncle)', speakerAge: '31' },
+  ],
+  contains: ['SYNTHETIC – NOT REAL DATA', 'The brown kettle, with the whistle', '(pause 22 sec)'],
+};
+
+const PROTOTYPES: Prototype[] = [F3, DS1, E2, UF];
 
 async function main(): Promise<void> {
   const { files } = await buildFixtures();

@@ -80,8 +80,7 @@ function parseScaleKey(key: string) {
 
 describe('prototype manifest', () => {
   it('lists the four prototypes the brief asks for (F3, Ds1, E2, U/F), each with a sidecar', () => {
-    // TEMPORARY while the prototypes are written one by one: the full list is required once all four exist.
-    expect(manifest.map((e) => e.prototype)).toEqual(['F3a', 'Ds1', 'E2', 'U/F'].slice(0, manifest.length));
+    expect(manifest.map((e) => e.prototype)).toEqual(['F3a', 'Ds1', 'E2', 'U/F']);
     for (const e of manifest) expect(e.sidecar).toBe(e.file.replace(/\.txt$/, '.expected.json'));
   });
 });
