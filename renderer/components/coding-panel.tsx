@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
@@ -49,6 +49,21 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
   const entry = useCoding(owner, refreshSeq);
   const undoState = useUndoState();
   const tabRefs = useRef(new Map<CodingTab, HTMLButtonElement>());
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const redoButton = useRef<HTMLButtonElement>(null);
+  // Undoing the last step (or redoing it) disables the button under the keyboard: focus moves to the
+  // other one (or the tab) before the browser drops it on the page. While a step saves, the buttons
+  // stay enabled (a press then is ignored), so repeated presses keep their focus.
+  const hasUndo = undoState.undoLabel !== null;
+  const hasRedo = undoState.redoLabel !== null;
+  useLayoutEffect(() => {
+    const now = document.activeElement;
+    for (const [own, other] of [
+      [undoButton.current, redoButton.current],
+      [redoButton.current, undoButton.current],
+    ] as const)
+      if (own && own === now && own.disabled) (other && !other.disabled ? other : tabRefs.current.get(tab))?.focus();
+  }, [hasUndo, hasRedo, tab]);
 
   useEffect(() => {
     void loadStatuses(coder).catch(() => {
@@ -161,10 +176,10 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
           ))}
         </div>
         <div className="undo-buttons">
-          <button type="button" className="cp-icon-btn" disabled={!undoState.canUndo} onClick={() => run('undo')} title={undoState.undoLabel ? `Undo ${undoState.undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoState.undoLabel ? `Undo ${undoState.undoLabel}` : 'Undo'}>
+          <button ref={undoButton} type="button" className="cp-icon-btn" disabled={!hasUndo} aria-disabled={undoState.busy || undefined} onClick={() => run('undo')} title={undoState.undoLabel ? `Undo ${undoState.undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoState.undoLabel ? `Undo ${undoState.undoLabel}` : 'Undo'}>
             ↶
           </button>
-          <button type="button" className="cp-icon-btn" disabled={!undoState.canRedo} onClick={() => run('redo')} title={undoState.redoLabel ? `Redo ${undoState.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={undoState.redoLabel ? `Redo ${undoState.redoLabel}` : 'Redo'}>
+          <button ref={redoButton} type="button" className="cp-icon-btn" disabled={!hasRedo} aria-disabled={undoState.busy || undefined} onClick={() => run('redo')} title={undoState.redoLabel ? `Redo ${undoState.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={undoState.redoLabel ? `Redo ${undoState.redoLabel}` : 'Redo'}>
             ↷
           </button>
         </div>

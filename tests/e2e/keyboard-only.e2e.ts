@@ -4,7 +4,7 @@ import type { Coder } from '../../shared/api/coder.ts';
 import type { Classification, LossEvent, Memo, Rating, TranscriptStatus } from '../../shared/api/coding.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
-import { MINI_FIXTURE } from './helpers/flow.ts';
+import { MINI_FIXTURE, openFreshWorkspace } from './helpers/flow.ts';
 import { expectVisibleFocus, tabTo } from './helpers/focus.ts';
 import { api, REPO_ROOT } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
@@ -344,4 +344,53 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   expect((await api<Memo>(host, 'memo-get', who)).text).toBe(MEMO);
   const statuses = await api<TranscriptStatus[]>(host, 'status-list', { coderId: who.coderId });
   expect(statuses.find((s) => s.transcriptId === who.transcriptId)?.status).toBe('complete');
+});
+
+test('the ↶ ↷ buttons by keyboard: Enter walks the whole history back and forth, focus never falls to the page, the host follows', async ({ page, host, tmp }) => {
+  await openFreshWorkspace(page, host, tmp);
+  const ws = new WorkspacePage(page);
+  const panel = new CodingPanelPage(page);
+  const keys = page.keyboard;
+  const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
+  const [coder] = await api<Coder[]>(host, 'coder-list');
+  const who = { transcriptId: summary!.id, coderId: coder!.id };
+  const stored = async () => (await api<Rating[]>(host, 'rating-list', who)).map((r) => `${r.scaleId}|${r.target}=${r.notRateable ? 'NR' : r.value}`).sort();
+
+  await keys.press('Alt+2');
+  await tabTo(page, panel.rating('Loving', 'Mother'));
+  await panel.typeIntoFocusedRating('5');
+  await keys.press('Tab');
+  await expect(panel.rating('Loving', 'Father')).toBeFocused();
+  await panel.typeIntoFocusedRating('n');
+  await expect(panel.rating('Loving', 'Father')).toHaveValue('NR');
+  await ws.expectAllSaved();
+
+  const undo = page.getByRole('button', { name: /^Undo\b/ });
+  const redo = page.getByRole('button', { name: /^Redo\b/ });
+  await tabTo(page, undo, { backward: true });
+  await expect(undo).toHaveAccessibleName('Undo Rate Loving (father)');
+  await expectVisibleFocus(page);
+  await keys.press('Enter');
+  await expect(panel.rating('Loving', 'Father')).toHaveValue('');
+  await expect(undo).toHaveAccessibleName('Undo Rate Loving (mother)');
+  await expect(undo).toBeFocused();
+  await keys.press('Enter');
+  await expect(panel.rating('Loving', 'Mother')).toHaveValue('');
+  // Nothing left to undo: the button is disabled, and the keyboard is on ↷ rather than on the page.
+  await expect(undo).toBeDisabled();
+  await expect(redo).toBeFocused();
+  await expectVisibleFocus(page);
+  await ws.expectAllSaved();
+  expect(await stored()).toEqual([]);
+
+  await keys.press('Enter');
+  await expect(panel.rating('Loving', 'Mother')).toHaveValue('5');
+  await expect(redo).toBeFocused();
+  await keys.press('Enter');
+  await expect(panel.rating('Loving', 'Father')).toHaveValue('NR');
+  await expect(redo).toBeDisabled();
+  await expect(undo).toBeFocused();
+  await expectVisibleFocus(page);
+  await ws.expectAllSaved();
+  expect(await stored()).toEqual(['exp.loving|father=NR', 'exp.loving|mother=5']);
 });
