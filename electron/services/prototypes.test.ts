@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FIXTURE_DIR, PROTOTYPE_DIR, type PrototypeEntry } from '../../scripts/make-fixtures.ts';
+import type { Annotation } from '../../shared/api/annotation.ts';
+import type { Classification, LossEvent, Rating } from '../../shared/api/coding.ts';
 import type { ImportResult, Transcript, TranscriptStructure } from '../../shared/api/transcript.ts';
 import { deriveAllLevels } from '../../shared/codebook/classification.ts';
 import { defaultCodebook } from '../../shared/codebook/default-codebook.ts';
+import type { TraineeReport } from '../../shared/reliability/types.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
 import { CodingStore } from './coding-store.ts';
 
@@ -170,5 +173,88 @@ describe.each(manifest)('$file ($prototype)', (entry) => {
         expect(turn?.role, `${tag.code} "${tag.quote.slice(0, 40)}…" lies in a respondent turn`).toBe('respondent');
       }
     });
+  });
+});
+
+describe('trainer-key scenario on the prototypes (real SQLite, through the dispatcher)', () => {
+  let h: Awaited<ReturnType<typeof servicesWithProject>>;
+  beforeEach(async () => {
+    h = await servicesWithProject('training.attune');
+  });
+  afterEach(() => h.done());
+
+  /** A rating at the middle of the sidecar's range, on the scale's step. */
+  function midpoint(scaleId: string, [lo, hi]: [number, number]): number {
+    const scale = codebook.scales.find((s) => s.id === scaleId)!;
+    const v = scale.min + Math.round(((lo + hi) / 2 - scale.min) / scale.step) * scale.step;
+    expect(v).toBeGreaterThanOrEqual(lo);
+    expect(v).toBeLessThanOrEqual(hi);
+    return v;
+  }
+
+  it("a trainer keys all four prototypes from their sidecars; a trainee's report matches Ds1 and U/F (as F at 3-way), misses E2, and keeps F3 pending", async () => {
+    const tess = (await h.call<{ id: string }>('coder-create', { name: 'Tess', role: 'trainer' })).id;
+    const tim = (await h.call<{ id: string }>('coder-create', { name: 'Tim', role: 'trainee' })).id;
+    const ids: Record<string, string> = {};
+    for (const e of manifest) ids[e.prototype] = (await h.call<ImportResult>('transcript-import-file', { fileName: e.file, contentBase64: b64(e.file) })).id;
+
+    // The trainer codes each prototype exactly as its sidecar says.
+    await h.call('session-set-coder', { coderId: tess });
+    for (const e of manifest) {
+      const sidecar = sidecarOf(e);
+      const transcriptId = ids[e.prototype]!;
+      const owner = { transcriptId, coderId: tess };
+      const eventIds: Record<string, string> = {};
+      for (const ev of sidecar.events) eventIds[ev.id] = (await h.call<LossEvent>('event-create', { ...owner, kind: ev.kind, who: ev.who, speakerAge: ev.speakerAge })).id;
+      for (const t of sidecar.tags)
+        await h.call('annotation-create', { ...owner, codeId: t.code, start: t.start, end: t.end, eventId: t.event ? eventIds[t.event] : null, note: `oracle: ${t.quote.slice(0, 60)}` });
+      for (const [key, range] of Object.entries(sidecar.scales)) {
+        const { scaleId, target, event } = parseScaleKey(key);
+        await h.call('rating-set', { ...owner, scaleId, target: event ? `event:${eventIds[event]}` : target, value: midpoint(scaleId, range) });
+      }
+      const c = sidecar.intendedClassification;
+      const stored = await h.call<Classification>('classification-set', { ...owner, primary: c.primary, subtype: c.subtype, alternative: c.alternative ?? null });
+      expect(Object.fromEntries(stored.derived.map((d) => [d.level, d.label]))).toEqual(expectedFor(e).levels);
+
+      // Read back: the store holds every tag at its offsets, linked to the right event, and every rating.
+      const annotations = await h.call<Annotation[]>('annotation-list', owner);
+      expect(annotations.map((a) => [a.codeId, a.start, a.end]).sort()).toEqual(sidecar.tags.map((t) => [t.code, t.start, t.end]).sort());
+      for (const a of annotations.filter((x) => x.codeId.startsWith('unres.'))) expect(Object.values(eventIds)).toContain(a.eventId);
+      expect(await h.call<Rating[]>('rating-list', owner)).toHaveLength(Object.keys(sidecar.scales).length);
+    }
+    await h.call('settings-update', { trainerMode: true });
+    for (const e of manifest) await h.call('key-set', { transcriptId: ids[e.prototype], coderId: tess });
+
+    // The trainee: Ds1 right, E2 taken for F5 (wrong at 3-way), U/F seen as plain F (right at 3-way, U missed), F3 coded but not submitted.
+    await h.call('session-set-coder', { coderId: tim });
+    const mine = (p: string) => ({ transcriptId: ids[p]!, coderId: tim });
+    await h.call('classification-set', { ...mine('Ds1'), primary: 'Ds', subtype: 'Ds1' });
+    await h.call('rating-set', { ...mine('Ds1'), scaleId: 'coh.transcript', target: 'transcript', value: 4 });
+    await h.call('classification-set', { ...mine('E2'), primary: 'F', subtype: 'F5' });
+    await h.call('classification-set', { ...mine('U/F'), primary: 'F', subtype: 'F3a' });
+    const timsLoss = await h.call<LossEvent>('event-create', { ...mine('U/F'), kind: 'loss', who: 'maternal grandmother', speakerAge: '8' });
+    await h.call('rating-set', { ...mine('U/F'), scaleId: 'unres.loss', target: `event:${timsLoss.id}`, value: 3 });
+    await h.call('classification-set', { ...mine('F3a'), primary: 'F', subtype: 'F3b' });
+    // Before submitting, the key stays hidden from the trainee.
+    expect((await h.fail('classification-get', { transcriptId: ids['Ds1'], coderId: tess })).type).toBe('refused');
+    // The report lists transcripts in submission order (ties by title, which is the same order here).
+    for (const p of ['Ds1', 'E2', 'U/F']) await h.call('status-submit', mine(p));
+
+    const r = await h.call<TraineeReport>('agreement-trainee', { traineeId: tim });
+    expect(r).toMatchObject({ traineeName: 'Tim', level: '3-way', threshold: 0.8, statistic: 'percent-agreement' });
+    expect(r.transcripts.map((t) => [t.title, t.keyClassification, t.traineeClassification, t.keyLabel, t.traineeLabel, t.match])).toEqual([
+      ['syn-0202-ds1', 'Ds1', 'Ds1', 'Ds', 'Ds', true],
+      ['syn-0203-e2', 'E2', 'F5', 'E', 'F', false],
+      ['syn-0204-uf', 'U/F', 'F3a', 'F', 'F', true],
+    ]);
+    expect(r.transcripts.map((t) => t.keyCoderId)).toEqual([tess, tess, tess]);
+    expect(r.final).toMatchObject({ n: 3, value: 2 / 3, passed: false });
+    expect(r.pending).toEqual([{ transcriptId: ids['F3a'], title: 'syn-0201-f3', reason: "the trainer's key stays hidden until you submit your coding of this transcript" }]);
+    // Scales: the key rated the midpoints of the sidecar ranges (coh.transcript 3 for Ds1; the U/F loss 7, reported as the max over events).
+    expect(r.transcripts[0]!.scaleDeviations).toEqual([{ scaleId: 'coh.transcript', target: 'transcript', key: 3, trainee: 4, deviation: -1 }]);
+    expect(r.transcripts[2]!.scaleDeviations).toEqual([{ scaleId: 'unres.loss', target: 'max', key: 7, trainee: 3, deviation: 4 }]);
+
+    // After submitting, the trainee may read the key of a submitted transcript, and it is the sidecar's classification.
+    expect(await h.call<Classification>('classification-get', { transcriptId: ids['U/F'], coderId: tess })).toMatchObject({ primary: 'U', subtype: null, alternative: 'F' });
   });
 });
