@@ -1754,7 +1754,7 @@ const DS1: Prototype = {
       ],
       extras: [
         [`And what about his relationships – friends, a family of his own?`, `If he wants. That's up to him. As long as he can support them. I wouldn't want him depending on anyone, or anyone depending on him that he can't look after.`],
-        [`Why those?`, `Because they're what matters. If you've got a good job and money in the bank and your health, you can deal with anything else. Everything else is a bonus.`],
+        [`Going back to your three wishes – why those?`, `Because they're what matters. If you've got a good job and money in the bank and your health, you can deal with anything else. Everything else is a bonus.`],
       ],
     },
     {
@@ -1986,8 +1986,8 @@ const E2: Prototype = {
       n: 16,
       answer: `Complicated. {{laughs}} That's the polite word. I see them every Sunday. Dad and I are fine, we have our jokes, but I don't – I don't tell him things anymore, not real things, because he'll tell her, or he'll say "let's not upset your mum". ⟦anger.present_tense_address|And Mum, honestly, Mum, if you're ever going to hear this, just once, just once say you're proud of me, just once, you don't even have to mean it⟧. Sorry. (pause 6 sec) Sorry. I'm fine.`,
       probes: [
-        [`And how would you describe your relationship with your father now?`, `Sad, mostly. I love him so much. But he's smaller now. He's got a bad hip and he's stopped going to the garage so much, and she bosses him around even more, and he just takes it, and I sit there on Sundays watching her talk over him and I want to shake him. He winks at me across the table sometimes, like, "you and me, kiddo", and I used to love that wink and now it kind of makes me want to cry.`],
         [`Take your time. Would you like a minute?`, `No, no, I'm fine. It's fine. This is – it's good to say it. I've never said half of this out loud except to my therapist. Keep going.`],
+        [`And how would you describe your relationship with your father now?`, `Sad, mostly. I love him so much. But he's smaller now. He's got a bad hip and he's stopped going to the garage so much, and she bosses him around even more, and he just takes it, and I sit there on Sundays watching her talk over him and I want to shake him. He winks at me across the table sometimes, like, "you and me, kiddo", and I used to love that wink and now it kind of makes me want to cry.`],
       ],
     },
     {
@@ -2113,9 +2113,9 @@ const UF: Prototype = {
         [`Gentle?`, `He never shouted. When I broke Mum's good vase playing ball in the front room, he got down on his knees with me and we picked up all the pieces together, and he said, "right, we'd better tell her together", and we did, and he stood behind me with his hands on my shoulders the whole time.`],
         [`Dependable?`, `Always there. The after period, after Nan – he held everything together. He'd do the breakfast, the round, come back, do tea, do the baby, and then sit with Mum in the evening. ⟦idealization.support_present|He walked me to school every day that year, even though it made him late, because I'd stopped wanting to go, and he never once made me feel like a nuisance for it.⟧`],
         [`Silly?`, `He did impressions of the people on his round. Not nasty ones. The lady with seven cats, the man who always complained about his catalogues. {{laughs}} We'd be crying laughing at tea and Mum would say, "you shouldn't", and then laugh herself.`],
+        [`And tired?`, `He got up at half four for thirty years. He'd fall asleep in the chair by eight, every night. I used to take his boots off for him. That was my job.`],
         [`Can you remember a time he was there for you, after your nan died?`, `The van. He'd take me on the last bit of his round on Saturdays, and I'd sit in the passenger seat not talking, and he'd talk for both of us, about the people on the round, the dogs, the weather. He never asked me to talk. And one Saturday, months in, I said something – I asked him if the lady with the cats had a name for every cat – and he just answered, as if I'd been talking all along. He didn't make a fuss. He told me years later he had to pull over after he dropped me home, because he was crying.`],
         [`Was there anything difficult about your father?`, `He avoided arguments. If Mum was upset about something he'd agree with her to keep the peace, even if he didn't. So sometimes I'd get told off for something and I'd know he thought it was fine, but he wouldn't say. That used to frustrate me as a teenager. I'd say, "Dad, you said I could!" and he'd sort of look at the ceiling. {{laughs}} He's still like that. But he's a good man.`],
-        [`And tired?`, `He got up at half four for thirty years. He'd fall asleep in the chair by eight, every night. I used to take his boots off for him. That was my job.`],
       ],
     },
     {
@@ -2139,10 +2139,8 @@ const UF: Prototype = {
       n: 7,
       answer: `When Mum went into hospital to have my brother. I was seven. I stayed home with Dad and Nan, so it wasn't a big separation, but it felt big. I remember being cross that she'd gone without saying goodbye – it was in the night – and then she came home with this baby and I was cross with the baby. {{laughs}} For about a week. Then I was in love with him.`,
       probes: [
-        [`Were there other separations later on?`, `A school trip to an outdoor centre when I was twelve, for five days. I was homesick the first night and fine after that. Then college, which was two hours away. Mum cried at the station and Dad carried my bags and made jokes the whole way to my room. I rang home every Sunday. I was fine. I liked it. I think I'd learned by then that people come back.`],
-      ],
-      extras: [
         [`How did your parents respond to you being cross?`, `Dad let me help with everything. Carrying the nappies, choosing his clothes. I think he knew exactly what he was doing. Mum said I was her big girl. I was quite proud of that, actually. I think that's when I started to feel like a helper in the family, which – that stuck, later.`],
+        [`Were there other separations later on?`, `A school trip to an outdoor centre when I was twelve, for five days. I was homesick the first night and fine after that. Then college, which was two hours away. Mum cried at the station and Dad carried my bags and made jokes the whole way to my room. I rang home every Sunday. I was fine. I liked it. I think I'd learned by then that people come back.`],
       ],
     },
     {
