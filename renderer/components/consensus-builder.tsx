@@ -1,16 +1,19 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Classification, Rating } from '../../shared/api/coding.ts';
+import type { Classification, LossEvent, Rating } from '../../shared/api/coding.ts';
 import type { ConsensusProvenance, ConsensusRecord } from '../../shared/api/consensus.ts';
 import type { Transcript } from '../../shared/api/transcript.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { rememberedTranscriptId } from '../lib/coder-memory.ts';
 import { tint } from '../lib/color.ts';
+import { eventLabel } from '../lib/score-sheet.ts';
 import { isPrivilegedRole } from '../lib/stat-format.ts';
 import type { ViewProps } from '../lib/view-props.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { AcceptButton } from './accept-button.tsx';
+import { ConsensusEvents } from './consensus-events.tsx';
+import { ConsensusProvenanceTag } from './consensus-provenance.tsx';
 import { RationaleField } from './rationale-field.tsx';
 import { ViewNotice } from './view-notice.tsx';
 
@@ -19,6 +22,7 @@ interface CoderWork {
   classification: Classification | null;
   ratings: Rating[];
   annotations: Annotation[];
+  events: LossEvent[];
 }
 
 interface Loaded {
@@ -61,17 +65,18 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
           send('consensus-get', { transcriptId }),
           Promise.all(
             raters.map(async (c) => {
-              const [classification, ratings, annotations] = await Promise.all([
+              const [classification, ratings, annotations, events] = await Promise.all([
                 send('classification-get', { transcriptId, coderId: c.id }),
                 send('rating-list', { transcriptId, coderId: c.id }),
                 send('annotation-list', { transcriptId, coderId: c.id }),
+                send('event-list', { transcriptId, coderId: c.id }),
               ]);
-              return { coder: c, classification, ratings, annotations };
+              return { coder: c, classification, ratings, annotations, events };
             }),
           ),
         ]);
         if (!live) return;
-        setLoaded({ transcript, consensus, work: work.filter((w) => w.classification || w.ratings.length || w.annotations.length) });
+        setLoaded({ transcript, consensus, work: work.filter((w) => w.classification || w.ratings.length || w.annotations.length || w.events.length) });
         setError(null);
       } catch (e) {
         if (live) setError(errorMessage(e).replace(/^[a-z-]+: /, ''));
@@ -114,12 +119,12 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
     );
 
   const consensusId = loaded?.consensus.consensus.id;
-  const provenance = (p: ConsensusProvenance) => {
-    const o = p.origin;
-    if (!o) return <span className="prov prov--none">no origin recorded</span>;
-    if (o.how === 'accepted') return <span className="prov prov--accepted">accepted from {nameOf(o.coderId)}</span>;
-    if (o.how === 'edited') return <span className="prov prov--edited">edited{o.coderId ? ` (from ${nameOf(o.coderId)})` : ''}</span>;
-    return <span className="prov prov--new">made in conference</span>;
+  const provenance = (p: ConsensusProvenance) => <ConsensusProvenanceTag provenance={p} nameOf={nameOf} />;
+  /** "Loss: grandmother (age 9)" for a highlight's event link, among its owner's events. */
+  const linkedEvent = (eventId: string | null, events: readonly LossEvent[]) => {
+    const i = eventId ? events.findIndex((e) => e.id === eventId) : -1;
+    const ev = events[i];
+    return ev ? <span className="muted small cs-hl-event">linked to {eventLabel(ev, i)}</span> : null;
   };
 
   const ratingKeys = loaded
@@ -246,7 +251,11 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
               Ratings
             </h2>
             {ratingKeys.length === 0 ? (
-              <p className="muted small">No ratings on this transcript.</p>
+              <p className="muted small">
+                {loaded.work.some((w) => w.ratings.some((r) => r.target.startsWith('event:')))
+                  ? 'No ratings besides the unresolved ones, which are under Losses and traumas.'
+                  : 'No ratings on this transcript.'}
+              </p>
             ) : (
               <table className="data-table cs-table">
                 <thead>
@@ -326,6 +335,8 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
             )}
           </section>
 
+          <ConsensusEvents transcriptId={transcriptId} work={loaded.work} consensus={loaded.consensus} scales={cb.scales} nameOf={nameOf} act={act} />
+
           <section className="card cs-section" aria-labelledby="cs-hl">
             <h2 className="card-title" id="cs-hl">
               Highlights
@@ -348,6 +359,7 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                             </span>
                           </div>
                           <q className="cs-quote">{quote(a)}</q>
+                          {linkedEvent(a.eventId, w.events)}
                           {acceptedIds.has(a.id) ? (
                             <span className="prov prov--accepted">in the consensus</span>
                           ) : (
@@ -381,6 +393,7 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                               {provenance(a)}
                             </div>
                             <q className="cs-quote">{quote(a)}</q>
+                            {linkedEvent(a.eventId, loaded.consensus.events)}
                             <RationaleField
                               label={`Rationale for the ${code?.label ?? a.codeId} highlight`}
                               value={a.rationale}

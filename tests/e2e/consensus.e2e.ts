@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Classification, Rating } from '../../shared/api/coding.ts';
+import type { Classification, LossEvent, Rating } from '../../shared/api/coding.ts';
 import type { ConsensusRecord } from '../../shared/api/consensus.ts';
 import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { MINI_FIXTURE } from './helpers/flow.ts';
 import { api } from './helpers/host.ts';
@@ -91,4 +91,88 @@ test('consensus: accept an item from each coder with a rationale, see where each
   await new CoderPage(page).choose('Ben');
   await mc.open('Consensus');
   await expect(page.getByRole('note', { name: 'For leads and trainers' })).toBeVisible();
+});
+
+test('consensus: accept one coder’s loss with its unresolved ratings, edit the value; origin and rationale are stored, the coders’ events stay', async ({ page, host, tmp }) => {
+  test.setTimeout(120_000);
+  // Setup over the API: Ben and Cat each list the grandmother's death and rate it differently.
+  await api(host, 'project-create', { path: join(tmp, 'losses.attune') });
+  const lia = await api<Coder>(host, 'coder-create', { name: 'Lia', role: 'lead' });
+  const ben = await api<Coder>(host, 'coder-create', { name: 'Ben', role: 'coder' });
+  const cat = await api<Coder>(host, 'coder-create', { name: 'Cat', role: 'coder' });
+  const t = await api<TranscriptSummary>(host, 'transcript-import-text', { fileName: 'syn-0001-mini.txt', text: readFileSync(MINI_FIXTURE, 'utf8') });
+  const text = (await api<Transcript>(host, 'transcript-get', { id: t.id })).text;
+  const phrase = 'She taught me to bake.';
+  const events: Record<string, LossEvent> = {};
+  for (const [c, who, loss, trauma] of [
+    [ben, 'grandmother', 6, null],
+    [cat, 'Grandma', 3.5, 2],
+  ] as const) {
+    await api(host, 'session-set-coder', { coderId: c.id });
+    const ev = await api<LossEvent>(host, 'event-create', { transcriptId: t.id, coderId: c.id, kind: 'loss', who, speakerAge: '11', note: `${c.name}: Q13, spring` });
+    events[c.name] = ev;
+    await api(host, 'rating-set', { transcriptId: t.id, coderId: c.id, scaleId: 'unres.loss', target: `event:${ev.id}`, value: loss });
+    if (trauma !== null) await api(host, 'rating-set', { transcriptId: t.id, coderId: c.id, scaleId: 'unres.trauma', target: `event:${ev.id}`, value: trauma });
+  }
+  await api(host, 'session-set-coder', { coderId: ben.id });
+  const start = text.indexOf(phrase);
+  await api(host, 'annotation-create', { transcriptId: t.id, coderId: ben.id, codeId: 'unres.discourse_lapse', start, end: start + phrase.length, eventId: events.Ben!.id });
+  const before = {
+    events: [await api<LossEvent[]>(host, 'event-list', { transcriptId: t.id, coderId: ben.id }), await api<LossEvent[]>(host, 'event-list', { transcriptId: t.id, coderId: cat.id })],
+    ratings: [await api<Rating[]>(host, 'rating-list', { transcriptId: t.id, coderId: ben.id }), await api<Rating[]>(host, 'rating-list', { transcriptId: t.id, coderId: cat.id })],
+  };
+
+  await page.goto(host.url);
+  await new CoderPage(page).choose('Lia');
+  const mc = new MultiCoderPage(page);
+  await mc.open('Consensus');
+
+  // Both coders' events side by side, with their unresolved ratings.
+  const benLoss = 'Loss: grandmother (age 11)';
+  await expect(mc.consensusEventColumn('Ben').getByRole('listitem', { name: `Ben: ${benLoss}` })).toContainText(/Unresolved loss\s*6/);
+  await expect(mc.consensusEventColumn('Cat').getByRole('listitem', { name: 'Cat: Loss: Grandma (age 11)' })).toContainText(/Unresolved loss\s*3\.5/);
+  await expect(mc.consensusEventColumn('Cat')).toContainText(/Unresolved trauma\s*2/);
+  await expect(mc.consensusEventColumn('Consensus')).toContainText('None yet');
+
+  // The lead accepts Ben's loss with why, then settles the value at 5 in conference.
+  await mc.acceptConsensusEvent('Ben', benLoss, 'Ben dated it; the lapse in Q13 is mild.');
+  const card = mc.consensusEvent(benLoss);
+  await expect(card).toContainText('accepted from Ben');
+  await expect(card.getByRole('spinbutton', { name: `Consensus Unresolved loss (${benLoss})` })).toHaveValue('6');
+  await expect(card.getByRole('textbox', { name: `Rationale for ${benLoss}` })).toHaveValue('Ben dated it; the lapse in Q13 is mild.');
+  await expect(mc.consensusEventColumn('Ben')).toContainText('in the consensus');
+  await mc.setConsensusEventRating(benLoss, 'Unresolved loss', 5);
+  await expect(card).toContainText('edited (from Ben)');
+  // Ben's highlight on the loss comes in linked to the consensus event.
+  await page.getByRole('button', { name: 'Accept Ben’s Lapse in monitoring discourse highlight' }).click();
+  await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Lapse in the loss passage.');
+  await page.getByRole('button', { name: 'Accept', exact: true }).click();
+  await expect(page.getByTestId('cs-consensus-highlights')).toContainText(`linked to ${benLoss}`);
+
+  mkdirSync('/tmp/shots', { recursive: true });
+  await page.getByRole('heading', { name: 'Losses and traumas' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots/consensus-events.png', fullPage: true });
+
+  // What is stored: the consensus event, its rating with origin and rationale.
+  await api(host, 'session-set-coder', { coderId: lia.id });
+  let record = await api<ConsensusRecord>(host, 'consensus-get', { transcriptId: t.id });
+  expect(record.events).toEqual([
+    expect.objectContaining({ coderId: record.consensus.id, kind: 'loss', who: 'grandmother', speakerAge: '11', note: 'Ben: Q13, spring', origin: { how: 'accepted', coderId: ben.id, item: `event:${events.Ben!.id}` }, rationale: 'Ben dated it; the lapse in Q13 is mild.' }),
+  ]);
+  const consensusEvent = record.events[0]!.id;
+  expect(record.ratings).toEqual([
+    expect.objectContaining({ scaleId: 'unres.loss', target: `event:${consensusEvent}`, value: 5, origin: { how: 'edited', coderId: ben.id, item: `event:${events.Ben!.id}` }, rationale: 'Ben dated it; the lapse in Q13 is mild.' }),
+  ]);
+  expect(record.annotations).toEqual([expect.objectContaining({ codeId: 'unres.discourse_lapse', eventId: consensusEvent })]);
+  // The independent codings are as they were.
+  expect([await api<LossEvent[]>(host, 'event-list', { transcriptId: t.id, coderId: ben.id }), await api<LossEvent[]>(host, 'event-list', { transcriptId: t.id, coderId: cat.id })]).toEqual(before.events);
+  expect([await api<Rating[]>(host, 'rating-list', { transcriptId: t.id, coderId: ben.id }), await api<Rating[]>(host, 'rating-list', { transcriptId: t.id, coderId: cat.id })]).toEqual(before.ratings);
+
+  // Cat's version is accepted as well, then removed again: only Ben's remains.
+  await mc.acceptConsensusEvent('Cat', 'Loss: Grandma (age 11)', 'Compare in conference.');
+  await expect(mc.consensusEvent('Loss: Grandma (age 11)').getByRole('spinbutton', { name: 'Consensus Unresolved trauma (Loss: Grandma (age 11))' })).toHaveValue('2');
+  await mc.removeConsensusEvent('Loss: Grandma (age 11)');
+  record = await api<ConsensusRecord>(host, 'consensus-get', { transcriptId: t.id });
+  expect(record.events.map((e) => e.id)).toEqual([consensusEvent]);
+  expect(record.ratings.map((r) => [r.target, r.value])).toEqual([[`event:${consensusEvent}`, 5]]);
 });

@@ -92,6 +92,37 @@ export class MultiCoderPage {
     return this.page.getByRole('table', { name: 'Scale agreement' }).locator(`tr[data-scale="${scaleId}"][data-target="${target}"]`);
   }
 
+  // ---------- Consensus: losses and traumas ----------
+  /** One coder's column of events ('Consensus' for the consensus's own). */
+  consensusEventColumn(coderName: string): Locator {
+    return this.page.getByTestId(`cs-events-${coderName === 'Consensus' ? 'consensus' : coderName}`);
+  }
+  /** A consensus event's card, by its label ("Loss: grandmother (age 11)"). */
+  consensusEvent(label: string): Locator {
+    return this.page.getByRole('listitem', { name: `Consensus: ${label}`, exact: true });
+  }
+
+  /** Accept a coder's event (with its unresolved ratings) into the consensus, with a rationale. */
+  async acceptConsensusEvent(coderName: string, label: string, rationale: string, again = false) {
+    await this.page.getByRole('button', { name: `Accept ${coderName}’s ${label}${again ? ' again' : ''}`, exact: true }).click();
+    await this.page.getByRole('textbox', { name: 'Rationale', exact: true }).fill(rationale);
+    await this.page.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect(this.consensusEvent(label)).toBeVisible();
+  }
+
+  /** Type a consensus event's value for one unresolved scale and leave the field (which saves it). */
+  async setConsensusEventRating(label: string, scaleLabel: string, value: number) {
+    const input = this.consensusEvent(label).getByRole('spinbutton', { name: `Consensus ${scaleLabel} (${label})` });
+    await input.fill(String(value));
+    await input.blur();
+  }
+
+  async removeConsensusEvent(label: string) {
+    await this.consensusEvent(label).getByRole('button', { name: `Remove ${label} from the consensus` }).click();
+    await this.consensusEvent(label).getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(this.consensusEvent(label)).toHaveCount(0);
+  }
+
   async compute() {
     await this.page.getByRole('button', { name: 'Compute' }).click();
     await expect(this.page.getByRole('button', { name: 'Compute' })).toBeEnabled({ timeout: 30_000 });
