@@ -1937,10 +1937,10 @@ const E2: Prototype = {
     },
     {
       n: 11,
+      answer: `Mum – because of her mum, probably, Nan was a nightmare, Nan was worse. So I get it, sort of, intellectually. But she's a grown woman, she could have got help, she could have done the work, and she didn't, she just carried on, ⟦anger.involving|and she still won't, if I try to talk to her about it she says "I did my best" and starts crying, and then I'm the bad guy again, I'm the one who upset her, it always comes back to her feelings, her feelings, never mine⟧. And Dad – Dad was just conflict-avoidant. He hated rows. His parents rowed all the time, and he just wanted a quiet life, and he got – well, he didn't get a quiet life, did he. {{laughs}} Poor Dad.`,
       probes: [
         [`What do you know about your mother's own childhood?`, `Bits. Nan was very strict, very religious, very "what will people think". Mum was the eldest of four and she basically raised the others. Her dad left when she was twelve and she was never allowed to mention him again. So, yeah, I get it, she never had a childhood, she had to be the mum, and then she had her own kids and she was so angry about it all that it came out on me. I understand that. I do. Understanding it doesn't make it hurt less.`],
       ],
-      answer: `Mum – because of her mum, probably, Nan was a nightmare, Nan was worse. So I get it, sort of, intellectually. But she's a grown woman, she could have got help, she could have done the work, and she didn't, she just carried on, ⟦anger.involving|and she still won't, if I try to talk to her about it she says "I did my best" and starts crying, and then I'm the bad guy again, I'm the one who upset her, it always comes back to her feelings, her feelings, never mine⟧. And Dad – Dad was just conflict-avoidant. He hated rows. His parents rowed all the time, and he just wanted a quiet life, and he got – well, he didn't get a quiet life, did he. {{laughs}} Poor Dad.`,
       extras: [
         [`Have you ever talked to your father about it?`, `A bit. He says things like "your mum's not an easy woman" and "I should have done more", and then he changes the subject to the garden. He's seventy now. I don't want to make him feel bad. But I also kind of do, if I'm honest. I want him to say sorry. Properly. He never has.`],
       ],
@@ -2247,20 +2247,20 @@ const UF: Prototype = {
     },
     {
       n: 18,
+      answer: `That she's happy. That she's got people around her who love her. And that she's never afraid to say what she's feeling. That last one especially.`,
       probes: [
         [`What would you hope for her in her relationships?`, `That she picks kind people. Kind like Dad. And that she can tell them when she's hurt, and they'll still be there in the morning. That's the main thing, really.`],
       ],
-      answer: `That she's happy. That she's got people around her who love her. And that she's never afraid to say what she's feeling. That last one especially.`,
       extras: [
         [`Why that last one especially?`, `Because in our house, when things went wrong, everybody went quiet. Me included – I went completely quiet. I don't want that for her. I want her to be able to say "I'm sad" or "I'm cross" out loud, to someone, and have them listen. I'm working on it with her. She's very good at "I'm cross". {{laughs}}`],
       ],
     },
     {
       n: 19,
+      answer: `That families can come back from a hard time. We had a sad year and we came out of it. And that you should say goodbye to people properly. ⟦metacognition.monitoring|I suppose that comes from not being allowed to say goodbye to Nan, now that I hear myself say it.⟧`,
       probes: [
         [`Is there anything from your childhood you've decided to do differently?`, `Talking about sad things. When our cat died last year I let my daughter see me cry, and we talked about it, and we buried him in the garden and she made a card. She was sad for a couple of days and then she was fine. I think that's how it should go. Nobody whispering in the kitchen.`],
       ],
-      answer: `That families can come back from a hard time. We had a sad year and we came out of it. And that you should say goodbye to people properly. ⟦metacognition.monitoring|I suppose that comes from not being allowed to say goodbye to Nan, now that I hear myself say it.⟧`,
       extras: [
         [`What did you learn from your parents in particular?`, `From Dad, that you can be kind and tired at the same time. From Mum, that you can come back from being very low, and that it's nobody's fault. I'm a better nurse because of both of them.`],
       ],
