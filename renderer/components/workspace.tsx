@@ -780,7 +780,15 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
           onRun={(c) => void c.run()}
         />
       )}
-      {tool === 'search' && <ProjectSearch onClose={() => setTool(null)} onOpen={openHit} />}
+      {tool === 'search' && (
+        <ProjectSearch
+          onClose={() => {
+            setTool(null);
+            setFocusSignal((n) => n + 1); // back to the text, as the palette does (else focus is left on the page)
+          }}
+          onOpen={openHit}
+        />
+      )}
     </div>
   );
 }

@@ -32,6 +32,7 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   host,
   tmp,
 }) => {
+  test.slow(); // a whole session, one key at a time: about 30 s on a loaded 2-core machine
   // Set-up (not part of the keyboard session): a project, a coder, two transcripts; the second is open.
   await page.goto(host.url);
   await new StartPage(page).createProject(join(tmp, 'project.attune'));
@@ -57,6 +58,14 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   // 2. Into the text by Tab; the caret goes before the passage (find, Esc, ←) and Shift+→ selects it.
   await tabTo(page, ws.transcriptText);
   await expectVisibleFocus(page);
+  // Project search (Ctrl+Shift+F) closed with Esc gives the keyboard back to the text.
+  await keys.press('ControlOrMeta+Shift+f');
+  await expect(view.searchInput).toBeFocused();
+  await keys.type('bakery');
+  await expect(view.searchStatus).toHaveText(/^\d+ match(es)? in \d+ transcripts?$/);
+  await keys.press('Escape');
+  await expect(view.search).toBeHidden();
+  await expect(ws.transcriptText).toBeFocused();
   await ws.caretBeforeByKeyboard('She was at work');
   await ws.extendSelectionByKeyboard(PASSAGE.length);
   await expect.poll(() => ws.selectedText()).toBe(PASSAGE);

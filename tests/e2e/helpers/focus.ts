@@ -134,9 +134,13 @@ export async function tabTo(page: Page, target: Locator, { backward = false, max
   await expect(target).toBeVisible();
   const trail: string[] = [];
   for (let presses = 0; presses <= max; presses++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return presses;
+    const here = await target.evaluate((el) => {
+      const a = document.activeElement;
+      return el === a ? null : `${a?.tagName ?? 'null'} "${(a?.getAttribute('aria-label') ?? a?.textContent ?? '').trim().slice(0, 50)}"`;
+    });
+    if (here === null) return presses;
+    if (presses > 0) trail.push(here);
     await page.keyboard.press(backward ? 'Shift+Tab' : 'Tab');
-    trail.push((await focusReport(page)).element);
   }
   throw new Error(`${max} presses of ${backward ? 'Shift+Tab' : 'Tab'} did not reach ${String(target)}; focus went through:\n${trail.join('\n')}`);
 }
