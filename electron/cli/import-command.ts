@@ -40,7 +40,7 @@ export function readReplacementsCsv(path: string): Replacement[] {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`${path}: ${readFailure(e)}`);
   }
-  const parsed = parseReplacementList(decodeReplacementList(bytes));
+  const parsed = parseReplacementList(decodeReplacementList(bytes, TextDecoder));
   if (!parsed.ok) {
     const [first] = parsed.problems;
     const more = parsed.problems.length - 1;

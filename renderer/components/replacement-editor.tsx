@@ -57,7 +57,7 @@ export function ReplacementEditor({ replacements, onChange, disabled }: Props) {
     }
     let text: string;
     try {
-      text = decodeReplacementList(new Uint8Array(await file.arrayBuffer()));
+      text = decodeReplacementList(new Uint8Array(await file.arrayBuffer()), TextDecoder);
     } catch {
       setLoad({ kind: 'failed', file: file.name, problems: [{ row: 1, message: 'the file could not be read' }] });
       return;

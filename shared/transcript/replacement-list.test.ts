@@ -91,10 +91,10 @@ describe('replacement list files', () => {
   });
 
   it('decodes UTF-8, UTF-16 with a BOM and Windows-1252 bytes', () => {
-    expect(decodeReplacementList(new TextEncoder().encode('Zoë,[F]'))).toBe('Zoë,[F]');
-    expect(decodeReplacementList(Uint8Array.from([0xff, 0xfe, 0x5a, 0, 0xeb, 0, 0x09, 0, 0x41, 0]))).toBe('Zë\tA');
-    expect(decodeReplacementList(Uint8Array.from([0xfe, 0xff, 0, 0x5a, 0, 0xeb]))).toBe('Zë');
-    expect(decodeReplacementList(Uint8Array.from([0x5a, 0x6f, 0xeb, 0x2c, 0x80, 0x92, 0x9f]))).toBe('Zoë,€’Ÿ');
+    expect(decodeReplacementList(new TextEncoder().encode('Zoë,[F]'), TextDecoder)).toBe('Zoë,[F]');
+    expect(decodeReplacementList(Uint8Array.from([0xff, 0xfe, 0x5a, 0, 0xeb, 0, 0x09, 0, 0x41, 0]), TextDecoder)).toBe('Zë\tA');
+    expect(decodeReplacementList(Uint8Array.from([0xfe, 0xff, 0, 0x5a, 0, 0xeb]), TextDecoder)).toBe('Zë');
+    expect(decodeReplacementList(Uint8Array.from([0x5a, 0x6f, 0xeb, 0x2c, 0x80, 0x92, 0x9f]), TextDecoder)).toBe('Zoë,€’Ÿ');
   });
 
   it('round-trips any list through formatReplacementList', () => {

@@ -54,12 +54,15 @@ export function defaultMatchCase(find: string): boolean {
   return /^\p{Lu}/u.test(f) && /\p{Ll}/u.test(f);
 }
 
+/** The platform's TextDecoder (Node and browsers both have one); passed in so shared/ uses no platform global. */
+export type TextDecoderClass = new (label: string, options?: { fatal?: boolean }) => { decode(bytes: Uint8Array): string };
+
 /** The text of a list file from its bytes (see the module comment for the encodings accepted). */
-export function decodeReplacementList(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+export function decodeReplacementList(bytes: Uint8Array, Decoder: TextDecoderClass): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new Decoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new Decoder('utf-16be').decode(bytes);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new Decoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // By table rather than TextDecoder('windows-1252'): some runtimes decode that label as Latin-1.
     let out = '';
