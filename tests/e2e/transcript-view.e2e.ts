@@ -262,9 +262,9 @@ test('project search opens another transcript at the passage; the filter hides h
   await expect.poll(() => ws.selectedText()).toBe('grandmother stayed');
   await expect(ws.transcriptText).toBeFocused();
   // The passage is on screen, and its line number is the one the search named.
-  const sel = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
-  expect(sel).toBeGreaterThan(0);
-  expect(sel).toBeLessThan(900);
+  const sel = () => page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+  await expect.poll(sel).toBeGreaterThan(0);
+  await expect.poll(sel).toBeLessThan(900);
   expect((await view.marginLineOf('grandmother stayed')).line).toBe(line);
 
   // Filter: two codes from two groups; hiding one code's highlights leaves the other's.
@@ -304,9 +304,10 @@ test('a 40,000-word transcript: opens, a search jumps to its last line, a code k
   const { text } = await stored(host, 'syn-0014-stress');
   const lastLine = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   expect((await view.marginLineOf('I- I was the one who kept everyone laughing. [03:49:29]')).line).toBe(lastLine);
-  const top = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
-  expect(top).toBeGreaterThan(0);
-  expect(top).toBeLessThan(900);
+  // The view may still be scrolling to it: the passage must come to rest on screen.
+  const top = () => page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+  await expect.poll(top).toBeGreaterThan(0);
+  await expect.poll(top).toBeLessThan(900);
 
   await page.keyboard.press(QUALITY.key);
   await ws.expectAllSaved();
