@@ -14,10 +14,11 @@ import '../styles/coding.css';
 
 export type CodingTab = 'codes' | 'scores' | 'classification' | 'memo';
 
-const TABS: { id: CodingTab; label: string; key: string }[] = [
+/** `short`: shown when the panel is narrow; the full label stays the tab's accessible name. */
+const TABS: { id: CodingTab; label: string; key: string; short?: string }[] = [
   { id: 'codes', label: 'Codes', key: '1' },
   { id: 'scores', label: 'Scores', key: '2' },
-  { id: 'classification', label: 'Classification', key: '3' },
+  { id: 'classification', label: 'Classification', key: '3', short: 'Class.' },
   { id: 'memo', label: 'Memo', key: '4' },
 ];
 
@@ -171,7 +172,16 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
               title={`${t.label} (Alt+${t.key})`}
               onClick={() => choose(t.id, false)}
             >
-              {t.label}
+              {t.short ? (
+                <>
+                  <span className="tab-label-long">{t.label}</span>
+                  <span className="tab-label-short" aria-hidden="true">
+                    {t.short}
+                  </span>
+                </>
+              ) : (
+                t.label
+              )}
             </button>
           ))}
         </div>
