@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Codebook, PrimaryCategory } from '../../shared/codebook/codebook-schema.ts';
 import { addSubtype, updatePrimary } from '../lib/codebook-draft.ts';
+import { CodebookLabelField } from './codebook-label-field.tsx';
+import { CodebookDescriptionField } from './codebook-description-field.tsx';
 
 interface Props {
   draft: Codebook;
@@ -20,21 +22,8 @@ export function CodebookCategoryForm({ draft, primary, onChange, onAddSubtype }:
       <p className="cb-form-id muted small">
         id <span className="mono">{primary.id}</span> · fixed: classifications store it
       </p>
-      <label className="field-label" htmlFor={`${id}-label`}>
-        Label
-      </label>
-      <input id={`${id}-label`} className="input" value={primary.label} aria-invalid={!primary.label.trim() || undefined} onChange={(e) => set({ label: e.target.value })} />
-      <label className="field-label" htmlFor={`${id}-desc`}>
-        Description
-      </label>
-      <textarea
-        id={`${id}-desc`}
-        className="input note-input"
-        rows={3}
-        value={primary.description}
-        placeholder="What marks a transcript of this category"
-        onChange={(e) => set({ description: e.target.value })}
-      />
+      <CodebookLabelField id={id} value={primary.label} onChange={(label) => set({ label })} />
+      <CodebookDescriptionField id={id} value={primary.description} placeholder="What marks a transcript of this category" onChange={(description) => set({ description })} />
       <label className="check-row">
         <input type="checkbox" checked={primary.requiresAlternative} onChange={(e) => set({ requiresAlternative: e.target.checked })} />
         Requires an alternative (recorded as {primary.id}/…, with the best-fitting organised category)

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { Code, Codebook } from '../../shared/codebook/codebook-schema.ts';
 import { hotkeyProblem, moveCode, PALETTE, regroupCode, updateCode } from '../lib/codebook-draft.ts';
+import { CodebookLabelField } from './codebook-label-field.tsx';
+import { CodebookDescriptionField } from './codebook-description-field.tsx';
 
 interface Props {
   draft: Codebook;
@@ -37,10 +39,7 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
         )}
       </p>
 
-      <label className="field-label" htmlFor={`${id}-label`}>
-        Label
-      </label>
-      <input id={`${id}-label`} className="input" value={code.label} aria-invalid={!code.label.trim() || undefined} onChange={(e) => set({ label: e.target.value })} />
+      <CodebookLabelField id={id} value={code.label} onChange={(label) => set({ label })} />
 
       <div className="cb-form-row">
         <div>
@@ -103,17 +102,7 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
         ))}
       </div>
 
-      <label className="field-label" htmlFor={`${id}-desc`}>
-        Description
-      </label>
-      <textarea
-        id={`${id}-desc`}
-        className="input note-input"
-        rows={3}
-        value={code.description}
-        placeholder="When to use this code (shown as a tooltip in the code list)"
-        onChange={(e) => set({ description: e.target.value })}
-      />
+      <CodebookDescriptionField id={id} value={code.description} placeholder="When to use this code (shown as a tooltip in the code list)" onChange={(description) => set({ description })} />
 
       <label className="check-row">
         <input type="checkbox" checked={code.eventLinked} onChange={(e) => set({ eventLinked: e.target.checked })} />

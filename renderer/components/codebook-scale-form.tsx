@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Codebook, Scale, ScaleTarget } from '../../shared/codebook/codebook-schema.ts';
 import { moveScale, regroupScale, removalProblem, removeScale, scaleGroups, updateScale } from '../lib/codebook-draft.ts';
+import { CodebookLabelField } from './codebook-label-field.tsx';
+import { CodebookDescriptionField } from './codebook-description-field.tsx';
 
 interface Props {
   draft: Codebook;
@@ -83,10 +85,7 @@ export function CodebookScaleForm({ draft, scale, saved, codingsUse, onChange, o
         )}
       </p>
 
-      <label className="field-label" htmlFor={`${id}-label`}>
-        Label
-      </label>
-      <input id={`${id}-label`} className="input" value={scale.label} aria-invalid={!scale.label.trim() || undefined} onChange={(e) => set({ label: e.target.value })} />
+      <CodebookLabelField id={id} value={scale.label} onChange={(label) => set({ label })} />
 
       <label className="field-label" htmlFor={`${id}-group`}>
         Group
@@ -175,17 +174,7 @@ export function CodebookScaleForm({ draft, scale, saved, codingsUse, onChange, o
         <option value="max">The highest of its ratings (as for unresolved loss over events)</option>
       </select>
 
-      <label className="field-label" htmlFor={`${id}-desc`}>
-        Description
-      </label>
-      <textarea
-        id={`${id}-desc`}
-        className="input note-input"
-        rows={3}
-        value={scale.description}
-        placeholder="What the scale measures and how to anchor it"
-        onChange={(e) => set({ description: e.target.value })}
-      />
+      <CodebookDescriptionField id={id} value={scale.description} placeholder="What the scale measures and how to anchor it" onChange={(description) => set({ description })} />
 
       <div className="cb-form-actions">
         <button type="button" className="btn btn-small" disabled={pos <= 0} onClick={() => onChange(moveScale(draft, scale.id, -1))} aria-keyshortcuts="Alt+ArrowUp">

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Codebook, PrimaryCategory } from '../../shared/codebook/codebook-schema.ts';
 import { removalProblem, removeSubtype, updateSubtype } from '../lib/codebook-draft.ts';
+import { CodebookLabelField } from './codebook-label-field.tsx';
+import { CodebookDescriptionField } from './codebook-description-field.tsx';
 
 interface Props {
   draft: Codebook;
@@ -63,21 +65,8 @@ export function CodebookSubtypeForm({ draft, primary, index, saved, codingsUse, 
           </p>
         </>
       )}
-      <label className="field-label" htmlFor={`${id}-label`}>
-        Label
-      </label>
-      <input id={`${id}-label`} className="input" value={subtype.label} aria-invalid={!subtype.label.trim() || undefined} onChange={(e) => set({ label: e.target.value })} />
-      <label className="field-label" htmlFor={`${id}-desc`}>
-        Description
-      </label>
-      <textarea
-        id={`${id}-desc`}
-        className="input note-input"
-        rows={3}
-        value={subtype.description}
-        placeholder="What distinguishes this subtype"
-        onChange={(e) => set({ description: e.target.value })}
-      />
+      <CodebookLabelField id={id} value={subtype.label} onChange={(label) => set({ label })} />
+      <CodebookDescriptionField id={id} value={subtype.description} placeholder="What distinguishes this subtype" onChange={(description) => set({ description })} />
       <div className="cb-form-actions">
         <span className="cb-spacer" />
         <button type="button" className="btn btn-small danger-text" onClick={remove}>

@@ -169,15 +169,15 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
               aria-keyshortcuts={`Alt+${t.key}`}
               tabIndex={t.id === tab ? 0 : -1}
               className="coding-tab"
+              // The full label names the tab whichever form a narrow panel shows.
+              aria-label={t.short ? t.label : undefined}
               title={`${t.label} (Alt+${t.key})`}
               onClick={() => choose(t.id, false)}
             >
               {t.short ? (
                 <>
                   <span className="tab-label-long">{t.label}</span>
-                  <span className="tab-label-short" aria-hidden="true">
-                    {t.short}
-                  </span>
+                  <span className="tab-label-short">{t.short}</span>
                 </>
               ) : (
                 t.label

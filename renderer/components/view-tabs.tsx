@@ -38,13 +38,13 @@ export function ViewTabs() {
           tabIndex={v === view ? 0 : -1}
           onClick={() => setView(v)}
           onKeyDown={(e) => onKey(e, i)}
+          // The full label names the tab whichever form a narrow window shows.
+          aria-label={VIEW_SHORT_LABELS[v] ? VIEW_LABELS[v] : undefined}
         >
           {VIEW_SHORT_LABELS[v] ? (
             <>
               <span className="tab-label-long">{VIEW_LABELS[v]}</span>
-              <span className="tab-label-short" aria-hidden="true">
-                {VIEW_SHORT_LABELS[v]}
-              </span>
+              <span className="tab-label-short">{VIEW_SHORT_LABELS[v]}</span>
             </>
           ) : (
             VIEW_LABELS[v]
