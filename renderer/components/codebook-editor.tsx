@@ -11,6 +11,7 @@ import { CodebookCodeForm } from './codebook-code-form.tsx';
 import { CodebookScales, type ScaleSelection } from './codebook-scales.tsx';
 import '../styles/coding.css';
 import '../styles/codebook-editor.css';
+import { nextTabIndex } from '../lib/tab-keys.ts';
 
 interface Props {
   onClose: () => void;
@@ -151,11 +152,10 @@ export function CodebookEditor({ onClose }: Props) {
   };
 
   const onTabKey = (e: KeyboardEvent) => {
-    const i = SECTIONS.findIndex((t) => t.id === section);
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? SECTIONS.length - 1 : null;
+    const next = nextTabIndex(e.key, SECTIONS.findIndex((t) => t.id === section), SECTIONS.length);
     if (next === null) return;
     e.preventDefault();
-    const to = SECTIONS[(next + SECTIONS.length) % SECTIONS.length]!.id;
+    const to = SECTIONS[next]!.id;
     setSection(to);
     tabRefs.current.get(to)?.focus();
   };

@@ -11,6 +11,7 @@ import { ClassificationPanel } from './classification-panel.tsx';
 import { MemoPanel } from './memo-panel.tsx';
 import { ScoreSheet } from './score-sheet.tsx';
 import '../styles/coding.css';
+import { nextTabIndex } from '../lib/tab-keys.ts';
 
 export type CodingTab = 'codes' | 'scores' | 'classification' | 'memo';
 
@@ -126,11 +127,10 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
   useRegisterCommands(commands);
 
   const onTabKey = (e: ReactKeyboardEvent) => {
-    const i = TABS.findIndex((t) => t.id === tab);
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+    const next = nextTabIndex(e.key, TABS.findIndex((t) => t.id === tab), TABS.length);
     if (next === null) return;
     e.preventDefault();
-    choose(TABS[(next + TABS.length) % TABS.length]!.id, true);
+    choose(TABS[next]!.id, true);
   };
 
   const run = (what: 'undo' | 'redo') =>

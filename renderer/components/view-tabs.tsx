@@ -1,24 +1,34 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { setView, useView, VIEW_LABELS, VIEW_ORDER, VIEW_SHORT_LABELS, type ProjectView } from '../state/view.ts';
+import { nextTabIndex } from '../lib/tab-keys.ts';
 
 /**
  * The project's views as a tab bar in the header: Coding, Agreement, Review, Consensus, Training,
  * Project settings. Every tab is always there; a view the acting coder cannot use explains why
  * inside it instead of disappearing. Arrow keys move between tabs (the ARIA tabs pattern).
  */
+/**
+ * Coding and the other views render their own header, so moving between them by arrow key remounts
+ * these tabs: the new ones take the keyboard focus back (ARIA tabs keep focus on the selected tab).
+ */
+let refocusSelectedTab = false;
+
 export function ViewTabs() {
   const view = useView();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
+  useEffect(() => {
+    if (!refocusSelectedTab) return;
+    refocusSelectedTab = false;
+    refs.current[VIEW_ORDER.indexOf(view)]?.focus();
+  }, [view]);
+
   const onKey = (e: KeyboardEvent, i: number) => {
-    let next = -1;
-    if (e.key === 'ArrowRight') next = (i + 1) % VIEW_ORDER.length;
-    else if (e.key === 'ArrowLeft') next = (i - 1 + VIEW_ORDER.length) % VIEW_ORDER.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = VIEW_ORDER.length - 1;
-    if (next < 0) return;
+    const next = nextTabIndex(e.key, i, VIEW_ORDER.length);
+    if (next === null) return;
     e.preventDefault();
     const v = VIEW_ORDER[next] as ProjectView;
+    refocusSelectedTab = true;
     setView(v);
     refs.current[next]?.focus();
   };
