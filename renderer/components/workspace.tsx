@@ -243,7 +243,8 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     setFocusSignal((n) => n + 1);
   };
 
-  const tag = async (codeId: string, current: TextSelection | null = selectionNow.current) => {
+  /** `fromText`: a code key pressed in the text, which collapses its own selection in the same render as the highlight. */
+  const tag = async (codeId: string, current: TextSelection | null = selectionNow.current, fromText = false) => {
     if (!transcript) return;
     const sel = current ? trimSelection(transcript.text, current) : null;
     if (!sel || sel.end <= sel.start) {
@@ -255,7 +256,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     pending.add({ id: tempId, codeId, start: sel.start, end: sel.end, pending: true });
     startTransition(() => {
       setNotice(null);
-      setCollapseSignal((n) => n + 1);
+      if (!fromText) setCollapseSignal((n) => n + 1);
       setSelection(null);
     });
     selectionNow.current = null;
@@ -480,7 +481,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   }, [notice]);
 
   // Stable identities for the memoised editor (see TranscriptEditor).
-  const onEditorHotkey = useStableCallback((codeId: string, sel: TextSelection | null) => void tag(codeId, sel));
+  const onEditorHotkey = useStableCallback((codeId: string, sel: TextSelection | null) => void tag(codeId, sel, true));
   // Selection moves re-render the workspace (code panel preview) as a transition: never in the way of typing keys.
   // The ref is current at once (the palette and code buttons read it); the state follows as a transition.
   const onEditorSelection = useCallback((sel: TextSelection | null) => {

@@ -49,20 +49,56 @@ export function spansAt(spans: readonly HighlightSpan[], offset: number): Highli
   return spans.filter((s) => s.start <= offset && offset <= s.end).sort(paintOrder);
 }
 
+/** The order lanes are given in: by start, longer first, then id (a total order for distinct ids). */
+export function laneOrder(a: HighlightSpan, b: HighlightSpan): number {
+  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Greedy interval partitioning over spans already in laneOrder: the lane of each, by position. */
+function lanesInOrder(order: readonly HighlightSpan[]): number[] {
+  const laneEnds: number[] = [];
+  return order.map((s) => {
+    let lane = laneEnds.findIndex((end) => end <= s.start);
+    if (lane === -1) lane = laneEnds.length;
+    laneEnds[lane] = s.end;
+    return lane;
+  });
+}
+
 /**
  * Give every highlight an underline lane (0 = lowest band) so that it keeps the same band height
  * along its whole length and overlapping highlights never share a lane. Greedy interval
  * partitioning (by start, longer first): uses as few lanes as the deepest overlap needs.
  */
 export function assignLanes<T extends HighlightSpan>(spans: readonly T[]): (T & { lane: number })[] {
-  const order = [...spans].sort((a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const laneEnds: number[] = [];
+  const order = [...spans].sort(laneOrder);
+  const lanes = lanesInOrder(order);
   const laneOf = new Map<string, number>();
-  for (const s of order) {
-    let lane = laneEnds.findIndex((end) => end <= s.start);
-    if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = s.end;
-    laneOf.set(s.id, lane);
-  }
+  order.forEach((s, i) => laneOf.set(s.id, lanes[i]!));
   return spans.map((s) => ({ ...s, lane: laneOf.get(s.id) ?? 0 }));
+}
+
+/**
+ * The same lanes as assignLanes([...sorted, ...extra]) for `sorted` already in laneOrder (the saved
+ * highlights, sorted once) and a few `extra` ones (pending): they are inserted by binary search, so a
+ * code key does not sort a thousand highlights again. Returned in laneOrder.
+ */
+export function assignLanesSorted<T extends HighlightSpan>(sorted: readonly T[], extra: readonly T[]): (T & { lane: number })[] {
+  let order: readonly T[] = sorted;
+  if (extra.length > 0) {
+    const merged = [...sorted];
+    for (const s of extra) {
+      let lo = 0;
+      let hi = merged.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (laneOrder(merged[mid]!, s) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      merged.splice(lo, 0, s);
+    }
+    order = merged;
+  }
+  const lanes = lanesInOrder(order);
+  return order.map((s, i) => ({ ...s, lane: lanes[i]! }));
 }

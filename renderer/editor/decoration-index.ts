@@ -91,7 +91,10 @@ export function lineOf(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
-const spanKey = (s: HighlightSpan, active: boolean) => `${s.start}:${s.end}:${s.codeId}:${s.lane ?? 0}:${s.pending ? 1 : 0}:${active ? 1 : 0}`;
+/** Same place, code, lane and state (the id is compared by the caller). */
+function sameSpan(a: HighlightSpan, b: HighlightSpan): boolean {
+  return a === b || (a.start === b.start && a.end === b.end && a.codeId === b.codeId && (a.lane ?? 0) === (b.lane ?? 0) && !!a.pending === !!b.pending);
+}
 
 function sameDecor(a: readonly NodeDecor[], b: readonly NodeDecor[]): boolean {
   if (a.length !== b.length) return false;
@@ -102,7 +105,7 @@ function sameDecor(a: readonly NodeDecor[], b: readonly NodeDecor[]): boolean {
     const hx = x.highlights ?? [];
     const hy = y.highlights ?? [];
     if (hx.length !== hy.length) return false;
-    for (let k = 0; k < hx.length; k++) if (hx[k]!.id !== hy[k]!.id || spanKey(hx[k]!, false) !== spanKey(hy[k]!, false)) return false;
+    for (let k = 0; k < hx.length; k++) if (hx[k]!.id !== hy[k]!.id || !sameSpan(hx[k]!, hy[k]!)) return false;
   }
   return true;
 }
@@ -120,7 +123,7 @@ export class DecorationIndex {
   private blockByStart = new Map<number, number>();
   private ranges = new Map<number, TranscriptRange[]>();
   private prev: DecorInputs | null = null;
-  private prevKeys = new Map<string, string>();
+  private byId = new Map<string, HighlightSpan>();
   private spans = new IntervalIndex<HighlightSpan>([]);
   private marks = new IntervalIndex<MarkSpan>([]);
 
@@ -141,31 +144,32 @@ export class DecorationIndex {
   /** Apply new inputs; returns the indexes of blocks whose decorations changed (all of them the first time). */
   update(next: DecorInputs): number[] {
     const prev = this.prev;
+    // The same inputs again (a pending highlight resolved, a parent re-rendered): nothing to do.
+    if (prev && prev.highlights === next.highlights && prev.activeIds === next.activeIds && prev.marks === next.marks && prev.find === next.find) return [];
     this.prev = next;
-    const keys = new Map<string, string>();
-    for (const s of next.highlights) keys.set(s.id, spanKey(s, next.activeIds.has(s.id)));
-    const oldKeys = this.prevKeys;
-    this.prevKeys = keys;
-    this.spans = new IntervalIndex(next.highlights);
+    const oldById = this.byId;
+    if (!prev || prev.highlights !== next.highlights) {
+      this.byId = new Map(next.highlights.map((s) => [s.id, s]));
+      this.spans = new IntervalIndex(next.highlights);
+    }
     if (!prev || prev.marks !== next.marks) this.marks = new IntervalIndex(next.marks);
 
     let dirty: number[];
     if (!prev || prev.marks !== next.marks) {
       dirty = this.doc.map((_, i) => i);
     } else {
+      // Highlights added, moved, recoded, re-laned, saved or (de)activated: their old and new places.
       const intervals: [number, number][] = [];
-      const byId = new Map(prev.highlights.map((s) => [s.id, s]));
-      for (const [id, key] of keys) {
-        if (oldKeys.get(id) === key) continue;
-        const s = next.highlights.find((h) => h.id === id)!;
-        intervals.push([s.start, s.end]);
-        const old = byId.get(id);
-        if (old) intervals.push([old.start, old.end]);
-      }
-      for (const [id] of oldKeys) {
-        if (keys.has(id)) continue;
-        const old = byId.get(id);
-        if (old) intervals.push([old.start, old.end]);
+      if (prev.highlights !== next.highlights || prev.activeIds !== next.activeIds) {
+        let kept = 0;
+        for (const s of next.highlights) {
+          const old = oldById.get(s.id);
+          if (old) kept++;
+          if (old && sameSpan(old, s) && prev.activeIds.has(s.id) === next.activeIds.has(s.id)) continue;
+          intervals.push([s.start, s.end]);
+          if (old) intervals.push([old.start, old.end]);
+        }
+        if (kept < oldById.size) for (const [id, old] of oldById) if (!this.byId.has(id)) intervals.push([old.start, old.end]);
       }
       if (prev.find.matches !== next.find.matches) {
         for (const m of prev.find.matches) intervals.push([m.start, m.end]);

@@ -1,5 +1,6 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
-import { createEditor, Editor, Element as SlateElement, Range, Text, Transforms, type NodeEntry } from 'slate';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { createEditor, Editor, Element as SlateElement, Range, Text, Transforms, type BasePoint, type NodeEntry } from 'slate';
 import { Editable, ReactEditor, Slate, withReact, type RenderChunkProps, type RenderLeafProps } from 'slate-react';
 import type { SectionInfo } from '../../shared/api/transcript.ts';
 import { detectTurns, type Turn } from '../../shared/transcript/turns.ts';
@@ -8,8 +9,8 @@ import { redo, undo } from '../state/undo-stack.ts';
 import { buildDocument } from './build-document.ts';
 import { BoundaryHandles } from './boundary-handles.tsx';
 import { DecorationIndex } from './decoration-index.ts';
-import { assignLanes, spansAt } from './decorate.ts';
-import type { PendingStore } from './pending-store.ts';
+import { assignLanesSorted, laneOrder, spansAt } from './decorate.ts';
+import type { PendingSpan, PendingStore } from './pending-store.ts';
 import { offsetToPoint, rangeToOffsets } from './offsets.ts';
 import { withSectionHeadings, type MarkSpan } from './structure-decor.ts';
 import { TranscriptElement } from './transcript-element.tsx';
@@ -29,7 +30,7 @@ interface Props {
   title: string;
   /** Saved highlights shown (lanes are assigned here, together with the pending ones). */
   highlights: readonly HighlightSpan[];
-  /** Highlights being saved: subscribed here, so a new one re-renders only this view. */
+  /** Highlights being saved: subscribed here, so a new one redraws only the blocks it covers (see redecorate). */
   pending: PendingStore;
   activeIds: ReadonlySet<string>;
   lookOf: (codeId: string) => CodeLook;
@@ -143,29 +144,49 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     [text, structure],
   );
   const marks = structure?.marks ?? NO_MARKS;
-  const pendingList = useSyncExternalStore(pending.subscribe, pending.get);
-  const highlights = useMemo(() => {
-    if (pendingList.length === 0) return assignLanes(saved);
-    const ids = new Set(saved.map((h) => h.id));
-    return assignLanes([...saved, ...pendingList.filter((p) => !(p.savedId && ids.has(p.savedId)))]);
-  }, [saved, pendingList]);
-  // A pending highlight whose saved twin is on screen is done.
-  useEffect(() => {
-    const ids = new Set(saved.map((h) => h.id));
-    pending.remove(pendingList.filter((p) => p.savedId && ids.has(p.savedId)).map((p) => p.id));
-  }, [saved, pendingList, pending]);
+  // Saved highlights in lane order, sorted once per change of the saved list (a pending one is inserted).
+  const sortedSaved = useMemo(() => [...saved].sort(laneOrder), [saved]);
+  const savedIds = useMemo(() => new Set(saved.map((h) => h.id)), [saved]);
   // One editor per mounted transcript: the parent keys this component by transcript id.
+  const renderAtOnce = useRef(false);
   const editor = useMemo(() => {
     const e = withFixedText(withReact(createEditor()));
     e.getChunkSize = (node) => (Editor.isEditor(node) ? CHUNK : null);
+    // The caret put back in the frame after a code key (see parkCaret) is rendered at once, as a
+    // change inside a key press is, not left to React's scheduler (which would miss that frame).
+    const { onChange } = e;
+    e.onChange = (options) => {
+      if (!renderAtOnce.current) return onChange(options);
+      renderAtOnce.current = false;
+      flushSync(() => onChange(options));
+    };
     return e;
   }, []);
+
+  // What is painted over the text, kept current outside React state: the props as of the last commit
+  // (`live`), and the highlights shown (saved + pending, with lanes), recomputed only when they change.
+  const live = useRef({ sortedSaved, savedIds, activeIds, marks, find });
+  const shown = useRef<{ sortedSaved: readonly HighlightSpan[]; pending: readonly PendingSpan[]; highlights: readonly HighlightSpan[] } | null>(null);
+  /** Saved + pending highlights with lanes (same array while neither changed), and the pending ones already saved. */
+  const currentHighlights = useCallback((): { highlights: readonly HighlightSpan[]; done: string[] } => {
+    const { sortedSaved: sorted, savedIds: ids } = live.current;
+    const all = pending.get();
+    // A pending highlight whose saved twin is shown is done.
+    const done = all.filter((p) => p.savedId && ids.has(p.savedId)).map((p) => p.id);
+    const list = done.length ? all.filter((p) => !(p.savedId && ids.has(p.savedId))) : all;
+    const last = shown.current;
+    if (last && last.sortedSaved === sorted && samePending(last.pending, list)) return { highlights: last.highlights, done };
+    const highlights = assignLanesSorted<HighlightSpan>(sorted, list);
+    shown.current = { sortedSaved: sorted, pending: list, highlights };
+    return { highlights, done };
+  }, [pending]);
 
   // The index is built for the document, filled on first render (so the first paint has every highlight).
   const indexRef = useRef<{ doc: readonly DocBlock[]; index: DecorationIndex } | null>(null);
   if (!indexRef.current || indexRef.current.doc !== doc) {
     const index = new DecorationIndex(doc, text);
-    index.update({ highlights, activeIds, marks, find });
+    live.current = { sortedSaved, savedIds, activeIds, marks, find };
+    index.update({ highlights: currentHighlights().highlights, activeIds, marks, find });
     indexRef.current = { doc, index };
   }
   const index = indexRef.current.index;
@@ -185,26 +206,42 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   viewContext.index.current = index;
 
   // New highlights, active ids, marks or find matches: recompute the touched blocks, then bump their
-  // version so Slate re-renders exactly those (before paint: this is a layout effect).
+  // version with set_node, so Slate re-renders exactly those. Runs before paint (a layout effect) for
+  // prop changes, and straight from the pending store for a code key: the new highlight then reaches
+  // Slate inside the key press, and the blocks, the caret and the DOM selection change in one render,
+  // without re-rendering this component.
   const decoVersion = useRef(0);
+  const redecorate = useCallback(
+    (all = false) => {
+      const { highlights, done } = currentHighlights();
+      const { activeIds: act, marks: mk, find: fd } = live.current;
+      const changed = index.update({ highlights, activeIds: act, marks: mk, find: fd });
+      const blocks = all ? editor.children.map((_, i) => i) : changed;
+      if (blocks.length > 0) {
+        const v = ++decoVersion.current;
+        Editor.withoutNormalizing(editor, () => {
+          for (const b of blocks) {
+            const node = editor.children[b]; // absent while only the first blocks are rendered: drawn fresh later
+            if (!node || !SlateElement.isElement(node)) continue;
+            editor.apply({ type: 'set_node', path: [b], properties: { deco: node.deco }, newProperties: { deco: v } });
+          }
+        });
+      }
+      if (done.length) pending.remove(done); // already left out above: removing them changes nothing shown
+    },
+    [currentHighlights, index, editor, pending],
+  );
   const lookSeen = useRef(lookOf);
   useLayoutEffect(() => {
-    let changed = index.update({ highlights, activeIds, marks, find });
-    if (lookSeen.current !== lookOf) {
-      // Codes changed colour or name (codebook edited): every bar and leaf is redrawn once.
-      lookSeen.current = lookOf;
-      changed = editor.children.map((_, i) => i);
-    }
-    if (changed.length === 0) return;
-    const v = ++decoVersion.current;
-    Editor.withoutNormalizing(editor, () => {
-      for (const b of changed) {
-        const node = editor.children[b]; // absent while only the first blocks are rendered: drawn fresh later
-        if (!node || !SlateElement.isElement(node)) continue;
-        editor.apply({ type: 'set_node', path: [b], properties: { deco: node.deco }, newProperties: { deco: v } });
-      }
-    });
-  }, [index, highlights, activeIds, marks, find, editor, lookOf]);
+    live.current = { sortedSaved, savedIds, activeIds, marks, find };
+    // Codes changed colour or name (codebook edited): every bar and leaf is redrawn once.
+    const lookChanged = lookSeen.current !== lookOf;
+    lookSeen.current = lookOf;
+    redecorate(lookChanged);
+  }, [redecorate, sortedSaved, savedIds, activeIds, marks, find, lookOf]);
+
+  // A new pending highlight (a code key) paints inside the key press, straight from the store.
+  useLayoutEffect(() => pending.subscribe(() => redecorate()), [pending, redecorate]);
 
   // Progressive first paint: Slate starts with the first blocks only; right after they are painted,
   // the whole document is put in (editor.children + onChange, as Slate documents for replacing a
@@ -287,6 +324,55 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     if (range && !(editor.selection && Range.equals(range, editor.selection))) Transforms.select(editor, range);
   }, [editor]);
 
+  // A code key highlights the selected passage, then leaves the caret at its end. The highlight splits
+  // the text node under the selection, so the render that paints it must put the DOM selection back;
+  // inside the key press that costs ~2 ms more than anywhere else (Chromium sends a selection changed
+  // while it handles an input event to the browser, counting characters from the start of the text).
+  // So the selection is parked: none in the model and the DOM while the key press renders the
+  // highlight, and the caret is put back in the next animation frame, before that frame is painted.
+  // Anything that needs the selection sooner (a key, a click) puts it back first (unparkCaret).
+  const parked = useRef<BasePoint | null>(null);
+  const restoreCaret = useCallback(
+    (atOnce: boolean) => {
+      const caret = parked.current;
+      parked.current = null;
+      const dom = window.getSelection();
+      // The user made a selection of their own meanwhile (a click): it stays.
+      if (!caret || editor.selection || (dom && dom.rangeCount > 0)) return;
+      const range = { anchor: caret, focus: caret };
+      if (atOnce) {
+        Transforms.select(editor, range);
+        // Straight into the DOM too: the key being handled reads (or extends) the DOM selection.
+        try {
+          const r = ReactEditor.toDOMRange(editor, range);
+          dom?.setBaseAndExtent(r.startContainer, r.startOffset, r.endContainer, r.endOffset);
+          lastSynced.current = null;
+        } catch {
+          // Not rendered: Slate puts it there when it renders.
+        }
+        return;
+      }
+      renderAtOnce.current = true;
+      Transforms.select(editor, range);
+      queueMicrotask(() => {
+        renderAtOnce.current = false; // (Slate's onChange, queued by the select, has run by now)
+      });
+    },
+    [editor],
+  );
+  const parkCaret = () => {
+    const sel = editor.selection;
+    if (!sel) return;
+    parked.current = Range.end(sel);
+    Transforms.deselect(editor);
+    window.getSelection()?.removeAllRanges();
+    lastSynced.current = null;
+    requestAnimationFrame(() => restoreCaret(false));
+  };
+  const unparkCaret = () => {
+    if (parked.current) restoreCaret(true);
+  };
+
   // Shift+Arrow moves the DOM selection and the model together, inside the key press. Left to the
   // browser, the model caught up only at the next selectionchange (a task of its own), and a render
   // landing before it (the click's or a tag's workspace update, a new highlight's paint, the rest of
@@ -360,6 +446,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.nativeEvent.isComposing) return;
+    unparkCaret();
     const modified = e.ctrlKey || e.metaKey || e.altKey;
     if (e.key === 'Escape') {
       onEscape();
@@ -370,7 +457,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
       const sel = editor.selection;
       if (sel && Range.isCollapsed(sel)) {
         const at = currentOffsets();
-        if (at) onOpenHighlights(spansAt(highlights, at.start).filter((s) => !s.pending).map((s) => s.id));
+        if (at) onOpenHighlights(spansAt(currentHighlights().highlights, at.start).filter((s) => !s.pending).map((s) => s.id));
       }
       return;
     }
@@ -401,16 +488,11 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
       // must tag what the DOM shows now, not the last selection event.
       syncSelectionFromDom();
       const sel = currentOffsets();
-      onHotkey(codeId, sel && sel.end > sel.start ? sel : null);
-      // Collapse so the new highlight shows without the selection over it, but after the frame that
-      // paints it: moving the DOM selection now would force a layout in the middle of the key press.
-      if (sel && sel.end > sel.start)
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            const now = currentOffsets();
-            if (now && now.start === sel.start && now.end === sel.end) Transforms.collapse(editor, { edge: 'end' });
-          }, 0),
-        );
+      const passage = sel && sel.end > sel.start ? sel : null;
+      // Collapse to the passage's end so the new highlight shows without the selection over it (parked
+      // now, before the highlight renders; the caret is back before the frame that paints it).
+      if (passage) parkCaret();
+      onHotkey(codeId, passage);
     }
   };
 
@@ -441,7 +523,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   };
 
   // The open highlight, when exactly one is open: it gets drag handles at both ends.
-  const single = activeIds.size === 1 && complete ? highlights.find((h) => activeIds.has(h.id) && !h.pending) : undefined;
+  const single = activeIds.size === 1 && complete ? saved.find((h) => activeIds.has(h.id)) : undefined;
 
   return (
     <ViewContext.Provider value={viewContext}>
@@ -506,3 +588,7 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
   );
 }
 
+/** The same pending highlights (a resolved one gets a new object with its saved id: nothing shown changes). */
+function samePending(a: readonly PendingSpan[], b: readonly PendingSpan[]): boolean {
+  return a === b || (a.length === b.length && a.every((p, i) => p.id === b[i]!.id && p.codeId === b[i]!.codeId && p.start === b[i]!.start && p.end === b[i]!.end));
+}
