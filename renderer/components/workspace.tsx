@@ -54,6 +54,11 @@ interface Props {
 
 const fmt = new Intl.NumberFormat();
 
+/** Resolves in a task of its own, after the current one (and usually after the next frame). */
+function afterThisTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Leading/trailing whitespace is never part of a passage (a drag often catches a space). */
 function trimSelection(text: string, sel: TextSelection): TextSelection {
   let { start, end } = sel;
@@ -260,10 +265,13 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
       setSelection(null);
     });
     selectionNow.current = null;
+    const transcriptId = transcript.id;
     try {
+      // "Saving…" at once; the request itself (a fetch costs 1–5 ms of script) goes in a task after the
+      // key press, so it never holds up the frame that paints the pending highlight.
       const created = await trackWrite(
         'Tagging the passage',
-        send('annotation-create', { transcriptId: transcript.id, coderId: coder.id, codeId, start: sel.start, end: sel.end }),
+        afterThisTask().then(() => send('annotation-create', { transcriptId, coderId: coder.id, codeId, start: sel.start, end: sel.end })),
       );
       if (created.transcriptId === shownId.current) {
         pending.resolve(tempId, created.id); // shown until the saved highlight replaces it

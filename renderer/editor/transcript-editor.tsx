@@ -355,7 +355,11 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
       renderAtOnce.current = true;
       Transforms.select(editor, range);
       queueMicrotask(() => {
-        renderAtOnce.current = false; // (Slate's onChange, queued by the select, has run by now)
+        // Slate's onChange, queued by the select, has run by now: rendered, and the DOM caret placed.
+        renderAtOnce.current = false;
+        // Its selectionchange need not map the DOM selection back to the model: they agree.
+        const d = window.getSelection();
+        if (d?.anchorNode) lastSynced.current = { a: d.anchorNode, ao: d.anchorOffset, f: d.focusNode, fo: d.focusOffset };
       });
     },
     [editor],
@@ -434,6 +438,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     }
   }, [reveal, doc, editor, complete]);
 
+  const reported = useRef<TextSelection | null>(null);
   const currentOffsets = (): TextSelection | null => {
     const sel = editor.selection;
     if (!sel) return null;
@@ -532,7 +537,12 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
         initialValue={initialValue}
         onSelectionChange={() => {
           const sel = currentOffsets();
-          onSelectionChange(sel && sel.end > sel.start ? sel : null);
+          const next = sel && sel.end > sel.start ? sel : null;
+          // The same as last reported (a caret moved, a parked selection put back): nothing to tell.
+          const last = reported.current;
+          if (last === next || (last && next && last.start === next.start && last.end === next.end)) return;
+          reported.current = next;
+          onSelectionChange(next);
         }}
       >
         <div className="transcript-wrap">
