@@ -22,6 +22,7 @@ import { trackWrite } from '../state/save-status.ts';
 import { useRegisterCommands, type Command } from '../state/commands.ts';
 import { highlightActions, movedBoundary, stepFrom } from '../state/highlight-actions.ts';
 import { useCoding } from '../state/coding-data.ts';
+import { ValueStore } from '../state/value-store.ts';
 import { shortLabel } from '../editor/transcript-leaf.tsx';
 import { CommandPalette } from './command-palette.tsx';
 import { HighlightFilter } from './highlight-filter.tsx';
@@ -29,7 +30,7 @@ import { HoverCard } from './hover-card.tsx';
 import { ProjectSearch } from './project-search.tsx';
 import type { SearchHit } from '../../shared/api/coding.ts';
 import { AppHeader } from './app-header.tsx';
-import { CodePanel } from './code-panel.tsx';
+import { SelectionCodePanel } from './selection-code-panel.tsx';
 import { CodebookEditor } from './codebook-editor.tsx';
 import { CodingPanel } from './coding-panel.tsx';
 import { CodingStatusBadge } from './coding-status-badge.tsx';
@@ -87,7 +88,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   // Highlights being saved live outside React state: a new one re-renders only the transcript view.
   const [pending] = useState(() => new PendingStore());
-  const [selection, setSelection] = useState<TextSelection | null>(null);
+  // The text's selection: in a store the code panel subscribes to (selecting re-renders only it), and
+  // in a ref for everything that acts on it (`selectionNow`: current at once, at a key press).
+  const [selection] = useState(() => new ValueStore<TextSelection | null>(null));
   const [activeIds, setActiveIds] = useState<string[]>([]);
   const [collapseSignal, setCollapseSignal] = useState(0);
   const [focusSignal, setFocusSignal] = useState(0);
@@ -182,7 +185,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const selectTranscript = (id: string) => {
     if (id === selectedId) return;
     setTranscript(null);
-    setSelection(null);
+    selection.set(null);
     selectionNow.current = null;
     setActiveIds([]);
     pending.clear();
@@ -235,7 +238,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const changeFindQuery = (q: string) => {
     setFindQuery(q);
     // Start from the caret, so the first match shown is the next one in reading order.
-    setFindIndex(transcript ? nextMatchIndex(findMatches(transcript.text, q), selection?.start ?? 0) : -1);
+    setFindIndex(transcript ? nextMatchIndex(findMatches(transcript.text, q), selectionNow.current?.start ?? 0) : -1);
   };
   const stepFind = (delta: number) => {
     if (matches.length === 0) return;
@@ -262,9 +265,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     startTransition(() => {
       setNotice(null);
       if (!fromText) setCollapseSignal((n) => n + 1);
-      setSelection(null);
     });
     selectionNow.current = null;
+    selection.set(null);
     const transcriptId = transcript.id;
     try {
       // "Saving…" at once; the request itself (a fetch costs 1–5 ms of script) goes in a task after the
@@ -340,7 +343,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     setFocusSignal((n) => n + 1);
   };
   const visibleAnnotations = annotations.filter((a) => !hiddenCodes.has(a.codeId));
-  const stepHighlight = (direction: 1 | -1, from = selection?.start ?? 0) => {
+  const stepHighlight = (direction: 1 | -1, from = selectionNow.current?.start ?? 0) => {
     const next = stepFrom(visibleAnnotations, from, direction, activeIds.length === 1 ? activeIds[0] : undefined);
     if (next) showHighlight(next);
     else setNotice('No highlights to move to.');
@@ -490,12 +493,15 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
 
   // Stable identities for the memoised editor (see TranscriptEditor).
   const onEditorHotkey = useStableCallback((codeId: string, sel: TextSelection | null) => void tag(codeId, sel, true));
-  // Selection moves re-render the workspace (code panel preview) as a transition: never in the way of typing keys.
-  // The ref is current at once (the palette and code buttons read it); the state follows as a transition.
-  const onEditorSelection = useCallback((sel: TextSelection | null) => {
-    selectionNow.current = sel;
-    startTransition(() => setSelection(sel));
-  }, []);
+  // The ref is current at once (the palette and code buttons read it); the code panel's preview follows
+  // as a transition (see SelectionCodePanel): never in the way of typing keys, and the workspace stays as it is.
+  const onEditorSelection = useCallback(
+    (sel: TextSelection | null) => {
+      selectionNow.current = sel;
+      selection.set(sel);
+    },
+    [selection],
+  );
   const onOpenHighlights = useStableCallback((ids: string[]) =>
     setActiveIds((current) => (current.length === 0 && ids.length === 0 ? current : ids)),
   );
@@ -541,7 +547,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         keywords: [c.id, groupList?.find((g) => g.id === c.group)?.label ?? ''],
         color: c.color,
         run: () => {
-          const sel = paletteSelection.current ?? selection;
+          const sel = paletteSelection.current ?? selectionNow.current;
           paletteSelection.current = null;
           void tag(c.id, sel && sel.end > sel.start ? sel : null);
           setFocusSignal((n) => n + 1);
@@ -568,7 +574,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     return list;
     // The run functions read this render's state; the list is rebuilt when anything they show changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [codeList, groupList, openOne, hiddenCodes, selection, annotations, transcript, activeIds]);
+  }, [codeList, groupList, openOne, hiddenCodes, annotations, transcript, activeIds]);
   useRegisterCommands(commands);
   const codeCounts = useMemo(() => {
     const m = new Map<string, number>();
@@ -576,7 +582,6 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     return m;
   }, [annotations]);
 
-  const selectionText = transcript && selection ? transcript.text.slice(selection.start, selection.end) : null;
   /** A linked highlight was clicked (e.g. on the score sheet): scroll to its passage and select it. */
   const jumpTo = (a: Annotation) => {
     setReveal({ start: a.start, end: a.end, seq: (reveal?.seq ?? 0) + 1 });
@@ -593,8 +598,8 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const viewReveal = useFreshReveal(reveal, transcript?.id ?? null, headings);
   useEffect(() => {
     selectionNow.current = null;
-    setSelection(null);
-  }, [viewKey]); // a redrawn view has no selection
+    selection.set(null);
+  }, [viewKey, selection]); // a redrawn view has no selection
 
   return (
     <div className="workspace">
@@ -763,7 +768,7 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
               onJump={jumpTo}
               refreshSeq={refreshSeq}
               onOpenCodebook={openCodebook}
-              codes={<CodePanel codebook={codebook.codebook} selectionPreview={selectionText} onTag={(id) => void tag(id)} />}
+              codes={<SelectionCodePanel codebook={codebook.codebook} text={transcript.text} selection={selection} onTag={(id) => void tag(id)} />}
             />
           )}
           {codebook && !openSummary && <p className="muted small pad">Open a transcript to start tagging.</p>}
