@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, segmentsForText, spansAt } from './decorate.ts';
+import { assignLanes, assignLanesSorted, laneOrder, segmentsForText, spansAt } from './decorate.ts';
 import type { HighlightSpan } from './types.ts';
 
 const a: HighlightSpan = { id: 'a', codeId: 'quality.contradiction', start: 10, end: 30 };
@@ -74,5 +74,47 @@ describe('assignLanes', () => {
     for (const x of laned)
       for (const y of laned)
         if (x.id !== y.id && x.start < y.end && y.start < x.end) expect(x.lane).not.toBe(y.lane);
+  });
+});
+
+describe('assignLanesSorted', () => {
+  const spans: HighlightSpan[] = [
+    { id: 'a', codeId: 'c1', start: 0, end: 40 },
+    { id: 'b', codeId: 'c2', start: 5, end: 12 },
+    { id: 'c', codeId: 'c1', start: 10, end: 30 },
+    { id: 'd', codeId: 'c3', start: 30, end: 50 },
+    { id: 'e', codeId: 'c2', start: 45, end: 60 },
+    { id: 'f', codeId: 'c1', start: 10, end: 30 },
+  ];
+  const lanesOf = (list: readonly (HighlightSpan & { lane: number })[]) => Object.fromEntries(list.map((s) => [s.id, s.lane]));
+  const byLaneOrder = (list: readonly HighlightSpan[]) => [...list].sort(laneOrder);
+
+  it('gives the same lanes as assignLanes over the saved and the extra (pending) highlights together', () => {
+    const pendingOnes: HighlightSpan[] = [
+      { id: 'p1', codeId: 'c1', start: 8, end: 20, pending: true },
+      { id: 'p2', codeId: 'c2', start: 0, end: 40, pending: true },
+    ];
+    for (let n = 0; n <= pendingOnes.length; n++) {
+      const extra = pendingOnes.slice(0, n);
+      const got = assignLanesSorted(byLaneOrder(spans), extra);
+      expect(lanesOf(got)).toEqual(lanesOf(assignLanes([...spans, ...extra])));
+      expect(got.map((s) => s.id)).toEqual(byLaneOrder([...spans, ...extra]).map((s) => s.id)); // in lane order
+    }
+  });
+
+  it('returns the same object for a highlight whose lane did not change, a new one when it did', () => {
+    const cache = new WeakMap<HighlightSpan, HighlightSpan & { lane: number }>();
+    const sorted = byLaneOrder(spans);
+    const first = assignLanesSorted(sorted, [], cache);
+    const again = assignLanesSorted(sorted, [], cache);
+    expect(again).toEqual(first);
+    again.forEach((s, i) => expect(s).toBe(first[i]));
+    // A long pending highlight from 0 takes lane 0 before 'a' (same start, longer): 'a' moves up a lane.
+    const withPending = assignLanesSorted(sorted, [{ id: 'p', codeId: 'c9', start: 0, end: 45, pending: true }], cache);
+    const a0 = first.find((s) => s.id === 'a')!;
+    const a1 = withPending.find((s) => s.id === 'a')!;
+    expect(a1.lane).not.toBe(a0.lane);
+    expect(a1).not.toBe(a0);
+    expect(withPending.find((s) => s.id === 'e')).toBe(first.find((s) => s.id === 'e')); // untouched: same object
   });
 });

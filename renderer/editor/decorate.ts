@@ -83,7 +83,12 @@ export function assignLanes<T extends HighlightSpan>(spans: readonly T[]): (T & 
  * highlights, sorted once) and a few `extra` ones (pending): they are inserted by binary search, so a
  * code key does not sort a thousand highlights again. Returned in laneOrder.
  */
-export function assignLanesSorted<T extends HighlightSpan>(sorted: readonly T[], extra: readonly T[]): (T & { lane: number })[] {
+export function assignLanesSorted<T extends HighlightSpan>(
+  sorted: readonly T[],
+  extra: readonly T[],
+  /** The results of earlier calls by source span: one whose lane is unchanged is returned again (same object). */
+  cache?: WeakMap<T, T & { lane: number }>,
+): (T & { lane: number })[] {
   let order: readonly T[] = sorted;
   if (extra.length > 0) {
     const merged = [...sorted];
@@ -100,5 +105,12 @@ export function assignLanesSorted<T extends HighlightSpan>(sorted: readonly T[],
     order = merged;
   }
   const lanes = lanesInOrder(order);
-  return order.map((s, i) => ({ ...s, lane: lanes[i]! }));
+  return order.map((s, i) => {
+    const lane = lanes[i]!;
+    const before = cache?.get(s);
+    if (before && before.lane === lane) return before;
+    const laned = { ...s, lane };
+    cache?.set(s, laned);
+    return laned;
+  });
 }

@@ -124,6 +124,21 @@ describe('DecorationIndex', () => {
     expect(index.update(inputs([grown]))).toEqual([nodeOf(at('Busy'))[0]]);
   });
 
+  it('a pending highlight replaced by its saved twin redraws its block; the same inputs again redraw nothing', () => {
+    const hs = [span('a', 'Loving.'), span('c', 'Busy')];
+    const index = new DecorationIndex(doc, TEXT);
+    const first = inputs(hs);
+    index.update(first);
+    expect(index.update(first)).toEqual([]);
+    const block = nodeOf(at('I sorted myself out.'))[0];
+    expect(index.update(inputs([...hs, span('tmp', 'I sorted myself out.', 'c2', { pending: true })]))).toEqual([block]);
+    const shown = (id: string) => index.decorAt(...nodeOf(at('I sorted myself out.'))).flatMap((d) => d.highlights ?? []).find((h) => h.id === id);
+    expect(shown('tmp')?.pending).toBe(true);
+    expect(index.update(inputs([...hs, span('saved', 'I sorted myself out.', 'c2')]))).toEqual([block]);
+    expect(shown('tmp')).toBeUndefined();
+    expect(shown('saved')?.pending).toBeFalsy();
+  });
+
   it('marks the open highlight active, and only its blocks change when it is opened', () => {
     const hs = [span('a', 'Loving.'), span('c', 'Busy')];
     const index = new DecorationIndex(doc, TEXT);

@@ -166,6 +166,8 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   // What is painted over the text, kept current outside React state: the props as of the last commit
   // (`live`), and the highlights shown (saved + pending, with lanes), recomputed only when they change.
   const live = useRef({ sortedSaved, savedIds, activeIds, marks, find });
+  // A highlight whose lane did not change keeps its object: less garbage, and the index compares by identity first.
+  const laned = useRef(new WeakMap<HighlightSpan, HighlightSpan & { lane: number }>());
   const shown = useRef<{ sortedSaved: readonly HighlightSpan[]; pending: readonly PendingSpan[]; highlights: readonly HighlightSpan[] } | null>(null);
   /** Saved + pending highlights with lanes (same array while neither changed), and the pending ones already saved. */
   const currentHighlights = useCallback((): { highlights: readonly HighlightSpan[]; done: string[] } => {
@@ -176,7 +178,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     const list = done.length ? all.filter((p) => !(p.savedId && ids.has(p.savedId))) : all;
     const last = shown.current;
     if (last && last.sortedSaved === sorted && samePending(last.pending, list)) return { highlights: last.highlights, done };
-    const highlights = assignLanesSorted<HighlightSpan>(sorted, list);
+    const highlights = assignLanesSorted<HighlightSpan>(sorted, list, laned.current);
     shown.current = { sortedSaved: sorted, pending: list, highlights };
     return { highlights, done };
   }, [pending]);
