@@ -363,6 +363,8 @@ async function main(): Promise<void> {
       { figure: 'Open 20k/1,000: interactive', value: median(ttis), target: 1000, baseline: base20.paint },
       { figure: 'Open 20k/1,000: script (reported)', value: median(openScript), target: null, baseline: null },
       { figure: `Apply highlight: script (median of ${APPLY_RUNS})`, value: median(scripts), target: 16, baseline: null },
+      // Every press should fit a 60 Hz frame too, the first (coldest) one included.
+      { figure: 'Apply highlight: script (worst)', value: Math.max(...scripts), target: null, baseline: null },
       { figure: `Apply highlight: key → painted (median of ${APPLY_RUNS})`, value: median(latencies), target: 50, baseline: base20.mark },
       { figure: 'Apply highlight: key → painted (worst)', value: Math.max(...latencies), target: null, baseline: null },
       { figure: 'Scroll 40k/1,500: worst frame', value: Math.max(...frames), target: 50, baseline: Math.max(...base40.frames) },

@@ -130,6 +130,9 @@ function revealFocus(dom: Selection, root: HTMLElement) {
  *   re-decorates every text node) and returns per-node arrays cached in the index. A change
  *   recomputes only the blocks its offsets touch, and bumps those blocks' `deco` version with a
  *   set_node operation: only they re-render.
+ * - A code key: the pending highlight goes from the store to the index and Slate in the key press
+ *   (one render, of the touched blocks), with the selection parked until the next frame (parkCaret):
+ *   no DOM selection is moved while Chromium handles the key.
  *
  * Memoised, and callers must pass stable callbacks: every re-render of Slate's Editable re-applies
  * its (throttled, possibly stale) model selection to the DOM, which would swallow fast
@@ -210,8 +213,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   // New highlights, active ids, marks or find matches: recompute the touched blocks, then bump their
   // version with set_node, so Slate re-renders exactly those. Runs before paint (a layout effect) for
   // prop changes, and straight from the pending store for a code key: the new highlight then reaches
-  // Slate inside the key press, and the blocks, the caret and the DOM selection change in one render,
-  // without re-rendering this component.
+  // Slate inside the key press, in one render, without re-rendering this component.
   const decoVersion = useRef(0);
   const redecorate = useCallback(
     (all = false) => {
