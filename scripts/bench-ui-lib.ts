@@ -1,16 +1,9 @@
 // Pure helpers of the UI benchmark (scripts/bench-ui.ts), kept apart so they are unit-tested.
 
-/** Seeded PRNG (mulberry32): the same synthetic highlights on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../shared/agreement/prng.ts';
+
+/** Seeded PRNG: the same synthetic highlights on every run (the agreement engine's generator). */
+export const prng = mulberry32;
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
