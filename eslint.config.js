@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -21,6 +22,8 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'test-results/', 'playwright-report/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Formatting is Prettier's (its check runs in `npm run lint`); ESLint keeps to correctness and structure.
+  prettier,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
@@ -36,14 +39,31 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.{ts,js,mjs}', 'bin/**/*.mjs', 'tests/**/*.ts', 'build/**/*.{ts,js,mjs}', '*.{js,ts}'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*.{ts,js,mjs}',
+      'bin/**/*.mjs',
+      'tests/**/*.ts',
+      'build/**/*.{ts,js,mjs}',
+      '*.{js,ts}',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
     files: ['shared/**/*.ts'],
     rules: layer(
       'shared/ is pure TypeScript used by every layer: it may import only other shared/ files and pure libraries (zod). No Node, DOM, Electron or React.',
-      [...nodeBuiltins, 'electron', 'react', 'react-dom', 'slate', 'slate-react', 'slate-dom', 'slate-history', 'better-sqlite3'],
+      [
+        ...nodeBuiltins,
+        'electron',
+        'react',
+        'react-dom',
+        'slate',
+        'slate-react',
+        'slate-dom',
+        'slate-history',
+        'better-sqlite3',
+      ],
       ['**/electron/**', '**/renderer/**', 'react-dom/*'],
     ),
   },
@@ -66,6 +86,10 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: layer('the sandboxed preload may import only electron (contextBridge, ipcRenderer) and shared/ types.', [...nodeBuiltins], ['**/electron/services/**', '**/renderer/**']),
+    rules: layer(
+      'the sandboxed preload may import only electron (contextBridge, ipcRenderer) and shared/ types.',
+      [...nodeBuiltins],
+      ['**/electron/services/**', '**/renderer/**'],
+    ),
   },
 );

@@ -5,7 +5,15 @@
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { fleissKappa, icc, krippendorffAlpha, mulberry32, unitizingAlpha, type RatingCell, type Span } from '../shared/agreement/index.ts';
+import {
+  fleissKappa,
+  icc,
+  krippendorffAlpha,
+  mulberry32,
+  unitizingAlpha,
+  type RatingCell,
+  type Span,
+} from '../shared/agreement/index.ts';
 
 const UNITS = 1_000_000;
 const CODERS = 4;
@@ -36,12 +44,25 @@ function ratings(units: number, seed: number): RatingCell[][] {
 /** Reference highlights on a transcript, each coder shifting boundaries and sometimes missing one. */
 function spans(length: number, perCoder: number, seed: number): Span[] {
   const rand = mulberry32(seed);
-  const categories = ['idealization', 'lack-of-recall', 'involving-anger', 'passivity', 'derogation', 'fear-of-loss', 'metacognition', 'coherence'];
+  const categories = [
+    'idealization',
+    'lack-of-recall',
+    'involving-anger',
+    'passivity',
+    'derogation',
+    'fear-of-loss',
+    'metacognition',
+    'coherence',
+  ];
   const slot = length / perCoder;
   const reference = Array.from({ length: perCoder }, (_, i) => {
     const start = Math.floor(i * slot + rand() * slot * 0.3);
     const len = 10 + Math.floor(rand() * slot * 0.6);
-    return { start, end: Math.min(length, start + len), category: categories[Math.floor(rand() * categories.length)] as string };
+    return {
+      start,
+      end: Math.min(length, start + len),
+      category: categories[Math.floor(rand() * categories.length)] as string,
+    };
   });
   const out: Span[] = [];
   for (let c = 0; c < CODERS; c++) {
@@ -128,7 +149,14 @@ function main(): void {
   let uValue: number | null = null;
   const uMs = time(() => (uValue = unitizingAlpha(s1, { length: CONTINUUM }).overall.value), 25, false);
   const uDouble = time(() => unitizingAlpha(s2, { length: 2 * CONTINUUM }).overall.value, 25, false);
-  rows.push({ name: "Krippendorff's unitizing alpha", size: `${CONTINUUM.toLocaleString('en-US')} chars, ${CODERS} coders × ${SPANS_PER_CODER.toLocaleString('en-US')} spans`, ms: uMs, doubleMs: uDouble, targetMs: 50, value: uValue });
+  rows.push({
+    name: "Krippendorff's unitizing alpha",
+    size: `${CONTINUUM.toLocaleString('en-US')} chars, ${CODERS} coders × ${SPANS_PER_CODER.toLocaleString('en-US')} spans`,
+    ms: uMs,
+    doubleMs: uDouble,
+    targetMs: 50,
+    value: uValue,
+  });
 
   const header = ['Statistic', 'Data', 'Value', 'ms', 'Target', 'Result', 'ms at ×2 data', 'Growth ×2'];
   const table = rows.map((r) => [
@@ -142,7 +170,8 @@ function main(): void {
     (r.doubleMs / r.ms).toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => (t[i] ?? '').length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
   console.log('');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

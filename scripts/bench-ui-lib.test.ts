@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { firstWords, formatTable, median, percentile, syntheticSpans, wordCount } from './bench-ui-lib.ts';
 
-const TEXT = Array.from({ length: 400 }, (_, i) => `${i % 2 ? 'R' : 'I'}: line ${i} has a few more words in it for the test`).join('\n');
+const TEXT = Array.from(
+  { length: 400 },
+  (_, i) => `${i % 2 ? 'R' : 'I'}: line ${i} has a few more words in it for the test`,
+).join('\n');
 
 describe('bench-ui helpers', () => {
   it('cuts whole lines with at least the asked number of words', () => {
@@ -29,7 +32,12 @@ describe('bench-ui helpers', () => {
     const v = [5, 1, 4, 2, 3];
     expect(median(v)).toBe(3);
     expect(percentile(v, 95)).toBe(5);
-    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 95)).toBe(95);
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        95,
+      ),
+    ).toBe(95);
   });
 
   it('prints PASS/MISS against the target and the ratio to static HTML', () => {

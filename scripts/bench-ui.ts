@@ -33,7 +33,12 @@ function newestMtime(dir: string): number {
 
 function ensureBuild(): void {
   const index = join(ROOT, 'dist', 'renderer', 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(ROOT, 'renderer')) && !process.argv.includes('--build')) return;
+  if (
+    existsSync(index) &&
+    statSync(index).mtimeMs >= newestMtime(join(ROOT, 'renderer')) &&
+    !process.argv.includes('--build')
+  )
+    return;
   console.log('building the production renderer…');
   const r = spawnSync(process.execPath, ['scripts/build.mjs', '--renderer-only'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('renderer build failed');
@@ -112,11 +117,15 @@ async function interactiveAt(page: Page, t0: number, painted: number): Promise<n
 /** Click a transcript in the sidebar and time until its text is in the DOM and painted. */
 async function openTranscript(page: Page, title: string): Promise<{ t0: number; paint: number }> {
   return page.evaluate(async (wanted) => {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) => b.textContent?.includes(wanted));
+    const button = [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((b) =>
+      b.textContent?.includes(wanted),
+    );
     if (!button) throw new Error(`no sidebar entry ${wanted}`);
     const check = () => {
       const root = document.querySelector('.transcript-text');
-      return root && root.getAttribute('aria-label') === `Transcript: ${wanted}` && root.querySelector('[data-slate-string]');
+      return (
+        root && root.getAttribute('aria-label') === `Transcript: ${wanted}` && root.querySelector('[data-slate-string]')
+      );
     };
     if (check()) return { t0: performance.now(), paint: performance.now() }; // already open
     const painted = new Promise<number>((ok) => {
@@ -141,7 +150,10 @@ async function openTranscript(page: Page, title: string): Promise<{ t0: number; 
 }
 
 /** The same text as plain static HTML (one <p> per line) in a fresh page: time to paint, and scroll frames. */
-async function staticBaseline(browser: Browser, text: string): Promise<{ paint: number; frames: number[]; mark: number }> {
+async function staticBaseline(
+  browser: Browser,
+  text: string,
+): Promise<{ paint: number; frames: number[]; mark: number }> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.setContent(
     '<!doctype html><html><body style="margin:0;font:16px/1.7 system-ui,sans-serif"><main id="m" style="height:100vh;overflow-y:auto"><article id="a" style="max-width:46rem;margin:0 auto;padding:2.5rem"></article></main></body></html>',
@@ -158,7 +170,10 @@ async function staticBaseline(browser: Browser, text: string): Promise<{ paint: 
       );
     const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const t0 = performance.now();
-    document.getElementById('a')!.innerHTML = t.split('\n').map((l) => `<p style="margin:0 0 .4em">${esc(l)}</p>`).join('');
+    document.getElementById('a')!.innerHTML = t
+      .split('\n')
+      .map((l) => `<p style="margin:0 0 .4em">${esc(l)}</p>`)
+      .join('');
     const paint = (await nextPaint()) - t0;
     // A highlight on static HTML: wrap a passage in a <mark> and wait for the paint.
     const marks: number[] = [];
@@ -207,7 +222,14 @@ async function scrollFrames(page: Page, selector: string): Promise<number[]> {
 }
 
 /** Select a passage in the visible transcript and press a code's key: time to the painted (pending) highlight. */
-async function applyHighlight(page: Page, cdp: CDPSession, key: string, codeId: string, n: number, profile = false): Promise<{ latency: number; script: number }> {
+async function applyHighlight(
+  page: Page,
+  cdp: CDPSession,
+  key: string,
+  codeId: string,
+  n: number,
+  profile = false,
+): Promise<{ latency: number; script: number }> {
   await page.evaluate((nth) => {
     // A respondent turn near the top of the viewport, 30 characters from its 6th.
     const turns = [...document.querySelectorAll('.turn[data-role="respondent"]')];
@@ -227,7 +249,11 @@ async function applyHighlight(page: Page, cdp: CDPSession, key: string, codeId: 
       let key = 0;
       addEventListener('keydown', (e) => (key = e.timeStamp), { capture: true, once: true });
       const mo = new MutationObserver(() => {
-        if (key && document.querySelectorAll(`.hl--pending[data-code-ids~="${code}"], .hl[data-code-ids~="${code}"]`).length > before) {
+        if (
+          key &&
+          document.querySelectorAll(`.hl--pending[data-code-ids~="${code}"], .hl[data-code-ids~="${code}"]`).length >
+            before
+        ) {
           mo.disconnect();
           requestAnimationFrame(() => {
             const ch = new MessageChannel();
@@ -246,7 +272,9 @@ async function applyHighlight(page: Page, cdp: CDPSession, key: string, codeId: 
   }
   const s0 = await scriptSeconds(cdp);
   await page.keyboard.press(key);
-  const { key: k, paint } = await page.evaluate(() => (window as unknown as { __applied: Promise<{ key: number; paint: number }> }).__applied);
+  const { key: k, paint } = await page.evaluate(
+    () => (window as unknown as { __applied: Promise<{ key: number; paint: number }> }).__applied,
+  );
   const s1 = await scriptSeconds(cdp);
   if (profile) printProfile(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
   // Wait for the save to land before the next one (its cost is not part of the key-to-paint figure).
@@ -268,7 +296,10 @@ function printProfile(p: CpuProfile): void {
     const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + (p.timeDeltas?.[i] ?? 0) / 1000);
   });
-  const top = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  const top = [...self]
+    .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25);
   console.log('profile (self ms):');
   for (const [k, v] of top) console.log(`  ${v.toFixed(2).padStart(7)}  ${k}`);
 }
@@ -287,27 +318,58 @@ async function main(): Promise<void> {
   try {
     const coder = await api<{ id: string }>(host, 'coder-create', { name: 'Bench' });
     await api(host, 'session-set-coder', { coderId: coder.id });
-    const cb = await api<{ codebook: { codes: { id: string; hotkey?: string; archived?: boolean }[] } }>(host, 'codebook-active');
+    const cb = await api<{ codebook: { codes: { id: string; hotkey?: string; archived?: boolean }[] } }>(
+      host,
+      'codebook-active',
+    );
     const codes = cb.codebook.codes.filter((c) => !c.archived);
-    const small = await api<{ id: string }>(host, 'transcript-import-text', { title: 'A warm-up', fileName: 'warm.txt', text: firstWords(stress, 300) });
-    const t20 = await api<{ id: string }>(host, 'transcript-import-text', { title: 'Bench 20k', fileName: 'b20.txt', text: text20 });
-    const t40 = await api<{ id: string }>(host, 'transcript-import-text', { title: 'Bench 40k', fileName: 'b40.txt', text: text40 });
+    const small = await api<{ id: string }>(host, 'transcript-import-text', {
+      title: 'A warm-up',
+      fileName: 'warm.txt',
+      text: firstWords(stress, 300),
+    });
+    const t20 = await api<{ id: string }>(host, 'transcript-import-text', {
+      title: 'Bench 20k',
+      fileName: 'b20.txt',
+      text: text20,
+    });
+    const t40 = await api<{ id: string }>(host, 'transcript-import-text', {
+      title: 'Bench 40k',
+      fileName: 'b40.txt',
+      text: text40,
+    });
     for (const [t, txt, n, seed] of [
       [t20.id, text20, 1000, 20],
       [t40.id, text40, 1500, 40],
     ] as const) {
       const stored = await api<{ text: string }>(host, 'transcript-get', { id: t });
       for (const s of syntheticSpans(stored.text, n, codes.length, seed))
-        await api(host, 'annotation-create', { transcriptId: t, coderId: coder.id, codeId: codes[s.codeIndex]!.id, start: s.start, end: s.end });
+        await api(host, 'annotation-create', {
+          transcriptId: t,
+          coderId: coder.id,
+          codeId: codes[s.codeIndex]!.id,
+          start: s.start,
+          end: s.end,
+        });
       void txt;
     }
-    console.log(`transcripts: ${wordCount(text20)} words / 1,000 highlights, ${wordCount(text40)} words / 1,500 highlights`);
+    console.log(
+      `transcripts: ${wordCount(text20)} words / 1,000 highlights, ${wordCount(text40)} words / 1,500 highlights`,
+    );
 
     browser = await chromium.launch({
       // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (Ubuntu's snap, macOS's Chrome).
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript({ content: KEEP_NAMES });
@@ -347,8 +409,12 @@ async function main(): Promise<void> {
       scripts.push(r.script);
     }
 
-    console.log(`open: paint ${paints.map((p) => p.toFixed(0)).join('/')} ms, interactive ${ttis.map((p) => p.toFixed(0)).join('/')} ms`);
-    console.log(`apply: key→paint ${latencies.map((p) => p.toFixed(0)).join(' ')} ms; script ${scripts.map((p) => p.toFixed(0)).join(' ')} ms`);
+    console.log(
+      `open: paint ${paints.map((p) => p.toFixed(0)).join('/')} ms, interactive ${ttis.map((p) => p.toFixed(0)).join('/')} ms`,
+    );
+    console.log(
+      `apply: key→paint ${latencies.map((p) => p.toFixed(0)).join(' ')} ms; script ${scripts.map((p) => p.toFixed(0)).join(' ')} ms`,
+    );
 
     // 3. Scroll the 40k transcript top to bottom.
     await openTranscript(page, 'Bench 40k');
@@ -362,17 +428,38 @@ async function main(): Promise<void> {
       { figure: 'Open 20k/1,000: first text painted', value: median(paints), target: 300, baseline: base20.paint },
       { figure: 'Open 20k/1,000: interactive', value: median(ttis), target: 1000, baseline: base20.paint },
       { figure: 'Open 20k/1,000: script (reported)', value: median(openScript), target: null, baseline: null },
-      { figure: `Apply highlight: script (median of ${APPLY_RUNS})`, value: median(scripts), target: 16, baseline: null },
+      {
+        figure: `Apply highlight: script (median of ${APPLY_RUNS})`,
+        value: median(scripts),
+        target: 16,
+        baseline: null,
+      },
       // Every press should fit a 60 Hz frame too, the first (coldest) one included.
       { figure: 'Apply highlight: script (worst)', value: Math.max(...scripts), target: null, baseline: null },
-      { figure: `Apply highlight: key → painted (median of ${APPLY_RUNS})`, value: median(latencies), target: 50, baseline: base20.mark },
+      {
+        figure: `Apply highlight: key → painted (median of ${APPLY_RUNS})`,
+        value: median(latencies),
+        target: 50,
+        baseline: base20.mark,
+      },
       { figure: 'Apply highlight: key → painted (worst)', value: Math.max(...latencies), target: null, baseline: null },
-      { figure: 'Scroll 40k/1,500: worst frame', value: Math.max(...frames), target: 50, baseline: Math.max(...base40.frames) },
-      { figure: 'Scroll 40k/1,500: p95 frame', value: percentile(frames, 95), target: null, baseline: percentile(base40.frames, 95) },
+      {
+        figure: 'Scroll 40k/1,500: worst frame',
+        value: Math.max(...frames),
+        target: 50,
+        baseline: Math.max(...base40.frames),
+      },
+      {
+        figure: 'Scroll 40k/1,500: p95 frame',
+        value: percentile(frames, 95),
+        target: null,
+        baseline: percentile(base40.frames, 95),
+      },
     ];
     console.log(`\n${formatTable(rows)}\n`);
     const slow = frames.map((f, i) => [i, f] as const).filter(([, f]) => f > 50);
-    if (slow.length) console.log(`scroll frames over 50 ms (index: ms): ${slow.map(([i, f]) => `${i}: ${f.toFixed(0)}`).join(', ')}`);
+    if (slow.length)
+      console.log(`scroll frames over 50 ms (index: ms): ${slow.map(([i, f]) => `${i}: ${f.toFixed(0)}`).join(', ')}`);
     console.log(
       `(${frames.length} scroll frames; open runs ${paints.map((p) => p.toFixed(0)).join('/')} ms; static HTML highlight = <mark> wrapped around a passage)`,
     );

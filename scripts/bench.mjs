@@ -15,7 +15,10 @@ let failed = false;
 for (const b of benches) {
   if (!existsSync(`${root}/${b.file}`)) continue;
   console.log(`\n=== ${b.name} (${b.file}) ===`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', b.file, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', b.file, ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) {
     console.error(`bench: ${b.name} exited with status ${r.status}`);
     failed = true;

@@ -59,7 +59,8 @@ async function buildElectron() {
   const preload = readFileSync(path.join(root, 'dist', 'electron', 'preload.cjs'), 'utf8');
   const required = [...preload.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
   const foreign = required.filter((r) => r !== 'electron');
-  if (foreign.length) throw new Error(`preload.cjs requires ${foreign.join(', ')}: a sandboxed preload may only require electron`);
+  if (foreign.length)
+    throw new Error(`preload.cjs requires ${foreign.join(', ')}: a sandboxed preload may only require electron`);
 
   // Window icon for Linux (Windows/macOS use the executable's icon).
   const icon = path.join(root, 'build', 'icons', '256x256.png');

@@ -45,7 +45,10 @@ export async function ensureElectronSqlite(log = (m) => console.error(m)) {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(path.dirname(target), { recursive: true });
   // Sources only: the Node-ABI binary must not come along.
-  cpSync(sourceDir, target, { recursive: true, filter: (p) => path.relative(sourceDir, p).split(path.sep)[0] !== 'build' });
+  cpSync(sourceDir, target, {
+    recursive: true,
+    filter: (p) => path.relative(sourceDir, p).split(path.sep)[0] !== 'build',
+  });
   // @electron/rebuild walks the dependencies of the package.json in buildPath.
   writeFileSync(
     path.join(buildRoot, 'package.json'),
@@ -53,7 +56,8 @@ export async function ensureElectronSqlite(log = (m) => console.error(m)) {
   );
   const { rebuild } = await import('@electron/rebuild');
   await rebuild({ buildPath: buildRoot, electronVersion: version, onlyModules: ['better-sqlite3'], force: true });
-  if (!existsSync(binary)) throw new Error(`rebuilding better-sqlite3 for Electron ${version} produced no ${path.relative(root, binary)}`);
+  if (!existsSync(binary))
+    throw new Error(`rebuilding better-sqlite3 for Electron ${version} produced no ${path.relative(root, binary)}`);
   writeFileSync(stampFile, stamp);
   return target;
 }

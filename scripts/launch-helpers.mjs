@@ -16,14 +16,29 @@ export function browserCandidates(platform, env, homedir) {
       'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
       'Brave Browser.app/Contents/MacOS/Brave Browser',
     ];
-    return [...apps.map((a) => path.posix.join('/Applications', a)), ...apps.map((a) => path.posix.join(homedir, 'Applications', a))];
+    return [
+      ...apps.map((a) => path.posix.join('/Applications', a)),
+      ...apps.map((a) => path.posix.join(homedir, 'Applications', a)),
+    ];
   }
   if (platform === 'win32') {
     const roots = [env.LOCALAPPDATA, env.PROGRAMFILES, env['PROGRAMFILES(X86)']].filter(Boolean);
-    const rel = ['Chromium\\Application\\chrome.exe', 'Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe', 'BraveSoftware\\Brave-Browser\\Application\\brave.exe'];
+    const rel = [
+      'Chromium\\Application\\chrome.exe',
+      'Google\\Chrome\\Application\\chrome.exe',
+      'Microsoft\\Edge\\Application\\msedge.exe',
+      'BraveSoftware\\Brave-Browser\\Application\\brave.exe',
+    ];
     return rel.flatMap((r) => roots.map((root) => path.win32.join(root, r)));
   }
-  const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'brave-browser'];
+  const names = [
+    'chromium',
+    'chromium-browser',
+    'google-chrome',
+    'google-chrome-stable',
+    'microsoft-edge',
+    'brave-browser',
+  ];
   const dirs = ['/usr/bin', '/usr/local/bin', '/snap/bin', ...(env.PATH ?? '').split(':').filter(Boolean)];
   const seen = new Set();
   const out = [];
@@ -49,7 +64,11 @@ export function findBrowser(platform, env, homedir, exists) {
 export function browserProfileDir(platform, env, homedir, tmpdir) {
   if (platform === 'darwin') return path.posix.join(homedir, 'Library', 'Caches', 'Attune', 'browser-profile');
   if (platform === 'win32') return path.win32.join(env.LOCALAPPDATA ?? tmpdir, 'Attune', 'browser-profile');
-  return path.posix.join(env.XDG_CACHE_HOME || (homedir ? path.posix.join(homedir, '.cache') : tmpdir), 'attune', 'browser-profile');
+  return path.posix.join(
+    env.XDG_CACHE_HOME || (homedir ? path.posix.join(homedir, '.cache') : tmpdir),
+    'attune',
+    'browser-profile',
+  );
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { browserArgs, browserCandidates, browserProfileDir, findBrowser, hasDisplay, splitStartArgs } from './launch-helpers.mjs';
+import {
+  browserArgs,
+  browserCandidates,
+  browserProfileDir,
+  findBrowser,
+  hasDisplay,
+  splitStartArgs,
+} from './launch-helpers.mjs';
 
 describe('hasDisplay', () => {
   it('needs DISPLAY or WAYLAND_DISPLAY on Linux, and nothing on macOS or Windows', () => {
@@ -18,12 +25,20 @@ describe('findBrowser', () => {
   });
 
   it('searches PATH for the usual names', () => {
-    expect(findBrowser('linux', { PATH: '/opt/x/bin' }, '/home/c', (p) => p === '/opt/x/bin/chromium-browser')).toBe('/opt/x/bin/chromium-browser');
+    expect(findBrowser('linux', { PATH: '/opt/x/bin' }, '/home/c', (p) => p === '/opt/x/bin/chromium-browser')).toBe(
+      '/opt/x/bin/chromium-browser',
+    );
   });
 
   it('knows the macOS and Windows install paths', () => {
-    expect(browserCandidates('darwin', {}, '/Users/c')).toContain('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
-    const win = browserCandidates('win32', { PROGRAMFILES: 'C:\\Program Files', LOCALAPPDATA: 'C:\\Users\\c\\AppData\\Local' }, 'C:\\Users\\c');
+    expect(browserCandidates('darwin', {}, '/Users/c')).toContain(
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    );
+    const win = browserCandidates(
+      'win32',
+      { PROGRAMFILES: 'C:\\Program Files', LOCALAPPDATA: 'C:\\Users\\c\\AppData\\Local' },
+      'C:\\Users\\c',
+    );
     expect(win).toContain('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
     expect(win).toContain('C:\\Users\\c\\AppData\\Local\\Chromium\\Application\\chrome.exe');
   });
@@ -37,9 +52,13 @@ describe('findBrowser', () => {
 describe('browserProfileDir', () => {
   it('is a dedicated folder in the per-user cache', () => {
     expect(browserProfileDir('linux', {}, '/home/c', '/tmp')).toBe('/home/c/.cache/attune/browser-profile');
-    expect(browserProfileDir('linux', { XDG_CACHE_HOME: '/xdg' }, '/home/c', '/tmp')).toBe('/xdg/attune/browser-profile');
+    expect(browserProfileDir('linux', { XDG_CACHE_HOME: '/xdg' }, '/home/c', '/tmp')).toBe(
+      '/xdg/attune/browser-profile',
+    );
     expect(browserProfileDir('darwin', {}, '/Users/c', '/tmp')).toBe('/Users/c/Library/Caches/Attune/browser-profile');
-    expect(browserProfileDir('win32', { LOCALAPPDATA: 'C:\\L' }, 'C:\\Users\\c', 'C:\\T')).toBe('C:\\L\\Attune\\browser-profile');
+    expect(browserProfileDir('win32', { LOCALAPPDATA: 'C:\\L' }, 'C:\\Users\\c', 'C:\\T')).toBe(
+      'C:\\L\\Attune\\browser-profile',
+    );
   });
 });
 

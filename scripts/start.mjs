@@ -9,7 +9,14 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { electronBinary, ensureElectronSqlite } from './electron-native.mjs';
-import { BROWSER_PROFILE_PREFERENCES, browserArgs, browserProfileDir, findBrowser, hasDisplay, splitStartArgs } from './launch-helpers.mjs';
+import {
+  BROWSER_PROFILE_PREFERENCES,
+  browserArgs,
+  browserProfileDir,
+  findBrowser,
+  hasDisplay,
+  splitStartArgs,
+} from './launch-helpers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const forwarded = process.argv.slice(2);
@@ -48,7 +55,9 @@ function run(cmd, args) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -80,20 +89,34 @@ function track(child) {
 const uiSources = ['renderer', 'shared', 'package.json'];
 
 async function startElectron(binary) {
-  const mainSources = ['electron/main', 'electron/preload', 'electron/services', 'shared', 'package.json', 'scripts/build.mjs'];
-  if (isStale(['dist/renderer/index.html'], uiSources) || isStale(['dist/electron/main.cjs', 'dist/electron/preload.cjs'], mainSources)) {
+  const mainSources = [
+    'electron/main',
+    'electron/preload',
+    'electron/services',
+    'shared',
+    'package.json',
+    'scripts/build.mjs',
+  ];
+  if (
+    isStale(['dist/renderer/index.html'], uiSources) ||
+    isStale(['dist/electron/main.cjs', 'dist/electron/preload.cjs'], mainSources)
+  ) {
     await run(process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
   }
   try {
     await ensureElectronSqlite();
   } catch (e) {
-    console.error(`attune: could not build better-sqlite3 for Electron (${e instanceof Error ? e.message : String(e)}).`);
+    console.error(
+      `attune: could not build better-sqlite3 for Electron (${e instanceof Error ? e.message : String(e)}).`,
+    );
     console.error('attune: the browser UI still works: ATTUNE_NO_ELECTRON=1 npm start');
     process.exit(1);
   }
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // would make Electron behave as plain Node
-  const app = track(spawn(binary, ['.', ...(project ? [path.resolve(project)] : [])], { cwd: root, stdio: 'inherit', env }));
+  const app = track(
+    spawn(binary, ['.', ...(project ? [path.resolve(project)] : [])], { cwd: root, stdio: 'inherit', env }),
+  );
   app.on('exit', (code) => stopAll(code ?? 0));
 }
 
@@ -129,7 +152,10 @@ async function startBrowserUi() {
     });
   }
   const server = track(
-    spawn(process.execPath, [path.join(root, 'bin', 'attune.mjs'), 'serve', ...forwarded], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }),
+    spawn(process.execPath, [path.join(root, 'bin', 'attune.mjs'), 'serve', ...forwarded], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
   );
   server.on('exit', (code) => {
     if (!stopping) stopAll(code ?? 1);
@@ -146,7 +172,9 @@ async function startBrowserUi() {
     return stopAll(1);
   }
 
-  const browser = hasDisplay(process.platform, process.env) ? findBrowser(process.platform, process.env, os.homedir(), existsSync) : null;
+  const browser = hasDisplay(process.platform, process.env)
+    ? findBrowser(process.platform, process.env, os.homedir(), existsSync)
+    : null;
   if (!browser) {
     console.log(`Open this address in a browser on this computer: ${url}`);
     console.log('Press Ctrl+C to stop.');
@@ -169,7 +197,10 @@ async function startBrowserUi() {
     if (Date.now() - started >= 3000) return stopAll(0); // the user closed the window
     // A quick exit either handed the window to a running browser (0) or failed: keep serving.
     if (code === 0) console.log(`The window opened in an already-running browser. Attune keeps serving until Ctrl+C.`);
-    else console.log(`${path.basename(browser)} exited straight away (code ${code}). Open ${url} yourself; Ctrl+C stops Attune.`);
+    else
+      console.log(
+        `${path.basename(browser)} exited straight away (code ${code}). Open ${url} yourself; Ctrl+C stops Attune.`,
+      );
   });
 }
 

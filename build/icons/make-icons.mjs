@@ -12,7 +12,8 @@ const dir = fileURLToPath(new URL('.', import.meta.url));
 const svg = path.join(dir, 'icon.svg');
 
 function imagemagick() {
-  for (const candidate of ['/usr/bin/magick', '/usr/local/bin/magick', '/usr/bin/convert']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/bin/magick', '/usr/local/bin/magick', '/usr/bin/convert'])
+    if (existsSync(candidate)) return candidate;
   return 'convert';
 }
 const im = imagemagick();
@@ -52,4 +53,6 @@ head.write('icns', 0, 'ascii');
 head.writeUInt32BE(body.length + 8, 4);
 writeFileSync(path.join(dir, 'icon.icns'), Buffer.concat([head, body]));
 
-console.log(`icons written to ${path.relative(process.cwd(), dir) || '.'}: ${sizes.length + 1} PNGs, icon.png, icon.ico, icon.icns`);
+console.log(
+  `icons written to ${path.relative(process.cwd(), dir) || '.'}: ${sizes.length + 1} PNGs, icon.png, icon.ico, icon.icns`,
+);

@@ -32,7 +32,21 @@ async function json(args: string[]): Promise<Record<string, unknown>> {
 
 // Krippendorff (2011) reliability data, units as rows, observers A–D as columns.
 const KRIPP = csv(
-  ['unit,A,B,C,D', 'u1,1,1,,1', 'u2,2,2,3,2', 'u3,3,3,3,3', 'u4,3,3,3,3', 'u5,2,2,2,2', 'u6,1,2,3,4', 'u7,4,4,4,4', 'u8,1,1,2,1', 'u9,2,2,2,2', 'u10,,5,5,5', 'u11,,,1,1', 'u12,,,3,'].join('\n') + '\n',
+  [
+    'unit,A,B,C,D',
+    'u1,1,1,,1',
+    'u2,2,2,3,2',
+    'u3,3,3,3,3',
+    'u4,3,3,3,3',
+    'u5,2,2,2,2',
+    'u6,1,2,3,4',
+    'u7,4,4,4,4',
+    'u8,1,1,2,1',
+    'u9,2,2,2,2',
+    'u10,,5,5,5',
+    'u11,,,1,1',
+    'u12,,,3,',
+  ].join('\n') + '\n',
 );
 const LABELS = csv('unit,ann,bob\nt1,F,F\nt2,Ds,F\nt3,E,E\nt4,F,F\nt5,Ds,Ds\nt6,E,Ds\n');
 // Shrout & Fleiss (1979) Table 2.
@@ -53,8 +67,14 @@ describe('attune agree --json: exact shape and published values', () => {
     expect(ci.method).toMatch(/1000 resamples/);
   });
   it('krippendorff-alpha at the other levels: 0.815, 0.849, 0.797; --resamples 0 omits the CI', async () => {
-    expect((await json([KRIPP, '--metric', 'krippendorff-alpha', '--level', 'ordinal'])).value as number).toBeCloseTo(0.815, 3);
-    expect((await json([KRIPP, '--metric', 'krippendorff-alpha', '--level', 'interval'])).value as number).toBeCloseTo(0.849, 3);
+    expect((await json([KRIPP, '--metric', 'krippendorff-alpha', '--level', 'ordinal'])).value as number).toBeCloseTo(
+      0.815,
+      3,
+    );
+    expect((await json([KRIPP, '--metric', 'krippendorff-alpha', '--level', 'interval'])).value as number).toBeCloseTo(
+      0.849,
+      3,
+    );
     const ratio = await json([KRIPP, '--metric', 'krippendorff-alpha', '--level', 'ratio', '--resamples', '0']);
     expect(ratio.value as number).toBeCloseTo(0.797, 3);
     expect(Object.keys(ratio)).toEqual(['metric', 'value', 'units', 'coders']);
@@ -133,16 +153,31 @@ describe('attune agree: bad input ends with status 2 and one line naming the row
     expect(r.err[0]).not.toMatch(/\n|\s+at\s/);
   };
   it('ragged rows', async () => {
-    await bad([csv('unit,a,b\n1,x,y\n2,x\n'), '--metric', 'percent-agreement'], /line 3: 2 fields, but the header has 3/);
+    await bad(
+      [csv('unit,a,b\n1,x,y\n2,x\n'), '--metric', 'percent-agreement'],
+      /line 3: 2 fields, but the header has 3/,
+    );
   });
   it('a coder column with no values', async () => {
     await bad([csv('unit,a,b,c\n1,x,y,\n2,x,y,\n'), '--metric', 'fleiss-kappa'], /coder column "c" has no values/);
   });
   it('non-numeric values for an interval metric or ICC', async () => {
-    await bad([csv('unit,a,b\n1,1,2\n2,3,high\n'), '--metric', 'krippendorff-alpha', '--level', 'interval'], /line 3, column "b": "high" is not a number/);
-    await bad([csv('unit,a,b\n1,1,2\n2,x,3\n'), '--metric', 'icc', '--form', '1,1'], /line 3, column "a": "x" is not a number/);
-    await bad([csv('unit,a,b\n1,1,2\n2,1e400,3\n'), '--metric', 'icc', '--form', '2,1'], /line 3, column "a": "1e400" is too large to be a rating$/);
-    await bad([csv('unit,a,b\n1,1,2\n2,3,-1\n'), '--metric', 'krippendorff-alpha', '--level', 'ratio'], /line 3, column "b": "-1" is negative \(ratio krippendorff-alpha needs values of 0 or more\)$/);
+    await bad(
+      [csv('unit,a,b\n1,1,2\n2,3,high\n'), '--metric', 'krippendorff-alpha', '--level', 'interval'],
+      /line 3, column "b": "high" is not a number/,
+    );
+    await bad(
+      [csv('unit,a,b\n1,1,2\n2,x,3\n'), '--metric', 'icc', '--form', '1,1'],
+      /line 3, column "a": "x" is not a number/,
+    );
+    await bad(
+      [csv('unit,a,b\n1,1,2\n2,1e400,3\n'), '--metric', 'icc', '--form', '2,1'],
+      /line 3, column "a": "1e400" is too large to be a rating$/,
+    );
+    await bad(
+      [csv('unit,a,b\n1,1,2\n2,3,-1\n'), '--metric', 'krippendorff-alpha', '--level', 'ratio'],
+      /line 3, column "b": "-1" is negative \(ratio krippendorff-alpha needs values of 0 or more\)$/,
+    );
   });
   it('an unknown metric or option, a missing or invalid option value', async () => {
     await bad([KRIPP, '--metric', 'cronbach'], /unknown metric "cronbach"/);
@@ -155,11 +190,17 @@ describe('attune agree: bad input ends with status 2 and one line naming the row
     await bad([SF, '--metric', 'icc'], /needs --form/);
     await bad([SF, '--metric', 'icc', '--form', '4,1'], /--form must be one of/);
     await bad([KRIPP, '--metric', 'fleiss-kappa', '--weights', 'linear'], /--weights applies only/);
-    await bad([KRIPP, '--metric', 'krippendorff-alpha', '--level', 'nominal', '--resamples', 'many'], /--resamples must be a whole number/);
+    await bad(
+      [KRIPP, '--metric', 'krippendorff-alpha', '--level', 'nominal', '--resamples', 'many'],
+      /--resamples must be a whole number/,
+    );
     await bad([SF, '--metric', 'icc', '--form', '1,1', '--categories', '1,2'], /--categories does not apply to icc/);
   });
   it('a value outside --categories names the line and column', async () => {
-    await bad([LABELS, '--metric', 'cohen-kappa', '--categories', 'F,Ds'], /line 4, column "ann": "E" is not one of --categories/);
+    await bad(
+      [LABELS, '--metric', 'cohen-kappa', '--categories', 'F,Ds'],
+      /line 4, column "ann": "E" is not one of --categories/,
+    );
   });
   it('two-coder metrics on three coder columns', async () => {
     await bad([KRIPP, '--metric', 'cohen-kappa'], /needs exactly 2 coder columns/);
@@ -179,13 +220,28 @@ describe('attune agree: bad input ends with status 2 and one line naming the row
 describe('attune agree-units', () => {
   // Krippendorff (2004, p. 254), shifted to start at 0: continuum of 300 characters.
   const K2004 = csv(
-    ['coder,start,end,category', 'i,75,145,c', 'i,220,250,c', 'j,70,150,c', 'j,205,225,c', 'j,250,270,c', 'i,30,90,k', 'i,150,200,k', 'j,30,90,k', 'j,150,200,k'].join('\n') + '\n',
+    [
+      'coder,start,end,category',
+      'i,75,145,c',
+      'i,220,250,c',
+      'j,70,150,c',
+      'j,205,225,c',
+      'j,250,270,c',
+      'i,30,90,k',
+      'i,150,200,k',
+      'j,30,90,k',
+      'j,150,200,k',
+    ].join('\n') + '\n',
   );
   it('--json: {"metric":"unitizing-alpha","categories":{…},"value":overall} with Krippendorff (2004) values', async () => {
     const r = await run(agreeUnitsCommand, [K2004, '--length', '300', '--json']);
     expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
-    const o = JSON.parse(r.out[0] as string) as { metric: string; categories: Record<string, number | null>; value: number };
+    const o = JSON.parse(r.out[0] as string) as {
+      metric: string;
+      categories: Record<string, number | null>;
+      value: number;
+    };
     expect(Object.keys(o)).toEqual(['metric', 'categories', 'value']);
     expect(o.metric).toBe('unitizing-alpha');
     expect(o.categories.c).toBeCloseTo(0.7286, 4);
@@ -208,8 +264,14 @@ describe('attune agree-units', () => {
   };
   it('bad input: span outside the continuum, reversed span, non-numeric offset, ragged row, bad header, bad --length', async () => {
     await bad([K2004, '--length', '260'], /line 6: the span \[250, 270\) lies outside the continuum \[0, 260\)/);
-    await bad([csv('coder,start,end,category\na,10,5,x\nb,1,2,x\n'), '--length', '50'], /line 2: the span \[10, 5\) is empty or reversed/);
-    await bad([csv('coder,start,end,category\na,ten,15,x\nb,1,2,x\n'), '--length', '50'], /line 2, column "start": "ten" is not a whole number/);
+    await bad(
+      [csv('coder,start,end,category\na,10,5,x\nb,1,2,x\n'), '--length', '50'],
+      /line 2: the span \[10, 5\) is empty or reversed/,
+    );
+    await bad(
+      [csv('coder,start,end,category\na,ten,15,x\nb,1,2,x\n'), '--length', '50'],
+      /line 2, column "start": "ten" is not a whole number/,
+    );
     await bad([csv('coder,start,end,category\na,1,5\n'), '--length', '50'], /line 2: 3 fields, but the header has 4/);
     await bad([csv('who,start,end,category\na,1,5,x\n'), '--length', '50'], /header must be coder,start,end,category/);
     await bad([K2004], /--length is required/);

@@ -58,17 +58,36 @@ const integerString = (what: string) =>
 
 const AgreeOptions = z
   .object({
-    metric: z.enum(METRICS, { error: (i) => (i.input === undefined ? '--metric is required' : `unknown metric "${String(i.input)}" (one of ${METRICS.join(', ')})`) }),
-    weights: z.enum(['linear', 'quadratic'], { error: (i) => `--weights must be linear or quadratic (got "${String(i.input)}")` }).optional(),
-    level: z.enum(['nominal', 'ordinal', 'interval', 'ratio'], { error: (i) => `--level must be nominal, ordinal, interval or ratio (got "${String(i.input)}")` }).optional(),
-    form: z.enum(ICC_FORMS as unknown as ['1,1', '2,1', '3,1', '1,k', '2,k', '3,k'], { error: (i) => `--form must be one of ${ICC_FORMS.join(' | ')} (got "${String(i.input)}")` }).optional(),
+    metric: z.enum(METRICS, {
+      error: (i) =>
+        i.input === undefined
+          ? '--metric is required'
+          : `unknown metric "${String(i.input)}" (one of ${METRICS.join(', ')})`,
+    }),
+    weights: z
+      .enum(['linear', 'quadratic'], {
+        error: (i) => `--weights must be linear or quadratic (got "${String(i.input)}")`,
+      })
+      .optional(),
+    level: z
+      .enum(['nominal', 'ordinal', 'interval', 'ratio'], {
+        error: (i) => `--level must be nominal, ordinal, interval or ratio (got "${String(i.input)}")`,
+      })
+      .optional(),
+    form: z
+      .enum(ICC_FORMS as unknown as ['1,1', '2,1', '3,1', '1,k', '2,k', '3,k'], {
+        error: (i) => `--form must be one of ${ICC_FORMS.join(' | ')} (got "${String(i.input)}")`,
+      })
+      .optional(),
     categories: z
       .string()
       .transform((s) => s.split(',').map((c) => c.trim()))
       .refine((cs) => cs.every((c) => c.length > 0), '--categories has an empty category')
       .refine((cs) => new Set(cs).size === cs.length, '--categories lists a category twice')
       .optional(),
-    resamples: integerString('--resamples').pipe(z.number().max(1_000_000, '--resamples is at most 1000000')).optional(),
+    resamples: integerString('--resamples')
+      .pipe(z.number().max(1_000_000, '--resamples is at most 1000000'))
+      .optional(),
     seed: integerString('--seed').optional(),
     json: z.boolean().optional(),
   })
@@ -76,13 +95,18 @@ const AgreeOptions = z
     const fail = (message: string): void => ctx.addIssue({ code: 'custom', message });
     if (o.metric === 'weighted-kappa' && !o.weights) fail('weighted-kappa needs --weights linear|quadratic');
     if (o.metric !== 'weighted-kappa' && o.weights) fail('--weights applies only to --metric weighted-kappa');
-    if (o.metric === 'krippendorff-alpha' && !o.level) fail('krippendorff-alpha needs --level nominal|ordinal|interval|ratio');
+    if (o.metric === 'krippendorff-alpha' && !o.level)
+      fail('krippendorff-alpha needs --level nominal|ordinal|interval|ratio');
     if (o.metric !== 'krippendorff-alpha' && o.level) fail('--level applies only to --metric krippendorff-alpha');
     if (o.metric === 'icc' && !o.form) fail(`icc needs --form ${ICC_FORMS.join('|')}`);
     if (o.metric !== 'icc' && o.form) fail('--form applies only to --metric icc');
-    if (o.metric !== 'krippendorff-alpha' && (o.resamples !== undefined || o.seed !== undefined)) fail('--resamples and --seed apply only to --metric krippendorff-alpha');
+    if (o.metric !== 'krippendorff-alpha' && (o.resamples !== undefined || o.seed !== undefined))
+      fail('--resamples and --seed apply only to --metric krippendorff-alpha');
     const numeric = o.metric === 'icc' || o.level === 'interval' || o.level === 'ratio';
-    if (o.categories && numeric) fail(`--categories does not apply to ${o.metric === 'icc' ? 'icc' : `${o.level} alpha`}, which uses the numbers themselves`);
+    if (o.categories && numeric)
+      fail(
+        `--categories does not apply to ${o.metric === 'icc' ? 'icc' : `${o.level} alpha`}, which uses the numbers themselves`,
+      );
   });
 type AgreeOptions = z.infer<typeof AgreeOptions>;
 
@@ -124,7 +148,13 @@ function readCsv(file: string): { header: string[]; rows: CsvRow[] } {
   }
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof records;
+    records = parseCsv(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (e) {
     throw new UsageError(`${file}: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -160,11 +190,14 @@ function readRatings(
   if (rows.length === 0) throw new UsageError(`${file} has a header but no units`);
   const twoCoder = opts.metric === 'cohen-kappa' || opts.metric === 'weighted-kappa' || opts.metric === 'scott-pi';
   if (twoCoder && coders.length !== 2) {
-    throw new UsageError(`${opts.metric} needs exactly 2 coder columns; ${file} has ${coders.length} (${coders.join(', ')})`);
+    throw new UsageError(
+      `${opts.metric} needs exactly 2 coder columns; ${file} has ${coders.length} (${coders.join(', ')})`,
+    );
   }
   // Every coder column must carry at least one value.
   coders.forEach((c, j) => {
-    if (!rows.some((r) => (r.record[j + 1] ?? '') !== '')) throw new UsageError(`${file}: coder column "${c}" has no values`);
+    if (!rows.some((r) => (r.record[j + 1] ?? '') !== ''))
+      throw new UsageError(`${file}: coder column "${c}" has no values`);
   });
   const needsNumbers = opts.metric === 'icc' || opts.level === 'interval' || opts.level === 'ratio';
   let allNumeric = true;
@@ -174,14 +207,19 @@ function readRatings(
       if (v === '') continue;
       if (NUMBER.test(v)) {
         // "1e400" matches the pattern but is Infinity: no statistic can use it.
-        if (!Number.isFinite(Number(v))) throw new UsageError(`${file} line ${r.line}, column "${header[j]}": "${v}" is too large to be a rating`);
+        if (!Number.isFinite(Number(v)))
+          throw new UsageError(`${file} line ${r.line}, column "${header[j]}": "${v}" is too large to be a rating`);
         if (opts.metric === 'krippendorff-alpha' && opts.level === 'ratio' && Number(v) < 0)
-          throw new UsageError(`${file} line ${r.line}, column "${header[j]}": "${v}" is negative (ratio krippendorff-alpha needs values of 0 or more)`);
+          throw new UsageError(
+            `${file} line ${r.line}, column "${header[j]}": "${v}" is negative (ratio krippendorff-alpha needs values of 0 or more)`,
+          );
         continue;
       }
       if (needsNumbers) {
         const what = opts.metric === 'icc' ? 'icc' : `${opts.level} krippendorff-alpha`;
-        throw new UsageError(`${file} line ${r.line}, column "${header[j]}": "${v}" is not a number (${what} needs numeric values)`);
+        throw new UsageError(
+          `${file} line ${r.line}, column "${header[j]}": "${v}" is not a number (${what} needs numeric values)`,
+        );
       }
       allNumeric = false;
     }
@@ -198,7 +236,9 @@ function readRatings(
       if (v === '') return null;
       const value: RatingValue = numeric ? Number(v) : v;
       if (allowed && !allowed.has(value)) {
-        throw new UsageError(`${file} line ${r.line}, column "${coders[j]}": "${v}" is not one of --categories ${cats?.join(',')}`);
+        throw new UsageError(
+          `${file} line ${r.line}, column "${coders[j]}": "${v}" is not one of --categories ${cats?.join(',')}`,
+        );
       }
       return value;
     }),
@@ -236,7 +276,8 @@ function compute(opts: AgreeOptions, ratings: RatingCell[][], categories: Rating
   }
 }
 
-const fmt = (x: unknown, digits = 4): string => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : String(x ?? '—'));
+const fmt = (x: unknown, digits = 4): string =>
+  typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : String(x ?? '—');
 const fmtP = (p: unknown): string => (typeof p === 'number' && p > 0 && p < 1e-4 ? p.toExponential(2) : fmt(p, 4));
 
 function printTable(io: CliIo, metricLabel: string, r: AgreementResult, definition: string): void {
@@ -259,10 +300,15 @@ function printTable(io: CliIo, metricLabel: string, r: AgreementResult, definiti
   const h0 = d.nullHypothesis as { z: number; p: number; method: string } | undefined;
   if (h0) rows.push(['Test of 0', `z = ${fmt(h0.z, 3)}, p = ${fmtP(h0.p)} (${h0.method})`]);
   const f = d.fTest as { F: number | null; df1: number; df2: number; p: number | null } | undefined;
-  if (f) rows.push(['F test (ICC = 0)', f.F === null ? 'undefined' : `F(${f.df1}, ${f.df2}) = ${fmt(f.F, 3)}, p = ${fmtP(f.p)}`]);
+  if (f)
+    rows.push([
+      'F test (ICC = 0)',
+      f.F === null ? 'undefined' : `F(${f.df1}, ${f.df2}) = ${fmt(f.F, 3)}, p = ${fmtP(f.p)}`,
+    ]);
   if (typeof d.model === 'string') rows.push(['Model', d.model]);
   if (typeof d.ciNote === 'string') rows.push(['Note', d.ciNote]);
-  if (typeof d.unitsDroppedForMissingValues === 'number' && d.unitsDroppedForMissingValues > 0) rows.push(['Units dropped', `${d.unitsDroppedForMissingValues} (missing ratings; ICC needs complete units)`]);
+  if (typeof d.unitsDroppedForMissingValues === 'number' && d.unitsDroppedForMissingValues > 0)
+    rows.push(['Units dropped', `${d.unitsDroppedForMissingValues} (missing ratings; ICC needs complete units)`]);
   const width = Math.max(...rows.map(([k]) => k.length));
   for (const [k, v] of rows) io.stdout(`${k.padEnd(width)}  ${v}`);
   io.stdout('');
@@ -304,7 +350,12 @@ export async function agreeCommand(args: string[], io: CliIo): Promise<number> {
     const { ratings, categories } = readRatings(file, opts);
     const result = compute(opts, ratings, categories);
     if (opts.json) {
-      const out: Record<string, unknown> = { metric: opts.metric, value: result.value, units: result.units, coders: result.coders };
+      const out: Record<string, unknown> = {
+        metric: opts.metric,
+        value: result.value,
+        units: result.units,
+        coders: result.coders,
+      };
       if (result.value === null) out.reason = result.reason;
       else if (result.ci) out.ci = result.ci;
       io.stdout(JSON.stringify(out));
@@ -327,12 +378,15 @@ function readSpans(file: string, length: number): Span[] {
     const [coder = '', start = '', end = '', category = ''] = record;
     if (!coder) throw new UsageError(`${file} line ${line}: the coder is empty`);
     if (!category) throw new UsageError(`${file} line ${line}: the category is empty`);
-    if (!/^\d+$/.test(start)) throw new UsageError(`${file} line ${line}, column "start": "${start}" is not a whole number of characters`);
-    if (!/^\d+$/.test(end)) throw new UsageError(`${file} line ${line}, column "end": "${end}" is not a whole number of characters`);
+    if (!/^\d+$/.test(start))
+      throw new UsageError(`${file} line ${line}, column "start": "${start}" is not a whole number of characters`);
+    if (!/^\d+$/.test(end))
+      throw new UsageError(`${file} line ${line}, column "end": "${end}" is not a whole number of characters`);
     const s = Number(start);
     const e = Number(end);
     if (e <= s) throw new UsageError(`${file} line ${line}: the span [${s}, ${e}) is empty or reversed`);
-    if (e > length) throw new UsageError(`${file} line ${line}: the span [${s}, ${e}) lies outside the continuum [0, ${length})`);
+    if (e > length)
+      throw new UsageError(`${file} line ${line}: the span [${s}, ${e}) lies outside the continuum [0, ${length})`);
     return { coder, start: s, end: e, category };
   });
 }
@@ -349,13 +403,18 @@ const UnitsOptions = z.object({
 /** `attune agree-units FILE.csv --length N [--json]`. Returns the exit status. */
 export async function agreeUnitsCommand(args: string[], io: CliIo): Promise<number> {
   return runUserCommand(io, () => {
-    const { file, values } = parseCommandLine(args, { length: { type: 'string' }, json: { type: 'boolean' } }, UNITS_USAGE);
+    const { file, values } = parseCommandLine(
+      args,
+      { length: { type: 'string' }, json: { type: 'boolean' } },
+      UNITS_USAGE,
+    );
     const checked = UnitsOptions.safeParse(values);
     if (!checked.success) throw new UsageError(`${zodMessage(checked.error)} (usage: ${UNITS_USAGE})`);
     const { length, json } = checked.data;
     const spans = readSpans(file, length);
     const coders = [...new Set(spans.map((s) => s.coder))];
-    if (coders.length < 2) throw new UsageError(`${file}: unitizing alpha needs spans from at least two coders (found ${coders.length})`);
+    if (coders.length < 2)
+      throw new UsageError(`${file}: unitizing alpha needs spans from at least two coders (found ${coders.length})`);
     const r = unitizingAlpha(spans, { length, coders });
     if (json) {
       const categories: Record<string, number | null> = {};
@@ -366,11 +425,15 @@ export async function agreeUnitsCommand(args: string[], io: CliIo): Promise<numb
     const overlap = spanOverlap(spans, { length, coders, threshold: 0.5 });
     const names = Object.keys(r.categories);
     const w = Math.max(8, ...names.map((n) => n.length));
-    io.stdout(`Krippendorff's unitizing alpha on a continuum of ${length} characters, ${coders.length} coders (${coders.join(', ')})`);
+    io.stdout(
+      `Krippendorff's unitizing alpha on a continuum of ${length} characters, ${coders.length} coders (${coders.join(', ')})`,
+    );
     io.stdout('');
     io.stdout(`${'Category'.padEnd(w)}  ${'u-alpha'.padStart(8)}  ${'spans'.padStart(6)}  ${'F1@0.5'.padStart(7)}`);
     const row = (name: string, res: AgreementResult, f1: number | null | undefined): void =>
-      io.stdout(`${name.padEnd(w)}  ${(res.value === null ? 'n/a' : res.value.toFixed(4)).padStart(8)}  ${String(res.units).padStart(6)}  ${(f1 === null || f1 === undefined ? 'n/a' : f1.toFixed(3)).padStart(7)}`);
+      io.stdout(
+        `${name.padEnd(w)}  ${(res.value === null ? 'n/a' : res.value.toFixed(4)).padStart(8)}  ${String(res.units).padStart(6)}  ${(f1 === null || f1 === undefined ? 'n/a' : f1.toFixed(3)).padStart(7)}`,
+      );
     for (const n of names) row(n, r.categories[n] as AgreementResult, overlap.byCategory[n]?.f1);
     row('(all)', r.overall, overlap.overall.f1);
     for (const n of names) {

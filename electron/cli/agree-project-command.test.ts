@@ -9,7 +9,8 @@ import { tempDir } from '../../tests/support/temp-dir.ts';
 // kappa = (3/4 − 5/16)/(1 − 5/16) = 7/11.
 const ADA = ['F', 'Ds', 'E', 'F'];
 const BEN = ['F', 'Ds', 'E', 'E'];
-const TEXT = (i: number) => `SYNTHETIC - NOT REAL DATA ${i}\nI: Which parent were you closer to?\nR: Him? Waste of space, moving on.`;
+const TEXT = (i: number) =>
+  `SYNTHETIC - NOT REAL DATA ${i}\nI: Which parent were you closer to?\nR: Him? Waste of space, moving on.`;
 const AT = TEXT(0).indexOf('Waste');
 
 describe('attune agree-project / export-codings / report (real processes)', () => {
@@ -25,13 +26,39 @@ describe('attune agree-project / export-codings / report (real processes)', () =
     const ben = (await h.call<{ id: string }>('coder-create', { name: 'Ben' })).id;
     const lea = (await h.call<{ id: string }>('coder-create', { name: 'Lea', role: 'lead' })).id;
     for (let i = 0; i < 4; i++) {
-      const t = (await h.call<{ id: string }>('transcript-import-text', { fileName: `SYN-000${i + 1}.txt`, text: TEXT(i) })).id;
+      const t = (
+        await h.call<{ id: string }>('transcript-import-text', { fileName: `SYN-000${i + 1}.txt`, text: TEXT(i) })
+      ).id;
       await h.call('classification-set', { transcriptId: t, coderId: ada, primary: ADA[i] });
       await h.call('classification-set', { transcriptId: t, coderId: ben, primary: BEN[i] });
-      await h.call('rating-set', { transcriptId: t, coderId: ada, scaleId: 'som.derogation_attachment', target: 'transcript', value: 3 + i });
-      await h.call('rating-set', { transcriptId: t, coderId: ben, scaleId: 'som.derogation_attachment', target: 'transcript', value: 3.5 + i });
-      await h.call('annotation-create', { transcriptId: t, coderId: ada, codeId: 'derogation', start: AT, end: AT + 13 });
-      await h.call('annotation-create', { transcriptId: t, coderId: ben, codeId: 'derogation', start: AT, end: AT + 13 });
+      await h.call('rating-set', {
+        transcriptId: t,
+        coderId: ada,
+        scaleId: 'som.derogation_attachment',
+        target: 'transcript',
+        value: 3 + i,
+      });
+      await h.call('rating-set', {
+        transcriptId: t,
+        coderId: ben,
+        scaleId: 'som.derogation_attachment',
+        target: 'transcript',
+        value: 3.5 + i,
+      });
+      await h.call('annotation-create', {
+        transcriptId: t,
+        coderId: ada,
+        codeId: 'derogation',
+        start: AT,
+        end: AT + 13,
+      });
+      await h.call('annotation-create', {
+        transcriptId: t,
+        coderId: ben,
+        codeId: 'derogation',
+        start: AT,
+        end: AT + 13,
+      });
     }
     h.services.close();
     project = dir.file('study.attune');
@@ -61,7 +88,12 @@ describe('attune agree-project / export-codings / report (real processes)', () =
     expect(j.classification['3-way']).toMatchObject({ n: 4, percent_agreement: 0.75, kappa_statistic: 'cohen-kappa' });
     expect(j.classification['3-way'].kappa).toBeCloseTo(7 / 11, 12);
     expect(j.classification['3-way'].warning).toMatch(/only 4 transcripts/);
-    expect(j.scales['som.derogation_attachment'].transcript).toMatchObject({ n: 4, mean_abs_diff: 0.5, within_tolerance: 1, tolerance: 1 });
+    expect(j.scales['som.derogation_attachment'].transcript).toMatchObject({
+      n: 4,
+      mean_abs_diff: 0.5,
+      within_tolerance: 1,
+      tolerance: 1,
+    });
     // Every value is offset by 0.5: consistency is perfect, absolute agreement is not.
     expect(j.scales['som.derogation_attachment'].transcript.icc_c1).toBeCloseTo(1, 12);
     expect(j.scales['som.derogation_attachment'].transcript.icc_a1).toBeLessThan(1);
@@ -79,19 +111,36 @@ describe('attune agree-project / export-codings / report (real processes)', () =
   });
 
   it('refuses a blind, unrevealed project (the CLI has no coder identity) and bad arguments, exit 2', () => {
-    expect(runCli(['agree-project', blind, '--json'], env())).toMatchObject({ status: 2, stdout: '', stderr: "attune: agreement needs other coders' work: blind coding is on until the lead reveals\n" });
-    expect(runCli(['agree-project', project, '--threshold', '2'], env())).toMatchObject({ status: 2, stderr: 'attune: --threshold must be a number above 0 and at most 1 (got "2")\n' });
-    expect(runCli(['agree-project', project, '--coders', 'Zed'], env())).toMatchObject({ status: 2, stderr: 'attune: no coder "Zed" in study.attune (coders: Ada, Ben, Lea)\n' });
-    expect(runCli(['agree-project', project, '--level', '9-way'], env()).stderr).toMatch(/"9-way" is not a classification level/);
+    expect(runCli(['agree-project', blind, '--json'], env())).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: "attune: agreement needs other coders' work: blind coding is on until the lead reveals\n",
+    });
+    expect(runCli(['agree-project', project, '--threshold', '2'], env())).toMatchObject({
+      status: 2,
+      stderr: 'attune: --threshold must be a number above 0 and at most 1 (got "2")\n',
+    });
+    expect(runCli(['agree-project', project, '--coders', 'Zed'], env())).toMatchObject({
+      status: 2,
+      stderr: 'attune: no coder "Zed" in study.attune (coders: Ada, Ben, Lea)\n',
+    });
+    expect(runCli(['agree-project', project, '--level', '9-way'], env()).stderr).toMatch(
+      /"9-way" is not a classification level/,
+    );
     expect(runCli(['export-codings', project, '--layout', 'tall'], env()).status).toBe(2);
     expect(runCli(['report', project, '--format', 'docx'], env()).status).toBe(2);
   });
 
   it('export-codings writes long and wide CSV for R/SPSS; report writes HTML and PDF', () => {
     const long = dir.file('long.csv');
-    expect(runCli(['export-codings', project, '--layout', 'long', '--output', long], env())).toMatchObject({ status: 0, stdout: `${long}\n` });
+    expect(runCli(['export-codings', project, '--layout', 'long', '--output', long], env())).toMatchObject({
+      status: 0,
+      stdout: `${long}\n`,
+    });
     const lines = readFileSync(long, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('transcript_id,transcript,coder_id,coder,role,kind,item,target,value,numeric,not_rateable,start,end');
+    expect(lines[0]).toBe(
+      'transcript_id,transcript,coder_id,coder,role,kind,item,target,value,numeric,not_rateable,start,end',
+    );
     // Per transcript and coder: 4 classification rows + 5 levels + 1 scale + 1 span = 11; 4 × 2 × 11 rows.
     expect(lines).toHaveLength(1 + 4 * 2 * 11);
     const wide = dir.file('wide.csv');
@@ -100,7 +149,9 @@ describe('attune agree-project / export-codings / report (real processes)', () =
     expect(w).toHaveLength(5);
     expect(w[0]).toMatch(/^transcript_id,transcript,Ada_class,Ada_2_way,/);
     expect(w[0]).toContain('Ben_som_derogation_attachment_transcript');
-    expect(runCli(['export-codings', project, '--layout', 'wide', '--output', wide], env()).stderr).toBe(`attune: ${wide} already exists; choose another --output\n`);
+    expect(runCli(['export-codings', project, '--layout', 'wide', '--output', wide], env()).stderr).toBe(
+      `attune: ${wide} already exists; choose another --output\n`,
+    );
 
     const html = dir.file('r.html');
     expect(runCli(['report', project, '--format', 'html', '--output', html], env()).status).toBe(0);

@@ -13,28 +13,45 @@ import type { CliIo } from './cli-io.ts';
 import { parse, projectArg } from './project-commands.ts';
 import { withServices } from './with-services.ts';
 
-const AGREE_USAGE = 'attune agree-project PROJECT.attune [--json] [--transcripts ID,ID] [--coders NAME|ID,...] [--threshold 0.5] [--level 3-way]';
-const EXPORT_USAGE = 'attune export-codings PROJECT.attune --layout long|wide [--transcripts ID,ID] [--coders NAME|ID,...] [--output FILE]';
-const REPORT_USAGE = 'attune report PROJECT.attune --format html|pdf [--transcripts ID,ID] [--coders NAME|ID,...] [--threshold 0.5] [--level 3-way] [--output FILE]';
+const AGREE_USAGE =
+  'attune agree-project PROJECT.attune [--json] [--transcripts ID,ID] [--coders NAME|ID,...] [--threshold 0.5] [--level 3-way]';
+const EXPORT_USAGE =
+  'attune export-codings PROJECT.attune --layout long|wide [--transcripts ID,ID] [--coders NAME|ID,...] [--output FILE]';
+const REPORT_USAGE =
+  'attune report PROJECT.attune --format html|pdf [--transcripts ID,ID] [--coders NAME|ID,...] [--threshold 0.5] [--level 3-way] [--output FILE]';
 
 const selectionOptions = { transcripts: { type: 'string' }, coders: { type: 'string' } } as const;
 
-const list = (s: string | undefined) => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter(Boolean));
+const list = (s: string | undefined) =>
+  s === undefined
+    ? undefined
+    : s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
 
 function threshold(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   const v = Number(s);
-  if (!/^\d*\.?\d+$/.test(s.trim()) || !(v > 0 && v <= 1)) throw new UsageError(`--threshold must be a number above 0 and at most 1 (got "${s}")`);
+  if (!/^\d*\.?\d+$/.test(s.trim()) || !(v > 0 && v <= 1))
+    throw new UsageError(`--threshold must be a number above 0 and at most 1 (got "${s}")`);
   return v;
 }
 
-async function coderIds(call: <V>(name: string, arg?: unknown) => Promise<V>, names: string[] | undefined, project: string): Promise<string[] | undefined> {
+async function coderIds(
+  call: <V>(name: string, arg?: unknown) => Promise<V>,
+  names: string[] | undefined,
+  project: string,
+): Promise<string[] | undefined> {
   if (!names) return undefined;
   if (names.length === 0) throw new UsageError('--coders names no coder');
   const coders = await call<Coder[]>('coder-list');
   return names.map((n) => {
     const c = coders.find((x) => x.id === n) ?? coders.find((x) => x.name.toLowerCase() === n.toLowerCase());
-    if (!c) throw new UsageError(`no coder "${n}" in ${basename(project)} (coders: ${coders.map((x) => x.name).join(', ') || 'none'})`);
+    if (!c)
+      throw new UsageError(
+        `no coder "${n}" in ${basename(project)} (coders: ${coders.map((x) => x.name).join(', ') || 'none'})`,
+      );
     return c.id;
   });
 }
@@ -109,11 +126,15 @@ export function agreementJson(r: ProjectAgreement) {
 
 function printTable(io: CliIo, r: ProjectAgreement): void {
   const pad = (s: string, w: number) => (s.length >= w ? s : s + ' '.repeat(w - s.length));
-  io.stdout(`${r.transcripts.length} transcript(s); coders: ${r.coders.map((c) => c.name).join(', ') || 'none'}; codebook ${r.codebookKey}`);
+  io.stdout(
+    `${r.transcripts.length} transcript(s); coders: ${r.coders.map((c) => c.name).join(', ') || 'none'}; codebook ${r.codebookKey}`,
+  );
   io.stdout('');
   io.stdout('Classification          n   agreement  kappa');
   for (const l of r.classification)
-    io.stdout(`${pad(l.level, 22)}${pad(String(l.n), 4)}${pad(fmtPct(l.percentAgreement.value), 11)}${fmtStat(l.kappa)} ${l.kappa.value === null ? '' : l.kappa.statistic === 'cohen-kappa' ? "(Cohen's)" : "(Fleiss')"}${l.warning ? `  [${l.warning.severity}]` : ''}`);
+    io.stdout(
+      `${pad(l.level, 22)}${pad(String(l.n), 4)}${pad(fmtPct(l.percentAgreement.value), 11)}${fmtStat(l.kappa)} ${l.kappa.value === null ? '' : l.kappa.statistic === 'cohen-kappa' ? "(Cohen's)" : "(Fleiss')"}${l.warning ? `  [${l.warning.severity}]` : ''}`,
+    );
   if (r.scales.length) {
     io.stdout('');
     io.stdout('Scale                              n   ICC(A,1)  ICC(C,1)  wkappa  |diff|  within');
@@ -124,16 +145,26 @@ function printTable(io: CliIo, r: ProjectAgreement): void {
   }
   io.stdout('');
   const p = r.passages;
-  io.stdout(`Passages (Jaccard ${p.overlapThreshold}; uα over ${p.pooledTranscripts.length} transcript(s) end to end)   spans  uα      F1`);
-  io.stdout(`${pad('all codes', 40)}${pad(String(p.overall.spans), 7)}${pad(fmt(p.overall.alphaU.value, 3), 8)}${fmt(p.overall.overlap.f1)}`);
+  io.stdout(
+    `Passages (Jaccard ${p.overlapThreshold}; uα over ${p.pooledTranscripts.length} transcript(s) end to end)   spans  uα      F1`,
+  );
+  io.stdout(
+    `${pad('all codes', 40)}${pad(String(p.overall.spans), 7)}${pad(fmt(p.overall.alphaU.value, 3), 8)}${fmt(p.overall.overlap.f1)}`,
+  );
   for (const c of p.codes.filter((x) => x.alphaU.n > 0 || x.overlap.spansA + x.overlap.spansB > 0))
     io.stdout(`${pad(c.codeId, 40)}${pad(String(c.alphaU.n), 7)}${pad(fmt(c.alphaU.value, 3), 8)}${fmt(c.overlap.f1)}`);
   io.stdout('');
-  io.stdout(`${r.disagreements.length} disagreement(s); ${r.warnings.length} small-n warning(s)${r.warnings.length ? ' (--json lists them)' : ''}`);
+  io.stdout(
+    `${r.disagreements.length} disagreement(s); ${r.warnings.length} small-n warning(s)${r.warnings.length ? ' (--json lists them)' : ''}`,
+  );
 }
 
 export async function agreeProjectCommand(args: string[], io: CliIo, version: string): Promise<number> {
-  const { positionals, values } = parse(args, { json: { type: 'boolean' }, threshold: { type: 'string' }, level: { type: 'string' }, ...selectionOptions }, AGREE_USAGE);
+  const { positionals, values } = parse(
+    args,
+    { json: { type: 'boolean' }, threshold: { type: 'string' }, level: { type: 'string' }, ...selectionOptions },
+    AGREE_USAGE,
+  );
   const project = projectArg(positionals, AGREE_USAGE);
   const overlapThreshold = threshold(values.threshold);
   return withServices(project, version, async (call) => {
@@ -155,11 +186,20 @@ function writeNew(out: string, data: string | Buffer): void {
 }
 
 export async function exportCodingsCommand(args: string[], io: CliIo, version: string): Promise<number> {
-  const { positionals, values } = parse(args, { layout: { type: 'string' }, output: { type: 'string', short: 'o' }, ...selectionOptions }, EXPORT_USAGE);
+  const { positionals, values } = parse(
+    args,
+    { layout: { type: 'string' }, output: { type: 'string', short: 'o' }, ...selectionOptions },
+    EXPORT_USAGE,
+  );
   const project = projectArg(positionals, EXPORT_USAGE);
-  if (values.layout !== 'long' && values.layout !== 'wide') throw new UsageError(`--layout must be long or wide (usage: ${EXPORT_USAGE})`);
+  if (values.layout !== 'long' && values.layout !== 'wide')
+    throw new UsageError(`--layout must be long or wide (usage: ${EXPORT_USAGE})`);
   return withServices(project, version, async (call) => {
-    const f = await call<AgreementFile>('export-codings', { layout: values.layout, transcriptIds: list(values.transcripts), coderIds: await coderIds(call, list(values.coders), project) });
+    const f = await call<AgreementFile>('export-codings', {
+      layout: values.layout,
+      transcriptIds: list(values.transcripts),
+      coderIds: await coderIds(call, list(values.coders), project),
+    });
     const out = values.output ?? f.fileName;
     writeNew(out, f.content);
     io.stdout(out);
@@ -170,11 +210,18 @@ export async function exportCodingsCommand(args: string[], io: CliIo, version: s
 export async function reportCommand(args: string[], io: CliIo, version: string): Promise<number> {
   const { positionals, values } = parse(
     args,
-    { format: { type: 'string' }, output: { type: 'string', short: 'o' }, threshold: { type: 'string' }, level: { type: 'string' }, ...selectionOptions },
+    {
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      threshold: { type: 'string' },
+      level: { type: 'string' },
+      ...selectionOptions,
+    },
     REPORT_USAGE,
   );
   const project = projectArg(positionals, REPORT_USAGE);
-  if (values.format !== 'html' && values.format !== 'pdf') throw new UsageError(`--format must be html or pdf (usage: ${REPORT_USAGE})`);
+  if (values.format !== 'html' && values.format !== 'pdf')
+    throw new UsageError(`--format must be html or pdf (usage: ${REPORT_USAGE})`);
   const overlapThreshold = threshold(values.threshold);
   return withServices(project, version, async (call) => {
     const f = await call<AgreementFile>('report-agreement', {

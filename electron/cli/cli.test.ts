@@ -27,7 +27,10 @@ describe('attune CLI (real processes)', () => {
     [['frobnicate'], 'attune: unknown command "frobnicate"; run `attune --help` for the list\n'],
     [['init'], 'attune: missing PROJECT.attune (usage: attune init PROJECT.attune)\n'],
     [['init', 'study.db'], 'attune: study.db: a project file name ends in .attune\n'],
-    [['info', 'x.attune', '--bogus'], "attune: Unknown option '--bogus' (usage: attune info PROJECT.attune [--json])\n"],
+    [
+      ['info', 'x.attune', '--bogus'],
+      "attune: Unknown option '--bogus' (usage: attune info PROJECT.attune [--json])\n",
+    ],
     [['serve', 'x.attune', '--port', 'eighty'], 'attune: --port takes a number from 0 to 65535, not "eighty"\n'],
     [[], null],
   ])('bad arguments %j exit with status 2 and one line, no stack trace', (args, message) => {
@@ -38,13 +41,37 @@ describe('attune CLI (real processes)', () => {
   });
 
   it('every command answers --help with its usage and status 0; agree also lists its metrics and JSON keys', () => {
-    for (const cmd of ['init', 'info', 'serve', 'import', 'text', 'export-coding', 'import-coding', 'agree', 'agree-units', 'agree-project', 'export-codings', 'report']) {
+    for (const cmd of [
+      'init',
+      'info',
+      'serve',
+      'import',
+      'text',
+      'export-coding',
+      'import-coding',
+      'agree',
+      'agree-units',
+      'agree-project',
+      'export-codings',
+      'report',
+    ]) {
       const r = runCli([cmd, '--help'], env);
       expect(r.status, cmd).toBe(0);
       expect(r.stdout, cmd).toMatch(new RegExp(`^Usage: attune ${cmd} `));
     }
     const agree = runCli(['agree', '-h'], env).stdout;
-    for (const m of ['percent-agreement', 'cohen-kappa', 'weighted-kappa', 'scott-pi', 'fleiss-kappa', 'krippendorff-alpha', 'brennan-prediger', 'gwet-ac1', 'icc']) expect(agree).toContain(m);
+    for (const m of [
+      'percent-agreement',
+      'cohen-kappa',
+      'weighted-kappa',
+      'scott-pi',
+      'fleiss-kappa',
+      'krippendorff-alpha',
+      'brennan-prediger',
+      'gwet-ac1',
+      'icc',
+    ])
+      expect(agree).toContain(m);
     expect(agree).toContain('header unit,<coder>,<coder>');
     expect(runCli(['agree-units', '--help'], env).stdout).toContain('header coder,start,end,category');
   });
@@ -60,7 +87,9 @@ describe('attune CLI (real processes)', () => {
     const missing = dir.file('typo.attune');
     const r = runCli(['serve', missing], env);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`attune: ${missing}: no such project (create it with \`attune init ${missing}\` or \`attune serve ${missing} --create\`)\n`);
+    expect(r.stderr).toBe(
+      `attune: ${missing}: no such project (create it with \`attune init ${missing}\` or \`attune serve ${missing} --create\`)\n`,
+    );
     expect(existsSync(missing)).toBe(false);
     expect(runCli(['init', missing], env).status).toBe(0);
     const again = runCli(['serve', missing, '--create'], env);
@@ -74,8 +103,16 @@ describe('attune CLI (real processes)', () => {
     try {
       expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{40,}$/);
       const coder = (await host.call('coder-create', { name: 'Ada' })).value as { id: string };
-      const t = (await host.call('transcript-import-text', { fileName: 'SYN.txt', text: 'I: How was it?\nR: Fine, I suppose.' })).value as { id: string };
-      const saved = await host.call('annotation-create', { transcriptId: t.id, coderId: coder.id, codeId: 'quantity.too_little', start: 18, end: 22 });
+      const t = (
+        await host.call('transcript-import-text', { fileName: 'SYN.txt', text: 'I: How was it?\nR: Fine, I suppose.' })
+      ).value as { id: string };
+      const saved = await host.call('annotation-create', {
+        transcriptId: t.id,
+        coderId: coder.id,
+        codeId: 'quantity.too_little',
+        start: 18,
+        end: 22,
+      });
       expect(saved.ok).toBe(true);
     } finally {
       // No goodbye: SIGKILL right after the API said "saved".
@@ -92,7 +129,10 @@ describe('attune CLI (real processes)', () => {
     const big = Array.from({ length: 40_000 }, (_, i) => (i % 2 ? 'R: fine, I suppose.' : 'I: and then?')).join('\n');
     writeFileSync(dir.file('big.txt'), big);
     expect(runCli(['import', p, dir.file('big.txt')], env).status).toBe(0);
-    const child = spawn(process.execPath, [ATTUNE_BIN, 'text', p, 'big'], { cwd: REPO, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [ATTUNE_BIN, 'text', p, 'big'], {
+      cwd: REPO,
+      env: { ...process.env, ...env },
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     // Read the first chunk, then hang up like `head` does.

@@ -4,7 +4,7 @@ import { runCli } from '../../tests/support/cli.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 
-const TEXT = 'I: Describe your father.\nR: Strict. Fair, I suppose. I don\'t recall any of it really.';
+const TEXT = "I: Describe your father.\nR: Strict. Fair, I suppose. I don't recall any of it really.";
 
 describe('attune export-coding / import-coding (real processes)', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -18,13 +18,20 @@ describe('attune export-coding / import-coding (real processes)', () => {
     const a = await servicesWithProject('coder.attune');
     const ada = (await a.call<{ id: string }>('coder-create', { name: 'Ada' })).id;
     const t = (await a.call<{ id: string }>('transcript-import-text', { fileName: 'SYN-0003.txt', text: TEXT })).id;
-    await a.call('annotation-create', { transcriptId: t, coderId: ada, codeId: 'lack_of_recall.insistence', start: TEXT.indexOf("I don't"), end: TEXT.indexOf(' any') });
+    await a.call('annotation-create', {
+      transcriptId: t,
+      coderId: ada,
+      codeId: 'lack_of_recall.insistence',
+      start: TEXT.indexOf("I don't"),
+      end: TEXT.indexOf(' any'),
+    });
     await a.call('classification-set', { transcriptId: t, coderId: ada, primary: 'Ds', subtype: 'Ds3a' });
     coderProject = dir.file('coder.attune');
     a.services.close(); // checkpoints the WAL, so the file alone is complete to copy
     writeFileSync(coderProject, readFileSync(a.path));
     const l = await servicesWithProject('lead.attune');
-    transcriptId = (await l.call<{ id: string }>('transcript-import-text', { fileName: 'SYN-0003.txt', text: TEXT })).id;
+    transcriptId = (await l.call<{ id: string }>('transcript-import-text', { fileName: 'SYN-0003.txt', text: TEXT }))
+      .id;
     leadProject = dir.file('lead.attune');
     l.services.close();
     writeFileSync(leadProject, readFileSync(l.path));
@@ -33,22 +40,30 @@ describe('attune export-coding / import-coding (real processes)', () => {
   });
   afterAll(() => dir.remove());
 
-  it('exports a coder\'s work to a file and imports it into the lead\'s project, twice without change', () => {
+  it("exports a coder's work to a file and imports it into the lead's project, twice without change", () => {
     const out = dir.file('ada.attune-coding');
     const exp = runCli(['export-coding', coderProject, '--coder', 'ada', '--output', out], env());
     expect(exp).toMatchObject({ status: 0, stdout: `${out}\n` });
     expect(existsSync(out)).toBe(true);
     const imp = runCli(['import-coding', leadProject, out, '--json'], env());
     expect(imp.status).toBe(0);
-    expect(JSON.parse(imp.stdout)).toMatchObject([{ file: out, ok: true, coders: ['Ada'], annotationsAdded: 1, classifications: 1 }]);
+    expect(JSON.parse(imp.stdout)).toMatchObject([
+      { file: out, ok: true, coders: ['Ada'], annotationsAdded: 1, classifications: 1 },
+    ]);
     const again = runCli(['import-coding', leadProject, out], env());
     expect(again).toMatchObject({ status: 0, stdout: `${out}: already imported, nothing changed\n` });
-    expect(JSON.parse(runCli(['info', leadProject, '--json'], env()).stdout)).toMatchObject({ annotations: 1, coders: 1 });
+    expect(JSON.parse(runCli(['info', leadProject, '--json'], env()).stdout)).toMatchObject({
+      annotations: 1,
+      coders: 1,
+    });
   });
 
   it('imports a CSV from another tool and reports a bad file by row, exiting 2 while good files still land', () => {
     const good = dir.file('tool.csv');
-    writeFileSync(good, `transcript,coder,start,end,code,note\n${transcriptId},Ben,${TEXT.indexOf('Strict')},${TEXT.indexOf('Strict') + 6},quality.unsupported_generalization,from R script\n`);
+    writeFileSync(
+      good,
+      `transcript,coder,start,end,code,note\n${transcriptId},Ben,${TEXT.indexOf('Strict')},${TEXT.indexOf('Strict') + 6},quality.unsupported_generalization,from R script\n`,
+    );
     const bad = dir.file('bad.csv');
     writeFileSync(bad, `transcript,coder,start,end,code,note\n${transcriptId},Cy,5,2,humour,\n`);
     const r = runCli(['import-coding', leadProject, bad, good], env());
@@ -58,7 +73,10 @@ describe('attune export-coding / import-coding (real processes)', () => {
   });
 
   it('refuses unknown coders and missing files clearly', () => {
-    expect(runCli(['export-coding', coderProject, '--coder', 'Zed'], env())).toMatchObject({ status: 2, stderr: 'attune: no coder "Zed" in coder.attune (coders: Ada)\n' });
+    expect(runCli(['export-coding', coderProject, '--coder', 'Zed'], env())).toMatchObject({
+      status: 2,
+      stderr: 'attune: no coder "Zed" in coder.attune (coders: Ada)\n',
+    });
     expect(runCli(['import-coding', leadProject], env()).status).toBe(2);
     const missing = runCli(['import-coding', leadProject, dir.file('nope.csv')], env());
     expect(missing.status).toBe(2);

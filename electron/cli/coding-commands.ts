@@ -7,22 +7,42 @@ import type { CliIo } from './cli-io.ts';
 import { parse, projectArg } from './project-commands.ts';
 import { withServices } from './with-services.ts';
 
-const EXPORT_USAGE = 'attune export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE]';
+const EXPORT_USAGE =
+  'attune export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE]';
 
 export async function exportCodingCommand(args: string[], io: CliIo, version: string): Promise<number> {
   const { positionals, values } = parse(
     args,
-    { coder: { type: 'string' }, transcripts: { type: 'string' }, 'include-text': { type: 'boolean' }, output: { type: 'string', short: 'o' } },
+    {
+      coder: { type: 'string' },
+      transcripts: { type: 'string' },
+      'include-text': { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
+    },
     EXPORT_USAGE,
   );
   const project = projectArg(positionals, EXPORT_USAGE);
   if (!values.coder) throw new UsageError(`--coder is required (usage: ${EXPORT_USAGE})`);
   return withServices(project, version, async (call) => {
     const coders = await call<Coder[]>('coder-list');
-    const coder = coders.find((c) => c.id === values.coder) ?? coders.find((c) => c.name.toLowerCase() === values.coder!.toLowerCase());
-    if (!coder) throw new UsageError(`no coder "${values.coder}" in ${basename(project)} (coders: ${coders.map((c) => c.name).join(', ') || 'none'})`);
-    const transcriptIds = values.transcripts ? values.transcripts.split(',').map((s) => s.trim()).filter(Boolean) : undefined;
-    const file = await call<{ fileName: string; content: string }>('coding-export', { coderId: coder.id, transcriptIds, includeText: values['include-text'] ?? false });
+    const coder =
+      coders.find((c) => c.id === values.coder) ??
+      coders.find((c) => c.name.toLowerCase() === values.coder!.toLowerCase());
+    if (!coder)
+      throw new UsageError(
+        `no coder "${values.coder}" in ${basename(project)} (coders: ${coders.map((c) => c.name).join(', ') || 'none'})`,
+      );
+    const transcriptIds = values.transcripts
+      ? values.transcripts
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
+    const file = await call<{ fileName: string; content: string }>('coding-export', {
+      coderId: coder.id,
+      transcriptIds,
+      includeText: values['include-text'] ?? false,
+    });
     const out = values.output ?? file.fileName;
     if (existsSync(out)) throw new UsageError(`${out} already exists; choose another --output`);
     writeFileSync(out, file.content, { flag: 'wx' });
@@ -37,9 +57,11 @@ export async function importCodingCommand(args: string[], io: CliIo, version: st
   const { positionals, values } = parse(args, { json: { type: 'boolean' } }, IMPORT_USAGE);
   const [project, ...files] = positionals;
   projectArg(project ? [project] : [], IMPORT_USAGE);
-  if (files.length === 0) throw new UsageError(`name at least one .attune-coding or .csv file (usage: ${IMPORT_USAGE})`);
+  if (files.length === 0)
+    throw new UsageError(`name at least one .attune-coding or .csv file (usage: ${IMPORT_USAGE})`);
   return withServices(project!, version, async (_call, services) => {
-    const results: ({ file: string; ok: true } & CodingImportReport | { file: string; ok: false; error: string })[] = [];
+    const results: (({ file: string; ok: true } & CodingImportReport) | { file: string; ok: false; error: string })[] =
+      [];
     // Each file is all-or-nothing on its own; one bad file does not stop the others.
     for (const file of files) {
       let content: string;
@@ -50,7 +72,9 @@ export async function importCodingCommand(args: string[], io: CliIo, version: st
         continue;
       }
       const r = await services.dispatcher.dispatch('coding-import', { fileName: basename(file), content });
-      results.push(r.ok ? { file, ok: true, ...(r.value as CodingImportReport) } : { file, ok: false, error: r.error.message });
+      results.push(
+        r.ok ? { file, ok: true, ...(r.value as CodingImportReport) } : { file, ok: false, error: r.error.message },
+      );
     }
     if (values.json) io.stdout(JSON.stringify(results));
     else

@@ -1,8 +1,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MAX_IMPORT_FILE_BYTES, type ImportOptions, type ImportResult, type Transcript, type TranscriptSummary } from '../../shared/api/transcript.ts';
+import {
+  MAX_IMPORT_FILE_BYTES,
+  type ImportOptions,
+  type ImportResult,
+  type Transcript,
+  type TranscriptSummary,
+} from '../../shared/api/transcript.ts';
 import type { Replacement } from '../../shared/transcript/pseudonymize.ts';
-import { decodeReplacementList, MAX_LIST_FILE_BYTES, parseReplacementList } from '../../shared/transcript/replacement-list.ts';
+import {
+  decodeReplacementList,
+  MAX_LIST_FILE_BYTES,
+  parseReplacementList,
+} from '../../shared/transcript/replacement-list.ts';
 import type { SpeakerPattern } from '../../shared/transcript/turns.ts';
 import { readFailure, UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
@@ -16,7 +26,10 @@ const ROLES = ['interviewer', 'respondent', 'other'] as const;
 
 function speakerOption(value: string): SpeakerPattern {
   const m = /^(.+?)=(interviewer|respondent|other)$/i.exec(value);
-  if (!m) throw new UsageError(`--speaker ${value}: write LABEL=ROLE with ROLE one of ${ROLES.join(', ')} (e.g. --speaker INT=interviewer)`);
+  if (!m)
+    throw new UsageError(
+      `--speaker ${value}: write LABEL=ROLE with ROLE one of ${ROLES.join(', ')} (e.g. --speaker INT=interviewer)`,
+    );
   return { label: m[1]!.trim().replace(/:$/, ''), role: m[2]!.toLowerCase() as SpeakerPattern['role'] };
 }
 
@@ -44,12 +57,20 @@ export function readReplacementsCsv(path: string): Replacement[] {
   if (!parsed.ok) {
     const [first] = parsed.problems;
     const more = parsed.problems.length - 1;
-    throw new UsageError(`${path}: nothing was imported. row ${first!.row}: ${first!.message}${more ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}`);
+    throw new UsageError(
+      `${path}: nothing was imported. row ${first!.row}: ${first!.message}${more ? ` (and ${more} more ${more === 1 ? 'problem' : 'problems'})` : ''}`,
+    );
   }
-  return parsed.entries.map(({ find, replace, caseSensitive }) => ({ find, replace, ...(caseSensitive ? { caseSensitive } : {}) }));
+  return parsed.entries.map(({ find, replace, caseSensitive }) => ({
+    find,
+    replace,
+    ...(caseSensitive ? { caseSensitive } : {}),
+  }));
 }
 
-type Outcome = { file: string; ok: true; transcript: string; words: number; turns: number; sections: number } | { file: string; ok: false; error: string };
+type Outcome =
+  | { file: string; ok: true; transcript: string; words: number; turns: number; sections: number }
+  | { file: string; ok: false; error: string };
 
 export async function importCommand(args: string[], io: CliIo, version: string): Promise<number> {
   const { positionals, values } = parse(
@@ -64,10 +85,14 @@ export async function importCommand(args: string[], io: CliIo, version: string):
   );
   const [project, ...files] = positionals;
   projectArg(project ? [project] : [], IMPORT_USAGE);
-  if (files.length === 0) throw new UsageError(`name at least one transcript file (.docx, .txt, .odt, .rtf) (usage: ${IMPORT_USAGE})`);
+  if (files.length === 0)
+    throw new UsageError(`name at least one transcript file (.docx, .txt, .odt, .rtf) (usage: ${IMPORT_USAGE})`);
   const options: ImportOptions = {};
   if (values.speaker?.length) options.speakerPatterns = values.speaker.map(speakerOption);
-  const replacements = [...(values.replacements ? readReplacementsCsv(values.replacements) : []), ...(values.replace ?? []).map(replaceOption)];
+  const replacements = [
+    ...(values.replacements ? readReplacementsCsv(values.replacements) : []),
+    ...(values.replace ?? []).map(replaceOption),
+  ];
   if (replacements.length) options.replacements = replacements;
 
   return withServices(project!, version, async (_call, services) => {
@@ -79,7 +104,11 @@ export async function importCommand(args: string[], io: CliIo, version: string):
       try {
         const size = statSync(file).size;
         if (size > MAX_IMPORT_FILE_BYTES) {
-          results.push({ file, ok: false, error: `${name}: the file is too large to import (${(size / 1048576).toFixed(1)} MB; the limit is 48 MB).` });
+          results.push({
+            file,
+            ok: false,
+            error: `${name}: the file is too large to import (${(size / 1048576).toFixed(1)} MB; the limit is 48 MB).`,
+          });
           continue;
         }
         bytes = readFileSync(file);
@@ -87,7 +116,11 @@ export async function importCommand(args: string[], io: CliIo, version: string):
         results.push({ file, ok: false, error: `${file}: cannot read: ${readFailure(e)}` });
         continue;
       }
-      const r = await services.dispatcher.dispatch('transcript-import-file', { fileName: name, contentBase64: bytes.toString('base64'), options });
+      const r = await services.dispatcher.dispatch('transcript-import-file', {
+        fileName: name,
+        contentBase64: bytes.toString('base64'),
+        options,
+      });
       if (r.ok) {
         const v = r.value as ImportResult;
         results.push({ file, ok: true, transcript: v.id, words: v.words, turns: v.turns, sections: v.sections });
@@ -96,7 +129,10 @@ export async function importCommand(args: string[], io: CliIo, version: string):
     if (values.json) io.stdout(JSON.stringify(results));
     else
       for (const r of results) {
-        if (r.ok) io.stdout(`${r.file}: imported as ${r.transcript} (${r.words} words, ${r.turns} turns, ${r.sections} sections)`);
+        if (r.ok)
+          io.stdout(
+            `${r.file}: imported as ${r.transcript} (${r.words} words, ${r.turns} turns, ${r.sections} sections)`,
+          );
         else io.stderr(`attune: ${r.error}`);
       }
     return results.every((r) => r.ok) ? 0 : 2;
@@ -109,7 +145,12 @@ const TEXT_USAGE = 'attune text PROJECT.attune TRANSCRIPT';
  * Print a transcript's stored text exactly: no newline is added (stored text never ends with one),
  * so `attune text … > file` reproduces the bytes whose SHA-256 is the transcript's hash.
  */
-export async function textCommand(args: string[], _io: CliIo, version: string, write: (s: string) => void = (s) => void process.stdout.write(s)): Promise<number> {
+export async function textCommand(
+  args: string[],
+  _io: CliIo,
+  version: string,
+  write: (s: string) => void = (s) => void process.stdout.write(s),
+): Promise<number> {
   const { positionals } = parse(args, {}, TEXT_USAGE);
   const [project, wanted, ...rest] = positionals;
   projectArg(project ? [project] : [], TEXT_USAGE);
@@ -118,9 +159,14 @@ export async function textCommand(args: string[], _io: CliIo, version: string, w
   return withServices(project!, version, async (call) => {
     const all = await call<TranscriptSummary[]>('transcript-list');
     const byTitle = all.filter((t) => t.title.toLowerCase() === wanted.toLowerCase());
-    const match = all.find((t) => t.id === wanted || t.hash === wanted.toLowerCase()) ?? (byTitle.length === 1 ? byTitle[0] : undefined);
+    const match =
+      all.find((t) => t.id === wanted || t.hash === wanted.toLowerCase()) ??
+      (byTitle.length === 1 ? byTitle[0] : undefined);
     if (!match) {
-      if (byTitle.length > 1) throw new UsageError(`${byTitle.length} transcripts are titled "${wanted}"; name one by id (${byTitle.map((t) => t.id).join(', ')})`);
+      if (byTitle.length > 1)
+        throw new UsageError(
+          `${byTitle.length} transcripts are titled "${wanted}"; name one by id (${byTitle.map((t) => t.id).join(', ')})`,
+        );
       throw new UsageError(`no transcript "${wanted}" in ${basename(project!)}; \`attune import\` prints the ids`);
     }
     const t = await call<Transcript>('transcript-get', { id: match.id });

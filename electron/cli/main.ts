@@ -80,7 +80,8 @@ const commands: Record<string, Command> = {
   agree: async (a, io) => (await import('./agree-command.ts')).agreeCommand(a, io),
   'agree-units': async (a, io) => (await import('./agree-command.ts')).agreeUnitsCommand(a, io),
   'agree-project': async (a, io) => (await import('./agree-project-command.ts')).agreeProjectCommand(a, io, version()),
-  'export-codings': async (a, io) => (await import('./agree-project-command.ts')).exportCodingsCommand(a, io, version()),
+  'export-codings': async (a, io) =>
+    (await import('./agree-project-command.ts')).exportCodingsCommand(a, io, version()),
   report: async (a, io) => (await import('./agree-project-command.ts')).reportCommand(a, io, version()),
 };
 

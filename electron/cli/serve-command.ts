@@ -18,33 +18,52 @@ const USAGE = 'attune serve [PROJECT.attune] [--create] [--port N]';
 function ensureRendererBuilt(io: CliIo): void {
   if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
   io.stderr('attune: building the user interface (first run)…');
-  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error'], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'ignore', 'ignore'],
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'renderer/vite.config.ts',
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'ignore'],
+    },
+  );
   // The API still works without the UI (scripts, tests); the page itself explains what to do.
-  if (r.status !== 0) io.stderr('attune: could not build the user interface; run `npm run build` to see why. Serving the API only.');
+  if (r.status !== 0)
+    io.stderr('attune: could not build the user interface; run `npm run build` to see why. Serving the API only.');
 }
 
 export async function serveCommand(args: string[], io: CliIo, version: string): Promise<number> {
   const { positionals, values } = parse(args, { port: { type: 'string' }, create: { type: 'boolean' } }, USAGE);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}" (usage: ${USAGE})`);
   const project = positionals[0];
-  if (project !== undefined && !project.toLowerCase().endsWith('.attune')) throw new UsageError(`${project}: a project file name ends in .attune`);
+  if (project !== undefined && !project.toLowerCase().endsWith('.attune'))
+    throw new UsageError(`${project}: a project file name ends in .attune`);
   let port = 0;
   if (values.port !== undefined) {
-    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${values.port}"`);
+    if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535)
+      throw new UsageError(`--port takes a number from 0 to 65535, not "${values.port}"`);
     port = Number(values.port);
   }
   // A mistyped path must not quietly serve a new, empty project: creating one is asked for.
   if (project !== undefined && !existsSync(project) && !values.create)
-    throw new UsageError(`${project}: no such project (create it with \`attune init ${project}\` or \`attune serve ${project} --create\`)`);
-  if (project !== undefined && existsSync(project) && values.create) throw new UsageError(`${project}: already exists; --create makes a new project only`);
+    throw new UsageError(
+      `${project}: no such project (create it with \`attune init ${project}\` or \`attune serve ${project} --create\`)`,
+    );
+  if (project !== undefined && existsSync(project) && values.create)
+    throw new UsageError(`${project}: already exists; --create makes a new project only`);
   ensureRendererBuilt(io);
 
   const services = createServices({ dataDir: userDataDir(), transport: 'http', version, log: (m) => io.stderr(m) });
   if (project !== undefined) {
-    const r = await services.dispatcher.dispatch(existsSync(project) ? 'project-open' : 'project-create', { path: project });
+    const r = await services.dispatcher.dispatch(existsSync(project) ? 'project-open' : 'project-create', {
+      path: project,
+    });
     if (!r.ok) {
       services.close();
       throw new UsageError(r.error.message);
@@ -52,7 +71,12 @@ export async function serveCommand(args: string[], io: CliIo, version: string): 
   }
   let host;
   try {
-    host = await startHttpHost({ dispatcher: services.dispatcher, staticDir: RENDERER_DIR, port, events: services.events });
+    host = await startHttpHost({
+      dispatcher: services.dispatcher,
+      staticDir: RENDERER_DIR,
+      port,
+      events: services.events,
+    });
   } catch (e) {
     services.close();
     throw new UsageError(`cannot listen on 127.0.0.1:${port}: ${(e as Error).message}`);

@@ -7,7 +7,11 @@ import { userDataDir } from './data-dir.ts';
  * Run a CLI command through the same dispatcher the app uses (same validation, same errors),
  * with the project open; typed errors become one-line usage errors (exit 2).
  */
-export async function withServices<T>(project: string, version: string, fn: (call: <V = unknown>(name: string, arg?: unknown) => Promise<V>, services: Services) => Promise<T>): Promise<T> {
+export async function withServices<T>(
+  project: string,
+  version: string,
+  fn: (call: <V = unknown>(name: string, arg?: unknown) => Promise<V>, services: Services) => Promise<T>,
+): Promise<T> {
   if (!existsSync(project)) throw new UsageError(`${project} does not exist`);
   const services = createServices({ dataDir: userDataDir(), transport: 'http', version });
   const call = async <V = unknown>(name: string, arg: unknown = {}): Promise<V> => {

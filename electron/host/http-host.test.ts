@@ -7,17 +7,22 @@ import { startHttpHost, type HttpHost } from './http-host.ts';
 
 /** Raw HTTP so tests can set Host/Origin headers that fetch() would not let us forge. */
 function raw(host: HttpHost, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    if (opts.body !== undefined) req.write(opts.body);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+    (resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: host.port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        },
+      );
+      req.on('error', reject);
+      if (opts.body !== undefined) req.write(opts.body);
+      req.end();
+    },
+  );
 }
 
 describe('local HTTP host', () => {
@@ -54,10 +59,19 @@ describe('local HTTP host', () => {
   });
 
   it('refuses API calls without the token (401) or with a wrong one (403), changing nothing', async () => {
-    const missing = await raw(host, { method: 'POST', path: '/api/project-create', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path: dir.file('x.attune') }) });
+    const missing = await raw(host, {
+      method: 'POST',
+      path: '/api/project-create',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ path: dir.file('x.attune') }),
+    });
     expect(missing.status).toBe(401);
     expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { type: 'unauthorized' } });
-    const wrong = await api('project-create', { path: dir.file('x.attune') }, { authorization: 'Bearer not-the-token' });
+    const wrong = await api(
+      'project-create',
+      { path: dir.file('x.attune') },
+      { authorization: 'Bearer not-the-token' },
+    );
     expect(wrong.status).toBe(403);
     expect((await api('project-current', {})).body).toBe('{"ok":true,"value":null}');
   });
@@ -66,11 +80,24 @@ describe('local HTTP host', () => {
     expect((await api('no-such-method', {})).status).toBe(404);
     const bad = await api('coder-create', { name: '' });
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body)).toEqual({ ok: false, error: { type: 'validation', message: 'coder-create: name: a coder needs a name' } });
-    const notJson = await raw(host, { method: 'POST', path: '/api/project-current', headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` }, body: '{oops' });
+    expect(JSON.parse(bad.body)).toEqual({
+      ok: false,
+      error: { type: 'validation', message: 'coder-create: name: a coder needs a name' },
+    });
+    const notJson = await raw(host, {
+      method: 'POST',
+      path: '/api/project-current',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      body: '{oops',
+    });
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body).error.message).toBe('the request body is not valid JSON');
-    const form = await raw(host, { method: 'POST', path: '/api/project-current', headers: { 'content-type': 'text/plain', authorization: `Bearer ${host.token}` }, body: '{}' });
+    const form = await raw(host, {
+      method: 'POST',
+      path: '/api/project-current',
+      headers: { 'content-type': 'text/plain', authorization: `Bearer ${host.token}` },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
     expect((await api('coder-list', {})).status).toBe(409); // no project open
   });

@@ -27,7 +27,6 @@ export interface HttpHostOptions {
   maxBodyBytes?: number;
 }
 
-
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -63,7 +62,11 @@ const SECURITY_HEADERS = {
 
 function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown>): void {
   const data = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(data);
 }
 
@@ -71,7 +74,8 @@ function fail(res: ServerResponse, status: number, type: ApiErrorType, message: 
   sendJson(res, status, { ok: false, error: { type, message } });
 }
 
-const sizeText = (bytes: number) => (bytes >= 1 << 20 ? `${Math.round(bytes / (1 << 20))} MB` : `${Math.round(bytes / 1024)} KB`);
+const sizeText = (bytes: number) =>
+  bytes >= 1 << 20 ? `${Math.round(bytes / (1 << 20))} MB` : `${Math.round(bytes / 1024)} KB`;
 
 function tokenMatches(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -131,8 +135,10 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         return fail(res, 403, 'unauthorized', 'cross-origin API calls are refused');
       }
       const auth = req.headers.authorization;
-      if (!auth || !auth.startsWith('Bearer ')) return fail(res, 401, 'unauthorized', 'missing token: open the URL that `attune serve` printed');
-      if (!tokenMatches(auth.slice('Bearer '.length).trim(), token)) return fail(res, 403, 'unauthorized', 'wrong token');
+      if (!auth || !auth.startsWith('Bearer '))
+        return fail(res, 401, 'unauthorized', 'missing token: open the URL that `attune serve` printed');
+      if (!tokenMatches(auth.slice('Bearer '.length).trim(), token))
+        return fail(res, 403, 'unauthorized', 'wrong token');
       if (req.method !== 'POST') return fail(res, 405, 'validation', 'API calls use POST');
       if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json'))
         return fail(res, 415, 'validation', 'API calls send JSON (content-type: application/json)');
@@ -170,7 +176,9 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     }
     if (!existsSync(file) || !statSync(file).isFile()) {
       if (rel === 'index.html') {
-        res.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('The Attune UI is not built yet: run `npm run build`.');
+        res
+          .writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+          .end('The Attune UI is not built yet: run `npm run build`.');
       } else res.writeHead(404, SECURITY_HEADERS).end('not found');
       return;
     }

@@ -23,7 +23,9 @@ describe('resolveAppAsset', () => {
   it('maps the root and files to paths inside the renderer directory', () => {
     expect(resolveAppAsset('app://attune/', root)).toBe(path.join(root, 'index.html'));
     expect(resolveAppAsset('app://attune/index.html', root)).toBe(path.join(root, 'index.html'));
-    expect(resolveAppAsset('app://attune/assets/index-abc.js?x=1', root)).toBe(path.join(root, 'assets', 'index-abc.js'));
+    expect(resolveAppAsset('app://attune/assets/index-abc.js?x=1', root)).toBe(
+      path.join(root, 'assets', 'index-abc.js'),
+    );
     expect(resolveAppAsset('app://attune/assets/a%20b.css', root)).toBe(path.join(root, 'assets', 'a b.css'));
   });
 

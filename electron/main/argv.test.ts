@@ -7,11 +7,19 @@ const cwd = path.resolve('/home/coder/studies');
 describe('projectPathFromArgv', () => {
   it('finds a project file in a packaged launch and resolves it against the launch directory', () => {
     expect(projectPathFromArgv(['/opt/Attune/attune', 'pilot.attune'], cwd)).toBe(path.join(cwd, 'pilot.attune'));
-    expect(projectPathFromArgv(['/opt/Attune/attune', '/data/x/Main Study.ATTUNE'], cwd)).toBe(path.resolve('/data/x/Main Study.ATTUNE'));
+    expect(projectPathFromArgv(['/opt/Attune/attune', '/data/x/Main Study.ATTUNE'], cwd)).toBe(
+      path.resolve('/data/x/Main Study.ATTUNE'),
+    );
   });
 
   it('skips the development app path and the switches Chromium adds', () => {
-    const argv = ['/repo/node_modules/electron/dist/electron', '.', '--allow-file-access-from-files', 'a.attune', '--enable-logging'];
+    const argv = [
+      '/repo/node_modules/electron/dist/electron',
+      '.',
+      '--allow-file-access-from-files',
+      'a.attune',
+      '--enable-logging',
+    ];
     expect(projectPathFromArgv(argv, cwd)).toBe(path.join(cwd, 'a.attune'));
   });
 

@@ -35,7 +35,7 @@ describe('withCspHeader', () => {
 
   it('replaces any existing policy whatever its letter case, including report-only', () => {
     const out = withCspHeader({
-      'content-security-policy': "default-src *",
+      'content-security-policy': 'default-src *',
       'CONTENT-SECURITY-POLICY-REPORT-ONLY': ['script-src *'],
     });
     expect(out).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });

@@ -23,7 +23,11 @@ const unauthorized: ApiResult<never> = {
  * The single IPC entry point. The sender is checked on every call (not just at load) so a
  * frame that navigated elsewhere, a subframe or another window gets nothing.
  */
-export function registerInvokeHandler(getMainWindow: () => BrowserWindow | null, dispatcher: Dispatcher, log: (msg: string) => void): void {
+export function registerInvokeHandler(
+  getMainWindow: () => BrowserWindow | null,
+  dispatcher: Dispatcher,
+  log: (msg: string) => void,
+): void {
   ipcMain.handle(ATTUNE_INVOKE_CHANNEL, async (event, name: unknown, arg: unknown): Promise<ApiResult<unknown>> => {
     const win = getMainWindow();
     const trusted =
@@ -35,7 +39,8 @@ export function registerInvokeHandler(getMainWindow: () => BrowserWindow | null,
       log(`refused IPC call ${typeof name === 'string' ? name.slice(0, 60) : '(no name)'} from an untrusted sender`);
       return unauthorized;
     }
-    if (typeof name !== 'string') return { ok: false, error: { type: 'validation', message: 'the method name must be a string' } };
+    if (typeof name !== 'string')
+      return { ok: false, error: { type: 'validation', message: 'the method name must be a string' } };
     return dispatcher.dispatch(name, arg);
   });
 }

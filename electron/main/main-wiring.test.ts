@@ -152,14 +152,15 @@ describe('main process wiring', () => {
       });
     }
     expect(await invoke(trusted, 42, {})).toMatchObject({ ok: false, error: { type: 'validation' } });
-    expect(await invoke(trusted, 'project-create', { path: 'notes.txt' })).toMatchObject({ ok: false, error: { type: 'validation' } });
+    expect(await invoke(trusted, 'project-create', { path: 'notes.txt' })).toMatchObject({
+      ok: false,
+      error: { type: 'validation' },
+    });
   });
 
   it('New Project… creates the file (adding .attune) and Open Recent follows every change', async () => {
     state.saveDialogResult = { canceled: false, filePath: path.join(tmp, 'via menu') };
-    fileMenu()
-      .find((i) => i.label === 'New Project…')!
-      .click!();
+    fileMenu().find((i) => i.label === 'New Project…')!.click!();
     await until('the new project', () => fs.existsSync(path.join(tmp, 'via menu.attune')));
     await until('the recent menu', () => recentLabels().some((l) => l.startsWith('via menu.attune')));
 
@@ -193,7 +194,9 @@ describe('main process wiring', () => {
     const events: unknown[] = [];
     let after = 0;
     for (;;) {
-      const r = (await invoke(trusted, 'app-next-event', { after, timeoutMs: 0 })) as { value: { seq: number; event: unknown } | null };
+      const r = (await invoke(trusted, 'app-next-event', { after, timeoutMs: 0 })) as {
+        value: { seq: number; event: unknown } | null;
+      };
       if (!r.value) break;
       events.push(r.value.event);
       after = r.value.seq;
@@ -218,7 +221,10 @@ describe('main process wiring', () => {
     expect(decide('app://attune/assets/app.js')).toBe(false);
 
     let headers: Record<string, string[]> | undefined;
-    state.headersReceived!({ responseHeaders: { 'content-security-policy': ["default-src *"] } }, (r) => (headers = r.responseHeaders));
+    state.headersReceived!(
+      { responseHeaders: { 'content-security-policy': ['default-src *'] } },
+      (r) => (headers = r.responseHeaders),
+    );
     expect(headers).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
   });
 

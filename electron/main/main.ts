@@ -88,9 +88,12 @@ function main(): void {
 
   process.on('uncaughtException', (e) => {
     log(`uncaught exception: ${e.stack ?? e.message}`);
-    if (app.isReady()) dialog.showErrorBox('Attune ran into a problem', `${e.message}\n\nYour project data is saved as you work.`);
+    if (app.isReady())
+      dialog.showErrorBox('Attune ran into a problem', `${e.message}\n\nYour project data is saved as you work.`);
   });
-  process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+  process.on('unhandledRejection', (reason) =>
+    log(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
+  );
 
   hardenAllWebContents(log);
 

@@ -33,7 +33,13 @@ function click(item: MenuItemConstructorOptions): void {
 
 describe('buildMenuTemplate (Windows/Linux)', () => {
   const { calls, actions } = recorder();
-  const menu = buildMenuTemplate({ platform: 'linux', isPackaged: true, appName: 'Attune', recent: ['/d/a.attune', '/d/R&D.attune'], actions });
+  const menu = buildMenuTemplate({
+    platform: 'linux',
+    isPackaged: true,
+    appName: 'Attune',
+    recent: ['/d/a.attune', '/d/R&D.attune'],
+    actions,
+  });
 
   it('has File, Edit, View, Help with mnemonics', () => {
     expect(menu.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
@@ -108,19 +114,37 @@ describe('buildMenuTemplate (Windows/Linux)', () => {
 
 describe('buildMenuTemplate variants', () => {
   it('development builds add reload and devtools', () => {
-    const menu = buildMenuTemplate({ platform: 'win32', isPackaged: false, appName: 'Attune', recent: [], actions: recorder().actions });
+    const menu = buildMenuTemplate({
+      platform: 'win32',
+      isPackaged: false,
+      appName: 'Attune',
+      recent: [],
+      actions: recorder().actions,
+    });
     const roles = submenu(menu[2]).map((i) => i.role);
     expect(roles).toContain('reload');
     expect(roles).toContain('toggleDevTools');
   });
 
   it('an empty recent list shows one disabled item', () => {
-    const menu = buildMenuTemplate({ platform: 'win32', isPackaged: true, appName: 'Attune', recent: [], actions: recorder().actions });
+    const menu = buildMenuTemplate({
+      platform: 'win32',
+      isPackaged: true,
+      appName: 'Attune',
+      recent: [],
+      actions: recorder().actions,
+    });
     expect(submenu(find(submenu(menu[0]), 'Open Recent'))).toEqual([{ label: 'No Recent Projects', enabled: false }]);
   });
 
   it('macOS gets an application menu with Quit, a Window menu, and no mnemonics', () => {
-    const menu = buildMenuTemplate({ platform: 'darwin', isPackaged: true, appName: 'Attune', recent: ['/d/R&D.attune'], actions: recorder().actions });
+    const menu = buildMenuTemplate({
+      platform: 'darwin',
+      isPackaged: true,
+      appName: 'Attune',
+      recent: ['/d/R&D.attune'],
+      actions: recorder().actions,
+    });
     expect(menu.map((m) => m.label ?? m.role)).toEqual(['Attune', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
     expect(submenu(menu[0]).at(-1)?.role).toBe('quit');
     expect(submenu(menu[1]).some((i) => i.role === 'quit')).toBe(false);

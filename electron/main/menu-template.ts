@@ -78,7 +78,12 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       { type: 'separator' },
       ...(o.isPackaged
         ? []
-        : [{ role: 'reload' } as const, { role: 'forceReload' } as const, { role: 'toggleDevTools' } as const, { type: 'separator' } as const]),
+        : [
+            { role: 'reload' } as const,
+            { role: 'forceReload' } as const,
+            { role: 'toggleDevTools' } as const,
+            { type: 'separator' } as const,
+          ]),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

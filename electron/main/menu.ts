@@ -7,7 +7,12 @@ export interface AppMenu {
   rebuild(): Promise<void>;
 }
 
-export function createAppMenu(o: { dispatcher: Dispatcher; isPackaged: boolean; actions: MenuActions; log: (msg: string) => void }): AppMenu {
+export function createAppMenu(o: {
+  dispatcher: Dispatcher;
+  isPackaged: boolean;
+  actions: MenuActions;
+  log: (msg: string) => void;
+}): AppMenu {
   let generation = 0;
   return {
     async rebuild() {
@@ -18,7 +23,15 @@ export function createAppMenu(o: { dispatcher: Dispatcher; isPackaged: boolean; 
       // Two quick rebuilds can finish out of order; only the latest may install its menu.
       if (mine !== generation) return;
       Menu.setApplicationMenu(
-        Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: o.isPackaged, appName: 'Attune', recent, actions: o.actions })),
+        Menu.buildFromTemplate(
+          buildMenuTemplate({
+            platform: process.platform,
+            isPackaged: o.isPackaged,
+            appName: 'Attune',
+            recent,
+            actions: o.actions,
+          }),
+        ),
       );
     },
   };

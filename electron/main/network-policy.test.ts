@@ -3,7 +3,12 @@ import { describeUrlForLog, isAllowedRequest } from './network-policy.ts';
 
 describe('isAllowedRequest', () => {
   it('allows our origin and in-memory URLs', () => {
-    for (const url of ['app://attune/index.html', 'app://attune/assets/a.js', 'data:image/png;base64,AAAA', 'blob:app://attune/1f2e']) {
+    for (const url of [
+      'app://attune/index.html',
+      'app://attune/assets/a.js',
+      'data:image/png;base64,AAAA',
+      'blob:app://attune/1f2e',
+    ]) {
       expect(isAllowedRequest(url), url).toBe(true);
     }
   });
@@ -26,7 +31,9 @@ describe('isAllowedRequest', () => {
 
 describe('describeUrlForLog', () => {
   it('keeps the scheme and host but never the path or query', () => {
-    expect(describeUrlForLog('https://evil.example:8443/steal?text=my%20mother%20was')).toBe('https://evil.example:8443/…');
+    expect(describeUrlForLog('https://evil.example:8443/steal?text=my%20mother%20was')).toBe(
+      'https://evil.example:8443/…',
+    );
     expect(describeUrlForLog('data:text/plain,secret')).toBe('data:…');
     expect(describeUrlForLog('::')).toBe('(unparseable URL)');
   });

@@ -35,7 +35,11 @@ function usable(win: BrowserWindow | null): BrowserWindow | null {
  * would make. The services push 'project-changed' themselves, which the UI is polling for.
  */
 export function createProjectActions(ctx: ProjectActionsContext): ProjectActions {
-  async function run(method: 'project-create' | 'project-open', projectPath: string, failure: string): Promise<boolean> {
+  async function run(
+    method: 'project-create' | 'project-open',
+    projectPath: string,
+    failure: string,
+  ): Promise<boolean> {
     const result = await ctx.dispatcher.dispatch(method, { path: projectPath });
     ctx.afterChange();
     if (!result.ok) {
@@ -75,7 +79,8 @@ export function createProjectActions(ctx: ProjectActionsContext): ProjectActions
     },
 
     openPath(projectPath, options) {
-      if (options?.createIfMissing && !fs.existsSync(projectPath)) return run('project-create', projectPath, 'Could not create the project');
+      if (options?.createIfMissing && !fs.existsSync(projectPath))
+        return run('project-create', projectPath, 'Could not create the project');
       return run('project-open', projectPath, 'Could not open the project');
     },
   };

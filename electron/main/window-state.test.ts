@@ -2,23 +2,47 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, parseWindowState, restoreWindowBounds, toWindowState, type Rect } from './window-state.ts';
+import {
+  DEFAULT_WINDOW_SIZE,
+  MIN_WINDOW_SIZE,
+  parseWindowState,
+  restoreWindowBounds,
+  toWindowState,
+  type Rect,
+} from './window-state.ts';
 import { readWindowState, writeWindowState } from './window-state-file.ts';
 
 const primary: Rect = { x: 0, y: 0, width: 1920, height: 1040 };
 const right: Rect = { x: 1920, y: 0, width: 2560, height: 1400 };
 
 function fitsIn(r: Rect, area: Rect): boolean {
-  return r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height;
+  return (
+    r.x >= area.x && r.y >= area.y && r.x + r.width <= area.x + area.width && r.y + r.height <= area.y + area.height
+  );
 }
 
 describe('parseWindowState', () => {
   it('accepts a saved state and defaults maximized', () => {
-    expect(parseWindowState({ x: 10, y: 20, width: 1000, height: 700 })).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: false });
+    expect(parseWindowState({ x: 10, y: 20, width: 1000, height: 700 })).toEqual({
+      x: 10,
+      y: 20,
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
   });
 
   it('rejects junk instead of throwing', () => {
-    for (const bad of [null, 'x', [], {}, { width: 'wide', height: 700 }, { width: 1000.5, height: 700 }, { width: 5, height: 5 }, { x: 1e9, y: 0, width: 800, height: 600 }]) {
+    for (const bad of [
+      null,
+      'x',
+      [],
+      {},
+      { width: 'wide', height: 700 },
+      { width: 1000.5, height: 700 },
+      { width: 5, height: 5 },
+      { x: 1e9, y: 0, width: 800, height: 600 },
+    ]) {
       expect(parseWindowState(bad)).toBeNull();
     }
   });
@@ -27,7 +51,13 @@ describe('parseWindowState', () => {
 describe('restoreWindowBounds', () => {
   it('centres the default size on the primary display when nothing was saved', () => {
     const r = restoreWindowBounds(null, [primary], primary);
-    expect(r).toEqual({ x: 320, y: 110, width: DEFAULT_WINDOW_SIZE.width, height: DEFAULT_WINDOW_SIZE.height, maximized: false });
+    expect(r).toEqual({
+      x: 320,
+      y: 110,
+      width: DEFAULT_WINDOW_SIZE.width,
+      height: DEFAULT_WINDOW_SIZE.height,
+      maximized: false,
+    });
   });
 
   it('keeps saved bounds that are fully visible, on whichever display holds them', () => {
@@ -41,7 +71,11 @@ describe('restoreWindowBounds', () => {
   });
 
   it('pulls a partly off-screen window fully onto the display it mostly overlaps', () => {
-    const r = restoreWindowBounds({ x: -300, y: 900, width: 1000, height: 700, maximized: false }, [primary, right], primary);
+    const r = restoreWindowBounds(
+      { x: -300, y: 900, width: 1000, height: 700, maximized: false },
+      [primary, right],
+      primary,
+    );
     expect(r).toEqual({ x: 0, y: 340, width: 1000, height: 700, maximized: false });
     expect(fitsIn(r, primary)).toBe(true);
   });

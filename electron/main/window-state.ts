@@ -58,7 +58,11 @@ function centredIn(area: Rect, width: number, height: number): Rect {
  * onto it and shrunk to fit), otherwise centred on the primary display. Monitors get
  * unplugged and resolutions change between sessions, so a saved position is only a hint.
  */
-export function restoreWindowBounds(saved: WindowState | null, workAreas: readonly Rect[], primary: Rect): RestoredWindow {
+export function restoreWindowBounds(
+  saved: WindowState | null,
+  workAreas: readonly Rect[],
+  primary: Rect,
+): RestoredWindow {
   if (!saved) return { ...centredIn(primary, DEFAULT_WINDOW_SIZE.width, DEFAULT_WINDOW_SIZE.height), maximized: false };
   if (saved.x === undefined || saved.y === undefined) {
     return { ...centredIn(primary, saved.width, saved.height), maximized: saved.maximized };

@@ -7,13 +7,35 @@ describe('blind coding and trainer keys are enforced by the services', () => {
   const ids: Record<string, string> = {};
   beforeEach(async () => {
     h = await servicesWithProject();
-    for (const [name, role] of [['Lead', 'lead'], ['Ada', 'coder'], ['Ben', 'coder'], ['Tess', 'trainer'], ['Tim', 'trainee']] as const)
+    for (const [name, role] of [
+      ['Lead', 'lead'],
+      ['Ada', 'coder'],
+      ['Ben', 'coder'],
+      ['Tess', 'trainer'],
+      ['Tim', 'trainee'],
+    ] as const)
       ids[name] = (await h.call<{ id: string }>('coder-create', { name, role })).id;
-    t = (await h.call<{ id: string }>('transcript-import-text', { fileName: 'SYN-0002.txt', text: 'Group: control\nI: Tell me.\nR: She was warm, always there.' })).id;
-    h.services.current()!.db.run("UPDATE transcripts SET metadata = ? WHERE id = ?", [JSON.stringify({ participant: 'SYN-0002', group: 'control' }), t]);
+    t = (
+      await h.call<{ id: string }>('transcript-import-text', {
+        fileName: 'SYN-0002.txt',
+        text: 'Group: control\nI: Tell me.\nR: She was warm, always there.',
+      })
+    ).id;
+    h.services
+      .current()!
+      .db.run('UPDATE transcripts SET metadata = ? WHERE id = ?', [
+        JSON.stringify({ participant: 'SYN-0002', group: 'control' }),
+        t,
+      ]);
     for (const who of ['Ada', 'Ben', 'Tess']) {
       await h.call('session-set-coder', { coderId: ids[who] });
-      await h.call('annotation-create', { transcriptId: t, coderId: ids[who], codeId: 'warmth.balanced_forgiving', start: 35, end: 39 });
+      await h.call('annotation-create', {
+        transcriptId: t,
+        coderId: ids[who],
+        codeId: 'warmth.balanced_forgiving',
+        start: 35,
+        end: 39,
+      });
       await h.call('classification-set', { transcriptId: t, coderId: ids[who], primary: 'F', subtype: 'F3a' });
     }
   });
@@ -21,7 +43,10 @@ describe('blind coding and trainer keys are enforced by the services', () => {
 
   it('needs a lead to switch blind mode on', async () => {
     await h.call('session-set-coder', { coderId: ids.Ada });
-    expect(await h.fail('settings-update', { blindMode: true })).toEqual({ type: 'refused', message: 'changing project settings needs a lead or trainer as the acting coder' });
+    expect(await h.fail('settings-update', { blindMode: true })).toEqual({
+      type: 'refused',
+      message: 'changing project settings needs a lead or trainer as the acting coder',
+    });
   });
 
   it("hides other coders' annotations, classifications and counts until the lead reveals", async () => {
@@ -37,7 +62,10 @@ describe('blind coding and trainer keys are enforced by the services', () => {
     expect((await h.fail('classification-get', { transcriptId: t, coderId: ids.Ben })).type).toBe('refused');
     expect((await h.fail('rating-list', { transcriptId: t, coderId: ids.Ben })).type).toBe('refused');
     expect(await h.call('transcript-list')).toMatchObject([{ annotations: 1 }]);
-    const seen = await h.call<{ text: string; metadata: Record<string, string>; annotations: number }>('transcript-get', { id: t });
+    const seen = await h.call<{ text: string; metadata: Record<string, string>; annotations: number }>(
+      'transcript-get',
+      { id: t },
+    );
     expect(seen.metadata).toEqual({ participant: 'SYN-0002' });
     expect(seen.annotations).toBe(1);
     // The header line in the text itself is masked for the coder (same length), and not searchable.
@@ -49,11 +77,16 @@ describe('blind coding and trainer keys are enforced by the services', () => {
     // Without an identity nothing of anyone's shows.
     await h.call('session-set-coder', { coderId: null });
     expect(await h.call('annotation-list', { transcriptId: t })).toEqual([]);
-    expect((await h.fail('classification-get', { transcriptId: t, coderId: ids.Ada })).message).toBe('blind coding is on: choose your coder identity first');
+    expect((await h.fail('classification-get', { transcriptId: t, coderId: ids.Ada })).message).toBe(
+      'blind coding is on: choose your coder identity first',
+    );
 
     await h.call('session-set-coder', { coderId: ids.Lead });
     expect((await h.call<unknown[]>('annotation-list', { transcriptId: t })).length).toBe(0);
-    expect((await h.call<{ metadata: Record<string, string> }>('transcript-get', { id: t })).metadata).toEqual({ participant: 'SYN-0002', group: 'control' });
+    expect((await h.call<{ metadata: Record<string, string> }>('transcript-get', { id: t })).metadata).toEqual({
+      participant: 'SYN-0002',
+      group: 'control',
+    });
     await h.call('settings-update', { revealed: true });
     await h.call('session-set-coder', { coderId: ids.Ada });
     expect((await h.call<unknown[]>('annotation-list', { transcriptId: t })).length).toBe(3);
@@ -67,8 +100,13 @@ describe('blind coding and trainer keys are enforced by the services', () => {
       await h.call('session-set-coder', { coderId: ids.Ada });
       return list;
     })();
-    expect(await h.fail('annotation-delete', { id: bensAnnotation!.id })).toEqual({ type: 'refused', message: "you are coding as Ada; you cannot change Ben's coding" });
-    expect((await h.fail('classification-set', { transcriptId: t, coderId: ids.Ben, primary: 'E', subtype: 'E1' })).type).toBe('refused');
+    expect(await h.fail('annotation-delete', { id: bensAnnotation!.id })).toEqual({
+      type: 'refused',
+      message: "you are coding as Ada; you cannot change Ben's coding",
+    });
+    expect(
+      (await h.fail('classification-set', { transcriptId: t, coderId: ids.Ben, primary: 'E', subtype: 'E1' })).type,
+    ).toBe('refused');
   });
 
   it("keeps the trainer's key hidden from a trainee until the trainee submits", async () => {
@@ -81,8 +119,13 @@ describe('blind coding and trainer keys are enforced by the services', () => {
       type: 'refused',
       message: "the trainer's key stays hidden until you submit your coding of this transcript",
     });
-    expect((await h.call<{ coderId: string }[]>('annotation-list', { transcriptId: t })).map((a) => a.coderId)).not.toContain(ids.Tess);
+    expect(
+      (await h.call<{ coderId: string }[]>('annotation-list', { transcriptId: t })).map((a) => a.coderId),
+    ).not.toContain(ids.Tess);
     await h.call('status-submit', { transcriptId: t, coderId: ids.Tim });
-    expect(await h.call('classification-get', { transcriptId: t, coderId: ids.Tess })).toMatchObject({ primary: 'F', subtype: 'F3a' });
+    expect(await h.call('classification-get', { transcriptId: t, coderId: ids.Tess })).toMatchObject({
+      primary: 'F',
+      subtype: 'F3a',
+    });
   });
 });

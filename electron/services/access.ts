@@ -45,7 +45,8 @@ export class Access {
         : 'blind coding is on: choose your coder identity first';
     }
     if (s.trainerMode && this.acting?.role === 'trainee' && this.coding.keyCoder(transcriptId) === ownerId) {
-      if (!this.coding.getStatus(transcriptId, this.acting.id).submittedAt) return "the trainer's key stays hidden until you submit your coding of this transcript";
+      if (!this.coding.getStatus(transcriptId, this.acting.id).submittedAt)
+        return "the trainer's key stays hidden until you submit your coding of this transcript";
     }
     return null;
   }
@@ -61,7 +62,10 @@ export class Access {
 
   /** Coders whose work on this transcript the acting coder may see. */
   visibleCoderIds(transcriptId: string): string[] {
-    return this.store.listCoders().filter((c) => this.canSee(c.id, transcriptId)).map((c) => c.id);
+    return this.store
+      .listCoders()
+      .filter((c) => this.canSee(c.id, transcriptId))
+      .map((c) => c.id);
   }
 
   /** For counts across transcripts: coders visible everywhere (blind mode hides even counts). */
@@ -77,13 +81,17 @@ export class Access {
    */
   assertCanWrite(ownerId: string): void {
     if (!this.acting) {
-      if (this.settings.blindMode) throw new ServiceError('refused', 'blind coding is on: choose your coder identity first');
+      if (this.settings.blindMode)
+        throw new ServiceError('refused', 'blind coding is on: choose your coder identity first');
       return;
     }
     if (this.acting.id === ownerId) return;
     const owner = this.store.listCoders().find((c) => c.id === ownerId);
     if (owner?.role === 'consensus' && this.isPrivileged()) return;
-    throw new ServiceError('refused', `you are coding as ${this.acting.name}; you cannot change ${owner?.name ?? 'another coder'}'s coding`);
+    throw new ServiceError(
+      'refused',
+      `you are coding as ${this.acting.name}; you cannot change ${owner?.name ?? 'another coder'}'s coding`,
+    );
   }
 
   assertPrivileged(what: string): void {

@@ -21,7 +21,9 @@ export function pdfText(pdf: Buffer): string {
       body = bytes.toString('latin1');
     }
     for (const tj of body.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      out += [...(tj[1] as string).matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1] as string, 'hex').toString('latin1')).join('');
+      out += [...(tj[1] as string).matchAll(/<([0-9a-fA-F]*)>/g)]
+        .map((h) => Buffer.from(h[1] as string, 'hex').toString('latin1'))
+        .join('');
       out += '\n';
     }
   }
@@ -51,57 +53,123 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
   beforeEach(async () => {
     h = await servicesWithProject('study.attune');
     ts.length = 0;
-    for (const [name, role] of [['Lea', 'lead'], ['Ada', 'coder'], ['Ben', 'coder'], ['Con', 'consensus']] as const) ids[name] = (await h.call<{ id: string }>('coder-create', { name, role })).id;
+    for (const [name, role] of [
+      ['Lea', 'lead'],
+      ['Ada', 'coder'],
+      ['Ben', 'coder'],
+      ['Con', 'consensus'],
+    ] as const)
+      ids[name] = (await h.call<{ id: string }>('coder-create', { name, role })).id;
     for (let i = 0; i < 12; i++) {
       const text = `SYNTHETIC - NOT REAL DATA ${i}\nI: Describe your mother.\nR: Loving. She was never there, I sorted myself out. ${'x'.repeat(i)}`;
-      ts.push((await h.call<{ id: string }>('transcript-import-text', { fileName: `SYN-${String(i + 1).padStart(4, '0')}.txt`, text })).id);
+      ts.push(
+        (
+          await h.call<{ id: string }>('transcript-import-text', {
+            fileName: `SYN-${String(i + 1).padStart(4, '0')}.txt`,
+            text,
+          })
+        ).id,
+      );
     }
     for (let i = 0; i < 12; i++) {
       await h.call('classification-set', { transcriptId: ts[i], coderId: ids.Ada, primary: ADA[i] });
       await h.call('classification-set', { transcriptId: ts[i], coderId: ids.Ben, primary: BEN[i] });
       // The consensus always sides with Ada: if it were counted as a rater, agreement would change.
       await h.call('classification-set', { transcriptId: ts[i], coderId: ids.Con, primary: ADA[i] });
-      await h.call('rating-set', { transcriptId: ts[i], coderId: ids.Ada, scaleId: 'coh.transcript', target: 'transcript', value: 2 + (i % 6) });
-      await h.call('rating-set', { transcriptId: ts[i], coderId: ids.Ben, scaleId: 'coh.transcript', target: 'transcript', value: 2 + (i % 6) + (i === 3 ? 2 : 0.5) });
+      await h.call('rating-set', {
+        transcriptId: ts[i],
+        coderId: ids.Ada,
+        scaleId: 'coh.transcript',
+        target: 'transcript',
+        value: 2 + (i % 6),
+      });
+      await h.call('rating-set', {
+        transcriptId: ts[i],
+        coderId: ids.Ben,
+        scaleId: 'coh.transcript',
+        target: 'transcript',
+        value: 2 + (i % 6) + (i === 3 ? 2 : 0.5),
+      });
     }
-    const at = (s: string) => 'SYNTHETIC - NOT REAL DATA 0\nI: Describe your mother.\nR: Loving. She was never there, I sorted myself out. '.indexOf(s);
-    await h.call('annotation-create', { transcriptId: ts[0], coderId: ids.Ada, codeId: 'idealization.unsupported_adjective', start: at('Loving'), end: at('Loving') + 6 });
-    await h.call('annotation-create', { transcriptId: ts[0], coderId: ids.Ben, codeId: 'idealization.unsupported_adjective', start: at('Loving'), end: at('Loving') + 7 });
-    await h.call('annotation-create', { transcriptId: ts[0], coderId: ids.Ben, codeId: 'normalizing_or_minimizing', start: at('I sorted'), end: at('I sorted') + 19 });
+    const at = (s: string) =>
+      'SYNTHETIC - NOT REAL DATA 0\nI: Describe your mother.\nR: Loving. She was never there, I sorted myself out. '.indexOf(
+        s,
+      );
+    await h.call('annotation-create', {
+      transcriptId: ts[0],
+      coderId: ids.Ada,
+      codeId: 'idealization.unsupported_adjective',
+      start: at('Loving'),
+      end: at('Loving') + 6,
+    });
+    await h.call('annotation-create', {
+      transcriptId: ts[0],
+      coderId: ids.Ben,
+      codeId: 'idealization.unsupported_adjective',
+      start: at('Loving'),
+      end: at('Loving') + 7,
+    });
+    await h.call('annotation-create', {
+      transcriptId: ts[0],
+      coderId: ids.Ben,
+      codeId: 'normalizing_or_minimizing',
+      start: at('I sorted'),
+      end: at('I sorted') + 19,
+    });
   });
   afterEach(() => h.done());
 
-  it('agreement-project: 3-way agreement 9/12 and Cohen\'s kappa as computed by hand from the 3×3 table; consensus records left out unless named', async () => {
+  it("agreement-project: 3-way agreement 9/12 and Cohen's kappa as computed by hand from the 3×3 table; consensus records left out unless named", async () => {
     const r = await h.call<ProjectAgreement>('agreement-project', {});
     expect(r.coders.map((c) => c.name)).toEqual(['Ada', 'Ben']);
     const three = r.classification.find((l) => l.level === '3-way');
     expect(three).toMatchObject({ n: 12, coders: [ids.Ada, ids.Ben] });
     expect(three?.percentAgreement.value).toBeCloseTo(9 / 12, 12);
     expect(three?.kappa.statistic).toBe('cohen-kappa');
-    expect(three?.kappa.value).toBeCloseTo(kappaByHand([[4, 1, 0], [0, 3, 1], [1, 0, 2]]), 12);
-    expect(three?.confusion.counts).toEqual([[4, 1, 0], [0, 3, 1], [1, 0, 2]]);
+    expect(three?.kappa.value).toBeCloseTo(
+      kappaByHand([
+        [4, 1, 0],
+        [0, 3, 1],
+        [1, 0, 2],
+      ]),
+      12,
+    );
+    expect(three?.confusion.counts).toEqual([
+      [4, 1, 0],
+      [0, 3, 1],
+      [1, 0, 2],
+    ]);
     const coh = r.scales.find((s) => s.scaleId === 'coh.transcript');
     expect(coh).toMatchObject({ n: 12, target: 'transcript' });
     expect(coh?.meanAbsoluteDifference.value).toBeCloseTo((11 * 0.5 + 2) / 12, 12);
     expect(coh?.withinTolerance.value).toBeCloseTo(11 / 12, 12);
     expect(r.disagreements.filter((d) => d.kind === 'scale').map((d) => d.transcriptId)).toEqual([ts[3]]);
     expect(r.disagreements.filter((d) => d.kind === 'classification')).toHaveLength(3);
-    expect(r.disagreements.find((d) => d.kind === 'span-only-one-coder')).toMatchObject({ transcriptId: ts[0], coderIds: [ids.Ben], codeIds: ['normalizing_or_minimizing'] });
+    expect(r.disagreements.find((d) => d.kind === 'span-only-one-coder')).toMatchObject({
+      transcriptId: ts[0],
+      coderIds: [ids.Ben],
+      codeIds: ['normalizing_or_minimizing'],
+    });
     expect(r.passages.codes.find((c) => c.codeId === 'idealization.unsupported_adjective')?.overlap.f1).toBe(1);
 
-    const withConsensus = await h.call<ProjectAgreement>('agreement-project', { coderIds: [ids.Ada, ids.Ben, ids.Con] });
+    const withConsensus = await h.call<ProjectAgreement>('agreement-project', {
+      coderIds: [ids.Ada, ids.Ben, ids.Con],
+    });
     const l3 = withConsensus.classification.find((l) => l.level === '3-way');
     expect(l3?.kappa.statistic).toBe('fleiss-kappa');
     expect(l3?.pairs).toHaveLength(3);
     const onlyTwo = await h.call<ProjectAgreement>('agreement-project', { transcriptIds: ts.slice(0, 4) });
-    expect(onlyTwo.classification.find((l) => l.level === '3-way')?.warning).toMatchObject({ severity: 'too-few', n: 4 });
+    expect(onlyTwo.classification.find((l) => l.level === '3-way')?.warning).toMatchObject({
+      severity: 'too-few',
+      n: 4,
+    });
   });
 
   it('pushes throttled progress events ending at done = total', async () => {
     const before = h.services.events.lastSeq;
     await h.call('agreement-project', {});
     const seen: Array<{ type: string; done?: number; total?: number }> = [];
-    for (let s = before; ; ) {
+    for (let s = before; ;) {
       const e = await h.services.events.next(s, 0);
       if (!e) break;
       seen.push(e.event);
@@ -112,7 +180,7 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     expect(progress.at(-1)).toEqual({ type: 'progress', task: 'agreement', done: 13, total: 13 });
   });
 
-  it('blind mode: agreement is refused for every coder (and without an identity) until the lead reveals; exports carry only the acting coder\'s own work', async () => {
+  it("blind mode: agreement is refused for every coder (and without an identity) until the lead reveals; exports carry only the acting coder's own work", async () => {
     await h.call('session-set-coder', { coderId: ids.Lea });
     await h.call('settings-update', { blindMode: true });
     for (const who of [ids.Ada, ids.Lea, null]) {
@@ -135,23 +203,35 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     await h.call('session-set-coder', { coderId: ids.Lea });
     await h.call('settings-update', { revealed: true });
     await h.call('session-set-coder', { coderId: ids.Ada });
-    expect((await h.call<ProjectAgreement>('agreement-project', {})).classification.find((l) => l.level === '3-way')?.n).toBe(12);
+    expect(
+      (await h.call<ProjectAgreement>('agreement-project', {})).classification.find((l) => l.level === '3-way')?.n,
+    ).toBe(12);
   });
 
-  it('trainer mode: a trainee\'s report compares only submitted transcripts against the key; unsubmitted keys stay hidden and pending', async () => {
+  it("trainer mode: a trainee's report compares only submitted transcripts against the key; unsubmitted keys stay hidden and pending", async () => {
     const tim = (await h.call<{ id: string }>('coder-create', { name: 'Tim', role: 'trainee' })).id;
     await h.call('session-set-coder', { coderId: ids.Lea });
     await h.call('settings-update', { trainerMode: true });
     for (const t of ts.slice(0, 3)) await h.call('key-set', { transcriptId: t, coderId: ids.Ada });
     await h.call('session-set-coder', { coderId: tim });
-    for (let i = 0; i < 3; i++) await h.call('classification-set', { transcriptId: ts[i], coderId: tim, primary: i === 2 ? 'E' : 'F' });
+    for (let i = 0; i < 3; i++)
+      await h.call('classification-set', { transcriptId: ts[i], coderId: tim, primary: i === 2 ? 'E' : 'F' });
     await h.call('status-submit', { transcriptId: ts[0], coderId: tim });
     await h.call('status-submit', { transcriptId: ts[2], coderId: tim });
     const r = await h.call<TraineeReport>('agreement-trainee', { traineeId: tim });
     expect(r).toMatchObject({ level: '3-way', threshold: 0.8, statistic: 'percent-agreement' });
-    expect(r.transcripts.map((t) => [t.transcriptId, t.match])).toEqual([[ts[0], true], [ts[2], false]]);
+    expect(r.transcripts.map((t) => [t.transcriptId, t.match])).toEqual([
+      [ts[0], true],
+      [ts[2], false],
+    ]);
     expect(r.final).toMatchObject({ n: 2, value: 0.5, passed: false });
-    expect(r.pending).toEqual([{ transcriptId: ts[1], title: 'SYN-0002', reason: "the trainer's key stays hidden until you submit your coding of this transcript" }]);
+    expect(r.pending).toEqual([
+      {
+        transcriptId: ts[1],
+        title: 'SYN-0002',
+        reason: "the trainer's key stays hidden until you submit your coding of this transcript",
+      },
+    ]);
     // Another trainee's report is not Tim's to read; a lead may.
     const tia = (await h.call<{ id: string }>('coder-create', { name: 'Tia', role: 'trainee' })).id;
     expect((await h.fail('agreement-trainee', { traineeId: tia })).type).toBe('refused');
@@ -172,17 +252,34 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     const bytes = Buffer.from(pdf.content, 'base64');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(bytes);
-    for (const s of ['Method', 'Classification agreement', 'Scale agreement', 'Passage agreement', 'ICC(A,1)', 'Small samples and disagreements', 'study'])
+    for (const s of [
+      'Method',
+      'Classification agreement',
+      'Scale agreement',
+      'Passage agreement',
+      'ICC(A,1)',
+      'Small samples and disagreements',
+      'study',
+    ])
       expect(text).toContain(s);
     expect(text.replace(/\n/g, ' ')).toMatch(/Cohen's\s+kappa/);
   });
 
   it('rejects bad selections clearly', async () => {
-    expect(await h.fail('agreement-project', { transcriptIds: ['nope'] })).toEqual({ type: 'not-found', message: 'no transcript with id nope' });
+    expect(await h.fail('agreement-project', { transcriptIds: ['nope'] })).toEqual({
+      type: 'not-found',
+      message: 'no transcript with id nope',
+    });
     expect((await h.fail('agreement-project', { overlapThreshold: 0 })).type).toBe('validation');
-    expect(await h.fail('agreement-project', { level: '7-way' })).toEqual({ type: 'validation', message: '"7-way" is not a classification level of the codebook (2-way, u-vs-non-u, 3-way, 4-way, 5-way)' });
+    expect(await h.fail('agreement-project', { level: '7-way' })).toEqual({
+      type: 'validation',
+      message: '"7-way" is not a classification level of the codebook (2-way, u-vs-non-u, 3-way, 4-way, 5-way)',
+    });
     expect((await h.fail('export-codings', { layout: 'tall' })).type).toBe('validation');
-    expect(await h.fail('agreement-trainee', { traineeId: ids.Ada })).toEqual({ type: 'validation', message: 'trainer mode is off: turn it on and choose key coders first' });
+    expect(await h.fail('agreement-trainee', { traineeId: ids.Ada })).toEqual({
+      type: 'validation',
+      message: 'trainer mode is off: turn it on and choose key coders first',
+    });
   });
 });
 

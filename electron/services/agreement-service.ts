@@ -85,24 +85,56 @@ export function gatherVisible(deps: AgreementDeps, sel: Selection, includeConsen
     const visible = access.visibleCoderIds(t.id).filter((c) => chosen.has(c));
     hidden += chosen.size - visible.length;
     const vis = new Set(visible);
-    for (const a of store.listAnnotations(t.id)) if (vis.has(a.coderId)) input.annotations.push({ transcriptId: t.id, coderId: a.coderId, codeId: a.codeId, start: a.start, end: a.end });
+    for (const a of store.listAnnotations(t.id))
+      if (vis.has(a.coderId))
+        input.annotations.push({
+          transcriptId: t.id,
+          coderId: a.coderId,
+          codeId: a.codeId,
+          start: a.start,
+          end: a.end,
+        });
     for (const c of visible) {
-      for (const r of coding.listRatings(t.id, c)) input.ratings.push({ transcriptId: t.id, coderId: c, scaleId: r.scaleId, target: r.target, value: r.value, notRateable: r.notRateable });
+      for (const r of coding.listRatings(t.id, c))
+        input.ratings.push({
+          transcriptId: t.id,
+          coderId: c,
+          scaleId: r.scaleId,
+          target: r.target,
+          value: r.value,
+          notRateable: r.notRateable,
+        });
       const k = coding.getClassification(t.id, c);
-      if (k) input.classifications.push({ transcriptId: t.id, coderId: c, primary: k.primary, subtype: k.subtype, alternative: k.alternative });
+      if (k)
+        input.classifications.push({
+          transcriptId: t.id,
+          coderId: c,
+          primary: k.primary,
+          subtype: k.subtype,
+          alternative: k.alternative,
+        });
       const s = coding.getStatus(t.id, c);
-      (input.statuses as AgreementStatus[]).push({ transcriptId: t.id, coderId: c, status: s.status, submittedAt: s.submittedAt });
+      (input.statuses as AgreementStatus[]).push({
+        transcriptId: t.id,
+        coderId: c,
+        status: s.status,
+        submittedAt: s.submittedAt,
+      });
     }
   }
   const consensusLeftOut = !sel.coderIds && !includeConsensus && allCoders.some((c) => c.role === 'consensus');
   const coderSelection = [
     sel.coderIds ? 'coders chosen by the user' : 'all coders',
     consensusLeftOut ? 'consensus records left out (a consensus is not an independent rater)' : '',
-    hidden > 0 ? `${hidden} coder-transcript combination(s) hidden from the acting coder (trainer keys before submission) and left out` : '',
+    hidden > 0
+      ? `${hidden} coder-transcript combination(s) hidden from the acting coder (trainer keys before submission) and left out`
+      : '',
   ]
     .filter(Boolean)
     .join('; ');
-  const transcriptSelection = sel.transcriptIds ? `${transcripts.length} chosen transcript(s)` : `all ${transcripts.length} transcript(s) of the project`;
+  const transcriptSelection = sel.transcriptIds
+    ? `${transcripts.length} chosen transcript(s)`
+    : `all ${transcripts.length} transcript(s) of the project`;
   return { input, coderSelection, transcriptSelection };
 }
 
@@ -124,13 +156,18 @@ export function agreementHandlers(deps: AgreementDeps): AgreementHandlers {
     };
   };
 
-  const compute = async (arg: Selection & { overlapThreshold?: number | undefined; level?: string | undefined }): Promise<{ result: ProjectAgreement; meta: ReportMeta }> => {
+  const compute = async (
+    arg: Selection & { overlapThreshold?: number | undefined; level?: string | undefined },
+  ): Promise<{ result: ProjectAgreement; meta: ReportMeta }> => {
     refuseIfBlind();
     const g = gatherVisible(deps, arg, false);
     const settings = deps.access().settings;
     const levels = g.input.codebook.classification?.levels ?? [];
     if (arg.level && !levels.some((l) => l.id === arg.level))
-      throw new ServiceError('validation', `"${arg.level}" is not a classification level of the codebook (${levels.map((l) => l.id).join(', ') || 'none'})`);
+      throw new ServiceError(
+        'validation',
+        `"${arg.level}" is not a classification level of the codebook (${levels.map((l) => l.id).join(', ') || 'none'})`,
+      );
     const result = await computeProjectAgreementAsync(g.input, {
       overlapThreshold: arg.overlapThreshold,
       scaleTolerance: settings.scaleTolerance,
@@ -159,15 +196,22 @@ export function agreementHandlers(deps: AgreementDeps): AgreementHandlers {
       const store = deps.project();
       const coding = deps.coding();
       const settings = access.settings;
-      if (!settings.trainerMode) throw new ServiceError('validation', 'trainer mode is off: turn it on and choose key coders first');
+      if (!settings.trainerMode)
+        throw new ServiceError('validation', 'trainer mode is off: turn it on and choose key coders first');
       const trainee = store.listCoders().find((c) => c.id === traineeId);
       if (!trainee) throw new ServiceError('not-found', `no coder with id ${traineeId}`);
-      if (access.coder?.id !== traineeId && !access.isPrivileged()) throw new ServiceError('refused', "a trainee's report is for the trainee, their trainer or the lead");
+      if (access.coder?.id !== traineeId && !access.isPrivileged())
+        throw new ServiceError('refused', "a trainee's report is for the trainee, their trainer or the lead");
       const keys = coding.keys().filter((k) => k.coderId !== traineeId);
       const hiddenKeys: Array<{ transcriptId: string; title: string; reason: string }> = [];
       const visibleKeys = keys.filter((k) => {
         const why = access.hiddenReason(k.coderId, k.transcriptId) ?? access.hiddenReason(traineeId, k.transcriptId);
-        if (why) hiddenKeys.push({ transcriptId: k.transcriptId, title: store.getTranscript(k.transcriptId).title, reason: why });
+        if (why)
+          hiddenKeys.push({
+            transcriptId: k.transcriptId,
+            title: store.getTranscript(k.transcriptId).title,
+            reason: why,
+          });
         return !why;
       });
       const coderIds = [...new Set([traineeId, ...visibleKeys.map((k) => k.coderId)])];
@@ -198,16 +242,32 @@ export function agreementHandlers(deps: AgreementDeps): AgreementHandlers {
     'export-codings': async ({ layout, transcriptIds, coderIds }) => {
       const g = gatherVisible(deps, { transcriptIds, coderIds }, true);
       const content = layout === 'long' ? codingsCsvLong(g.input) : codingsCsvWide(g.input);
-      const file: AgreementFile = { fileName: `${fileStem(deps.project().name)}-codings-${layout}-${today()}.csv`, content, mimeType: 'text/csv', encoding: 'utf8' };
+      const file: AgreementFile = {
+        fileName: `${fileStem(deps.project().name)}-codings-${layout}-${today()}.csv`,
+        content,
+        mimeType: 'text/csv',
+        encoding: 'utf8',
+      };
       return file;
     },
 
     'report-agreement': async ({ format, ...sel }) => {
       const { result, meta } = await compute(sel);
       const stem = `${fileStem(deps.project().name)}-agreement-${today()}`;
-      if (format === 'html') return { fileName: `${stem}.html`, content: renderReportHtml(result, meta), mimeType: 'text/html', encoding: 'utf8' };
+      if (format === 'html')
+        return {
+          fileName: `${stem}.html`,
+          content: renderReportHtml(result, meta),
+          mimeType: 'text/html',
+          encoding: 'utf8',
+        };
       const pdf = await renderReportPdf(result, meta);
-      return { fileName: `${stem}.pdf`, content: pdf.toString('base64'), mimeType: 'application/pdf', encoding: 'base64' };
+      return {
+        fileName: `${stem}.pdf`,
+        content: pdf.toString('base64'),
+        mimeType: 'application/pdf',
+        encoding: 'base64',
+      };
     },
   };
 }

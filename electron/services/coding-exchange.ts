@@ -1,5 +1,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { CODING_FILE_FORMAT, CODING_FILE_VERSION, codingFileSchema, type CodingFile, type CodingImportReport } from '../../shared/api/exchange.ts';
+import {
+  CODING_FILE_FORMAT,
+  CODING_FILE_VERSION,
+  codingFileSchema,
+  type CodingFile,
+  type CodingImportReport,
+} from '../../shared/api/exchange.ts';
 import { countWords } from '../../shared/transcript/normalize.ts';
 import { formatZodError } from './dispatcher.ts';
 import { CodingStore } from './coding-store.ts';
@@ -9,7 +15,12 @@ import { ServiceError } from './service-error.ts';
 type FileTranscript = CodingFile['transcripts'][number];
 
 /** One coder's coding of one transcript, in the file's shape (ids and times preserved). */
-function snapshot(store: ProjectStore, coding: CodingStore, transcriptId: string, coderId: string): Omit<FileTranscript, 'hash' | 'title' | 'characters' | 'text'> {
+function snapshot(
+  store: ProjectStore,
+  coding: CodingStore,
+  transcriptId: string,
+  coderId: string,
+): Omit<FileTranscript, 'hash' | 'title' | 'characters' | 'text'> {
   const c = coding.getClassification(transcriptId, coderId);
   const st = coding.getStatus(transcriptId, coderId);
   return {
@@ -24,7 +35,14 @@ function snapshot(store: ProjectStore, coding: CodingStore, transcriptId: string
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
     })),
-    events: coding.listEvents(transcriptId, coderId).map((e) => ({ id: e.id, kind: e.kind, who: e.who, speakerAge: e.speakerAge, note: e.note, createdAt: e.createdAt })),
+    events: coding.listEvents(transcriptId, coderId).map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      who: e.who,
+      speakerAge: e.speakerAge,
+      note: e.note,
+      createdAt: e.createdAt,
+    })),
     ratings: coding.listRatings(transcriptId, coderId).map((r) => ({
       scaleId: r.scaleId,
       target: r.target,
@@ -35,7 +53,16 @@ function snapshot(store: ProjectStore, coding: CodingStore, transcriptId: string
       updatedAt: r.updatedAt,
     })),
     classification: c
-      ? { primary: c.primary, subtype: c.subtype, alternative: c.alternative, secondAlternative: c.secondAlternative, confidence: c.confidence, forced: c.forced, note: c.note, updatedAt: c.updatedAt }
+      ? {
+          primary: c.primary,
+          subtype: c.subtype,
+          alternative: c.alternative,
+          secondAlternative: c.secondAlternative,
+          confidence: c.confidence,
+          forced: c.forced,
+          note: c.note,
+          updatedAt: c.updatedAt,
+        }
       : null,
     memo: coding.getMemo(transcriptId, coderId).text,
     status: { status: st.status, submittedAt: st.submittedAt },
@@ -43,7 +70,14 @@ function snapshot(store: ProjectStore, coding: CodingStore, transcriptId: string
 }
 
 function hasCoding(s: ReturnType<typeof snapshot>): boolean {
-  return s.annotations.length > 0 || s.events.length > 0 || s.ratings.length > 0 || s.classification !== null || s.memo !== '' || s.status.status !== 'not-started';
+  return (
+    s.annotations.length > 0 ||
+    s.events.length > 0 ||
+    s.ratings.length > 0 ||
+    s.classification !== null ||
+    s.memo !== '' ||
+    s.status.status !== 'not-started'
+  );
 }
 
 /** The codebook versions a coder's coding of these transcripts used. */
@@ -73,12 +107,20 @@ export function exportCoding(
         return t;
       })
     : all.filter((t) => hasCoding(snapshot(store, coding, t.id, coder.id)));
-  if (chosen.length === 0) throw new ServiceError('validation', `${coder.name} has not coded any transcript yet: nothing to export`);
+  if (chosen.length === 0)
+    throw new ServiceError('validation', `${coder.name} has not coded any transcript yet: nothing to export`);
   const active = store.activeCodebook().key;
-  const used = codebookKeysUsed(store, chosen.map((t) => t.id), coder.id);
+  const used = codebookKeysUsed(
+    store,
+    chosen.map((t) => t.id),
+    coder.id,
+  );
   const other = used.filter((k) => k !== active);
   if (other.length > 0)
-    throw new ServiceError('conflict', `${coder.name}'s coding uses codebook ${other.join(', ')} but the active codebook is ${active}; export works on one codebook version at a time`);
+    throw new ServiceError(
+      'conflict',
+      `${coder.name}'s coding uses codebook ${other.join(', ')} but the active codebook is ${active}; export works on one codebook version at a time`,
+    );
   const file: CodingFile = {
     format: CODING_FILE_FORMAT,
     version: CODING_FILE_VERSION,
@@ -95,11 +137,27 @@ export function exportCoding(
     })),
   };
   const safeName = coder.name.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'coder';
-  return { fileName: `${safeName}-${new Date().toISOString().slice(0, 10)}.attune-coding`, content: JSON.stringify(file, null, 1) };
+  return {
+    fileName: `${safeName}-${new Date().toISOString().slice(0, 10)}.attune-coding`,
+    content: JSON.stringify(file, null, 1),
+  };
 }
 
 function emptyReport(fileName: string, format: CodingImportReport['format']): CodingImportReport {
-  return { fileName, format, coders: [], transcripts: 0, transcriptsAdded: 0, annotationsAdded: 0, annotationsUpdated: 0, annotationsRemoved: 0, ratings: 0, classifications: 0, unchanged: true, warnings: [] };
+  return {
+    fileName,
+    format,
+    coders: [],
+    transcripts: 0,
+    transcriptsAdded: 0,
+    annotationsAdded: 0,
+    annotationsUpdated: 0,
+    annotationsRemoved: 0,
+    ratings: 0,
+    classifications: 0,
+    unchanged: true,
+    warnings: [],
+  };
 }
 
 /**
@@ -107,7 +165,12 @@ function emptyReport(fileName: string, format: CodingImportReport['format']): Co
  * exactly what the file holds (a snapshot), so importing the same file twice changes nothing and a
  * re-export after deletions removes them here too. Everything is checked first; then one transaction writes.
  */
-export function importCodingFile(store: ProjectStore, coding: CodingStore, fileName: string, content: string): CodingImportReport {
+export function importCodingFile(
+  store: ProjectStore,
+  coding: CodingStore,
+  fileName: string,
+  content: string,
+): CodingImportReport {
   let raw: unknown;
   try {
     raw = JSON.parse(content);
@@ -115,7 +178,11 @@ export function importCodingFile(store: ProjectStore, coding: CodingStore, fileN
     throw new ServiceError('validation', `${fileName}: not a valid .attune-coding file (${(e as Error).message})`);
   }
   const parsed = codingFileSchema.safeParse(raw);
-  if (!parsed.success) throw new ServiceError('validation', `${fileName}: not a valid .attune-coding file: ${formatZodError(parsed.error)}`);
+  if (!parsed.success)
+    throw new ServiceError(
+      'validation',
+      `${fileName}: not a valid .attune-coding file: ${formatZodError(parsed.error)}`,
+    );
   const file = parsed.data;
 
   const known = new Set(store.listCodebooks().map((c) => c.key));
@@ -145,9 +212,14 @@ export function importCodingFile(store: ProjectStore, coding: CodingStore, fileN
     const eventIds = new Set(t.events.map((e) => e.id));
     const annIds = new Set(t.annotations.map((a) => a.id));
     for (const a of t.annotations) {
-      if (!codeIds.has(a.codeId)) problems.push(`"${t.title}": code "${a.codeId}" is not in codebook ${file.codebook.key}`);
-      if (a.end > length) problems.push(`"${t.title}": highlight [${a.start}, ${a.end}) runs past the end of the text (${length} characters)`);
-      if (a.eventId && !eventIds.has(a.eventId)) problems.push(`"${t.title}": a highlight names event ${a.eventId}, which the file does not list`);
+      if (!codeIds.has(a.codeId))
+        problems.push(`"${t.title}": code "${a.codeId}" is not in codebook ${file.codebook.key}`);
+      if (a.end > length)
+        problems.push(
+          `"${t.title}": highlight [${a.start}, ${a.end}) runs past the end of the text (${length} characters)`,
+        );
+      if (a.eventId && !eventIds.has(a.eventId))
+        problems.push(`"${t.title}": a highlight names event ${a.eventId}, which the file does not list`);
     }
     for (const r of t.ratings) {
       const scale = scales.get(r.scaleId);
@@ -157,8 +229,10 @@ export function importCodingFile(store: ProjectStore, coding: CodingStore, fileN
         const problem = CodingStore.ratingProblem(scale, r);
         if (problem) problems.push(`"${t.title}": ${problem}`);
       }
-      if (r.target.startsWith('event:') && !eventIds.has(r.target.slice(6))) problems.push(`"${t.title}": a rating names event ${r.target.slice(6)}, which the file does not list`);
-      for (const l of r.links) if (!annIds.has(l)) problems.push(`"${t.title}": a rating links highlight ${l}, which the file does not hold`);
+      if (r.target.startsWith('event:') && !eventIds.has(r.target.slice(6)))
+        problems.push(`"${t.title}": a rating names event ${r.target.slice(6)}, which the file does not list`);
+      for (const l of r.links)
+        if (!annIds.has(l)) problems.push(`"${t.title}": a rating links highlight ${l}, which the file does not hold`);
     }
     if (t.classification) {
       try {
@@ -173,11 +247,15 @@ export function importCodingFile(store: ProjectStore, coding: CodingStore, fileN
   for (const { t } of resolved)
     for (const a of t.annotations) {
       const owner = store.db.get<{ coder_id: string }>('SELECT coder_id FROM annotations WHERE id = ?', [a.id]);
-      if (owner && owner.coder_id !== file.coder.id) problems.push(`"${t.title}": highlight ${a.id} already belongs to another coder`);
+      if (owner && owner.coder_id !== file.coder.id)
+        problems.push(`"${t.title}": highlight ${a.id} already belongs to another coder`);
     }
   if (problems.length > 0) {
     const shown = problems.slice(0, 5).join('; ');
-    throw new ServiceError('validation', `${fileName}: nothing was imported. ${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`);
+    throw new ServiceError(
+      'validation',
+      `${fileName}: nothing was imported. ${shown}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`,
+    );
   }
 
   const report = emptyReport(fileName, 'attune-coding');
@@ -187,9 +265,16 @@ export function importCodingFile(store: ProjectStore, coding: CodingStore, fileN
       `${fileName} was coded with codebook ${file.codebook.key}, not the project's active ${active}. The coding is kept under ${file.codebook.key}; agreement uses the active codebook's codes and scales, matched by id.`,
     );
   store.db.transaction(() => {
-    let coder = store.listCoders().find((c) => c.id === file.coder.id) ?? store.listCoders().find((c) => c.name.toLowerCase() === file.coder.name.toLowerCase());
+    let coder =
+      store.listCoders().find((c) => c.id === file.coder.id) ??
+      store.listCoders().find((c) => c.name.toLowerCase() === file.coder.name.toLowerCase());
     if (!coder) {
-      store.db.run('INSERT INTO coders (id, name, role, created_at) VALUES (?, ?, ?, ?)', [file.coder.id, file.coder.name, file.coder.role, new Date().toISOString()]);
+      store.db.run('INSERT INTO coders (id, name, role, created_at) VALUES (?, ?, ?, ?)', [
+        file.coder.id,
+        file.coder.name,
+        file.coder.role,
+        new Date().toISOString(),
+      ]);
       coder = { id: file.coder.id, name: file.coder.name, role: file.coder.role, createdAt: '' };
     }
     const coderId = coder.id;
@@ -198,12 +283,19 @@ export function importCodingFile(store: ProjectStore, coding: CodingStore, fileN
       let transcriptId = r.id;
       if (transcriptId === null) {
         const text = r.t.text as string;
-        transcriptId = store.insertTranscript({ title: r.t.title, text, words: countWords(text), sourceName: fileName }).id;
+        transcriptId = store.insertTranscript({
+          title: r.t.title,
+          text,
+          words: countWords(text),
+          sourceName: fileName,
+        }).id;
         report.transcriptsAdded++;
       }
       const before = snapshot(store, coding, transcriptId, coderId);
       const { hash: _h, title: _t, characters: _c, text: _x, ...incoming } = r.t;
-      const same = JSON.stringify(before) === JSON.stringify({ ...incoming, ratings: incoming.ratings.map((x) => ({ ...x, links: [...x.links].sort() })) });
+      const same =
+        JSON.stringify(before) ===
+        JSON.stringify({ ...incoming, ratings: incoming.ratings.map((x) => ({ ...x, links: [...x.links].sort() })) });
       report.transcripts++;
       report.ratings += incoming.ratings.length;
       report.classifications += incoming.classification ? 1 : 0;
@@ -225,31 +317,64 @@ export function importCodingFile(store: ProjectStore, coding: CodingStore, fileN
       store.db.run('DELETE FROM memos WHERE transcript_id = @t AND coder_id = @c', key);
       store.db.run('DELETE FROM coding_status WHERE transcript_id = @t AND coder_id = @c', key);
       for (const e of incoming.events)
-        store.db.run('INSERT INTO events (id, transcript_id, coder_id, kind, who, speaker_age, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-          e.id, transcriptId, coderId, e.kind, e.who, e.speakerAge, e.note, e.createdAt,
-        ]);
+        store.db.run(
+          'INSERT INTO events (id, transcript_id, coder_id, kind, who, speaker_age, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          [e.id, transcriptId, coderId, e.kind, e.who, e.speakerAge, e.note, e.createdAt],
+        );
       for (const a of incoming.annotations)
         store.createAnnotation({ ...a, transcriptId, coderId, codebookKey: file.codebook.key });
       for (const rt of incoming.ratings) {
         store.db.run(
           `INSERT INTO ratings (transcript_id, coder_id, codebook_key, scale_id, target, value, not_rateable, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [transcriptId, coderId, file.codebook.key, rt.scaleId, rt.target, rt.value, rt.notRateable ? 1 : 0, rt.note, rt.updatedAt],
+          [
+            transcriptId,
+            coderId,
+            file.codebook.key,
+            rt.scaleId,
+            rt.target,
+            rt.value,
+            rt.notRateable ? 1 : 0,
+            rt.note,
+            rt.updatedAt,
+          ],
         );
         for (const l of rt.links)
-          store.db.run('INSERT INTO rating_links (transcript_id, coder_id, scale_id, target, annotation_id) VALUES (?, ?, ?, ?, ?)', [transcriptId, coderId, rt.scaleId, rt.target, l]);
+          store.db.run(
+            'INSERT INTO rating_links (transcript_id, coder_id, scale_id, target, annotation_id) VALUES (?, ?, ?, ?, ?)',
+            [transcriptId, coderId, rt.scaleId, rt.target, l],
+          );
       }
       const c = incoming.classification;
       if (c)
         store.db.run(
           `INSERT INTO classifications (transcript_id, coder_id, codebook_key, primary_category, subtype, alternative, second_alternative, confidence, forced, note, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [transcriptId, coderId, file.codebook.key, c.primary, c.subtype, c.alternative, c.secondAlternative, c.confidence, c.forced ? 1 : 0, c.note, c.updatedAt],
+          [
+            transcriptId,
+            coderId,
+            file.codebook.key,
+            c.primary,
+            c.subtype,
+            c.alternative,
+            c.secondAlternative,
+            c.confidence,
+            c.forced ? 1 : 0,
+            c.note,
+            c.updatedAt,
+          ],
         );
-      if (incoming.memo) store.db.run('INSERT INTO memos (transcript_id, coder_id, text, updated_at) VALUES (?, ?, ?, ?)', [transcriptId, coderId, incoming.memo, new Date().toISOString()]);
-      if (incoming.status.status !== 'not-started' || incoming.status.submittedAt)
-        store.db.run('INSERT INTO coding_status (transcript_id, coder_id, status, submitted_at, updated_at) VALUES (?, ?, ?, ?, ?)', [
-          transcriptId, coderId, incoming.status.status, incoming.status.submittedAt, new Date().toISOString(),
+      if (incoming.memo)
+        store.db.run('INSERT INTO memos (transcript_id, coder_id, text, updated_at) VALUES (?, ?, ?, ?)', [
+          transcriptId,
+          coderId,
+          incoming.memo,
+          new Date().toISOString(),
         ]);
+      if (incoming.status.status !== 'not-started' || incoming.status.submittedAt)
+        store.db.run(
+          'INSERT INTO coding_status (transcript_id, coder_id, status, submitted_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+          [transcriptId, coderId, incoming.status.status, incoming.status.submittedAt, new Date().toISOString()],
+        );
     }
   });
   return report;
@@ -267,7 +392,12 @@ export function importAnnotationsCsv(store: ProjectStore, fileName: string, cont
   // Reported row numbers are the file's line numbers (as a spreadsheet shows them), blank lines counted.
   let lines: number[];
   try {
-    const records = parseCsv(content.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, trim: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    const records = parseCsv(content.replace(/^\uFEFF/, ''), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: false,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
     rows = records.map((r) => r.record);
     lines = records.map((r) => r.info.lines);
   } catch (e) {
@@ -275,7 +405,10 @@ export function importAnnotationsCsv(store: ProjectStore, fileName: string, cont
   }
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   if (header.join(',') !== CSV_HEADER.join(',') && header.join(',') !== CSV_HEADER.slice(0, 5).join(','))
-    throw new ServiceError('validation', `${fileName}: the header must be "${CSV_HEADER.join(',')}" (found "${(rows[0] ?? []).join(',')}")`);
+    throw new ServiceError(
+      'validation',
+      `${fileName}: the header must be "${CSV_HEADER.join(',')}" (found "${(rows[0] ?? []).join(',')}")`,
+    );
   const codeIds = new Set(store.activeCodebook().codebook.codes.map((c) => c.id));
   const lengths = new Map(store.listTranscripts().map((t) => [t.id, t.characters]));
   const coders = store.listCoders();
@@ -283,22 +416,32 @@ export function importAnnotationsCsv(store: ProjectStore, fileName: string, cont
   const good: { transcriptId: string; coder: string; start: number; end: number; codeId: string; note: string }[] = [];
   rows.slice(1).forEach((r, i) => {
     const row = lines[i + 1] ?? i + 2;
-    if (r.length !== header.length) return void problems.push(`row ${row}: expected ${header.length} fields, found ${r.length}`);
-    const [transcriptId = '', coder = '', s = '', e = '', codeId = '', note = ''] = r.map((x, j) => (j === 5 ? x : x.trim()));
+    if (r.length !== header.length)
+      return void problems.push(`row ${row}: expected ${header.length} fields, found ${r.length}`);
+    const [transcriptId = '', coder = '', s = '', e = '', codeId = '', note = ''] = r.map((x, j) =>
+      j === 5 ? x : x.trim(),
+    );
     const len = lengths.get(transcriptId);
     if (len === undefined) return void problems.push(`row ${row}: no transcript with id "${transcriptId}"`);
     if (!coder) return void problems.push(`row ${row}: the coder is empty`);
-    if (!/^\d+$/.test(s) || !/^\d+$/.test(e)) return void problems.push(`row ${row}: start and end must be whole numbers (got "${s}", "${e}")`);
+    if (!/^\d+$/.test(s) || !/^\d+$/.test(e))
+      return void problems.push(`row ${row}: start and end must be whole numbers (got "${s}", "${e}")`);
     const start = Number(s);
     const end = Number(e);
     if (end <= start) return void problems.push(`row ${row}: end (${end}) must be after start (${start})`);
-    if (end > len) return void problems.push(`row ${row}: [${start}, ${end}) runs past the end of the transcript (${len} characters)`);
+    if (end > len)
+      return void problems.push(
+        `row ${row}: [${start}, ${end}) runs past the end of the transcript (${len} characters)`,
+      );
     if (!codeIds.has(codeId)) return void problems.push(`row ${row}: code "${codeId}" is not in the active codebook`);
     good.push({ transcriptId, coder, start, end, codeId, note });
   });
   if (rows.length < 2) problems.push('the file has a header but no rows');
   if (problems.length > 0) {
-    throw new ServiceError('validation', `${fileName}: nothing was imported. ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`);
+    throw new ServiceError(
+      'validation',
+      `${fileName}: nothing was imported. ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? `; and ${problems.length - 5} more` : ''}`,
+    );
   }
   const report = emptyReport(fileName, 'csv');
   store.db.transaction(() => {
@@ -317,7 +460,14 @@ export function importAnnotationsCsv(store: ProjectStore, fileName: string, cont
         [g.transcriptId, coderId, g.start, g.end, g.codeId, g.note],
       );
       if (dup) continue;
-      store.createAnnotation({ transcriptId: g.transcriptId, coderId, codeId: g.codeId, start: g.start, end: g.end, note: g.note });
+      store.createAnnotation({
+        transcriptId: g.transcriptId,
+        coderId,
+        codeId: g.codeId,
+        start: g.start,
+        end: g.end,
+        note: g.note,
+      });
       report.annotationsAdded++;
       report.unchanged = false;
     }
@@ -328,6 +478,13 @@ export function importAnnotationsCsv(store: ProjectStore, fileName: string, cont
 }
 
 /** `.attune-coding` (JSON) or annotations CSV, told apart by content. */
-export function importCoding(store: ProjectStore, coding: CodingStore, fileName: string, content: string): CodingImportReport {
-  return content.trimStart().startsWith('{') ? importCodingFile(store, coding, fileName, content) : importAnnotationsCsv(store, fileName, content);
+export function importCoding(
+  store: ProjectStore,
+  coding: CodingStore,
+  fileName: string,
+  content: string,
+): CodingImportReport {
+  return content.trimStart().startsWith('{')
+    ? importCodingFile(store, coding, fileName, content)
+    : importAnnotationsCsv(store, fileName, content);
 }

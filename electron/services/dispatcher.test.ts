@@ -16,14 +16,25 @@ describe('dispatcher', () => {
   const call = (name: string, arg: unknown) => services.dispatcher.dispatch(name, arg);
 
   it('answers an unknown method with a typed error', async () => {
-    expect(await call('transcript-explode', {})).toEqual({ ok: false, error: { type: 'unknown-method', message: 'unknown method "transcript-explode"' } });
+    expect(await call('transcript-explode', {})).toEqual({
+      ok: false,
+      error: { type: 'unknown-method', message: 'unknown method "transcript-explode"' },
+    });
   });
 
   it('validates arguments before any handler runs, naming the field', async () => {
     await call('project-create', { path: dir.file('p.attune') });
-    expect(await call('coder-create', { name: 42 })).toMatchObject({ ok: false, error: { type: 'validation', message: expect.stringContaining('name') } });
-    expect(await call('coder-create', { name: 'Ada', extra: true })).toMatchObject({ ok: false, error: { type: 'validation' } });
-    expect(await call('annotation-create', { transcriptId: 't', coderId: 'c', codeId: 'x', start: 5, end: 2 })).toMatchObject({
+    expect(await call('coder-create', { name: 42 })).toMatchObject({
+      ok: false,
+      error: { type: 'validation', message: expect.stringContaining('name') },
+    });
+    expect(await call('coder-create', { name: 'Ada', extra: true })).toMatchObject({
+      ok: false,
+      error: { type: 'validation' },
+    });
+    expect(
+      await call('annotation-create', { transcriptId: 't', coderId: 'c', codeId: 'x', start: 5, end: 2 }),
+    ).toMatchObject({
       ok: false,
       error: { type: 'validation', message: 'annotation-create: end: end must be after start' },
     });
@@ -40,7 +51,10 @@ describe('dispatcher', () => {
 
   it('runs the whole loop: create project, coder, import, annotate, list, reopen', async () => {
     const path = dir.file('loop.attune');
-    expect(await call('project-create', { path })).toMatchObject({ ok: true, value: { name: 'loop', counts: { transcripts: 0 } } });
+    expect(await call('project-create', { path })).toMatchObject({
+      ok: true,
+      value: { name: 'loop', counts: { transcripts: 0 } },
+    });
     const coder = await call('coder-create', { name: 'Ada' });
     const t = await call('transcript-import-text', { fileName: 'SYN-0001.txt', text: 'I: Hello?\r\nR: Hello.\r\n' });
     expect(t).toMatchObject({ ok: true, value: { title: 'SYN-0001', characters: 19 } });
@@ -48,13 +62,22 @@ describe('dispatcher', () => {
     const tid = (t.value as { id: string }).id;
     const got = await call('transcript-get', { id: tid });
     expect(got).toMatchObject({ ok: true, value: { text: 'I: Hello?\nR: Hello.' } });
-    const a = await call('annotation-create', { transcriptId: tid, coderId: (coder.value as { id: string }).id, codeId: 'humour', start: 3, end: 9 });
+    const a = await call('annotation-create', {
+      transcriptId: tid,
+      coderId: (coder.value as { id: string }).id,
+      codeId: 'humour',
+      start: 3,
+      end: 9,
+    });
     expect(a).toMatchObject({ ok: true, value: { start: 3, end: 9, note: '' } });
     await call('project-close', {});
     expect(await call('project-current', {})).toEqual({ ok: true, value: null });
     expect(await call('project-recent', {})).toEqual({ ok: true, value: [path] });
     await call('project-open', { path });
-    expect(await call('annotation-list', { transcriptId: tid })).toMatchObject({ ok: true, value: [{ codeId: 'humour', start: 3, end: 9 }] });
+    expect(await call('annotation-list', { transcriptId: tid })).toMatchObject({
+      ok: true,
+      value: [{ codeId: 'humour', start: 3, end: 9 }],
+    });
   });
 
   it('turns a duplicate import into a conflict and an unexpected failure into an internal error without a stack', async () => {
@@ -73,7 +96,10 @@ describe('dispatcher', () => {
   it('delivers menu events to a long-polling caller in order', async () => {
     const waiting = call('app-next-event', { after: 0, timeoutMs: 5000 });
     services.events.push({ type: 'menu', command: 'import-transcript' });
-    expect(await waiting).toEqual({ ok: true, value: { seq: 1, event: { type: 'menu', command: 'import-transcript' } } });
+    expect(await waiting).toEqual({
+      ok: true,
+      value: { seq: 1, event: { type: 'menu', command: 'import-transcript' } },
+    });
     expect(await call('app-next-event', { after: 1, timeoutMs: 0 })).toEqual({ ok: true, value: null });
   });
 });

@@ -9,9 +9,7 @@ export interface Dispatcher {
 }
 
 export function formatZodError(error: z.ZodError): string {
-  return error.issues
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
-    .join('; ');
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
 /**
@@ -21,7 +19,8 @@ export function formatZodError(error: z.ZodError): string {
 export function createDispatcher(handlers: ApiHandlers, log: (msg: string) => void = () => {}): Dispatcher {
   return {
     async dispatch(name, arg) {
-      if (!isApiName(name)) return { ok: false, error: { type: 'unknown-method', message: `unknown method "${name}"` } };
+      if (!isApiName(name))
+        return { ok: false, error: { type: 'unknown-method', message: `unknown method "${name}"` } };
       const parsed = (apiSchemas[name] as z.ZodType).safeParse(arg ?? {});
       if (!parsed.success)
         return { ok: false, error: { type: 'validation', message: `${name}: ${formatZodError(parsed.error)}` } };
@@ -33,7 +32,10 @@ export function createDispatcher(handlers: ApiHandlers, log: (msg: string) => vo
         if (e instanceof ServiceError) return { ok: false, error: { type: e.type, message: e.message } };
         // Unexpected: log the detail locally, show the user a message without a stack.
         log(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-        return { ok: false, error: { type: 'internal', message: `${name} failed: ${e instanceof Error ? e.message : String(e)}` } };
+        return {
+          ok: false,
+          error: { type: 'internal', message: `${name} failed: ${e instanceof Error ? e.message : String(e)}` },
+        };
       }
     },
   };

@@ -8,7 +8,20 @@ import type { ConfusionTable, ProjectAgreement } from '../../shared/reliability/
 /** Characters of the standard fonts' WinAnsi encoding beyond Latin-1. */
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 const SPELLED: Record<string, string> = {
-  α: 'alpha', κ: 'kappa', π: 'pi', δ: 'delta', Σ: 'Sum ', σ: 'sigma', '−': '-', '≥': '>=', '≤': '<=', '→': '->', '≠': '!=', '∩': ' and ', '∪': ' or ', '²': '^2',
+  α: 'alpha',
+  κ: 'kappa',
+  π: 'pi',
+  δ: 'delta',
+  Σ: 'Sum ',
+  σ: 'sigma',
+  '−': '-',
+  '≥': '>=',
+  '≤': '<=',
+  '→': '->',
+  '≠': '!=',
+  '∩': ' and ',
+  '∪': ' or ',
+  '²': '^2',
 };
 
 /**
@@ -19,7 +32,13 @@ export function pdfSafe(s: string): string {
   let out = '';
   for (const ch of s.normalize('NFC')) {
     const code = ch.codePointAt(0) as number;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff && ch !== '²') || CP1252_EXTRA.includes(ch) || ch === '\n') out += ch;
+    if (
+      (code >= 0x20 && code <= 0x7e) ||
+      (code >= 0xa0 && code <= 0xff && ch !== '²') ||
+      CP1252_EXTRA.includes(ch) ||
+      ch === '\n'
+    )
+      out += ch;
     else if (SPELLED[ch] !== undefined) out += SPELLED[ch];
     else {
       const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -65,7 +84,11 @@ function drawTable(doc: Doc, t: ReportTable): void {
     doc.y = y + h;
   };
   row(t.columns, true);
-  if (t.rows.length === 0) row(t.columns.map((_, i) => (i === 0 ? 'none' : '')), false);
+  if (t.rows.length === 0)
+    row(
+      t.columns.map((_, i) => (i === 0 ? 'none' : '')),
+      false,
+    );
   for (const r of t.rows) row(r, false);
   if (t.note) {
     doc.font('Helvetica-Oblique').fontSize(7.5).fillColor('#444444');
@@ -82,7 +105,10 @@ function drawConfusion(doc: Doc, c: ConfusionTable, title: string): void {
   ensureSpace(doc, h + 20);
   const x0 = MARGIN + 40;
   const y0 = doc.y + 24;
-  doc.font('Helvetica-Bold').fontSize(8).text(pdfSafe(title), MARGIN, doc.y, { width: doc.page.width - 2 * MARGIN });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(8)
+    .text(pdfSafe(title), MARGIN, doc.y, { width: doc.page.width - 2 * MARGIN });
   const max = Math.max(1, ...c.counts.flat());
   doc.font('Helvetica').fontSize(7);
   c.categories.forEach((cat, i) => {
@@ -92,8 +118,14 @@ function drawConfusion(doc: Doc, c: ConfusionTable, title: string): void {
       const v = c.counts[i]?.[j] ?? 0;
       const shade = Math.round(245 - (v / max) * 180);
       doc.rect(x0 + j * cell, y0 + i * cell, cell - 1, cell - 1).fill([shade, Math.min(255, shade + 5), 255]);
-      if (i === j) doc.rect(x0 + j * cell, y0 + i * cell, cell - 1, cell - 1).lineWidth(1).stroke('#222222');
-      doc.fillColor(v / max > 0.6 ? '#ffffff' : '#111111').text(String(v), x0 + j * cell, y0 + i * cell + cell / 2 - 4, { width: cell - 1, align: 'center' });
+      if (i === j)
+        doc
+          .rect(x0 + j * cell, y0 + i * cell, cell - 1, cell - 1)
+          .lineWidth(1)
+          .stroke('#222222');
+      doc
+        .fillColor(v / max > 0.6 ? '#ffffff' : '#111111')
+        .text(String(v), x0 + j * cell, y0 + i * cell + cell / 2 - 4, { width: cell - 1, align: 'center' });
     });
   });
   doc.fillColor('#000000');
@@ -117,7 +149,9 @@ function drawCodeBars(doc: Doc, r: ProjectAgreement): void {
     doc.fillColor('#000000').text(pdfSafe(c.label), MARGIN, y + 2, { width: 165, align: 'right', lineBreak: false });
     if (bw(c.alphaU.value) > 0) doc.rect(left, y, bw(c.alphaU.value), 6).fill('#2a6fdb');
     if (bw(c.overlap.f1) > 0) doc.rect(left, y + 7, bw(c.overlap.f1), 6).fill('#9cc3f5');
-    doc.fillColor('#000000').text(`alpha ${fmt(c.alphaU.value)}  F1 ${fmt(c.overlap.f1)}`, left + width + 6, y + 2, { lineBreak: false });
+    doc
+      .fillColor('#000000')
+      .text(`alpha ${fmt(c.alphaU.value)}  F1 ${fmt(c.overlap.f1)}`, left + width + 6, y + 2, { lineBreak: false });
     doc.x = MARGIN;
     doc.y = y + 16;
   }
@@ -125,14 +159,22 @@ function drawCodeBars(doc: Doc, r: ProjectAgreement): void {
 }
 
 /** Renders the PDF; `compress: false` keeps content streams readable (tests search them). */
-export async function renderReportPdf(r: ProjectAgreement, meta: ReportMeta, opts: { compress?: boolean } = {}): Promise<Buffer> {
+export async function renderReportPdf(
+  r: ProjectAgreement,
+  meta: ReportMeta,
+  opts: { compress?: boolean } = {},
+): Promise<Buffer> {
   // Loaded on use: the services start without pdfkit's font metrics.
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     compress: opts.compress ?? true,
-    info: { Title: pdfSafe(`Agreement report: ${meta.projectName}`), Creator: `Attune ${meta.softwareVersion}`, Producer: 'Attune (pdfkit)' },
+    info: {
+      Title: pdfSafe(`Agreement report: ${meta.projectName}`),
+      Creator: `Attune ${meta.softwareVersion}`,
+      Producer: 'Attune (pdfkit)',
+    },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -142,9 +184,16 @@ export async function renderReportPdf(r: ProjectAgreement, meta: ReportMeta, opt
   });
   const names = new Map(r.coders.map((c) => [c.id, c.name]));
   const nm = (id: string | null) => (id ? (names.get(id) ?? id) : '');
-  doc.font('Helvetica-Bold').fontSize(16).text(pdfSafe(`Agreement report: ${meta.projectName}`));
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(16)
+    .text(pdfSafe(`Agreement report: ${meta.projectName}`));
   doc.font('Helvetica').fontSize(8.5).fillColor('#444444');
-  doc.text(pdfSafe(`${r.transcripts.length} transcript(s); coders: ${r.coders.map((c) => c.name).join(', ')}; codebook ${r.codebookKey}; headline level ${r.level}; generated ${meta.generatedAt} by Attune ${meta.softwareVersion}.`));
+  doc.text(
+    pdfSafe(
+      `${r.transcripts.length} transcript(s); coders: ${r.coders.map((c) => c.name).join(', ')}; codebook ${r.codebookKey}; headline level ${r.level}; generated ${meta.generatedAt} by Attune ${meta.softwareVersion}.`,
+    ),
+  );
   doc.fillColor('#000000').moveDown(0.8);
   const tooFew = r.warnings.filter((w) => w.severity === 'too-few');
   if (tooFew.length) {

@@ -38,14 +38,29 @@ describe('ProjectStore against a real SQLite file', () => {
     expect(() => store.db.run('UPDATE transcripts SET text = ? WHERE id = ?', ['changed', t.id])).toThrow(/immutable/);
     expect(() => store.db.run('UPDATE transcripts SET hash = ? WHERE id = ?', ['x', t.id])).toThrow(/immutable/);
     store.db.run('UPDATE transcripts SET title = ? WHERE id = ?', ['Renamed', t.id]);
-    expect(store.getTranscript(t.id)).toMatchObject({ title: 'Renamed', text: 'I: Tell me about your mother.\nR: She was kind, mostly.' });
+    expect(store.getTranscript(t.id)).toMatchObject({
+      title: 'Renamed',
+      text: 'I: Tell me about your mother.\nR: She was kind, mostly.',
+    });
   });
 
   it('creates, updates and deletes annotations, recording the codebook version used', () => {
     const t = addTranscript();
     const c = store.createCoder('Ada', 'coder');
-    const a = store.createAnnotation({ transcriptId: t.id, coderId: c.id, codeId: 'idealization.unsupported_adjective', start: 41, end: 45, note: '' });
-    expect(a).toMatchObject({ start: 41, end: 45, codebookKey: 'aai-default@1', codeId: 'idealization.unsupported_adjective' });
+    const a = store.createAnnotation({
+      transcriptId: t.id,
+      coderId: c.id,
+      codeId: 'idealization.unsupported_adjective',
+      start: 41,
+      end: 45,
+      note: '',
+    });
+    expect(a).toMatchObject({
+      start: 41,
+      end: 45,
+      codebookKey: 'aai-default@1',
+      codeId: 'idealization.unsupported_adjective',
+    });
     expect(store.getTranscript(t.id).text.slice(a.start, a.end)).toBe('kind');
     const u = store.updateAnnotation({ id: a.id, note: 'no memory offered' });
     expect(u.note).toBe('no memory offered');
@@ -60,17 +75,30 @@ describe('ProjectStore against a real SQLite file', () => {
     const t = addTranscript();
     const c = store.createCoder('Ada', 'coder');
     const base = { transcriptId: t.id, coderId: c.id, codeId: 'derogation', note: '' };
-    expect(() => store.createAnnotation({ ...base, start: 10, end: 55 })).toThrow('span [10, 55) runs past the end of the transcript (54 characters)');
+    expect(() => store.createAnnotation({ ...base, start: 10, end: 55 })).toThrow(
+      'span [10, 55) runs past the end of the transcript (54 characters)',
+    );
     expect(() => store.createAnnotation({ ...base, start: 10, end: 10 })).toThrow('end must be after start');
-    expect(() => store.createAnnotation({ ...base, codeId: 'no.such.code', start: 0, end: 5 })).toThrow('code "no.such.code" is not in the active codebook');
-    expect(() => store.createAnnotation({ ...base, coderId: 'nobody', start: 0, end: 5 })).toThrow('no coder with id nobody');
+    expect(() => store.createAnnotation({ ...base, codeId: 'no.such.code', start: 0, end: 5 })).toThrow(
+      'code "no.such.code" is not in the active codebook',
+    );
+    expect(() => store.createAnnotation({ ...base, coderId: 'nobody', start: 0, end: 5 })).toThrow(
+      'no coder with id nobody',
+    );
     expect(store.counts().annotations).toBe(0);
   });
 
   it('finds everything again after closing and reopening the file', () => {
     const t = addTranscript();
     const c = store.createCoder('Ada', 'coder');
-    const a = store.createAnnotation({ transcriptId: t.id, coderId: c.id, codeId: 'derogation', start: 3, end: 7, note: 'n' });
+    const a = store.createAnnotation({
+      transcriptId: t.id,
+      coderId: c.id,
+      codeId: 'derogation',
+      start: 3,
+      end: 7,
+      note: 'n',
+    });
     store.close();
     store = ProjectStore.open(path);
     expect(store.counts()).toEqual({ transcripts: 1, coders: 1, annotations: 1 });

@@ -75,7 +75,9 @@ const toSummary = (r: TranscriptRow): TranscriptSummary => ({
 });
 
 /** Annotation counts include only the coders the caller may see (blind coding hides even counts). */
-const summarySql = (coderFilter: boolean) => `SELECT t.id, t.title, t.hash, t.words, length(t.text) AS characters, t.source_name, t.imported_at,
+const summarySql = (
+  coderFilter: boolean,
+) => `SELECT t.id, t.title, t.hash, t.words, length(t.text) AS characters, t.source_name, t.imported_at,
   (SELECT count(*) FROM annotations a WHERE a.transcript_id = t.id${coderFilter ? ' AND a.coder_id IN (SELECT value FROM json_each(@coders))' : ''}) AS annotations
   FROM transcripts t`;
 const TRANSCRIPT_SUMMARY_SQL = summarySql(false);
@@ -85,15 +87,10 @@ export function insertCodebook(db: Db, cb: Codebook, active: boolean): string {
   const key = codebookKey(cb);
   const { codes, ...definition } = cb;
   if (active) db.run('UPDATE codebooks SET active = 0 WHERE active = 1');
-  db.run('INSERT INTO codebooks (key, id, version, name, definition, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    key,
-    cb.id,
-    cb.version,
-    cb.name,
-    JSON.stringify(definition),
-    active ? 1 : 0,
-    now(),
-  ]);
+  db.run(
+    'INSERT INTO codebooks (key, id, version, name, definition, active, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    [key, cb.id, cb.version, cb.name, JSON.stringify(definition), active ? 1 : 0, now()],
+  );
   codes.forEach((c, i) =>
     db.run(
       `INSERT INTO codes (codebook_key, id, label, group_id, color, hotkey, description, sort_order, archived, event_linked)
@@ -151,21 +148,30 @@ export class ProjectStore {
   // Coders
   listCoders(): Coder[] {
     return this.db
-      .all<{ id: string; name: string; role: CoderRole; created_at: string }>('SELECT * FROM coders ORDER BY name COLLATE NOCASE')
+      .all<{ id: string; name: string; role: CoderRole; created_at: string }>(
+        'SELECT * FROM coders ORDER BY name COLLATE NOCASE',
+      )
       .map((r) => ({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at }));
   }
 
   createCoder(name: string, role: CoderRole): Coder {
     const coder: Coder = { id: randomUUID(), name, role, createdAt: now() };
     return this.db.transaction(() => {
-      if (this.db.get('SELECT 1 FROM coders WHERE name = ?', [name])) throw new ServiceError('conflict', `a coder named "${name}" already exists`);
-      this.db.run('INSERT INTO coders (id, name, role, created_at) VALUES (?, ?, ?, ?)', [coder.id, name, role, coder.createdAt]);
+      if (this.db.get('SELECT 1 FROM coders WHERE name = ?', [name]))
+        throw new ServiceError('conflict', `a coder named "${name}" already exists`);
+      this.db.run('INSERT INTO coders (id, name, role, created_at) VALUES (?, ?, ?, ?)', [
+        coder.id,
+        name,
+        role,
+        coder.createdAt,
+      ]);
       return coder;
     });
   }
 
   requireCoder(id: string): void {
-    if (!this.db.get('SELECT 1 FROM coders WHERE id = ?', [id])) throw new ServiceError('not-found', `no coder with id ${id}`);
+    if (!this.db.get('SELECT 1 FROM coders WHERE id = ?', [id]))
+      throw new ServiceError('not-found', `no coder with id ${id}`);
   }
 
   // Transcripts
@@ -180,8 +186,15 @@ export class ProjectStore {
   getTranscript(id: string): Transcript {
     const row = this.db.get<TranscriptRow>(`${TRANSCRIPT_SUMMARY_SQL} WHERE t.id = ?`, [id]);
     if (!row) throw new ServiceError('not-found', `no transcript with id ${id}`);
-    const extra = this.db.get<{ text: string; metadata: string }>('SELECT text, metadata FROM transcripts WHERE id = ?', [id]);
-    return { ...toSummary(row), text: extra?.text ?? '', metadata: JSON.parse(extra?.metadata ?? '{}') as Record<string, string> };
+    const extra = this.db.get<{ text: string; metadata: string }>(
+      'SELECT text, metadata FROM transcripts WHERE id = ?',
+      [id],
+    );
+    return {
+      ...toSummary(row),
+      text: extra?.text ?? '',
+      metadata: JSON.parse(extra?.metadata ?? '{}') as Record<string, string>,
+    };
   }
 
   transcriptText(id: string): string {
@@ -196,7 +209,13 @@ export class ProjectStore {
   }
 
   /** Insert already-normalised text. Duplicate text (same hash) is a conflict, never a second copy. */
-  insertTranscript(input: { title: string; text: string; words: number; sourceName: string | null; metadata?: Record<string, string> }): TranscriptSummary {
+  insertTranscript(input: {
+    title: string;
+    text: string;
+    words: number;
+    sourceName: string | null;
+    metadata?: Record<string, string>;
+  }): TranscriptSummary {
     const hash = textHash(input.text);
     const id = randomUUID();
     return this.db.transaction(() => {
@@ -214,35 +233,61 @@ export class ProjectStore {
 
   // Codebooks
   activeCodebook(): StoredCodebook {
-    const cb = this.db.get<{ key: string; definition: string }>('SELECT key, definition FROM codebooks WHERE active = 1');
+    const cb = this.db.get<{ key: string; definition: string }>(
+      'SELECT key, definition FROM codebooks WHERE active = 1',
+    );
     if (!cb) throw new ServiceError('not-found', 'the project has no active codebook');
     return { key: cb.key, codebook: this.readCodebook(cb.key, cb.definition), active: true };
   }
 
   getCodebook(key: string): StoredCodebook {
-    const cb = this.db.get<{ key: string; definition: string; active: number }>('SELECT key, definition, active FROM codebooks WHERE key = ?', [key]);
+    const cb = this.db.get<{ key: string; definition: string; active: number }>(
+      'SELECT key, definition, active FROM codebooks WHERE key = ?',
+      [key],
+    );
     if (!cb) throw new ServiceError('not-found', `no codebook ${key} in this project`);
     return { key: cb.key, codebook: this.readCodebook(cb.key, cb.definition), active: cb.active === 1 };
   }
 
   listCodebooks(): CodebookVersion[] {
     return this.db
-      .all<{ key: string; id: string; version: number; name: string; active: number; created_at: string; uses: number }>(
+      .all<{
+        key: string;
+        id: string;
+        version: number;
+        name: string;
+        active: number;
+        created_at: string;
+        uses: number;
+      }>(
         `SELECT c.key, c.id, c.version, c.name, c.active, c.created_at,
            (SELECT count(*) FROM annotations a WHERE a.codebook_key = c.key) + (SELECT count(*) FROM ratings r WHERE r.codebook_key = c.key)
            + (SELECT count(*) FROM classifications k WHERE k.codebook_key = c.key) AS uses
          FROM codebooks c ORDER BY c.id, c.version`,
       )
-      .map((r) => ({ key: r.key, id: r.id, version: r.version, name: r.name, active: r.active === 1, createdAt: r.created_at, uses: r.uses }));
+      .map((r) => ({
+        key: r.key,
+        id: r.id,
+        version: r.version,
+        name: r.name,
+        active: r.active === 1,
+        createdAt: r.created_at,
+        uses: r.uses,
+      }));
   }
 
   /** Save as the next version of its id (existing codings keep the version they used) and activate it. */
   saveCodebookVersion(input: unknown): StoredCodebook {
     const parsed = codebookSchema.safeParse(input);
     if (!parsed.success)
-      throw new ServiceError('validation', `the codebook is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'codebook'}: ${i.message}`).join('; ')}`);
+      throw new ServiceError(
+        'validation',
+        `the codebook is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'codebook'}: ${i.message}`).join('; ')}`,
+      );
     return this.db.transaction(() => {
-      const max = this.db.get<{ v: number | null }>('SELECT max(version) AS v FROM codebooks WHERE id = ?', [parsed.data.id])?.v ?? 0;
+      const max =
+        this.db.get<{ v: number | null }>('SELECT max(version) AS v FROM codebooks WHERE id = ?', [parsed.data.id])
+          ?.v ?? 0;
       const key = insertCodebook(this.db, { ...parsed.data, version: max + 1 }, true);
       return this.getCodebook(key);
     });
@@ -268,17 +313,26 @@ export class ProjectStore {
   updateSettings(patch: Partial<ProjectSettings>): ProjectSettings {
     return this.db.transaction(() => {
       const next = projectSettingsSchema.parse({ ...this.settings(), ...patch });
-      this.db.run("INSERT INTO meta (key, value) VALUES ('settings', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [JSON.stringify(next)]);
+      this.db.run(
+        "INSERT INTO meta (key, value) VALUES ('settings', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [JSON.stringify(next)],
+      );
       return next;
     });
   }
 
   private readCodebook(key: string, definition: string): Codebook {
     const codes = this.db
-      .all<{ id: string; label: string; group_id: string; color: string; hotkey: string | null; description: string; archived: number; event_linked: number }>(
-        'SELECT * FROM codes WHERE codebook_key = ? ORDER BY sort_order',
-        [key],
-      )
+      .all<{
+        id: string;
+        label: string;
+        group_id: string;
+        color: string;
+        hotkey: string | null;
+        description: string;
+        archived: number;
+        event_linked: number;
+      }>('SELECT * FROM codes WHERE codebook_key = ? ORDER BY sort_order', [key])
       .map((c) => ({
         id: c.id,
         label: c.label,
@@ -295,11 +349,14 @@ export class ProjectStore {
   // Annotations
   listAnnotations(transcriptId: string, coderId?: string): Annotation[] {
     const rows = coderId
-      ? this.db.all<AnnotationRow>('SELECT * FROM annotations WHERE transcript_id = ? AND coder_id = ? ORDER BY start_offset, end_offset', [
-          transcriptId,
-          coderId,
-        ])
-      : this.db.all<AnnotationRow>('SELECT * FROM annotations WHERE transcript_id = ? ORDER BY start_offset, end_offset', [transcriptId]);
+      ? this.db.all<AnnotationRow>(
+          'SELECT * FROM annotations WHERE transcript_id = ? AND coder_id = ? ORDER BY start_offset, end_offset',
+          [transcriptId, coderId],
+        )
+      : this.db.all<AnnotationRow>(
+          'SELECT * FROM annotations WHERE transcript_id = ? ORDER BY start_offset, end_offset',
+          [transcriptId],
+        );
     return rows.map(toAnnotation);
   }
 
@@ -319,17 +376,27 @@ export class ProjectStore {
       this.textLengths.set(transcriptId, textLen);
     }
     if (end <= start) throw new ServiceError('validation', 'end must be after start');
-    if (end > textLen) throw new ServiceError('validation', `span [${start}, ${end}) runs past the end of the transcript (${textLen} characters)`);
+    if (end > textLen)
+      throw new ServiceError(
+        'validation',
+        `span [${start}, ${end}) runs past the end of the transcript (${textLen} characters)`,
+      );
   }
 
   private requireCode(key: string, codeId: string): void {
-    const c = this.db.get<{ archived: number }>('SELECT archived FROM codes WHERE codebook_key = ? AND id = ?', [key, codeId]);
+    const c = this.db.get<{ archived: number }>('SELECT archived FROM codes WHERE codebook_key = ? AND id = ?', [
+      key,
+      codeId,
+    ]);
     if (!c) throw new ServiceError('not-found', `code "${codeId}" is not in the active codebook`);
   }
 
   private requireEvent(eventId: string | null | undefined, transcriptId: string, coderId: string): void {
     if (!eventId) return;
-    const e = this.db.get<{ transcript_id: string; coder_id: string }>('SELECT transcript_id, coder_id FROM events WHERE id = ?', [eventId]);
+    const e = this.db.get<{ transcript_id: string; coder_id: string }>(
+      'SELECT transcript_id, coder_id FROM events WHERE id = ?',
+      [eventId],
+    );
     if (!e || e.transcript_id !== transcriptId || e.coder_id !== coderId)
       throw new ServiceError('not-found', `no loss or trauma event ${eventId} of this coder on this transcript`);
   }
@@ -357,14 +424,29 @@ export class ProjectStore {
       this.requireCode(key, a.codeId);
       this.requireEvent(a.eventId, a.transcriptId, a.coderId);
       const id = a.id ?? randomUUID();
-      if (a.id && this.db.get('SELECT 1 FROM annotations WHERE id = ?', [a.id])) throw new ServiceError('conflict', `annotation ${a.id} already exists`);
+      if (a.id && this.db.get('SELECT 1 FROM annotations WHERE id = ?', [a.id]))
+        throw new ServiceError('conflict', `annotation ${a.id} already exists`);
       const t = now();
       this.db.run(
         `INSERT INTO annotations (id, transcript_id, coder_id, codebook_key, code_id, start_offset, end_offset, note, severity, event_id,
            origin, rationale, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [id, a.transcriptId, a.coderId, key, a.codeId, a.start, a.end, a.note, a.severity ?? null, a.eventId ?? null, a.origin ?? null,
-          a.rationale ?? '', a.createdAt ?? t, a.updatedAt ?? t],
+        [
+          id,
+          a.transcriptId,
+          a.coderId,
+          key,
+          a.codeId,
+          a.start,
+          a.end,
+          a.note,
+          a.severity ?? null,
+          a.eventId ?? null,
+          a.origin ?? null,
+          a.rationale ?? '',
+          a.createdAt ?? t,
+          a.updatedAt ?? t,
+        ],
       );
       return this.getAnnotation(id);
     });
@@ -399,7 +481,19 @@ export class ProjectStore {
            origin = CASE WHEN origin IS NOT NULL AND (code_id IS NOT ? OR start_offset IS NOT ? OR end_offset IS NOT ?)
                          THEN json_set(origin, '$.how', 'edited') ELSE origin END
          WHERE id = ?`,
-        [next.note, next.codeId, next.start, next.end, next.severity, next.eventId, now(), next.codeId, next.start, next.end, u.id],
+        [
+          next.note,
+          next.codeId,
+          next.start,
+          next.end,
+          next.severity,
+          next.eventId,
+          now(),
+          next.codeId,
+          next.start,
+          next.end,
+          u.id,
+        ],
       );
       return this.getAnnotation(u.id);
     });

@@ -25,16 +25,34 @@ const sidecarSchema = z
     file: z.string().regex(/^syn-\d{4}-[\w-]+\.txt$/),
     note: z.string().min(1),
     codebook: z.string().min(1),
-    intendedClassification: z.object({ primary: z.string().min(1), subtype: z.string().min(1).nullable(), alternative: z.string().min(1).optional() }).strict(),
+    intendedClassification: z
+      .object({
+        primary: z.string().min(1),
+        subtype: z.string().min(1).nullable(),
+        alternative: z.string().min(1).optional(),
+      })
+      .strict(),
     /** "<scale id>|<target>" → [min, max]. */
     scales: z.record(
-      z.string().regex(/^[\w.]+\|(?:mother|father|other|transcript|event:[\w-]+)$/, 'a scale key is "<scale id>|<target>"'),
+      z
+        .string()
+        .regex(/^[\w.]+\|(?:mother|father|other|transcript|event:[\w-]+)$/, 'a scale key is "<scale id>|<target>"'),
       z.tuple([z.number(), z.number()]).refine(([lo, hi]) => lo <= hi, 'a range is [min, max] with min ≤ max'),
     ),
-    events: z.array(z.object({ id: eventId, kind: z.enum(['loss', 'trauma']), who: z.string().min(1), speakerAge: z.string() }).strict()),
+    events: z.array(
+      z
+        .object({ id: eventId, kind: z.enum(['loss', 'trauma']), who: z.string().min(1), speakerAge: z.string() })
+        .strict(),
+    ),
     tags: z.array(
       z
-        .object({ code: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().positive(), quote: z.string().min(1), event: eventId.optional() })
+        .object({
+          code: z.string().min(1),
+          start: z.number().int().nonnegative(),
+          end: z.number().int().positive(),
+          quote: z.string().min(1),
+          event: eventId.optional(),
+        })
         .strict()
         .refine((t) => t.end - t.start === t.quote.length, 'end − start is the quote length'),
     ),
@@ -43,7 +61,8 @@ const sidecarSchema = z
 type Sidecar = z.infer<typeof sidecarSchema>;
 
 const manifest = JSON.parse(readFileSync(join(PROTOTYPE_DIR, 'manifest.json'), 'utf8')) as PrototypeEntry[];
-const sidecarOf = (e: PrototypeEntry): Sidecar => sidecarSchema.parse(JSON.parse(readFileSync(join(PROTOTYPE_DIR, e.sidecar), 'utf8')));
+const sidecarOf = (e: PrototypeEntry): Sidecar =>
+  sidecarSchema.parse(JSON.parse(readFileSync(join(PROTOTYPE_DIR, e.sidecar), 'utf8')));
 const b64 = (file: string) => readFileSync(join(FIXTURE_DIR, file)).toString('base64');
 const codebook = defaultCodebook();
 const scheme = codebook.classification!;
@@ -56,7 +75,12 @@ const EXPECTED: Record<string, { levels: Record<string, string>; features: strin
   },
   Ds1: {
     levels: { '2-way': 'non-F', 'u-vs-non-u': 'non-U', '3-way': 'Ds', '4-way': 'Ds', '5-way': 'Ds' },
-    features: ['idealization.unsupported_adjective', 'lack_of_recall.insistence', 'normalizing_or_minimizing', 'semantic_episodic.contradiction'],
+    features: [
+      'idealization.unsupported_adjective',
+      'lack_of_recall.insistence',
+      'normalizing_or_minimizing',
+      'semantic_episodic.contradiction',
+    ],
   },
   E2: {
     levels: { '2-way': 'non-F', 'u-vs-non-u': 'non-U', '3-way': 'E', '4-way': 'E', '5-way': 'E' },
@@ -78,7 +102,12 @@ function expectedFor(e: PrototypeEntry) {
 /** The rating target a sidecar key names, and the scale it rates. */
 function parseScaleKey(key: string) {
   const [scaleId, target] = key.split('|') as [string, string];
-  return { scaleId, target, kind: target.startsWith('event:') ? 'event' : target, event: target.startsWith('event:') ? target.slice(6) : null };
+  return {
+    scaleId,
+    target,
+    kind: target.startsWith('event:') ? 'event' : target,
+    event: target.startsWith('event:') ? target.slice(6) : null,
+  };
 }
 
 describe('prototype manifest', () => {
@@ -114,15 +143,25 @@ describe.each(manifest)('$file ($prototype)', (entry) => {
       if (event !== null) expect(events.has(event), `${key}: event declared`).toBe(true);
       expect(lo, key).toBeGreaterThanOrEqual(scale!.min);
       expect(hi, key).toBeLessThanOrEqual(scale!.max);
-      for (const v of [lo, hi]) expect(Number.isInteger((v - scale!.min) / scale!.step), `${key}: ${v} on the scale's step`).toBe(true);
+      for (const v of [lo, hi])
+        expect(Number.isInteger((v - scale!.min) / scale!.step), `${key}: ${v} on the scale's step`).toBe(true);
     }
     // Every declared event is rated on an unresolved scale.
-    for (const e of sidecar.events) expect(Object.keys(sidecar.scales).some((k) => k.endsWith(`|event:${e.id}`)), e.id).toBe(true);
+    for (const e of sidecar.events)
+      expect(
+        Object.keys(sidecar.scales).some((k) => k.endsWith(`|event:${e.id}`)),
+        e.id,
+      ).toBe(true);
   });
 
   it('has an intended classification the coding store accepts, deriving the expected 2/3/4/5-way labels', () => {
     const c = sidecar.intendedClassification;
-    const coding = { primary: c.primary, subtype: c.subtype, alternative: c.alternative ?? null, secondAlternative: null };
+    const coding = {
+      primary: c.primary,
+      subtype: c.subtype,
+      alternative: c.alternative ?? null,
+      secondAlternative: null,
+    };
     expect(() => CodingStore.validateClassification(codebook, coding)).not.toThrow();
     const derived = Object.fromEntries(deriveAllLevels(scheme, coding).map((d) => [d.level, d.label]));
     expect(derived).toEqual(expected.levels);
@@ -134,12 +173,17 @@ describe.each(manifest)('$file ($prototype)', (entry) => {
     const unresolved = sidecar.tags.filter((t) => t.code.startsWith('unres.'));
     if (sidecar.intendedClassification.primary === 'U') {
       // The highest unresolved rating (aggregate max) reaches the brief's decision zone around 5.
-      const highest = Math.max(...Object.entries(sidecar.scales).filter(([k]) => k.startsWith('unres.')).map(([, [lo]]) => lo));
+      const highest = Math.max(
+        ...Object.entries(sidecar.scales)
+          .filter(([k]) => k.startsWith('unres.'))
+          .map(([, [lo]]) => lo),
+      );
       expect(highest).toBeGreaterThanOrEqual(5);
       expect(unresolved.length).toBeGreaterThanOrEqual(4);
     } else {
       expect(unresolved).toEqual([]);
-      for (const [k, [, hi]] of Object.entries(sidecar.scales)) if (k.startsWith('unres.')) expect(hi, k).toBeLessThan(5);
+      for (const [k, [, hi]] of Object.entries(sidecar.scales))
+        if (k.startsWith('unres.')) expect(hi, k).toBeLessThan(5);
     }
   });
 
@@ -151,7 +195,10 @@ describe.each(manifest)('$file ($prototype)', (entry) => {
     afterEach(() => h.done());
 
     it('imports with the turns and sections the generator wrote, and every tag slices exactly its quote from a respondent turn', async () => {
-      const r = await h.call<ImportResult>('transcript-import-file', { fileName: entry.file, contentBase64: b64(entry.file) });
+      const r = await h.call<ImportResult>('transcript-import-file', {
+        fileName: entry.file,
+        contentBase64: b64(entry.file),
+      });
       expect(r.turns).toBe(entry.expect!.turns);
       expect(r.sections).toBe(20);
       expect(r.words).toBeGreaterThanOrEqual(6000);
@@ -161,7 +208,10 @@ describe.each(manifest)('$file ($prototype)', (entry) => {
       expect(t.text).toContain('SYNTHETIC – NOT REAL DATA');
       const structure = await h.call<TranscriptStructure>('transcript-structure', { id: r.id });
       expect(structure.sections.map((s) => s.number)).toEqual(entry.expect!.questions);
-      expect(structure.turns.filter((x) => x.role === 'interviewer').length + structure.turns.filter((x) => x.role === 'respondent').length).toBe(r.turns);
+      expect(
+        structure.turns.filter((x) => x.role === 'interviewer').length +
+          structure.turns.filter((x) => x.role === 'respondent').length,
+      ).toBe(r.turns);
 
       expect(sidecar.tags.length).toBeGreaterThanOrEqual(8);
       let previous = -1;
@@ -196,7 +246,10 @@ describe('trainer-key scenario on the prototypes (real SQLite, through the dispa
     const tess = (await h.call<{ id: string }>('coder-create', { name: 'Tess', role: 'trainer' })).id;
     const tim = (await h.call<{ id: string }>('coder-create', { name: 'Tim', role: 'trainee' })).id;
     const ids: Record<string, string> = {};
-    for (const e of manifest) ids[e.prototype] = (await h.call<ImportResult>('transcript-import-file', { fileName: e.file, contentBase64: b64(e.file) })).id;
+    for (const e of manifest)
+      ids[e.prototype] = (
+        await h.call<ImportResult>('transcript-import-file', { fileName: e.file, contentBase64: b64(e.file) })
+      ).id;
 
     // The trainer codes each prototype exactly as its sidecar says.
     await h.call('session-set-coder', { coderId: tess });
@@ -205,21 +258,44 @@ describe('trainer-key scenario on the prototypes (real SQLite, through the dispa
       const transcriptId = ids[e.prototype]!;
       const owner = { transcriptId, coderId: tess };
       const eventIds: Record<string, string> = {};
-      for (const ev of sidecar.events) eventIds[ev.id] = (await h.call<LossEvent>('event-create', { ...owner, kind: ev.kind, who: ev.who, speakerAge: ev.speakerAge })).id;
+      for (const ev of sidecar.events)
+        eventIds[ev.id] = (
+          await h.call<LossEvent>('event-create', { ...owner, kind: ev.kind, who: ev.who, speakerAge: ev.speakerAge })
+        ).id;
       for (const t of sidecar.tags)
-        await h.call('annotation-create', { ...owner, codeId: t.code, start: t.start, end: t.end, eventId: t.event ? eventIds[t.event] : null, note: `oracle: ${t.quote.slice(0, 60)}` });
+        await h.call('annotation-create', {
+          ...owner,
+          codeId: t.code,
+          start: t.start,
+          end: t.end,
+          eventId: t.event ? eventIds[t.event] : null,
+          note: `oracle: ${t.quote.slice(0, 60)}`,
+        });
       for (const [key, range] of Object.entries(sidecar.scales)) {
         const { scaleId, target, event } = parseScaleKey(key);
-        await h.call('rating-set', { ...owner, scaleId, target: event ? `event:${eventIds[event]}` : target, value: midpoint(scaleId, range) });
+        await h.call('rating-set', {
+          ...owner,
+          scaleId,
+          target: event ? `event:${eventIds[event]}` : target,
+          value: midpoint(scaleId, range),
+        });
       }
       const c = sidecar.intendedClassification;
-      const stored = await h.call<Classification>('classification-set', { ...owner, primary: c.primary, subtype: c.subtype, alternative: c.alternative ?? null });
+      const stored = await h.call<Classification>('classification-set', {
+        ...owner,
+        primary: c.primary,
+        subtype: c.subtype,
+        alternative: c.alternative ?? null,
+      });
       expect(Object.fromEntries(stored.derived.map((d) => [d.level, d.label]))).toEqual(expectedFor(e).levels);
 
       // Read back: the store holds every tag at its offsets, linked to the right event, and every rating.
       const annotations = await h.call<Annotation[]>('annotation-list', owner);
-      expect(annotations.map((a) => [a.codeId, a.start, a.end]).sort()).toEqual(sidecar.tags.map((t) => [t.code, t.start, t.end]).sort());
-      for (const a of annotations.filter((x) => x.codeId.startsWith('unres.'))) expect(Object.values(eventIds)).toContain(a.eventId);
+      expect(annotations.map((a) => [a.codeId, a.start, a.end]).sort()).toEqual(
+        sidecar.tags.map((t) => [t.code, t.start, t.end]).sort(),
+      );
+      for (const a of annotations.filter((x) => x.codeId.startsWith('unres.')))
+        expect(Object.values(eventIds)).toContain(a.eventId);
       expect(await h.call<Rating[]>('rating-list', owner)).toHaveLength(Object.keys(sidecar.scales).length);
     }
     await h.call('settings-update', { trainerMode: true });
@@ -232,7 +308,12 @@ describe('trainer-key scenario on the prototypes (real SQLite, through the dispa
     await h.call('rating-set', { ...mine('Ds1'), scaleId: 'coh.transcript', target: 'transcript', value: 4 });
     await h.call('classification-set', { ...mine('E2'), primary: 'F', subtype: 'F5' });
     await h.call('classification-set', { ...mine('U/F'), primary: 'F', subtype: 'F3a' });
-    const timsLoss = await h.call<LossEvent>('event-create', { ...mine('U/F'), kind: 'loss', who: 'maternal grandmother', speakerAge: '8' });
+    const timsLoss = await h.call<LossEvent>('event-create', {
+      ...mine('U/F'),
+      kind: 'loss',
+      who: 'maternal grandmother',
+      speakerAge: '8',
+    });
     await h.call('rating-set', { ...mine('U/F'), scaleId: 'unres.loss', target: `event:${timsLoss.id}`, value: 3 });
     await h.call('classification-set', { ...mine('F3a'), primary: 'F', subtype: 'F3b' });
     // Before submitting, the key stays hidden from the trainee.
@@ -242,19 +323,40 @@ describe('trainer-key scenario on the prototypes (real SQLite, through the dispa
 
     const r = await h.call<TraineeReport>('agreement-trainee', { traineeId: tim });
     expect(r).toMatchObject({ traineeName: 'Tim', level: '3-way', threshold: 0.8, statistic: 'percent-agreement' });
-    expect(r.transcripts.map((t) => [t.title, t.keyClassification, t.traineeClassification, t.keyLabel, t.traineeLabel, t.match])).toEqual([
+    expect(
+      r.transcripts.map((t) => [
+        t.title,
+        t.keyClassification,
+        t.traineeClassification,
+        t.keyLabel,
+        t.traineeLabel,
+        t.match,
+      ]),
+    ).toEqual([
       ['syn-0202-ds1', 'Ds1', 'Ds1', 'Ds', 'Ds', true],
       ['syn-0203-e2', 'E2', 'F5', 'E', 'F', false],
       ['syn-0204-uf', 'U/F', 'F3a', 'F', 'F', true],
     ]);
     expect(r.transcripts.map((t) => t.keyCoderId)).toEqual([tess, tess, tess]);
     expect(r.final).toMatchObject({ n: 3, value: 2 / 3, passed: false });
-    expect(r.pending).toEqual([{ transcriptId: ids['F3a'], title: 'syn-0201-f3', reason: "the trainer's key stays hidden until you submit your coding of this transcript" }]);
+    expect(r.pending).toEqual([
+      {
+        transcriptId: ids['F3a'],
+        title: 'syn-0201-f3',
+        reason: "the trainer's key stays hidden until you submit your coding of this transcript",
+      },
+    ]);
     // Scales: the key rated the midpoints of the sidecar ranges (coh.transcript 3 for Ds1; the U/F loss 7, reported as the max over events).
-    expect(r.transcripts[0]!.scaleDeviations).toEqual([{ scaleId: 'coh.transcript', target: 'transcript', key: 3, trainee: 4, deviation: -1 }]);
-    expect(r.transcripts[2]!.scaleDeviations).toEqual([{ scaleId: 'unres.loss', target: 'max', key: 7, trainee: 3, deviation: 4 }]);
+    expect(r.transcripts[0]!.scaleDeviations).toEqual([
+      { scaleId: 'coh.transcript', target: 'transcript', key: 3, trainee: 4, deviation: -1 },
+    ]);
+    expect(r.transcripts[2]!.scaleDeviations).toEqual([
+      { scaleId: 'unres.loss', target: 'max', key: 7, trainee: 3, deviation: 4 },
+    ]);
 
     // After submitting, the trainee may read the key of a submitted transcript, and it is the sidecar's classification.
-    expect(await h.call<Classification>('classification-get', { transcriptId: ids['U/F'], coderId: tess })).toMatchObject({ primary: 'U', subtype: null, alternative: 'F' });
+    expect(
+      await h.call<Classification>('classification-get', { transcriptId: ids['U/F'], coderId: tess }),
+    ).toMatchObject({ primary: 'U', subtype: null, alternative: 'F' });
   });
 });

@@ -161,7 +161,9 @@ export function createServices(opts: ServicesOptions): Services {
         ...t,
         text: maskRanges(t.text, hiddenRangesFor(a, t.text)),
         metadata: a.visibleMetadata(t.metadata),
-        annotations: project().listAnnotations(id).filter((x) => visible.includes(x.coderId)).length,
+        annotations: project()
+          .listAnnotations(id)
+          .filter((x) => visible.includes(x.coderId)).length,
       };
     },
     'transcript-import-text': async (arg) => importText(project(), arg),
@@ -204,7 +206,10 @@ export function createServices(opts: ServicesOptions): Services {
       try {
         parsed = JSON.parse(json);
       } catch (e) {
-        throw new ServiceError('validation', `${fileName ?? 'the codebook file'} is not valid JSON (${(e as Error).message})`);
+        throw new ServiceError(
+          'validation',
+          `${fileName ?? 'the codebook file'} is not valid JSON (${(e as Error).message})`,
+        );
       }
       const saved = project().saveCodebookVersion(parsed);
       events.push({ type: 'project-changed' });
@@ -222,13 +227,21 @@ export function createServices(opts: ServicesOptions): Services {
         return project().listAnnotations(transcriptId, coderId);
       }
       const visible = new Set(access().visibleCoderIds(transcriptId));
-      return project().listAnnotations(transcriptId).filter((a) => visible.has(a.coderId));
+      return project()
+        .listAnnotations(transcriptId)
+        .filter((a) => visible.has(a.coderId));
     },
     'annotation-create': async (a) => {
       writable(a.coderId);
       // Archived codes stay on existing highlights (and undo can put those back), but new passages cannot get them.
-      const code = project().activeCodebook().codebook.codes.find((c) => c.id === a.codeId);
-      if (code?.archived) throw new ServiceError('validation', `"${code.label}" is archived: it stays on existing highlights but cannot be applied`);
+      const code = project()
+        .activeCodebook()
+        .codebook.codes.find((c) => c.id === a.codeId);
+      if (code?.archived)
+        throw new ServiceError(
+          'validation',
+          `"${code.label}" is archived: it stays on existing highlights but cannot be applied`,
+        );
       return project().createAnnotation({
         transcriptId: a.transcriptId,
         coderId: a.coderId,
@@ -328,25 +341,44 @@ export function createServices(opts: ServicesOptions): Services {
       return codingStore().setStatus(transcriptId, coderId, 'complete', true);
     },
     'status-list': async ({ coderId }) => {
-      const ids = coderId ? [coderId] : project().listCoders().filter((c) => c.role !== 'consensus').map((c) => c.id);
+      const ids = coderId
+        ? [coderId]
+        : project()
+            .listCoders()
+            .filter((c) => c.role !== 'consensus')
+            .map((c) => c.id);
       return codingStore().listStatuses(ids);
     },
     'search-project': async ({ query, transcriptIds, caseSensitive, limit }) => {
       const a = access();
-      const hits = codingStore().search(query, { transcriptIds, caseSensitive: caseSensitive ?? false, limit: limit ?? 500 });
+      const hits = codingStore().search(query, {
+        transcriptIds,
+        caseSensitive: caseSensitive ?? false,
+        limit: limit ?? 500,
+      });
       if (!(a.coder && !a.isPrivileged()) || a.settings.hiddenMetadataFields.length === 0) return hits;
       // A hidden header value must not be findable either.
       const masked = new Map<string, ReturnType<typeof hiddenRangesFor>>();
       return hits.filter((h) => {
-        if (!masked.has(h.transcriptId)) masked.set(h.transcriptId, hiddenRangesFor(a, project().transcriptText(h.transcriptId)));
+        if (!masked.has(h.transcriptId))
+          masked.set(h.transcriptId, hiddenRangesFor(a, project().transcriptText(h.transcriptId)));
         return !masked.get(h.transcriptId)!.some((r) => h.start < r.end && h.end > r.start);
       });
     },
 
     'coding-export': async ({ coderId, transcriptIds, includeText }) => {
       const a = access();
-      for (const t of transcriptIds ?? project().listTranscripts().map((x) => x.id)) a.assertCanSee(coderId, t);
-      return exportCoding(project(), codingStore(), { coderId, transcriptIds, includeText: includeText ?? false, attuneVersion: opts.version });
+      for (const t of transcriptIds ??
+        project()
+          .listTranscripts()
+          .map((x) => x.id))
+        a.assertCanSee(coderId, t);
+      return exportCoding(project(), codingStore(), {
+        coderId,
+        transcriptIds,
+        includeText: includeText ?? false,
+        attuneVersion: opts.version,
+      });
     },
     'coding-import': async ({ fileName, content }) => {
       const a = access();
@@ -366,15 +398,19 @@ export function createServices(opts: ServicesOptions): Services {
     },
     'consensus-get': async ({ transcriptId }) => {
       const a = access();
-      const existing = project().listCoders().find((c) => c.role === 'consensus');
-      if (!existing && !a.isPrivileged()) throw new ServiceError('not-found', 'no consensus has been started in this project');
+      const existing = project()
+        .listCoders()
+        .find((c) => c.role === 'consensus');
+      if (!existing && !a.isPrivileged())
+        throw new ServiceError('not-found', 'no consensus has been started in this project');
       a.assertCanSee(existing?.id ?? consensusCoder(project()).id, transcriptId);
       return consensusRecord(project(), codingStore(), transcriptId);
     },
     'consensus-accept': async ({ transcriptId, source, rationale }) => {
       const a = access();
       a.assertPrivileged('building a consensus');
-      const owner = source.kind === 'annotation' ? project().getAnnotation(source.annotationId).coderId : source.coderId;
+      const owner =
+        source.kind === 'annotation' ? project().getAnnotation(source.annotationId).coderId : source.coderId;
       a.assertCanSee(owner, transcriptId);
       return acceptIntoConsensus(project(), codingStore(), transcriptId, source, rationale ?? '');
     },

@@ -30,11 +30,19 @@ function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop() || fileName;
 }
 
-export function importText(store: ProjectStore, arg: { fileName: string; text: string; title?: string | undefined }): TranscriptSummary {
+export function importText(
+  store: ProjectStore,
+  arg: { fileName: string; text: string; title?: string | undefined },
+): TranscriptSummary {
   // Normalised once, here: offsets and the hash refer to this text forever.
   const text = normalizeTranscriptText(arg.text);
   if (text.trim().length === 0) throw new ServiceError('validation', `${arg.fileName}: the file has no text`);
-  return store.insertTranscript({ title: arg.title ?? titleFromFileName(arg.fileName), text, words: countWords(text), sourceName: arg.fileName });
+  return store.insertTranscript({
+    title: arg.title ?? titleFromFileName(arg.fileName),
+    text,
+    words: countWords(text),
+    sourceName: arg.fileName,
+  });
 }
 
 /** What is stored in transcripts.structure: enough to find the same turns again, identically. */
@@ -88,7 +96,13 @@ function pseudonymiseName(name: string, options: ImportOptions): string {
 }
 
 /** decode → normalise → pseudonymise → analyse the final text (pseudonymisation moves offsets). */
-async function prepare(store: ProjectStore, fileName: string, contentBase64: string, options: ImportOptions, settings: ProjectSettings): Promise<Prepared> {
+async function prepare(
+  store: ProjectStore,
+  fileName: string,
+  contentBase64: string,
+  options: ImportOptions,
+  settings: ProjectSettings,
+): Promise<Prepared> {
   const name = baseName(fileName);
   const bytes = new Uint8Array(Buffer.from(contentBase64, 'base64'));
   const decoded = await decodeTranscriptFile(name, bytes);
@@ -99,7 +113,10 @@ async function prepare(store: ProjectStore, fileName: string, contentBase64: str
   const text = normalizeTranscriptText(pseudonymised);
   if (text.trim().length === 0) throw new ServiceError('validation', `${name}: the file contains no text.`);
   if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES)
-    throw new ServiceError('validation', `${name}: the transcript is too large after pseudonymisation (over 5 MB of text). Split it into smaller files.`);
+    throw new ServiceError(
+      'validation',
+      `${name}: the transcript is too large after pseudonymisation (over 5 MB of text). Split it into smaller files.`,
+    );
 
   const patterns = (options.speakerPatterns ?? settings.importSpeakerPatterns ?? DEFAULT_SPEAKER_PATTERNS).map((p) => ({
     label: pseudonymisedLabel(p.label, options),
@@ -110,10 +127,15 @@ async function prepare(store: ProjectStore, fileName: string, contentBase64: str
 
   const warnings = [...decoded.warnings, ...analysis.header.warnings];
   if (analysis.turns.length === 0)
-    warnings.push(`No speaker turns were found. Check the speaker labels (looked for: ${patterns.map((p) => `${p.label}:`).join(', ')}).`);
-  else if (analysis.sections.length === 0) warnings.push('No question sections were found; they can be added after import.');
+    warnings.push(
+      `No speaker turns were found. Check the speaker labels (looked for: ${patterns.map((p) => `${p.label}:`).join(', ')}).`,
+    );
+  else if (analysis.sections.length === 0)
+    warnings.push('No question sections were found; they can be added after import.');
   const hidden = new Set(settings.hiddenMetadataFields.map((f) => f.toLowerCase()));
-  const exposed = analysis.header.entries.filter((e) => hidden.has(e.key.toLowerCase()) || (e.field !== null && hidden.has(e.field.toLowerCase())));
+  const exposed = analysis.header.entries.filter(
+    (e) => hidden.has(e.key.toLowerCase()) || (e.field !== null && hidden.has(e.field.toLowerCase())),
+  );
   if (exposed.length > 0)
     warnings.push(
       `The header line(s) ${exposed.map((e) => `"${e.key}"`).join(', ')} name a field hidden from coders, but header lines are part of the text that coders read. Remove them from the file before importing if coders must not see them.`,
@@ -139,7 +161,10 @@ const PREVIEW_TURNS = 200;
 const MARK_EXAMPLES = 30;
 
 function excerpt(text: string, from: number, to: number): string {
-  const s = text.slice(from, Math.min(to, from + EXCERPT * 2)).replace(/\s+/g, ' ').trim();
+  const s = text
+    .slice(from, Math.min(to, from + EXCERPT * 2))
+    .replace(/\s+/g, ' ')
+    .trim();
   return s.length > EXCERPT ? `${s.slice(0, EXCERPT - 1).trimEnd()}…` : s;
 }
 
@@ -189,7 +214,12 @@ export async function previewFile(
     turns: {
       count: turns.length,
       bySpeaker: [...bySpeaker.values()],
-      first: turns.slice(0, PREVIEW_TURNS).map((t) => ({ speaker: t.speaker, role: t.role, start: t.start, excerpt: excerpt(p.text, t.labelEnd, t.end) })),
+      first: turns.slice(0, PREVIEW_TURNS).map((t) => ({
+        speaker: t.speaker,
+        role: t.role,
+        start: t.start,
+        excerpt: excerpt(p.text, t.labelEnd, t.end),
+      })),
     },
     sections: sections.map((s) => ({ start: s.start, end: s.end, number: s.number, title: s.title })),
     marks: {
@@ -197,8 +227,18 @@ export async function previewFile(
       byKind,
       examples: marks.slice(0, MARK_EXAMPLES).map((m) => ({ kind: m.kind, text: m.text })),
     },
-    replacements: p.hits.map((h) => ({ line: h.line, original: h.original, replacement: h.replacement, context: h.context })),
-    caseMisses: p.misses.map((h) => ({ line: h.line, original: h.original, replacement: h.replacement, context: h.context })),
+    replacements: p.hits.map((h) => ({
+      line: h.line,
+      original: h.original,
+      replacement: h.replacement,
+      context: h.context,
+    })),
+    caseMisses: p.misses.map((h) => ({
+      line: h.line,
+      original: h.original,
+      replacement: h.replacement,
+      context: h.context,
+    })),
     header: headerMetadata(p.analysis.header.metadata),
     speakerPatterns: p.patterns,
     warnings: p.warnings,
@@ -214,16 +254,36 @@ export async function importFile(
 ): Promise<ImportResult> {
   const options = arg.options ?? {};
   const p = await prepare(store, arg.fileName, arg.contentBase64, options, settings);
-  const structure: StoredStructure = { version: 1, speakerPatterns: p.patterns, extraLabels: p.extraLabels, format: p.format, encoding: p.encoding };
+  const structure: StoredStructure = {
+    version: 1,
+    speakerPatterns: p.patterns,
+    extraLabels: p.extraLabels,
+    format: p.format,
+    encoding: p.encoding,
+  };
   // Values typed into the preview are pseudonymised like the text: the list names what must not be stored.
   const metadata = Object.fromEntries(
-    Object.entries(metadataRecord(options.metadata ?? headerMetadata(p.analysis.header.metadata))).map(([k, v]) => [k, applyPseudonymization(v, options.replacements ?? []).text]),
+    Object.entries(metadataRecord(options.metadata ?? headerMetadata(p.analysis.header.metadata))).map(([k, v]) => [
+      k,
+      applyPseudonymization(v, options.replacements ?? []).text,
+    ]),
   );
-  const title = options.title !== undefined ? pseudonymiseName(options.title, options) : titleFromFileName(p.storedName);
+  const title =
+    options.title !== undefined ? pseudonymiseName(options.title, options) : titleFromFileName(p.storedName);
   return store.db.transaction(() => {
     const dup = store.findTranscriptByHash(p.hash);
-    if (dup) throw new ServiceError('conflict', `${p.name}: duplicate: this text is already in the project as "${dup.title}", so it was not imported again.`);
-    const summary = store.insertTranscript({ title, text: p.text, words: p.analysis.words, sourceName: p.storedName, metadata });
+    if (dup)
+      throw new ServiceError(
+        'conflict',
+        `${p.name}: duplicate: this text is already in the project as "${dup.title}", so it was not imported again.`,
+      );
+    const summary = store.insertTranscript({
+      title,
+      text: p.text,
+      words: p.analysis.words,
+      sourceName: p.storedName,
+      metadata,
+    });
     store.db.run('UPDATE transcripts SET structure = ? WHERE id = ?', [JSON.stringify(structure), summary.id]);
     for (const s of p.analysis.sections) insertSection(store, summary.id, s);
     return { ...summary, turns: p.analysis.turns.length, sections: p.analysis.sections.length, warnings: p.warnings };
@@ -242,18 +302,20 @@ interface SectionRow {
   title: string;
 }
 
-const toSection = (r: SectionRow): StoredSection => ({ id: r.id, start: r.start_offset, end: r.end_offset, number: r.number, title: r.title });
+const toSection = (r: SectionRow): StoredSection => ({
+  id: r.id,
+  start: r.start_offset,
+  end: r.end_offset,
+  number: r.number,
+  title: r.title,
+});
 
 function insertSection(store: ProjectStore, transcriptId: string, s: SectionInfo): StoredSection {
   const id = randomUUID();
-  store.db.run('INSERT INTO sections (id, transcript_id, start_offset, end_offset, number, title) VALUES (?, ?, ?, ?, ?, ?)', [
-    id,
-    transcriptId,
-    s.start,
-    s.end,
-    s.number,
-    s.title,
-  ]);
+  store.db.run(
+    'INSERT INTO sections (id, transcript_id, start_offset, end_offset, number, title) VALUES (?, ?, ?, ?, ?, ?)',
+    [id, transcriptId, s.start, s.end, s.number, s.title],
+  );
   return { id, ...s };
 }
 
@@ -272,7 +334,9 @@ export function readStructure(store: ProjectStore, transcriptId: string): Stored
 }
 
 export function listSections(store: ProjectStore, transcriptId: string): StoredSection[] {
-  return store.db.all<SectionRow>('SELECT * FROM sections WHERE transcript_id = ? ORDER BY start_offset', [transcriptId]).map(toSection);
+  return store.db
+    .all<SectionRow>('SELECT * FROM sections WHERE transcript_id = ? ORDER BY start_offset', [transcriptId])
+    .map(toSection);
 }
 
 export function transcriptStructure(store: ProjectStore, id: string): TranscriptStructure {
@@ -281,7 +345,14 @@ export function transcriptStructure(store: ProjectStore, id: string): Transcript
   const turns = detectTurns(text, s.speakerPatterns, { extraLabels: s.extraLabels });
   const marks = detectMarks(text, { labels: [...s.speakerPatterns.map((p) => p.label), ...s.extraLabels] });
   return {
-    turns: turns.map((t) => ({ start: t.start, end: t.end, labelStart: t.labelStart, labelEnd: t.labelEnd, speaker: t.speaker, role: t.role })),
+    turns: turns.map((t) => ({
+      start: t.start,
+      end: t.end,
+      labelStart: t.labelStart,
+      labelEnd: t.labelEnd,
+      speaker: t.speaker,
+      role: t.role,
+    })),
     sections: listSections(store, id),
     marks: marks.map((m) => ({ start: m.start, end: m.end, kind: m.kind, text: m.text })),
     speakerPatterns: s.speakerPatterns,
@@ -289,10 +360,21 @@ export function transcriptStructure(store: ProjectStore, id: string): Transcript
   };
 }
 
-function checkSection(store: ProjectStore, transcriptId: string, start: number, end: number, ignoreId: string | null): void {
+function checkSection(
+  store: ProjectStore,
+  transcriptId: string,
+  start: number,
+  end: number,
+  ignoreId: string | null,
+): void {
   const length = store.transcriptText(transcriptId).length;
-  if (end <= start) throw new ServiceError('validation', `a section must end after it starts (start ${start}, end ${end})`);
-  if (end > length) throw new ServiceError('validation', `section [${start}, ${end}) runs past the end of the transcript (${length} characters)`);
+  if (end <= start)
+    throw new ServiceError('validation', `a section must end after it starts (start ${start}, end ${end})`);
+  if (end > length)
+    throw new ServiceError(
+      'validation',
+      `section [${start}, ${end}) runs past the end of the transcript (${length} characters)`,
+    );
   const clash = listSections(store, transcriptId).find((s) => s.id !== ignoreId && s.start < end && start < s.end);
   if (clash)
     throw new ServiceError(
@@ -301,10 +383,24 @@ function checkSection(store: ProjectStore, transcriptId: string, start: number, 
     );
 }
 
-export function createSection(store: ProjectStore, a: { transcriptId: string; start: number; end: number; number?: number | null | undefined; title?: string | undefined }): StoredSection {
+export function createSection(
+  store: ProjectStore,
+  a: {
+    transcriptId: string;
+    start: number;
+    end: number;
+    number?: number | null | undefined;
+    title?: string | undefined;
+  },
+): StoredSection {
   return store.db.transaction(() => {
     checkSection(store, a.transcriptId, a.start, a.end, null);
-    return insertSection(store, a.transcriptId, { start: a.start, end: a.end, number: a.number ?? null, title: a.title ?? '' });
+    return insertSection(store, a.transcriptId, {
+      start: a.start,
+      end: a.end,
+      number: a.number ?? null,
+      title: a.title ?? '',
+    });
   });
 }
 
@@ -316,20 +412,38 @@ function getSection(store: ProjectStore, id: string): StoredSection & { transcri
 
 export function updateSection(
   store: ProjectStore,
-  u: { id: string; start?: number | undefined; end?: number | undefined; number?: number | null | undefined; title?: string | undefined },
+  u: {
+    id: string;
+    start?: number | undefined;
+    end?: number | undefined;
+    number?: number | null | undefined;
+    title?: string | undefined;
+  },
 ): StoredSection {
   return store.db.transaction(() => {
     const cur = getSection(store, u.id);
-    const next = { start: u.start ?? cur.start, end: u.end ?? cur.end, number: u.number === undefined ? cur.number : u.number, title: u.title ?? cur.title };
+    const next = {
+      start: u.start ?? cur.start,
+      end: u.end ?? cur.end,
+      number: u.number === undefined ? cur.number : u.number,
+      title: u.title ?? cur.title,
+    };
     checkSection(store, cur.transcriptId, next.start, next.end, cur.id);
-    store.db.run('UPDATE sections SET start_offset = ?, end_offset = ?, number = ?, title = ? WHERE id = ?', [next.start, next.end, next.number, next.title, u.id]);
+    store.db.run('UPDATE sections SET start_offset = ?, end_offset = ?, number = ?, title = ? WHERE id = ?', [
+      next.start,
+      next.end,
+      next.number,
+      next.title,
+      u.id,
+    ]);
     return { id: u.id, ...next };
   });
 }
 
 export function deleteSection(store: ProjectStore, id: string): void {
   store.db.transaction(() => {
-    if (store.db.run('DELETE FROM sections WHERE id = ?', [id]).changes === 0) throw new ServiceError('not-found', `no section with id ${id}`);
+    if (store.db.run('DELETE FROM sections WHERE id = ?', [id]).changes === 0)
+      throw new ServiceError('not-found', `no section with id ${id}`);
   });
 }
 

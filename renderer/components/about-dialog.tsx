@@ -12,10 +12,12 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
   }, []);
   return (
     <ModalDialog title="About Attune" onClose={onClose}>
-      <p>Attune {info ? info.version : ''} — a local-only workbench for coding Adult Attachment Interview transcripts.</p>
+      <p>
+        Attune {info ? info.version : ''} — a local-only workbench for coding Adult Attachment Interview transcripts.
+      </p>
       <p className="muted small">
-        Transcripts, notes and codings stay on this computer. The default codebook is a neutral starting point built from
-        public sources; it is not the proprietary Main–Goldwyn–Hesse manual.
+        Transcripts, notes and codings stay on this computer. The default codebook is a neutral starting point built
+        from public sources; it is not the proprietary Main–Goldwyn–Hesse manual.
       </p>
     </ModalDialog>
   );

@@ -16,7 +16,13 @@ export function AcceptButton({ label, name, onAccept, disabled }: Props) {
   const id = useId();
   if (!open)
     return (
-      <button type="button" className="btn btn-small accept-btn" aria-label={name} disabled={disabled} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="btn btn-small accept-btn"
+        aria-label={name}
+        disabled={disabled}
+        onClick={() => setOpen(true)}
+      >
         {label}
       </button>
     );
@@ -40,7 +46,15 @@ export function AcceptButton({ label, name, onAccept, disabled }: Props) {
       <label className="visually-hidden" htmlFor={id}>
         Rationale
       </label>
-      <textarea id={id} className="input rationale-input" rows={2} autoFocus placeholder="Why? (rationale, kept with the consensus)" value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id={id}
+        className="input rationale-input"
+        rows={2}
+        autoFocus
+        placeholder="Why? (rationale, kept with the consensus)"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <div className="accept-actions">
         <button type="submit" className="btn btn-small btn-primary" disabled={busy}>
           Accept

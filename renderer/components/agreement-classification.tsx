@@ -59,9 +59,14 @@ export function AgreementClassification({ result, nameOf }: Props) {
                 </td>
                 <td data-testid="level-kappa">
                   <StatValue stat={l.kappa} />
-                  {l.kappa.value !== null && <span className="stat-kind">{l.kappa.statistic === 'cohen-kappa' ? 'Cohen' : 'Fleiss'}</span>}
+                  {l.kappa.value !== null && (
+                    <span className="stat-kind">{l.kappa.statistic === 'cohen-kappa' ? 'Cohen' : 'Fleiss'}</span>
+                  )}
                 </td>
-                <td className="num" title={l.excluded.map((e) => `${nameOf(e.coderId)}: ${e.reason}`).join('\n') || undefined}>
+                <td
+                  className="num"
+                  title={l.excluded.map((e) => `${nameOf(e.coderId)}: ${e.reason}`).join('\n') || undefined}
+                >
                   {l.excluded.length || ''}
                 </td>
                 <td>
@@ -72,8 +77,9 @@ export function AgreementClassification({ result, nameOf }: Props) {
           </tbody>
         </table>
         <p className="table-note">
-          n = transcripts labelled by at least two coders at that level. U and CC count under their alternative at 3-way; a coding
-          without one is left out there (hover “Left out”). Cohen’s kappa for two coders, Fleiss’ for more.
+          n = transcripts labelled by at least two coders at that level. U and CC count under their alternative at
+          3-way; a coding without one is left out there (hover “Left out”). Cohen’s kappa for two coders, Fleiss’ for
+          more.
         </p>
       </div>
       {conf && level && conf.categories.length > 0 && (

@@ -52,7 +52,8 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
   }, [data.transcripts]);
 
   const selection = () => {
-    const transcriptIds = scope === 'transcript' ? (one ? [one] : []) : data.transcripts.filter((t) => tIds.has(t.id)).map((t) => t.id);
+    const transcriptIds =
+      scope === 'transcript' ? (one ? [one] : []) : data.transcripts.filter((t) => tIds.has(t.id)).map((t) => t.id);
     const coderIds = data.coders.filter((c) => cIds.has(c.id)).map((c) => c.id);
     if (transcriptIds.length === 0) throw new Error('Choose at least one transcript.');
     if (coderIds.length === 0) throw new Error('Choose at least one coder.');
@@ -64,7 +65,11 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
     setBusy('Computing agreement');
     clearProgress('agreement');
     try {
-      const r = await send('agreement-project', { ...selection(), overlapThreshold: threshold, ...(level ? { level } : {}) });
+      const r = await send('agreement-project', {
+        ...selection(),
+        overlapThreshold: threshold,
+        ...(level ? { level } : {}),
+      });
       setResult(r);
     } catch (e) {
       setError(errorMessage(e).replace(/^agreement-project: /, ''));
@@ -81,7 +86,12 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
       const file =
         what === 'long' || what === 'wide'
           ? await send('export-codings', { layout: what, ...sel })
-          : await send('report-agreement', { format: what, ...sel, overlapThreshold: threshold, ...(level ? { level } : {}) });
+          : await send('report-agreement', {
+              format: what,
+              ...sel,
+              overlapThreshold: threshold,
+              ...(level ? { level } : {}),
+            });
       downloadAgreementFile(file);
     } catch (e) {
       setError(errorMessage(e).replace(/^(export-codings|report-agreement): /, ''));
@@ -105,10 +115,14 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
         <h1 className="mc-title">Agreement</h1>
         <ViewNotice title="Blind coding is on" tone="locked">
           <p>
-            Agreement needs other coders’ work, and blind coding keeps it hidden until the lead reveals. Attune’s host refuses the
-            figures until then, for everyone (leads included).
+            Agreement needs other coders’ work, and blind coding keeps it hidden until the lead reveals. Attune’s host
+            refuses the figures until then, for everyone (leads included).
           </p>
-          <p className="muted small">{coder.role === 'lead' || coder.role === 'trainer' ? 'Reveal in Project settings when the independent coding is finished.' : 'Your lead reveals when everyone has finished.'}</p>
+          <p className="muted small">
+            {coder.role === 'lead' || coder.role === 'trainer'
+              ? 'Reveal in Project settings when the independent coding is finished.'
+              : 'Your lead reveals when everyone has finished.'}
+          </p>
         </ViewNotice>
       </div>
     );
@@ -122,10 +136,20 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
     <div className="dash">
       <aside className="dash-side" aria-label="What to compare">
         <div className="segmented" role="group" aria-label="Scope">
-          <button type="button" className="segment" aria-pressed={scope === 'project'} onClick={() => setScope('project')}>
+          <button
+            type="button"
+            className="segment"
+            aria-pressed={scope === 'project'}
+            onClick={() => setScope('project')}
+          >
             Across transcripts
           </button>
-          <button type="button" className="segment" aria-pressed={scope === 'transcript'} onClick={() => setScope('transcript')}>
+          <button
+            type="button"
+            className="segment"
+            aria-pressed={scope === 'transcript'}
+            onClick={() => setScope('transcript')}
+          >
             Per transcript
           </button>
         </div>
@@ -143,11 +167,20 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
             </select>
           </div>
         ) : (
-          <CheckList label="Transcripts" items={data.transcripts.map((t) => ({ id: t.id, label: t.title }))} chosen={tIds} onChange={setTIds} />
+          <CheckList
+            label="Transcripts"
+            items={data.transcripts.map((t) => ({ id: t.id, label: t.title }))}
+            chosen={tIds}
+            onChange={setTIds}
+          />
         )}
         <CheckList
           label="Coders"
-          items={data.coders.map((c) => ({ id: c.id, label: c.name, hint: c.role === 'consensus' ? 'consensus (not independent)' : c.role === 'coder' ? undefined : c.role }))}
+          items={data.coders.map((c) => ({
+            id: c.id,
+            label: c.name,
+            hint: c.role === 'consensus' ? 'consensus (not independent)' : c.role === 'coder' ? undefined : c.role,
+          }))}
           chosen={cIds}
           onChange={setCIds}
         />
@@ -179,7 +212,12 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
             }}
           />
         </div>
-        <button type="button" className="btn btn-primary btn-block" onClick={() => void compute()} disabled={busy !== null}>
+        <button
+          type="button"
+          className="btn btn-primary btn-block"
+          onClick={() => void compute()}
+          disabled={busy !== null}
+        >
           {busy === 'Computing agreement' ? 'Computing…' : 'Compute'}
         </button>
       </aside>
@@ -196,18 +234,38 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
           </div>
           <div className="toolbar-actions" role="group" aria-label="Export">
             <span className="muted small">Codings CSV</span>
-            <button type="button" className="btn btn-small" onClick={() => void exportFile('long')} disabled={busy !== null}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => void exportFile('long')}
+              disabled={busy !== null}
+            >
               Long
             </button>
-            <button type="button" className="btn btn-small" onClick={() => void exportFile('wide')} disabled={busy !== null}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => void exportFile('wide')}
+              disabled={busy !== null}
+            >
               Wide
             </button>
             <span className="toolbar-sep" aria-hidden="true" />
             <span className="muted small">Report</span>
-            <button type="button" className="btn btn-small" onClick={() => void exportFile('html')} disabled={busy !== null}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => void exportFile('html')}
+              disabled={busy !== null}
+            >
               HTML
             </button>
-            <button type="button" className="btn btn-small" onClick={() => void exportFile('pdf')} disabled={busy !== null}>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => void exportFile('pdf')}
+              disabled={busy !== null}
+            >
               PDF
             </button>
           </div>
@@ -224,7 +282,10 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
               aria-valuemax={100}
               aria-valuenow={pctDone ?? undefined}
             >
-              <div className={`progress-fill${pctDone === null ? ' progress-fill--indeterminate' : ''}`} style={pctDone === null ? undefined : { width: `${pctDone}%` }} />
+              <div
+                className={`progress-fill${pctDone === null ? ' progress-fill--indeterminate' : ''}`}
+                style={pctDone === null ? undefined : { width: `${pctDone}%` }}
+              />
             </div>
             {progress && <span className="muted small">{`${progress.done} / ${progress.total}`}</span>}
           </div>
@@ -239,21 +300,39 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
           <div className="dash-results" data-testid="agreement-results">
             <div className="summary-cards">
               <div className="summary-card" data-testid="headline-card">
-                <span className="figure-label" title={headline?.label}>Classification, {result.level}</span>
+                <span className="figure-label" title={headline?.label}>
+                  Classification, {result.level}
+                </span>
                 <span className="figure-value">
-                  {headline?.percentAgreement.value === null || !headline ? <span className="muted" title={headline?.percentAgreement.reason ?? ''}>—</span> : pct(headline.percentAgreement.value)}
+                  {headline?.percentAgreement.value === null || !headline ? (
+                    <span className="muted" title={headline?.percentAgreement.reason ?? ''}>
+                      —
+                    </span>
+                  ) : (
+                    pct(headline.percentAgreement.value)
+                  )}
                 </span>
                 <span className="figure-meta">
-                  κ {num(headline?.kappa.value)} · <NCount n={headline?.n ?? 0} unit="transcripts" /> <WarningBadge warning={headline?.warning} />
+                  κ {num(headline?.kappa.value)} · <NCount n={headline?.n ?? 0} unit="transcripts" />{' '}
+                  <WarningBadge warning={headline?.warning} />
                 </span>
               </div>
               <div className="summary-card">
                 <span className="figure-label">
                   Passages, <span className="no-caps">uα</span>
                 </span>
-                <span className="figure-value">{overall?.alphaU.value === null ? <span className="muted" title={overall?.alphaU.reason ?? ''}>—</span> : num(overall?.alphaU.value, 3)}</span>
+                <span className="figure-value">
+                  {overall?.alphaU.value === null ? (
+                    <span className="muted" title={overall?.alphaU.reason ?? ''}>
+                      —
+                    </span>
+                  ) : (
+                    num(overall?.alphaU.value, 3)
+                  )}
+                </span>
                 <span className="figure-meta">
-                  F1 {num(overall?.overlap.f1)} · <NCount n={overall?.alphaU.n ?? 0} unit="spans" /> <WarningBadge warning={overall?.warning} />
+                  F1 {num(overall?.overlap.f1)} · <NCount n={overall?.alphaU.n ?? 0} unit="spans" />{' '}
+                  <WarningBadge warning={overall?.warning} />
                 </span>
               </div>
               <div className="summary-card">
@@ -264,7 +343,9 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
               <div className="summary-card">
                 <span className="figure-label">Disagreements</span>
                 <span className="figure-value">{result.disagreements.length}</span>
-                <span className="figure-meta">classification, scales beyond ±{result.options.scaleTolerance}, passages</span>
+                <span className="figure-meta">
+                  classification, scales beyond ±{result.options.scaleTolerance}, passages
+                </span>
               </div>
             </div>
 
@@ -272,7 +353,11 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
               <h2 className="dash-h" id="ds-class">
                 Classification
               </h2>
-              <AgreementClassification key={`${result.level}-${result.transcripts.length}`} result={result} nameOf={nameOf} />
+              <AgreementClassification
+                key={`${result.level}-${result.transcripts.length}`}
+                result={result}
+                nameOf={nameOf}
+              />
             </section>
             <section className="dash-section" aria-labelledby="ds-scales">
               <h2 className="dash-h" id="ds-scales">

@@ -27,9 +27,18 @@ export function AgreementPassages({ result }: Props) {
         </div>
         <div className="figure" data-testid="f1-overall">
           <span className="figure-label">Matched-span F1</span>
-          <span className="figure-value">{p.overall.overlap.f1 === null ? <span className="muted" title="no spans to match">—</span> : num(p.overall.overlap.f1)}</span>
+          <span className="figure-value">
+            {p.overall.overlap.f1 === null ? (
+              <span className="muted" title="no spans to match">
+                —
+              </span>
+            ) : (
+              num(p.overall.overlap.f1)
+            )}
+          </span>
           <span className="figure-meta">
-            {p.overall.overlap.matched} matched · precision {num(p.overall.overlap.precision)} · recall {num(p.overall.overlap.recall)}
+            {p.overall.overlap.matched} matched · precision {num(p.overall.overlap.precision)} · recall{' '}
+            {num(p.overall.overlap.recall)}
           </span>
         </div>
         <div className="figure">
@@ -58,7 +67,14 @@ export function AgreementPassages({ result }: Props) {
             title="uα per code"
             min={-0.2}
             digits={3}
-            items={used.map((c) => ({ id: c.codeId, label: c.label, value: c.alphaU.value, reason: c.alphaU.reason, n: c.alphaU.n, warning: c.warning }))}
+            items={used.map((c) => ({
+              id: c.codeId,
+              label: c.label,
+              value: c.alphaU.value,
+              reason: c.alphaU.reason,
+              n: c.alphaU.n,
+              warning: c.warning,
+            }))}
           />
           <AgreementBars
             title="Matched-span F1 per code"
@@ -74,8 +90,8 @@ export function AgreementPassages({ result }: Props) {
         </div>
       )}
       <p className="table-note">
-        uα: Krippendorff’s unitizing alpha, the chosen transcripts laid end to end as one continuum; n = spans. F1: spans matched
-        at Jaccard overlap ≥ {p.overlapThreshold}, pooled over transcripts and coder pairs.
+        uα: Krippendorff’s unitizing alpha, the chosen transcripts laid end to end as one continuum; n = spans. F1:
+        spans matched at Jaccard overlap ≥ {p.overlapThreshold}, pooled over transcripts and coder pairs.
       </p>
     </div>
   );

@@ -10,7 +10,14 @@ interface Props {
   titleOf: (transcriptId: string) => string;
 }
 
-const TARGETS: Record<string, string> = { mother: 'mother', father: 'father', other: 'other', transcript: '', event: 'highest event', max: 'highest' };
+const TARGETS: Record<string, string> = {
+  mother: 'mother',
+  father: 'father',
+  other: 'other',
+  transcript: '',
+  event: 'highest event',
+  max: 'highest',
+};
 const keyOf = (s: ScaleAgreement) => `${s.scaleId}|${s.target}`;
 
 /** ICCs, weighted kappa, mean |difference| and share within tolerance per scale; a plot of the chosen one. */
@@ -22,7 +29,8 @@ export function AgreementScales({ result, nameOf, titleOf }: Props) {
   const scale = rows.find((s) => keyOf(s) === chosen) ?? rows[0];
   const pair = scale?.pairs[Math.min(pairIndex, (scale?.pairs.length ?? 1) - 1)];
   const tol = result.options.scaleTolerance;
-  if (rows.length === 0) return <p className="muted">No scale was rated by two or more of the chosen coders on the same transcript.</p>;
+  if (rows.length === 0)
+    return <p className="muted">No scale was rated by two or more of the chosen coders on the same transcript.</p>;
   const hiddenCount = result.scales.length - rows.length;
   return (
     <div className="split split--chart">
@@ -77,10 +85,18 @@ export function AgreementScales({ result, nameOf, titleOf }: Props) {
                   <StatValue stat={s.weightedKappa} showCi={false} />
                 </td>
                 <td className="num" data-testid="scale-mad" title={`n = ${s.meanAbsoluteDifference.n} pairs`}>
-                  {s.meanAbsoluteDifference.value === null ? <StatValue stat={s.meanAbsoluteDifference} /> : num(s.meanAbsoluteDifference.value)}
+                  {s.meanAbsoluteDifference.value === null ? (
+                    <StatValue stat={s.meanAbsoluteDifference} />
+                  ) : (
+                    num(s.meanAbsoluteDifference.value)
+                  )}
                 </td>
                 <td className="num" data-testid="scale-within" title={`n = ${s.withinTolerance.n} pairs`}>
-                  {s.withinTolerance.value === null ? <StatValue stat={s.withinTolerance} /> : pct(s.withinTolerance.value)}
+                  {s.withinTolerance.value === null ? (
+                    <StatValue stat={s.withinTolerance} />
+                  ) : (
+                    pct(s.withinTolerance.value)
+                  )}
                 </td>
                 <td>
                   <WarningBadge warning={s.warning} />
@@ -90,8 +106,9 @@ export function AgreementScales({ result, nameOf, titleOf }: Props) {
           </tbody>
         </table>
         <p className="table-note">
-          n = transcripts with values from at least two coders; ICCs use transcripts every coder rated, with 95% intervals. Mean
-          |diff| and “within” count pairs of coders.{hiddenCount > 0 && ` ${hiddenCount} scale targets without two coders’ values are not listed.`}
+          n = transcripts with values from at least two coders; ICCs use transcripts every coder rated, with 95%
+          intervals. Mean |diff| and “within” count pairs of coders.
+          {hiddenCount > 0 && ` ${hiddenCount} scale targets without two coders’ values are not listed.`}
         </p>
       </div>
       {scale && pair && (
@@ -99,15 +116,30 @@ export function AgreementScales({ result, nameOf, titleOf }: Props) {
           <strong className="plot-title">{scale.label}</strong>
           <div className="plot-head">
             <div className="segmented segmented--small" role="group" aria-label="Plot type">
-              <button type="button" className="segment" aria-pressed={mode === 'scatter'} onClick={() => setMode('scatter')}>
+              <button
+                type="button"
+                className="segment"
+                aria-pressed={mode === 'scatter'}
+                onClick={() => setMode('scatter')}
+              >
                 Scatter
               </button>
-              <button type="button" className="segment" aria-pressed={mode === 'bland-altman'} onClick={() => setMode('bland-altman')}>
+              <button
+                type="button"
+                className="segment"
+                aria-pressed={mode === 'bland-altman'}
+                onClick={() => setMode('bland-altman')}
+              >
                 Bland–Altman
               </button>
             </div>
             {scale.pairs.length > 1 && (
-              <select className="input input-small" aria-label="Coder pair" value={pairIndex} onChange={(e) => setPairIndex(Number(e.target.value))}>
+              <select
+                className="input input-small"
+                aria-label="Coder pair"
+                value={pairIndex}
+                onChange={(e) => setPairIndex(Number(e.target.value))}
+              >
                 {scale.pairs.map((p, i) => (
                   <option key={i} value={i}>
                     {nameOf(p.coderA)} × {nameOf(p.coderB)} (n = {p.n})
@@ -116,7 +148,16 @@ export function AgreementScales({ result, nameOf, titleOf }: Props) {
               </select>
             )}
           </div>
-          <ScalePlot pair={pair} min={scale.min} max={scale.max} tolerance={tol} nameA={nameOf(pair.coderA)} nameB={nameOf(pair.coderB)} mode={mode} titleOf={titleOf} />
+          <ScalePlot
+            pair={pair}
+            min={scale.min}
+            max={scale.max}
+            tolerance={tol}
+            nameA={nameOf(pair.coderA)}
+            nameB={nameOf(pair.coderB)}
+            mode={mode}
+            titleOf={titleOf}
+          />
         </div>
       )}
     </div>

@@ -42,15 +42,31 @@ export function AgreementTranscripts({ result, nameOf }: Props) {
             return (
               <tr key={t.transcriptId}>
                 <th scope="row">{t.title}</th>
-                <td className="small">{t.coders.map((c) => `${nameOf(c)}: ${t.classifications[c] ?? '–'}`).join(' · ') || <span className="muted">nobody took part</span>}</td>
-                <td>{agree === null || agree === undefined ? <span className="muted">–</span> : agree ? <span className="yes">yes</span> : <span className="no">no</span>}</td>
+                <td className="small">
+                  {t.coders.map((c) => `${nameOf(c)}: ${t.classifications[c] ?? '–'}`).join(' · ') || (
+                    <span className="muted">nobody took part</span>
+                  )}
+                </td>
+                <td>
+                  {agree === null || agree === undefined ? (
+                    <span className="muted">–</span>
+                  ) : agree ? (
+                    <span className="yes">yes</span>
+                  ) : (
+                    <span className="no">no</span>
+                  )}
+                </td>
                 <td className="num" title={t.alphaU.reason ?? undefined}>
                   {num(t.alphaU.value, 3)}
                 </td>
                 <td className="num">{num(t.overlap.f1)}</td>
                 <td className="num">
                   {t.disagreements > 0 ? (
-                    <button type="button" className="link-btn" onClick={() => openReview({ transcriptId: t.transcriptId, coderIds: t.coders })}>
+                    <button
+                      type="button"
+                      className="link-btn"
+                      onClick={() => openReview({ transcriptId: t.transcriptId, coderIds: t.coders })}
+                    >
                       {t.disagreements} · review
                     </button>
                   ) : (
@@ -65,7 +81,8 @@ export function AgreementTranscripts({ result, nameOf }: Props) {
       {result.disagreements.length > 0 && (
         <details className="dis-details">
           <summary>
-            All {result.disagreements.length} disagreements <span className="muted small">(click one to open it in the review)</span>
+            All {result.disagreements.length} disagreements{' '}
+            <span className="muted small">(click one to open it in the review)</span>
           </summary>
           <ul className="dis-list dis-list--flat">
             {result.disagreements.slice(0, 500).map((d, i) => (
@@ -73,7 +90,9 @@ export function AgreementTranscripts({ result, nameOf }: Props) {
                 <button
                   type="button"
                   className="dis-item"
-                  onClick={() => openReview({ transcriptId: d.transcriptId, coderIds: coderIds, start: d.start, end: d.end })}
+                  onClick={() =>
+                    openReview({ transcriptId: d.transcriptId, coderIds: coderIds, start: d.start, end: d.end })
+                  }
                 >
                   <span className={`kind-pill kind-pill--${d.kind}`}>{KIND_LABELS[d.kind]}</span>
                   <span className="dis-where">{d.transcriptTitle}</span>

@@ -43,11 +43,22 @@ export function AppHeader({ project, coder, onSwitchCoder, onCloseProject, onSho
           <span className="coder-chip-name">{coder.name}</span>
         </button>
         {onOpenCodebook && (
-          <button type="button" className="btn btn-quiet btn-small" onClick={onOpenCodebook} title="Edit, import or export the codebook">
+          <button
+            type="button"
+            className="btn btn-quiet btn-small"
+            onClick={onOpenCodebook}
+            title="Edit, import or export the codebook"
+          >
             Codebook
           </button>
         )}
-        <button type="button" className="btn btn-quiet btn-small" onClick={onShowShortcuts} aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
+        <button
+          type="button"
+          className="btn btn-quiet btn-small"
+          onClick={onShowShortcuts}
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts"
+        >
           <span aria-hidden="true">⌨</span>
           <span className="header-btn-text"> Shortcuts</span>
         </button>

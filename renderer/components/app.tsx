@@ -168,34 +168,35 @@ export function App() {
       );
       break;
     case 'workspace':
-      screen = view !== 'coding' ? (
-        <MultiCoderScreen
-          key={phase.project.path + '\u0000' + phase.coder.id}
-          project={phase.project}
-          coder={phase.coder}
-          refreshSeq={refreshSeq}
-          onSwitchCoder={async () => {
-            const coders = await send('coder-list', {});
-            setPhase({ kind: 'coder', project: phase.project, coders });
-          }}
-          onCloseProject={closeProject}
-          onShowShortcuts={() => setDialog('shortcuts')}
-        />
-      ) : (
-        <Workspace
-          key={phase.project.path + '\u0000' + phase.coder.id}
-          project={phase.project}
-          coder={phase.coder}
-          refreshSeq={refreshSeq}
-          menuCommand={menuCommand}
-          onSwitchCoder={async () => {
-            const coders = await send('coder-list', {});
-            setPhase({ kind: 'coder', project: phase.project, coders });
-          }}
-          onCloseProject={closeProject}
-          onShowShortcuts={() => setDialog('shortcuts')}
-        />
-      );
+      screen =
+        view !== 'coding' ? (
+          <MultiCoderScreen
+            key={phase.project.path + '\u0000' + phase.coder.id}
+            project={phase.project}
+            coder={phase.coder}
+            refreshSeq={refreshSeq}
+            onSwitchCoder={async () => {
+              const coders = await send('coder-list', {});
+              setPhase({ kind: 'coder', project: phase.project, coders });
+            }}
+            onCloseProject={closeProject}
+            onShowShortcuts={() => setDialog('shortcuts')}
+          />
+        ) : (
+          <Workspace
+            key={phase.project.path + '\u0000' + phase.coder.id}
+            project={phase.project}
+            coder={phase.coder}
+            refreshSeq={refreshSeq}
+            menuCommand={menuCommand}
+            onSwitchCoder={async () => {
+              const coders = await send('coder-list', {});
+              setPhase({ kind: 'coder', project: phase.project, coders });
+            }}
+            onCloseProject={closeProject}
+            onShowShortcuts={() => setDialog('shortcuts')}
+          />
+        );
       break;
   }
 

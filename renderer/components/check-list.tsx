@@ -29,10 +29,20 @@ export function CheckList({ label, items, chosen, onChange }: Props) {
         </span>
       </legend>
       <div className="check-group-actions">
-        <button type="button" className="link-btn" onClick={() => onChange(new Set(items.map((i) => i.id)))} aria-label={`Select all ${label.toLowerCase()}`}>
+        <button
+          type="button"
+          className="link-btn"
+          onClick={() => onChange(new Set(items.map((i) => i.id)))}
+          aria-label={`Select all ${label.toLowerCase()}`}
+        >
           All
         </button>
-        <button type="button" className="link-btn" onClick={() => onChange(new Set())} aria-label={`Select no ${label.toLowerCase()}`}>
+        <button
+          type="button"
+          className="link-btn"
+          onClick={() => onChange(new Set())}
+          aria-label={`Select no ${label.toLowerCase()}`}
+        >
           None
         </button>
       </div>

@@ -32,7 +32,15 @@ const ignore = () => {
   // Failed writes are reported by the save indicator and error banner.
 };
 
-const EMPTY: ClassificationFields = { primary: '', subtype: null, alternative: null, secondAlternative: null, confidence: null, forced: false, note: '' };
+const EMPTY: ClassificationFields = {
+  primary: '',
+  subtype: null,
+  alternative: null,
+  secondAlternative: null,
+  confidence: null,
+  forced: false,
+  note: '',
+};
 
 /**
  * Primary category, subtype, the alternative U and CC require, confidence, "forced" and a note; the
@@ -62,7 +70,11 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
   const primary = scheme.primary.find((p) => p.id === shown.primary);
   const organised = scheme.primary.filter((p) => !p.requiresAlternative);
   const missingAlternative = primary?.requiresAlternative === true && !shown.alternative;
-  const derived = shown.primary ? (draft || !classification ? deriveAllLevels(scheme, shown) : classification.derived) : [];
+  const derived = shown.primary
+    ? draft || !classification
+      ? deriveAllLevels(scheme, shown)
+      : classification.derived
+    : [];
 
   const change = (patch: Partial<ClassificationFields>, label: string) => {
     const next = { ...shown, ...patch, note };
@@ -114,12 +126,21 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
         </span>
         <div ref={primaryGroup} className="cp-segmented" role="group" aria-labelledby={`${altId}-primary`}>
           {scheme.primary.map((p) => (
-            <button key={p.id} type="button" className="cp-segment" aria-pressed={p.id === shown.primary} title={p.label} onClick={() => choosePrimary(p.id)}>
+            <button
+              key={p.id}
+              type="button"
+              className="cp-segment"
+              aria-pressed={p.id === shown.primary}
+              title={p.label}
+              onClick={() => choosePrimary(p.id)}
+            >
               {p.id}
             </button>
           ))}
         </div>
-        <p className="cls-primary-label">{primary ? primary.label : <span className="muted">Not classified yet.</span>}</p>
+        <p className="cls-primary-label">
+          {primary ? primary.label : <span className="muted">Not classified yet.</span>}
+        </p>
         {shown.primary === UNRESOLVED && <UnresolvedCheck events={events} ratings={ratings} scales={scales} />}
       </div>
 
@@ -136,13 +157,20 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
                 className="choice-chip"
                 aria-pressed={s.id === shown.subtype}
                 title={s.label}
-                onClick={() => change({ subtype: s.id === shown.subtype ? null : s.id }, s.id === shown.subtype ? 'Clear subtype' : `Subtype ${s.id}`)}
+                onClick={() =>
+                  change(
+                    { subtype: s.id === shown.subtype ? null : s.id },
+                    s.id === shown.subtype ? 'Clear subtype' : `Subtype ${s.id}`,
+                  )
+                }
               >
                 {s.id}
               </button>
             ))}
           </div>
-          {shown.subtype && <p className="muted small">{primary.subtypes.find((s) => s.id === shown.subtype)?.label}</p>}
+          {shown.subtype && (
+            <p className="muted small">{primary.subtypes.find((s) => s.id === shown.subtype)?.label}</p>
+          )}
         </div>
       )}
 
@@ -156,14 +184,17 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
             className="input input-small"
             aria-invalid={missingAlternative || undefined}
             value={shown.alternative ?? ''}
-            onChange={(e) => change({ alternative: e.target.value || null }, `Alternative ${e.target.value || 'cleared'}`)}
+            onChange={(e) =>
+              change({ alternative: e.target.value || null }, `Alternative ${e.target.value || 'cleared'}`)
+            }
           >
             <option value="">Choose the organised alternative…</option>
             {altOptions}
           </select>
           {missingAlternative && (
             <p className="cls-warning" role="status">
-              Not saved yet: {primary.id} is always recorded with a best-fitting organised alternative. Choose one to save.
+              Not saved yet: {primary.id} is always recorded with a best-fitting organised alternative. Choose one to
+              save.
             </p>
           )}
           <label className="field-label cls-alt2-label" htmlFor={alt2Id}>
@@ -173,7 +204,9 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
             id={alt2Id}
             className="input input-small"
             value={shown.secondAlternative ?? ''}
-            onChange={(e) => change({ secondAlternative: e.target.value || null }, `Second alternative ${e.target.value || 'cleared'}`)}
+            onChange={(e) =>
+              change({ secondAlternative: e.target.value || null }, `Second alternative ${e.target.value || 'cleared'}`)
+            }
           >
             <option value="">None</option>
             {altOptions}
@@ -201,10 +234,20 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
               </button>
             ))}
           </div>
-          {shown.confidence !== null && <p className="muted small">Recorded as {Math.round(shown.confidence * 100)}%.</p>}
+          {shown.confidence !== null && (
+            <p className="muted small">Recorded as {Math.round(shown.confidence * 100)}%.</p>
+          )}
         </div>
-        <label className="check-row" title="The coder chose the best-fitting category although the transcript does not fit it well">
-          <input type="checkbox" checked={shown.forced} disabled={!primary} onChange={(e) => change({ forced: e.target.checked }, e.target.checked ? 'Mark forced' : 'Unmark forced')} />
+        <label
+          className="check-row"
+          title="The coder chose the best-fitting category although the transcript does not fit it well"
+        >
+          <input
+            type="checkbox"
+            checked={shown.forced}
+            disabled={!primary}
+            onChange={(e) => change({ forced: e.target.checked }, e.target.checked ? 'Mark forced' : 'Unmark forced')}
+          />
           Forced classification
         </label>
       </div>
@@ -219,7 +262,11 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
           rows={3}
           value={note}
           disabled={!primary}
-          placeholder={primary ? 'Reasons, doubts, what would change it (saved when you leave the field)' : 'Choose a classification first.'}
+          placeholder={
+            primary
+              ? 'Reasons, doubts, what would change it (saved when you leave the field)'
+              : 'Choose a classification first.'
+          }
           onChange={(e) => {
             typingNote.current = true;
             setNote(e.target.value);
@@ -245,7 +292,13 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
                     <th scope="row" title={level?.label}>
                       {level ? level.label.split(' (')[0] : d.level}
                     </th>
-                    <td>{d.label !== null ? <strong className="derived-label">{d.label}</strong> : <span className="derived-null">none: {d.reason}</span>}</td>
+                    <td>
+                      {d.label !== null ? (
+                        <strong className="derived-label">{d.label}</strong>
+                      ) : (
+                        <span className="derived-null">none: {d.reason}</span>
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -295,7 +348,8 @@ function UnresolvedCheck({ events, ratings, scales }: Pick<Props, 'events' | 'ra
   let best: { value: number; scale: Scale; eventId: string | null } | null = null;
   for (const scale of eventScales) {
     const rep = reportedValue(scale, ratings, events);
-    if (rep?.value != null && (!best || rep.value > best.value)) best = { value: rep.value, scale, eventId: rep.eventId };
+    if (rep?.value != null && (!best || rep.value > best.value))
+      best = { value: rep.value, scale, eventId: rep.eventId };
   }
   const at = best ? events.findIndex((e) => e.id === best.eventId) : -1;
   const ev = events[at];
@@ -312,6 +366,7 @@ function UnresolvedCheck({ events, ratings, scales }: Pick<Props, 'events' | 'ra
 function nearestLevel(v: number | null): number | null {
   if (v === null) return null;
   let best = CONFIDENCE_LEVELS[1]!.value;
-  for (const c of CONFIDENCE_LEVELS) if (c.value !== null && best !== null && Math.abs(c.value - v) < Math.abs(best - v)) best = c.value;
+  for (const c of CONFIDENCE_LEVELS)
+    if (c.value !== null && best !== null && Math.abs(c.value - v) < Math.abs(best - v)) best = c.value;
   return best;
 }

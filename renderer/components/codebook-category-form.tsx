@@ -17,15 +17,28 @@ export function CodebookCategoryForm({ draft, primary, onChange, onAddSubtype }:
   const id = useId();
   const set = (patch: Parameters<typeof updatePrimary>[2]) => onChange(updatePrimary(draft, primary.id, patch));
   return (
-    <form className="cb-form" aria-label={`Category: ${primary.label || primary.id}`} onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="cb-form"
+      aria-label={`Category: ${primary.label || primary.id}`}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <h3 className="cb-form-title">Category {primary.id}</h3>
       <p className="cb-form-id muted small">
         id <span className="mono">{primary.id}</span> · fixed: classifications store it
       </p>
       <CodebookLabelField id={id} value={primary.label} onChange={(label) => set({ label })} />
-      <CodebookDescriptionField id={id} value={primary.description} placeholder="What marks a transcript of this category" onChange={(description) => set({ description })} />
+      <CodebookDescriptionField
+        id={id}
+        value={primary.description}
+        placeholder="What marks a transcript of this category"
+        onChange={(description) => set({ description })}
+      />
       <label className="check-row">
-        <input type="checkbox" checked={primary.requiresAlternative} onChange={(e) => set({ requiresAlternative: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={primary.requiresAlternative}
+          onChange={(e) => set({ requiresAlternative: e.target.checked })}
+        />
         Requires an alternative (recorded as {primary.id}/…, with the best-fitting organised category)
       </label>
       <p className="muted small cb-help">

@@ -29,8 +29,12 @@ export function CodebookClassification({ draft, saved, onChange, problems, codin
   const root = useRef<HTMLDivElement>(null);
   const scheme = draft.classification;
   const primary = selection ? scheme?.primary.find((p) => p.id === selection.primary) : undefined;
-  const subtype = primary && selection?.subtype !== null && selection?.subtype !== undefined ? primary.subtypes[selection.subtype] : undefined;
-  const savedSubtypeIds = (primaryId: string) => new Set(saved?.classification?.primary.find((p) => p.id === primaryId)?.subtypes.map((s) => s.id) ?? []);
+  const subtype =
+    primary && selection?.subtype !== null && selection?.subtype !== undefined
+      ? primary.subtypes[selection.subtype]
+      : undefined;
+  const savedSubtypeIds = (primaryId: string) =>
+    new Set(saved?.classification?.primary.find((p) => p.id === primaryId)?.subtypes.map((s) => s.id) ?? []);
   const hasProblem = (key: string) => problems.some((p) => p.categoryKey === key);
 
   if (!scheme)
@@ -39,7 +43,8 @@ export function CodebookClassification({ draft, saved, onChange, problems, codin
         <div className="cb-intro pad">
           <h3 className="cb-form-title">No classification</h3>
           <p>
-            This codebook defines no classification scheme. To add one, import a codebook file that has a <span className="mono">classification</span> section (see{' '}
+            This codebook defines no classification scheme. To add one, import a codebook file that has a{' '}
+            <span className="mono">classification</span> section (see{' '}
             <span className="mono">docs/codebook-format.md</span>).
           </p>
         </div>
@@ -109,7 +114,12 @@ export function CodebookClassification({ draft, saved, onChange, problems, codin
             </ul>
           </div>
         ))}
-        <button type="button" className="btn btn-quiet btn-small cb-add-group" aria-current={selection === null ? 'true' : undefined} onClick={() => onSelect(null)}>
+        <button
+          type="button"
+          className="btn btn-quiet btn-small cb-add-group"
+          aria-current={selection === null ? 'true' : undefined}
+          onClick={() => onSelect(null)}
+        >
           Derived levels (2-, 3-, 4-, 5-way)
         </button>
       </div>
@@ -127,16 +137,30 @@ export function CodebookClassification({ draft, saved, onChange, problems, codin
             onRemoved={() => onSelect({ primary: primary.id, subtype: null })}
           />
         )}
-        {primary && !subtype && <CodebookCategoryForm key={primary.id} draft={draft} primary={primary} onChange={onChange} onAddSubtype={(index) => onSelect({ primary: primary.id, subtype: index })} />}
+        {primary && !subtype && (
+          <CodebookCategoryForm
+            key={primary.id}
+            draft={draft}
+            primary={primary}
+            onChange={onChange}
+            onAddSubtype={(index) => onSelect({ primary: primary.id, subtype: index })}
+          />
+        )}
         {!primary && (
           <div className="cb-intro cb-intro--wide">
             <h3 className="cb-form-title">Classification</h3>
             <ul className="cb-intro-list">
-              <li>Choose a category to rename or describe it, or to say whether it is recorded with an alternative (as U and CC are: U/E2).</li>
-              <li>Choose a subtype to rename or describe it; “+ Subtype” adds one. Codings store category and subtype ids, so saved ids are fixed.</li>
               <li>
-                The levels below are derived from each coding and are read-only here; a lab with other levels imports a codebook file that defines them (
-                <span className="mono">docs/codebook-format.md</span>).
+                Choose a category to rename or describe it, or to say whether it is recorded with an alternative (as U
+                and CC are: U/E2).
+              </li>
+              <li>
+                Choose a subtype to rename or describe it; “+ Subtype” adds one. Codings store category and subtype ids,
+                so saved ids are fixed.
+              </li>
+              <li>
+                The levels below are derived from each coding and are read-only here; a lab with other levels imports a
+                codebook file that defines them (<span className="mono">docs/codebook-format.md</span>).
               </li>
             </ul>
             <CodebookLevelsTable scheme={scheme} />

@@ -46,7 +46,12 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
           <label className="field-label" htmlFor={`${id}-group`}>
             Group
           </label>
-          <select id={`${id}-group`} className="input" value={code.group} onChange={(e) => onChange(regroupCode(draft, code.id, e.target.value))}>
+          <select
+            id={`${id}-group`}
+            className="input"
+            value={code.group}
+            onChange={(e) => onChange(regroupCode(draft, code.id, e.target.value))}
+          >
             {draft.groups.map((g) => (
               <option key={g.id} value={g.id}>
                 {g.label || g.id}
@@ -80,15 +85,26 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
           />
         </div>
       </div>
-      <p id={`${id}-key-help`} className={keyProblem ? 'field-error' : 'muted small cb-help'} role={keyProblem ? 'alert' : undefined}>
-        {keyProblem ?? 'Press one key (a letter, digit or symbol) to tag a selection with this code; Backspace removes it.'}
+      <p
+        id={`${id}-key-help`}
+        className={keyProblem ? 'field-error' : 'muted small cb-help'}
+        role={keyProblem ? 'alert' : undefined}
+      >
+        {keyProblem ??
+          'Press one key (a letter, digit or symbol) to tag a selection with this code; Backspace removes it.'}
       </p>
 
       <span className="field-label" id={`${id}-colour`}>
         Colour
       </span>
       <div className="cb-colours" role="group" aria-labelledby={`${id}-colour`}>
-        <input type="color" className="cb-colour-input" aria-label="Custom colour" value={code.color} onChange={(e) => set({ color: e.target.value })} />
+        <input
+          type="color"
+          className="cb-colour-input"
+          aria-label="Custom colour"
+          value={code.color}
+          onChange={(e) => set({ color: e.target.value })}
+        />
         {PALETTE.map((p) => (
           <button
             key={p}
@@ -102,7 +118,12 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
         ))}
       </div>
 
-      <CodebookDescriptionField id={id} value={code.description} placeholder="When to use this code (shown as a tooltip in the code list)" onChange={(description) => set({ description })} />
+      <CodebookDescriptionField
+        id={id}
+        value={code.description}
+        placeholder="When to use this code (shown as a tooltip in the code list)"
+        onChange={(description) => set({ description })}
+      />
 
       <label className="check-row">
         <input type="checkbox" checked={code.eventLinked} onChange={(e) => set({ eventLinked: e.target.checked })} />
@@ -110,14 +131,30 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
       </label>
 
       <div className="cb-form-actions">
-        <button type="button" className="btn btn-small" disabled={pos <= 0} onClick={() => onChange(moveCode(draft, code.id, -1))} aria-keyshortcuts="Alt+ArrowUp">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={pos <= 0}
+          onClick={() => onChange(moveCode(draft, code.id, -1))}
+          aria-keyshortcuts="Alt+ArrowUp"
+        >
           ↑ Move up
         </button>
-        <button type="button" className="btn btn-small" disabled={pos === inGroup.length - 1} onClick={() => onChange(moveCode(draft, code.id, 1))} aria-keyshortcuts="Alt+ArrowDown">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={pos === inGroup.length - 1}
+          onClick={() => onChange(moveCode(draft, code.id, 1))}
+          aria-keyshortcuts="Alt+ArrowDown"
+        >
           ↓ Move down
         </button>
         <span className="cb-spacer" />
-        <button type="button" className={`btn btn-small${code.archived ? '' : ' danger-text'}`} onClick={() => set({ archived: !code.archived })}>
+        <button
+          type="button"
+          className={`btn btn-small${code.archived ? '' : ' danger-text'}`}
+          onClick={() => set({ archived: !code.archived })}
+        >
           {code.archived ? 'Unarchive' : 'Archive'}
         </button>
       </div>

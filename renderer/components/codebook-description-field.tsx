@@ -13,7 +13,14 @@ export function CodebookDescriptionField({ id, value, placeholder, onChange }: P
       <label className="field-label" htmlFor={`${id}-desc`}>
         Description
       </label>
-      <textarea id={`${id}-desc`} className="input note-input" rows={3} value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={`${id}-desc`}
+        className="input note-input"
+        rows={3}
+        value={value}
+        placeholder={placeholder}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </>
   );
 }

@@ -2,7 +2,19 @@ import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type Keybo
 import type { CodebookVersion, StoredCodebook } from '../../shared/api/codebook.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 import { errorMessage, send } from '../api/client.ts';
-import { addCode, addGroup, draftProblems, exportFileName, finalizeNewIds, moveCode, moveCodeTo, reservedKeys, updateGroup, validationLines, type DraftSection } from '../lib/codebook-draft.ts';
+import {
+  addCode,
+  addGroup,
+  draftProblems,
+  exportFileName,
+  finalizeNewIds,
+  moveCode,
+  moveCodeTo,
+  reservedKeys,
+  updateGroup,
+  validationLines,
+  type DraftSection,
+} from '../lib/codebook-draft.ts';
 import { useCommands } from '../state/commands.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { pushUndo } from '../state/undo-stack.ts';
@@ -66,7 +78,12 @@ export function CodebookEditor({ onClose }: Props) {
     setVersions(list);
     // Keep the selected code or group in view if the saved version still has it.
     setSelection((s) =>
-      s && (s.kind === 'code' ? active.codebook.codes.some((c) => c.id === s.id) : active.codebook.groups.some((g) => g.id === s.id)) ? s : null,
+      s &&
+      (s.kind === 'code'
+        ? active.codebook.codes.some((c) => c.id === s.id)
+        : active.codebook.groups.some((g) => g.id === s.id))
+        ? s
+        : null,
     );
     // New scales get their final id on save, and an import may drop anything: keep only what is still there.
     setScaleSel((s) => (s && s.ids.every((id) => active.codebook.scales.some((x) => x.id === id)) ? s : null));
@@ -79,18 +96,26 @@ export function CodebookEditor({ onClose }: Props) {
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
-    load().catch((e: unknown) => setMessage({ kind: 'error', title: 'The codebook could not be loaded', lines: [errorMessage(e)] }));
+    load().catch((e: unknown) =>
+      setMessage({ kind: 'error', title: 'The codebook could not be loaded', lines: [errorMessage(e)] }),
+    );
     // load once on open
   }, []);
 
-  const dirty = useMemo(() => !!stored && !!draft && JSON.stringify(stored.codebook) !== JSON.stringify(draft), [stored, draft]);
+  const dirty = useMemo(
+    () => !!stored && !!draft && JSON.stringify(stored.codebook) !== JSON.stringify(draft),
+    [stored, draft],
+  );
   const commands = useCommands();
   const reserved = useMemo(() => reservedKeys(commands), [commands]);
   const problems = useMemo(() => (draft ? draftProblems(draft, reserved) : []), [draft, reserved]);
   const savedIds = useMemo(() => new Set(stored?.codebook.codes.map((c) => c.id) ?? []), [stored]);
   const savedScaleIds = useMemo(() => new Set(stored?.codebook.scales.map((s) => s.id) ?? []), [stored]);
   // Codings made with any version of this codebook: while there are none, nothing can refer to a scale or subtype.
-  const codingsUse = useMemo(() => versions.filter((v) => v.id === stored?.codebook.id).reduce((n, v) => n + v.uses, 0), [versions, stored]);
+  const codingsUse = useMemo(
+    () => versions.filter((v) => v.id === stored?.codebook.id).reduce((n, v) => n + v.uses, 0),
+    [versions, stored],
+  );
 
   const requestClose = () => {
     if (dirty) setConfirmDiscard(true);
@@ -107,10 +132,20 @@ export function CodebookEditor({ onClose }: Props) {
     setBusy(true);
     try {
       const before = stored.key;
-      const saved = await trackWrite('Saving the codebook', send('codebook-save', { codebook: finalizeNewIds(draft, stored.codebook) }));
-      pushUndo({ label: `Save codebook version ${saved.codebook.version}`, undo: () => activate(before), redo: () => activate(saved.key) });
+      const saved = await trackWrite(
+        'Saving the codebook',
+        send('codebook-save', { codebook: finalizeNewIds(draft, stored.codebook) }),
+      );
+      pushUndo({
+        label: `Save codebook version ${saved.codebook.version}`,
+        undo: () => activate(before),
+        redo: () => activate(saved.key),
+      });
       await load();
-      setMessage({ kind: 'ok', text: `Saved as version ${saved.codebook.version}; it is now the active codebook. Existing codings keep the version they were made with.` });
+      setMessage({
+        kind: 'ok',
+        text: `Saved as version ${saved.codebook.version}; it is now the active codebook. Existing codings keep the version they were made with.`,
+      });
     } catch (e) {
       setMessage({ kind: 'error', title: 'Not saved', lines: validationLines(errorMessage(e)) });
     } finally {
@@ -124,12 +159,20 @@ export function CodebookEditor({ onClose }: Props) {
       const before = stored?.key;
       const json = await file.text();
       const saved = await trackWrite('Importing the codebook', send('codebook-import', { json, fileName: file.name }));
-      if (before) pushUndo({ label: `Import codebook ${saved.key}`, undo: () => activate(before), redo: () => activate(saved.key) });
+      if (before)
+        pushUndo({
+          label: `Import codebook ${saved.key}`,
+          undo: () => activate(before),
+          redo: () => activate(saved.key),
+        });
       setSelection(null);
       setScaleSel(null);
       setCategorySel(null);
       await load();
-      setMessage({ kind: 'ok', text: `Imported “${saved.codebook.name}” from ${file.name} as version ${saved.codebook.version}; it is now the active codebook.` });
+      setMessage({
+        kind: 'ok',
+        text: `Imported “${saved.codebook.name}” from ${file.name} as version ${saved.codebook.version}; it is now the active codebook.`,
+      });
     } catch (e) {
       setMessage({ kind: 'error', title: `${file.name} was not imported`, lines: validationLines(errorMessage(e)) });
     } finally {
@@ -148,11 +191,18 @@ export function CodebookEditor({ onClose }: Props) {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage({ kind: 'ok', text: `Exported version ${stored.codebook.version} as ${exportFileName(stored.codebook)}.` });
+    setMessage({
+      kind: 'ok',
+      text: `Exported version ${stored.codebook.version} as ${exportFileName(stored.codebook)}.`,
+    });
   };
 
   const onTabKey = (e: KeyboardEvent) => {
-    const next = nextTabIndex(e.key, SECTIONS.findIndex((t) => t.id === section), SECTIONS.length);
+    const next = nextTabIndex(
+      e.key,
+      SECTIONS.findIndex((t) => t.id === section),
+      SECTIONS.length,
+    );
     if (next === null) return;
     e.preventDefault();
     const to = SECTIONS[next]!.id;
@@ -165,7 +215,9 @@ export function CodebookEditor({ onClose }: Props) {
     e.preventDefault();
     change(moveCode(draft, codeId, e.key === 'ArrowUp' ? -1 : 1));
     // Keep focus on the moved row once React has re-ordered it.
-    requestAnimationFrame(() => dialog.current?.querySelector<HTMLButtonElement>(`[data-code-row="${CSS.escape(codeId)}"]`)?.focus());
+    requestAnimationFrame(() =>
+      dialog.current?.querySelector<HTMLButtonElement>(`[data-code-row="${CSS.escape(codeId)}"]`)?.focus(),
+    );
   };
 
   const onDrop = (e: DragEvent, target: { beforeCodeId: string } | { endOfGroup: string }) => {
@@ -200,8 +252,9 @@ export function CodebookEditor({ onClose }: Props) {
           <h2 className="card-title">Codebook</h2>
           {stored && (
             <p className="cb-version" data-testid="codebook-version">
-              <strong>{stored.codebook.name}</strong> · version {stored.codebook.version} (active) · {thisVersion?.uses ?? 0}{' '}
-              {thisVersion?.uses === 1 ? 'coding uses' : 'codings use'} version {stored.codebook.version}
+              <strong>{stored.codebook.name}</strong> · version {stored.codebook.version} (active) ·{' '}
+              {thisVersion?.uses ?? 0} {thisVersion?.uses === 1 ? 'coding uses' : 'codings use'} version{' '}
+              {stored.codebook.version}
             </p>
           )}
           {earlier.length > 0 && (
@@ -228,10 +281,22 @@ export function CodebookEditor({ onClose }: Props) {
               if (f) void importFile(f);
             }}
           />
-          <button type="button" className="btn btn-small" disabled={busy} onClick={() => fileInput.current?.click()} title="Replace the active codebook with one from a JSON file (saved as a new version)">
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={busy}
+            onClick={() => fileInput.current?.click()}
+            title="Replace the active codebook with one from a JSON file (saved as a new version)"
+          >
             Import JSON…
           </button>
-          <button type="button" className="btn btn-small" disabled={!stored} onClick={exportActive} title="Download the active (saved) version as JSON">
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={!stored}
+            onClick={exportActive}
+            title="Download the active (saved) version as JSON"
+          >
             Export JSON
           </button>
           <button type="button" className="btn btn-quiet btn-small" onClick={requestClose} aria-label="Close">
@@ -261,7 +326,11 @@ export function CodebookEditor({ onClose }: Props) {
             >
               {t.label}
               {n > 0 && (
-                <span className="cb-problem-dot" title={`${n} ${n === 1 ? 'problem' : 'problems'} to fix in ${t.label}`} aria-label={`, ${n} ${n === 1 ? 'problem' : 'problems'}`}>
+                <span
+                  className="cb-problem-dot"
+                  title={`${n} ${n === 1 ? 'problem' : 'problems'} to fix in ${t.label}`}
+                  aria-label={`, ${n} ${n === 1 ? 'problem' : 'problems'}`}
+                >
                   !
                 </span>
               )}
@@ -297,14 +366,29 @@ export function CodebookEditor({ onClose }: Props) {
           onSelect={setScaleSel}
         />
       ) : draft && section === 'classification' ? (
-        <CodebookClassification draft={draft} saved={stored?.codebook ?? null} onChange={change} problems={problems} codingsUse={codingsUse} selection={categorySel} onSelect={setCategorySel} />
+        <CodebookClassification
+          draft={draft}
+          saved={stored?.codebook ?? null}
+          onChange={change}
+          problems={problems}
+          codingsUse={codingsUse}
+          selection={categorySel}
+          onSelect={setCategorySel}
+        />
       ) : draft ? (
         <div className="cb-body" id="cb-tabpanel" role="tabpanel" aria-labelledby="cb-tab-codes">
           <div className="cb-list" role="region" aria-label="Codes by group">
             {draft.groups.map((g) => {
               const codes = draft.codes.filter((c) => c.group === g.id);
               return (
-                <div key={g.id} className="cb-group" role="group" aria-label={g.label || g.id} onDragOver={allowDrop} onDrop={(e) => onDrop(e, { endOfGroup: g.id })}>
+                <div
+                  key={g.id}
+                  className="cb-group"
+                  role="group"
+                  aria-label={g.label || g.id}
+                  onDragOver={allowDrop}
+                  onDrop={(e) => onDrop(e, { endOfGroup: g.id })}
+                >
                   <div className="cb-group-head">
                     <button
                       type="button"
@@ -324,7 +408,9 @@ export function CodebookEditor({ onClose }: Props) {
                         const r = addCode(draft, g.id);
                         change(r.codebook);
                         setSelection({ kind: 'code', id: r.id });
-                        requestAnimationFrame(() => dialog.current?.querySelector<HTMLInputElement>('.cb-form input.input')?.select());
+                        requestAnimationFrame(() =>
+                          dialog.current?.querySelector<HTMLInputElement>('.cb-form input.input')?.select(),
+                        );
                       }}
                     >
                       + Code
@@ -363,7 +449,9 @@ export function CodebookEditor({ onClose }: Props) {
                           onKeyDown={(e) => onRowKey(e, c.id)}
                         >
                           <span className="swatch" style={{ backgroundColor: c.color }} aria-hidden="true" />
-                          <span className={`cb-code-label${c.archived ? ' cb-code-label--archived' : ''}`}>{c.label || <em>Untitled</em>}</span>
+                          <span className={`cb-code-label${c.archived ? ' cb-code-label--archived' : ''}`}>
+                            {c.label || <em>Untitled</em>}
+                          </span>
                           {c.archived && <span className="cp-tag cp-tag-muted">Archived</span>}
                           {c.hotkey && !c.archived && <kbd>{c.hotkey.toUpperCase()}</kbd>}
                           {problems.some((p) => p.codeId === c.id) && (
@@ -374,7 +462,9 @@ export function CodebookEditor({ onClose }: Props) {
                         </button>
                       </li>
                     ))}
-                    {codes.length === 0 && <li className="cb-empty muted small">No codes: add one, or drag one here.</li>}
+                    {codes.length === 0 && (
+                      <li className="cb-empty muted small">No codes: add one, or drag one here.</li>
+                    )}
                   </ul>
                 </div>
               );
@@ -386,7 +476,9 @@ export function CodebookEditor({ onClose }: Props) {
                 const r = addGroup(draft);
                 change(r.codebook);
                 setSelection({ kind: 'group', id: r.id });
-                requestAnimationFrame(() => dialog.current?.querySelector<HTMLInputElement>(`#${CSS.escape(groupLabelId)}`)?.select());
+                requestAnimationFrame(() =>
+                  dialog.current?.querySelector<HTMLInputElement>(`#${CSS.escape(groupLabelId)}`)?.select(),
+                );
               }}
             >
               + Add group
@@ -394,9 +486,22 @@ export function CodebookEditor({ onClose }: Props) {
           </div>
 
           <div className="cb-detail">
-            {selectedCode && <CodebookCodeForm key={selectedCode.id} draft={draft} code={selectedCode} saved={savedIds.has(selectedCode.id)} onChange={change} reserved={reserved} />}
+            {selectedCode && (
+              <CodebookCodeForm
+                key={selectedCode.id}
+                draft={draft}
+                code={selectedCode}
+                saved={savedIds.has(selectedCode.id)}
+                onChange={change}
+                reserved={reserved}
+              />
+            )}
             {selectedGroup && (
-              <form className="cb-form" aria-label={`Group: ${selectedGroup.label || selectedGroup.id}`} onSubmit={(e) => e.preventDefault()}>
+              <form
+                className="cb-form"
+                aria-label={`Group: ${selectedGroup.label || selectedGroup.id}`}
+                onSubmit={(e) => e.preventDefault()}
+              >
                 <h3 className="cb-form-title">Group</h3>
                 <p className="cb-form-id muted small">
                   id <span className="mono">{selectedGroup.id}</span>
@@ -404,12 +509,26 @@ export function CodebookEditor({ onClose }: Props) {
                 <label className="field-label" htmlFor={groupLabelId}>
                   Name
                 </label>
-                <input id={groupLabelId} className="input" value={selectedGroup.label} aria-invalid={!selectedGroup.label.trim() || undefined} onChange={(e) => change(updateGroup(draft, selectedGroup.id, { label: e.target.value }))} />
+                <input
+                  id={groupLabelId}
+                  className="input"
+                  value={selectedGroup.label}
+                  aria-invalid={!selectedGroup.label.trim() || undefined}
+                  onChange={(e) => change(updateGroup(draft, selectedGroup.id, { label: e.target.value }))}
+                />
                 <label className="field-label" htmlFor={`${groupLabelId}-d`}>
                   Description
                 </label>
-                <textarea id={`${groupLabelId}-d`} className="input note-input" rows={3} value={selectedGroup.description} onChange={(e) => change(updateGroup(draft, selectedGroup.id, { description: e.target.value }))} />
-                <p className="muted small cb-help">Move codes into this group with their Group field, or drag them onto it.</p>
+                <textarea
+                  id={`${groupLabelId}-d`}
+                  className="input note-input"
+                  rows={3}
+                  value={selectedGroup.description}
+                  onChange={(e) => change(updateGroup(draft, selectedGroup.id, { description: e.target.value }))}
+                />
+                <p className="muted small cb-help">
+                  Move codes into this group with their Group field, or drag them onto it.
+                </p>
               </form>
             )}
             {!selectedCode && !selectedGroup && (
@@ -417,16 +536,19 @@ export function CodebookEditor({ onClose }: Props) {
                 <h3 className="cb-form-title">Edit the codebook</h3>
                 <ul className="cb-intro-list">
                   <li>Choose a code to rename, recolour, regroup, archive it or give it a hotkey.</li>
-                  <li>Reorder codes by dragging the ⠿ handle, or with <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> on a selected code.</li>
+                  <li>
+                    Reorder codes by dragging the ⠿ handle, or with <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> on a
+                    selected code.
+                  </li>
                   <li>Choose a group name to rename it; “+ Code” adds a code to that group.</li>
                   <li>
-                    <strong>Save</strong> stores a new version and makes it active. Codings already made keep the version they used; archived codes stay on existing
-                    highlights.
+                    <strong>Save</strong> stores a new version and makes it active. Codings already made keep the
+                    version they used; archived codes stay on existing highlights.
                   </li>
                   <li>Scales and the classification scheme have their own sections above.</li>
                   <li>
-                    Another coding system? Import its codebook JSON (the format is described in <span className="mono">docs/codebook-format.md</span>): it replaces this one
-                    as the active codebook.
+                    Another coding system? Import its codebook JSON (the format is described in{' '}
+                    <span className="mono">docs/codebook-format.md</span>): it replaces this one as the active codebook.
                   </li>
                 </ul>
               </div>
@@ -452,7 +574,9 @@ export function CodebookEditor({ onClose }: Props) {
           <p className="cb-foot-status" aria-live="polite">
             {problems.length > 0 ? (
               <span className="danger-text">
-                {problems.length === 1 ? problems[0]!.message : `${problems.length} problems to fix before saving (marked !).`}
+                {problems.length === 1
+                  ? problems[0]!.message
+                  : `${problems.length} problems to fix before saving (marked !).`}
               </span>
             ) : dirty ? (
               'Unsaved changes'
@@ -462,11 +586,23 @@ export function CodebookEditor({ onClose }: Props) {
           </p>
         )}
         <div className="cb-foot-actions">
-          <button type="button" className="btn" disabled={!dirty || busy} onClick={() => stored && change(stored.codebook)}>
+          <button
+            type="button"
+            className="btn"
+            disabled={!dirty || busy}
+            onClick={() => stored && change(stored.codebook)}
+          >
             Revert
           </button>
-          <button type="button" className="btn btn-primary" disabled={!dirty || busy || problems.length > 0} onClick={() => void save()}>
-            {stored ? `Save as version ${Math.max(stored.codebook.version, ...versions.filter((v) => v.id === draft?.id).map((v) => v.version)) + 1}` : 'Save'}
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!dirty || busy || problems.length > 0}
+            onClick={() => void save()}
+          >
+            {stored
+              ? `Save as version ${Math.max(stored.codebook.version, ...versions.filter((v) => v.id === draft?.id).map((v) => v.version)) + 1}`
+              : 'Save'}
           </button>
         </div>
       </footer>

@@ -12,7 +12,13 @@ export function CodebookLabelField({ id, value, onChange }: Props) {
       <label className="field-label" htmlFor={`${id}-label`}>
         Label
       </label>
-      <input id={`${id}-label`} className="input" value={value} aria-invalid={!value.trim() || undefined} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={`${id}-label`}
+        className="input"
+        value={value}
+        aria-invalid={!value.trim() || undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </>
   );
 }

@@ -27,7 +27,13 @@ export function CodebookLevelsTable({ scheme }: Props) {
               const to = l.map[p.id];
               return (
                 <td key={p.id}>
-                  {to === undefined ? <span className="muted">not mapped</span> : to === ALTERNATIVE ? <em className="muted">its alternative</em> : to}
+                  {to === undefined ? (
+                    <span className="muted">not mapped</span>
+                  ) : to === ALTERNATIVE ? (
+                    <em className="muted">its alternative</em>
+                  ) : (
+                    to
+                  )}
                 </td>
               );
             })}

@@ -1,6 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Codebook, Scale, ScaleTarget } from '../../shared/codebook/codebook-schema.ts';
-import { moveScale, regroupScale, removalProblem, removeScale, scaleGroups, updateScale } from '../lib/codebook-draft.ts';
+import {
+  moveScale,
+  regroupScale,
+  removalProblem,
+  removeScale,
+  scaleGroups,
+  updateScale,
+} from '../lib/codebook-draft.ts';
 import { CodebookLabelField } from './codebook-label-field.tsx';
 import { CodebookDescriptionField } from './codebook-description-field.tsx';
 
@@ -57,7 +64,8 @@ export function CodebookScaleForm({ draft, scale, saved, codingsUse, onChange, o
     setMaxText((t) => (Object.is(parseNumber(t), scale.max) ? t : shown(scale.max)));
   }, [scale.max]);
 
-  const toggleTarget = (t: ScaleTarget, on: boolean) => set({ targets: TARGETS.map((x) => x.id).filter((x) => (x === t ? on : scale.targets.includes(x))) });
+  const toggleTarget = (t: ScaleTarget, on: boolean) =>
+    set({ targets: TARGETS.map((x) => x.id).filter((x) => (x === t ? on : scale.targets.includes(x))) });
 
   const remove = () => {
     const why = removalProblem('scale', scale.label || scale.id, saved, codingsUse);
@@ -90,7 +98,12 @@ export function CodebookScaleForm({ draft, scale, saved, codingsUse, onChange, o
       <label className="field-label" htmlFor={`${id}-group`}>
         Group
       </label>
-      <select id={`${id}-group`} className="input" value={scale.group} onChange={(e) => onChange(regroupScale(draft, scale.id, e.target.value))}>
+      <select
+        id={`${id}-group`}
+        className="input"
+        value={scale.group}
+        onChange={(e) => onChange(regroupScale(draft, scale.id, e.target.value))}
+      >
         {groups.map((g) => (
           <option key={g.name} value={g.name}>
             {g.name || '(unnamed group)'}
@@ -101,16 +114,26 @@ export function CodebookScaleForm({ draft, scale, saved, codingsUse, onChange, o
       <span className="field-label" id={`${id}-targets`}>
         Rated for
       </span>
-      <div className="cb-check-grid" role="group" aria-labelledby={`${id}-targets`} aria-describedby={`${id}-targets-help`}>
+      <div
+        className="cb-check-grid"
+        role="group"
+        aria-labelledby={`${id}-targets`}
+        aria-describedby={`${id}-targets-help`}
+      >
         {TARGETS.map((t) => (
           <label key={t.id} className="check-row">
-            <input type="checkbox" checked={scale.targets.includes(t.id)} onChange={(e) => toggleTarget(t.id, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={scale.targets.includes(t.id)}
+              onChange={(e) => toggleTarget(t.id, e.target.checked)}
+            />
             {t.label}
           </label>
         ))}
       </div>
       <p id={`${id}-targets-help`} className="muted small cb-help">
-        One rating per ticked target: per parent or figure, one for the whole transcript, or one per loss or trauma the coder lists.
+        One rating per ticked target: per parent or figure, one for the whole transcript, or one per loss or trauma the
+        coder lists.
       </p>
 
       <div className="cb-range-row">
@@ -150,37 +173,70 @@ export function CodebookScaleForm({ draft, scale, saved, codingsUse, onChange, o
           <label className="field-label" htmlFor={`${id}-step`}>
             Step
           </label>
-          <select id={`${id}-step`} className="input" value={String(scale.step)} onChange={(e) => set({ step: Number(e.target.value) })}>
+          <select
+            id={`${id}-step`}
+            className="input"
+            value={String(scale.step)}
+            onChange={(e) => set({ step: Number(e.target.value) })}
+          >
             {STEPS.map((s) => (
               <option key={s.value} value={String(s.value)}>
                 {s.label}
               </option>
             ))}
-            {!STEPS.some((s) => s.value === scale.step) && <option value={String(scale.step)}>{scale.step} (from the imported file)</option>}
+            {!STEPS.some((s) => s.value === scale.step) && (
+              <option value={String(scale.step)}>{scale.step} (from the imported file)</option>
+            )}
           </select>
         </div>
       </div>
 
       <label className="check-row">
-        <input type="checkbox" checked={scale.notRateableAllowed} onChange={(e) => set({ notRateableAllowed: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={scale.notRateableAllowed}
+          onChange={(e) => set({ notRateableAllowed: e.target.checked })}
+        />
         “Not rateable” allowed (for instance too few specific memories)
       </label>
 
       <label className="field-label" htmlFor={`${id}-aggregate`}>
         Reported value
       </label>
-      <select id={`${id}-aggregate`} className="input" value={scale.aggregate} onChange={(e) => set({ aggregate: e.target.value === 'max' ? 'max' : 'none' })}>
+      <select
+        id={`${id}-aggregate`}
+        className="input"
+        value={scale.aggregate}
+        onChange={(e) => set({ aggregate: e.target.value === 'max' ? 'max' : 'none' })}
+      >
         <option value="none">Each rating as given</option>
         <option value="max">The highest of its ratings (as for unresolved loss over events)</option>
       </select>
 
-      <CodebookDescriptionField id={id} value={scale.description} placeholder="What the scale measures and how to anchor it" onChange={(description) => set({ description })} />
+      <CodebookDescriptionField
+        id={id}
+        value={scale.description}
+        placeholder="What the scale measures and how to anchor it"
+        onChange={(description) => set({ description })}
+      />
 
       <div className="cb-form-actions">
-        <button type="button" className="btn btn-small" disabled={pos <= 0} onClick={() => onChange(moveScale(draft, scale.id, -1))} aria-keyshortcuts="Alt+ArrowUp">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={pos <= 0}
+          onClick={() => onChange(moveScale(draft, scale.id, -1))}
+          aria-keyshortcuts="Alt+ArrowUp"
+        >
           ↑ Move up
         </button>
-        <button type="button" className="btn btn-small" disabled={pos === inGroup.length - 1} onClick={() => onChange(moveScale(draft, scale.id, 1))} aria-keyshortcuts="Alt+ArrowDown">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={pos === inGroup.length - 1}
+          onClick={() => onChange(moveScale(draft, scale.id, 1))}
+          aria-keyshortcuts="Alt+ArrowDown"
+        >
           ↓ Move down
         </button>
         <span className="cb-spacer" />

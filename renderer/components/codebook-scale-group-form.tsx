@@ -27,13 +27,21 @@ export function CodebookScaleGroupForm({ draft, ids, onChange, onChoose }: Props
       <label className="field-label" htmlFor={`${id}-name`}>
         Name
       </label>
-      <input id={`${id}-name`} className="input" value={name} aria-invalid={!name.trim() || undefined} onChange={(e) => onChange(renameScaleGroup(draft, ids, e.target.value))} />
+      <input
+        id={`${id}-name`}
+        className="input"
+        value={name}
+        aria-invalid={!name.trim() || undefined}
+        onChange={(e) => onChange(renameScaleGroup(draft, ids, e.target.value))}
+      />
       {others.length > 0 ? (
         <p className="muted small cb-help" role="status">
           Another group is also called “{name}”: their scales will be listed together.
         </p>
       ) : (
-        <p className="muted small cb-help">The score sheet shows this name above the group’s scales. Move a scale here with its Group field.</p>
+        <p className="muted small cb-help">
+          The score sheet shows this name above the group’s scales. Move a scale here with its Group field.
+        </p>
       )}
       <div className="cb-form-actions">
         <button

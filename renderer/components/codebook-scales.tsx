@@ -1,6 +1,14 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
-import { addScale, addScaleGroup, moveScale, rangeText, scaleGroups, targetsText, type DraftProblem } from '../lib/codebook-draft.ts';
+import {
+  addScale,
+  addScaleGroup,
+  moveScale,
+  rangeText,
+  scaleGroups,
+  targetsText,
+  type DraftProblem,
+} from '../lib/codebook-draft.ts';
 import { CodebookScaleForm } from './codebook-scale-form.tsx';
 import { CodebookScaleGroupForm } from './codebook-scale-group-form.tsx';
 
@@ -40,7 +48,9 @@ export function CodebookScales({ draft, onChange, problems, savedIds, codingsUse
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
     onChange(moveScale(draft, id, e.key === 'ArrowUp' ? -1 : 1));
-    requestAnimationFrame(() => root.current?.querySelector<HTMLButtonElement>(`[data-scale-row="${CSS.escape(id)}"]`)?.focus());
+    requestAnimationFrame(() =>
+      root.current?.querySelector<HTMLButtonElement>(`[data-scale-row="${CSS.escape(id)}"]`)?.focus(),
+    );
   };
 
   return (
@@ -53,7 +63,11 @@ export function CodebookScales({ draft, onChange, problems, savedIds, codingsUse
               <button
                 type="button"
                 className="cb-group-name"
-                aria-current={selection?.kind === 'group' && g.scales.every((s) => selection.ids.includes(s.id)) ? 'true' : undefined}
+                aria-current={
+                  selection?.kind === 'group' && g.scales.every((s) => selection.ids.includes(s.id))
+                    ? 'true'
+                    : undefined
+                }
                 onClick={() => onSelect({ kind: 'group', ids: g.scales.map((s) => s.id) })}
                 title="Rename this group"
               >
@@ -89,7 +103,9 @@ export function CodebookScales({ draft, onChange, problems, savedIds, codingsUse
                     onClick={() => onSelect({ kind: 'scale', id: s.id, ids: [s.id] })}
                     onKeyDown={(e) => onRowKey(e, s.id)}
                   >
-                    <span className={`cb-code-label${s.archived ? ' cb-code-label--archived' : ''}`}>{s.label || <em>Untitled</em>}</span>
+                    <span className={`cb-code-label${s.archived ? ' cb-code-label--archived' : ''}`}>
+                      {s.label || <em>Untitled</em>}
+                    </span>
                     <span className="cb-scale-meta" id={`cb-scale-meta-${s.id}`}>
                       {targetsText(s)} · {rangeText(s)}
                     </span>
@@ -121,23 +137,42 @@ export function CodebookScales({ draft, onChange, problems, savedIds, codingsUse
 
       <div className="cb-detail">
         {selectedScale && (
-          <CodebookScaleForm key={selectedScale.id} draft={draft} scale={selectedScale} saved={savedIds.has(selectedScale.id)} codingsUse={codingsUse} onChange={onChange} onRemoved={() => onSelect(null)} />
+          <CodebookScaleForm
+            key={selectedScale.id}
+            draft={draft}
+            scale={selectedScale}
+            saved={savedIds.has(selectedScale.id)}
+            codingsUse={codingsUse}
+            onChange={onChange}
+            onRemoved={() => onSelect(null)}
+          />
         )}
         {selectedGroup.length > 0 && selection?.kind === 'group' && (
-          <CodebookScaleGroupForm key={selection.ids.join(' ')} draft={draft} ids={selection.ids} onChange={onChange} onChoose={(id) => onSelect({ kind: 'scale', id, ids: [id] })} />
+          <CodebookScaleGroupForm
+            key={selection.ids.join(' ')}
+            draft={draft}
+            ids={selection.ids}
+            onChange={onChange}
+            onChoose={(id) => onSelect({ kind: 'scale', id, ids: [id] })}
+          />
         )}
         {!selectedScale && selectedGroup.length === 0 && (
           <div className="cb-intro">
             <h3 className="cb-form-title">Scales</h3>
             <ul className="cb-intro-list">
               <li>The score sheet shows these scales, in this order, grouped as listed here.</li>
-              <li>Choose a scale to rename or describe it, set what it is rated for, its range and step, and whether “not rateable” is allowed.</li>
               <li>
-                Reorder scales with <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> on a selected scale or its Move buttons; move one to another group with its Group field.
+                Choose a scale to rename or describe it, set what it is rated for, its range and step, and whether “not
+                rateable” is allowed.
+              </li>
+              <li>
+                Reorder scales with <kbd>Alt</kbd>+<kbd>↑</kbd>/<kbd>↓</kbd> on a selected scale or its Move buttons;
+                move one to another group with its Group field.
               </li>
               <li>Choose a group name to rename the group; “+ Add group” starts a new group with one new scale.</li>
               <li>
-                A scale that ratings may refer to can be archived but not removed: existing ratings keep it. <strong>Save</strong> stores a new codebook version, as for codes.
+                A scale that ratings may refer to can be archived but not removed: existing ratings keep it.{' '}
+                <strong>Save</strong> stores a new codebook version, as for codes.
               </li>
             </ul>
           </div>

@@ -40,7 +40,11 @@ export function CodebookSubtypeForm({ draft, primary, index, saved, codingsUse, 
   };
 
   return (
-    <form className="cb-form" aria-label={`Subtype: ${subtype.label || subtype.id}`} onSubmit={(e) => e.preventDefault()}>
+    <form
+      className="cb-form"
+      aria-label={`Subtype: ${subtype.label || subtype.id}`}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <h3 className="cb-form-title">
         Subtype of {primary.id}: {subtype.id || '…'}
       </h3>
@@ -66,7 +70,12 @@ export function CodebookSubtypeForm({ draft, primary, index, saved, codingsUse, 
         </>
       )}
       <CodebookLabelField id={id} value={subtype.label} onChange={(label) => set({ label })} />
-      <CodebookDescriptionField id={id} value={subtype.description} placeholder="What distinguishes this subtype" onChange={(description) => set({ description })} />
+      <CodebookDescriptionField
+        id={id}
+        value={subtype.description}
+        placeholder="What distinguishes this subtype"
+        onChange={(description) => set({ description })}
+      />
       <div className="cb-form-actions">
         <span className="cb-spacer" />
         <button type="button" className="btn btn-small danger-text" onClick={remove}>

@@ -51,7 +51,8 @@ export function CoderScreen({ project, coders, onChosen, onCloseProject }: Props
           <div>
             <h1 className="start-title">Who is coding?</h1>
             <p className="start-tagline">
-              Project <strong>{project.name}</strong>. Highlights and notes are saved under your name; you see only your own.
+              Project <strong>{project.name}</strong>. Highlights and notes are saved under your name; you see only your
+              own.
             </p>
           </div>
         </header>
@@ -106,7 +107,12 @@ export function CoderScreen({ project, coders, onChosen, onCloseProject }: Props
                 aria-describedby={error ? ids.err : undefined}
               />
               {/* Roles decide who may change settings, reveal blind coding, import coding and build a consensus. */}
-              <select className="input input-role" aria-label="Role" value={role} onChange={(e) => setRole(e.target.value as CoderRole)}>
+              <select
+                className="input input-role"
+                aria-label="Role"
+                value={role}
+                onChange={(e) => setRole(e.target.value as CoderRole)}
+              >
                 <option value="coder">Coder</option>
                 <option value="lead">Lead</option>
                 <option value="trainer">Trainer</option>

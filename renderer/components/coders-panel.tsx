@@ -65,11 +65,23 @@ export function CodersPanel({ coder, coders, onAdded }: Props) {
           <label className="visually-hidden" htmlFor={ids.name}>
             New coder’s name
           </label>
-          <input id={ids.name} className="input" value={name} placeholder="New coder’s name" maxLength={80} onChange={(e) => setName(e.target.value)} />
+          <input
+            id={ids.name}
+            className="input"
+            value={name}
+            placeholder="New coder’s name"
+            maxLength={80}
+            onChange={(e) => setName(e.target.value)}
+          />
           <label className="visually-hidden" htmlFor={ids.role}>
             Role
           </label>
-          <select id={ids.role} className="input input-role" value={role} onChange={(e) => setRole(e.target.value as CoderRole)}>
+          <select
+            id={ids.role}
+            className="input input-role"
+            value={role}
+            onChange={(e) => setRole(e.target.value as CoderRole)}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}
@@ -81,9 +93,15 @@ export function CodersPanel({ coder, coders, onAdded }: Props) {
           </button>
         </form>
       ) : (
-        <p className="muted small">Coders are added by a lead or trainer (or by choosing “Add coder” on the “Who is coding?” screen).</p>
+        <p className="muted small">
+          Coders are added by a lead or trainer (or by choosing “Add coder” on the “Who is coding?” screen).
+        </p>
       )}
-      {!hasLead && <p className="muted small">This project has no lead yet. A lead changes settings, reveals blind coding and imports other coders’ files.</p>}
+      {!hasLead && (
+        <p className="muted small">
+          This project has no lead yet. A lead changes settings, reveals blind coding and imports other coders’ files.
+        </p>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -14,7 +14,8 @@ interface Props {
   compact?: boolean;
 }
 
-type FileResult = { fileName: string; ok: true; report: CodingImportReport } | { fileName: string; ok: false; error: string };
+type FileResult =
+  { fileName: string; ok: true; report: CodingImportReport } | { fileName: string; ok: false; error: string };
 
 /** "Export my coding…" for everyone; "Import coding…" for leads and trainers, with a report per file. */
 export function CodingExchange({ coder, data, onImported, compact = false }: Props) {
@@ -74,18 +75,28 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
           }}
         />
       </div>
-      {!canImport && !compact && <p className="muted small">Importing other coders’ files is for a lead or trainer (it would show their work to you).</p>}
+      {!canImport && !compact && (
+        <p className="muted small">
+          Importing other coders’ files is for a lead or trainer (it would show their work to you).
+        </p>
+      )}
       {results.length > 0 && (
         <ul className="import-reports" aria-label="Coding import results">
           {results.map((r, i) => (
-            <li key={i} className={`import-report ${r.ok ? 'import-report--ok' : 'import-report--failed'}`} data-testid="coding-import-result">
+            <li
+              key={i}
+              className={`import-report ${r.ok ? 'import-report--ok' : 'import-report--failed'}`}
+              data-testid="coding-import-result"
+            >
               <strong className="import-report-file">{r.fileName}</strong>
               {r.ok ? <span>{describe(r.report)}</span> : <span role="alert">{r.error}</span>}
             </li>
           ))}
         </ul>
       )}
-      {exporting && <ExportCodingDialog coder={coder} transcripts={data.transcripts} onClose={() => setExporting(false)} />}
+      {exporting && (
+        <ExportCodingDialog coder={coder} transcripts={data.transcripts} onClose={() => setExporting(false)} />
+      )}
     </div>
   );
 }
@@ -96,7 +107,8 @@ function plural(n: number, one: string, many = one + 's') {
 
 function describe(r: CodingImportReport): string {
   const who = r.coders.join(', ') || 'nobody';
-  if (r.unchanged) return `Unchanged: the project already held this coding by ${who} (${plural(r.transcripts, 'transcript')}).`;
+  if (r.unchanged)
+    return `Unchanged: the project already held this coding by ${who} (${plural(r.transcripts, 'transcript')}).`;
   const parts = [
     `${plural(r.annotationsAdded, 'highlight')} added`,
     `${r.annotationsUpdated} updated`,

@@ -1,4 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
@@ -45,7 +53,18 @@ interface Props {
  * Alt+1…4 switch tabs from anywhere (single letters are code hotkeys); arrow keys move along the
  * tab strip. The score sheet needs the room of three rating columns, so the panel widens for it.
  */
-export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf, onJump, codes, refreshSeq, onOpenCodebook }: Props) {
+export function CodingPanel({
+  owner,
+  coder,
+  codebook,
+  annotations,
+  text,
+  lookOf,
+  onJump,
+  codes,
+  refreshSeq,
+  onOpenCodebook,
+}: Props) {
   const [tab, setTab] = useState<CodingTab>('codes');
   const [toast, setToast] = useState<string | null>(null);
   const entry = useCoding(owner, refreshSeq);
@@ -73,7 +92,8 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
     });
   }, [coder, refreshSeq]);
 
-  const showToast = (what: 'undo' | 'redo', label: string) => setToast(`${what === 'undo' ? 'Undone' : 'Redone'}: ${label}`);
+  const showToast = (what: 'undo' | 'redo', label: string) =>
+    setToast(`${what === 'undo' ? 'Undone' : 'Redone'}: ${label}`);
   useUndoShortcuts(showToast);
   useEffect(() => {
     if (!toast) return;
@@ -108,9 +128,27 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
       // reported by the save indicator and error banner
     };
     return [
-      ...TABS.map((t) => ({ id: `coding-panel.${t.id}`, title: `Show ${t.label === 'Codes' ? 'the codes' : t.label === 'Memo' ? 'the memo' : t.label === 'Scores' ? 'the score sheet' : 'the classification'}`, group: 'Coding panel', keys: [`Alt+${t.key}`], run: () => setTab(t.id) })),
-      { id: 'edit.undo', title: 'Undo the last coding action', group: 'Edit', keys: ['Mod+Z'], run: () => void undo().catch(ignore) },
-      { id: 'edit.redo', title: 'Redo', group: 'Edit', keys: ['Mod+Shift+Z', 'Mod+Y'], run: () => void redo().catch(ignore) },
+      ...TABS.map((t) => ({
+        id: `coding-panel.${t.id}`,
+        title: `Show ${t.label === 'Codes' ? 'the codes' : t.label === 'Memo' ? 'the memo' : t.label === 'Scores' ? 'the score sheet' : 'the classification'}`,
+        group: 'Coding panel',
+        keys: [`Alt+${t.key}`],
+        run: () => setTab(t.id),
+      })),
+      {
+        id: 'edit.undo',
+        title: 'Undo the last coding action',
+        group: 'Edit',
+        keys: ['Mod+Z'],
+        run: () => void undo().catch(ignore),
+      },
+      {
+        id: 'edit.redo',
+        title: 'Redo',
+        group: 'Edit',
+        keys: ['Mod+Shift+Z', 'Mod+Y'],
+        run: () => void redo().catch(ignore),
+      },
       ...(['not-started', 'in-progress', 'complete'] as const).map((s) => ({
         id: `status.${s}`,
         title: `Mark this transcript ${STATUS_LABELS[s].toLowerCase()}`,
@@ -118,16 +156,51 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
         keywords: ['status', 'progress', 'done'],
         run: () => setStatus(who, s).catch(ignore),
       })),
-      { id: 'score-sheet.step', title: 'Step a rating by the scale’s step (type 4.5, or N for not rateable)', group: 'Score sheet', keys: ['↑', '↓'], sheetOnly: true, run: () => {} },
-      { id: 'score-sheet.detail', title: 'From a rating field: its whole scale, note and linked highlights (Esc goes back to the field)', group: 'Score sheet', keys: ['Alt+Enter'], sheetOnly: true, run: () => {} },
-      { id: 'codebook.reorder', title: 'Move the selected code up or down in the codebook editor', group: 'Codebook', keys: ['Alt+↑', 'Alt+↓'], sheetOnly: true, run: () => {} },
-      ...(onOpenCodebook ? [{ id: 'codebook.edit', title: 'Edit the codebook', group: 'Codebook', keywords: ['import', 'export', 'hotkeys', 'codes'], run: onOpenCodebook }] : []),
+      {
+        id: 'score-sheet.step',
+        title: 'Step a rating by the scale’s step (type 4.5, or N for not rateable)',
+        group: 'Score sheet',
+        keys: ['↑', '↓'],
+        sheetOnly: true,
+        run: () => {},
+      },
+      {
+        id: 'score-sheet.detail',
+        title: 'From a rating field: its whole scale, note and linked highlights (Esc goes back to the field)',
+        group: 'Score sheet',
+        keys: ['Alt+Enter'],
+        sheetOnly: true,
+        run: () => {},
+      },
+      {
+        id: 'codebook.reorder',
+        title: 'Move the selected code up or down in the codebook editor',
+        group: 'Codebook',
+        keys: ['Alt+↑', 'Alt+↓'],
+        sheetOnly: true,
+        run: () => {},
+      },
+      ...(onOpenCodebook
+        ? [
+            {
+              id: 'codebook.edit',
+              title: 'Edit the codebook',
+              group: 'Codebook',
+              keywords: ['import', 'export', 'hotkeys', 'codes'],
+              run: onOpenCodebook,
+            },
+          ]
+        : []),
     ];
   }, [transcriptId, coderId, onOpenCodebook]);
   useRegisterCommands(commands);
 
   const onTabKey = (e: ReactKeyboardEvent) => {
-    const next = nextTabIndex(e.key, TABS.findIndex((t) => t.id === tab), TABS.length);
+    const next = nextTabIndex(
+      e.key,
+      TABS.findIndex((t) => t.id === tab),
+      TABS.length,
+    );
     if (next === null) return;
     e.preventDefault();
     choose(TABS[next]!.id, true);
@@ -146,8 +219,31 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
   if (tab === 'codes') body = codes;
   else if (entry.status === 'failed') body = <p className="inline-error">{entry.message}</p>;
   else if (!data) body = <p className="muted small pad">Loading…</p>;
-  else if (tab === 'scores') body = <ScoreSheet key={owner.transcriptId} owner={owner} codebook={codebook} data={data} annotations={annotations} text={text} lookOf={lookOf} onJump={onJump} />;
-  else if (tab === 'classification') body = <ClassificationPanel key={owner.transcriptId} owner={owner} scheme={codebook.classification} classification={data.classification} events={data.events} ratings={data.ratings} scales={codebook.scales} />;
+  else if (tab === 'scores')
+    body = (
+      <ScoreSheet
+        key={owner.transcriptId}
+        owner={owner}
+        codebook={codebook}
+        data={data}
+        annotations={annotations}
+        text={text}
+        lookOf={lookOf}
+        onJump={onJump}
+      />
+    );
+  else if (tab === 'classification')
+    body = (
+      <ClassificationPanel
+        key={owner.transcriptId}
+        owner={owner}
+        scheme={codebook.classification}
+        classification={data.classification}
+        events={data.events}
+        ratings={data.ratings}
+        scales={codebook.scales}
+      />
+    );
   else body = <MemoPanel key={owner.transcriptId} owner={owner} memo={data.memo} />;
 
   return (
@@ -186,10 +282,28 @@ export function CodingPanel({ owner, coder, codebook, annotations, text, lookOf,
           ))}
         </div>
         <div className="undo-buttons">
-          <button ref={undoButton} type="button" className="cp-icon-btn" disabled={!hasUndo} aria-disabled={undoState.busy || undefined} onClick={() => run('undo')} title={undoState.undoLabel ? `Undo ${undoState.undoLabel} (Ctrl+Z)` : 'Nothing to undo'} aria-label={undoState.undoLabel ? `Undo ${undoState.undoLabel}` : 'Undo'}>
+          <button
+            ref={undoButton}
+            type="button"
+            className="cp-icon-btn"
+            disabled={!hasUndo}
+            aria-disabled={undoState.busy || undefined}
+            onClick={() => run('undo')}
+            title={undoState.undoLabel ? `Undo ${undoState.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+            aria-label={undoState.undoLabel ? `Undo ${undoState.undoLabel}` : 'Undo'}
+          >
             ↶
           </button>
-          <button ref={redoButton} type="button" className="cp-icon-btn" disabled={!hasRedo} aria-disabled={undoState.busy || undefined} onClick={() => run('redo')} title={undoState.redoLabel ? `Redo ${undoState.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-label={undoState.redoLabel ? `Redo ${undoState.redoLabel}` : 'Redo'}>
+          <button
+            ref={redoButton}
+            type="button"
+            className="cp-icon-btn"
+            disabled={!hasRedo}
+            aria-disabled={undoState.busy || undefined}
+            onClick={() => run('redo')}
+            title={undoState.redoLabel ? `Redo ${undoState.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+            aria-label={undoState.redoLabel ? `Redo ${undoState.redoLabel}` : 'Redo'}
+          >
             ↷
           </button>
         </div>

@@ -23,7 +23,15 @@ export function CodingStatusBadge({ transcriptId, coderId }: Props) {
         <span className="status-dots" role="list" aria-label="Other coders">
           {others.map((c) => {
             const s = statusOf(list, { transcriptId, coderId: c.id });
-            return <span key={c.id} role="listitem" className={`status-dot status-dot--${s}`} title={`${c.name}: ${STATUS_LABELS[s].toLowerCase()}`} aria-label={`${c.name}: ${STATUS_LABELS[s].toLowerCase()}`} />;
+            return (
+              <span
+                key={c.id}
+                role="listitem"
+                className={`status-dot status-dot--${s}`}
+                title={`${c.name}: ${STATUS_LABELS[s].toLowerCase()}`}
+                aria-label={`${c.name}: ${STATUS_LABELS[s].toLowerCase()}`}
+              />
+            );
           })}
         </span>
       )}

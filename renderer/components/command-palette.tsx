@@ -77,7 +77,11 @@ export function CommandPalette({ onClose, onRun }: Props) {
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => choose(c)}
           >
-            {c.color ? <span className="swatch" style={{ backgroundColor: c.color }} aria-hidden="true" /> : <span className="palette-dot" aria-hidden="true" />}
+            {c.color ? (
+              <span className="swatch" style={{ backgroundColor: c.color }} aria-hidden="true" />
+            ) : (
+              <span className="palette-dot" aria-hidden="true" />
+            )}
             <span className="palette-title">{c.title}</span>
             <span className="palette-group">{c.group}</span>
             {c.keys?.[0] && <kbd className="palette-key">{displayKey(c.keys[0])}</kbd>}

@@ -31,7 +31,8 @@ interface Loaded {
   work: CoderWork[];
 }
 
-const classText = (c: Pick<Classification, 'primary' | 'subtype' | 'alternative'>) => `${c.subtype ?? c.primary}${c.alternative ? `/${c.alternative}` : ''}`;
+const classText = (c: Pick<Classification, 'primary' | 'subtype' | 'alternative'>) =>
+  `${c.subtype ?? c.primary}${c.alternative ? `/${c.alternative}` : ''}`;
 const ratingText = (r: Pick<Rating, 'value' | 'notRateable'>) => (r.notRateable ? 'not rateable' : String(r.value));
 
 /**
@@ -52,7 +53,10 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
   const selectId = useId();
   const raters = useMemo(() => data.coders.filter((c) => c.role !== 'consensus'), [data.coders]);
   const cb = data.codebook.codebook;
-  const nameOf = useCallback((id: string | null) => data.coders.find((c) => c.id === id)?.name ?? 'another coder', [data.coders]);
+  const nameOf = useCallback(
+    (id: string | null) => data.coders.find((c) => c.id === id)?.name ?? 'another coder',
+    [data.coders],
+  );
 
   useEffect(() => {
     if (!allowed || blind || !transcriptId) return;
@@ -76,7 +80,11 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
           ),
         ]);
         if (!live) return;
-        setLoaded({ transcript, consensus, work: work.filter((w) => w.classification || w.ratings.length || w.annotations.length || w.events.length) });
+        setLoaded({
+          transcript,
+          consensus,
+          work: work.filter((w) => w.classification || w.ratings.length || w.annotations.length || w.events.length),
+        });
         setError(null);
       } catch (e) {
         if (live) setError(errorMessage(e).replace(/^[a-z-]+: /, ''));
@@ -103,8 +111,9 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
       <div className="mc-page">
         <h1 className="mc-title">Consensus</h1>
         <ViewNotice title="For leads and trainers" tone="locked">
-          A consensus coding is built in conference by a lead or trainer, from the independent codings (which stay as they are). You
-          are coding as {coder.name} ({coder.role}); the consensus you may see appears in the review once it exists.
+          A consensus coding is built in conference by a lead or trainer, from the independent codings (which stay as
+          they are). You are coding as {coder.name} ({coder.role}); the consensus you may see appears in the review once
+          it exists.
         </ViewNotice>
       </div>
     );
@@ -128,7 +137,13 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
   };
 
   const ratingKeys = loaded
-    ? [...new Map([...loaded.work.flatMap((w) => w.ratings), ...loaded.consensus.ratings].filter((r) => !r.target.startsWith('event:')).map((r) => [`${r.scaleId}|${r.target}`, r])).values()]
+    ? [
+        ...new Map(
+          [...loaded.work.flatMap((w) => w.ratings), ...loaded.consensus.ratings]
+            .filter((r) => !r.target.startsWith('event:'))
+            .map((r) => [`${r.scaleId}|${r.target}`, r]),
+        ).values(),
+      ]
     : [];
   const scaleLabel = (id: string) => cb.scales.find((x) => x.id === id)?.label ?? id;
   const codeOf = (id: string) => cb.codes.find((c) => c.id === id);
@@ -143,13 +158,20 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
       <header className="mc-page-head">
         <div>
           <h1 className="mc-title">Consensus</h1>
-          <p className="muted small">A separate record: accepting copies an item, with your rationale; the independent codings stay unchanged.</p>
+          <p className="muted small">
+            A separate record: accepting copies an item, with your rationale; the independent codings stay unchanged.
+          </p>
         </div>
         <div className="field-row">
           <label className="field-label" htmlFor={selectId}>
             Transcript
           </label>
-          <select id={selectId} className="input" value={transcriptId} onChange={(e) => setTranscriptId(e.target.value)}>
+          <select
+            id={selectId}
+            className="input"
+            value={transcriptId}
+            onChange={(e) => setTranscriptId(e.target.value)}
+          >
             {data.transcripts.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.title}
@@ -173,7 +195,10 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
             <h2 className="card-title" id="cs-class">
               Classification
             </h2>
-            <div className="cs-grid" style={{ gridTemplateColumns: `repeat(${loaded.work.length}, minmax(0, 1fr)) minmax(0, 1.4fr)` }}>
+            <div
+              className="cs-grid"
+              style={{ gridTemplateColumns: `repeat(${loaded.work.length}, minmax(0, 1fr)) minmax(0, 1.4fr)` }}
+            >
               {loaded.work.map((w) => (
                 <div key={w.coder.id} className="cs-cell" data-testid={`cs-class-${w.coder.name}`}>
                   <span className="cs-who">{w.coder.name}</span>
@@ -184,7 +209,14 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                         label="Accept"
                         name={`Accept ${w.coder.name}’s classification`}
                         onAccept={(rationale) =>
-                          act('Accepting the classification', send('consensus-accept', { transcriptId, source: { kind: 'classification', coderId: w.coder.id }, rationale }))
+                          act(
+                            'Accepting the classification',
+                            send('consensus-accept', {
+                              transcriptId,
+                              source: { kind: 'classification', coderId: w.coder.id },
+                              rationale,
+                            }),
+                          )
                         }
                       />
                     </>
@@ -236,7 +268,12 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                       key={`c-${loaded.consensus.classification.updatedAt}`}
                       label="Rationale for the consensus classification"
                       value={loaded.consensus.classification.rationale}
-                      onSave={(rationale) => act('Saving the rationale', send('consensus-rationale', { transcriptId, item: { kind: 'classification' }, rationale }))}
+                      onSave={(rationale) =>
+                        act(
+                          'Saving the rationale',
+                          send('consensus-rationale', { transcriptId, item: { kind: 'classification' }, rationale }),
+                        )
+                      }
                     />
                   </>
                 ) : (
@@ -272,7 +309,9 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                 <tbody>
                   {ratingKeys.map((k) => {
                     const cons = loaded.consensus.ratings.find((r) => r.scaleId === k.scaleId && r.target === k.target);
-                    const vals = loaded.work.map((w) => w.ratings.find((r) => r.scaleId === k.scaleId && r.target === k.target));
+                    const vals = loaded.work.map((w) =>
+                      w.ratings.find((r) => r.scaleId === k.scaleId && r.target === k.target),
+                    );
                     return (
                       <tr key={`${k.scaleId}|${k.target}`}>
                         <th scope="row">
@@ -290,7 +329,19 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                                     label="Accept"
                                     name={`Accept ${w.coder.name}’s ${scaleLabel(k.scaleId)}`}
                                     onAccept={(rationale) =>
-                                      act('Accepting the rating', send('consensus-accept', { transcriptId, source: { kind: 'rating', coderId: w.coder.id, scaleId: k.scaleId, target: k.target }, rationale }))
+                                      act(
+                                        'Accepting the rating',
+                                        send('consensus-accept', {
+                                          transcriptId,
+                                          source: {
+                                            kind: 'rating',
+                                            coderId: w.coder.id,
+                                            scaleId: k.scaleId,
+                                            target: k.target,
+                                          },
+                                          rationale,
+                                        }),
+                                      )
                                     }
                                   />
                                 </span>
@@ -312,15 +363,34 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                                 step={cb.scales.find((x) => x.id === k.scaleId)?.step ?? 0.5}
                                 onBlur={(e) => {
                                   const v = Number(e.target.value);
-                                  if (e.target.value === '' || !Number.isFinite(v) || v === cons.value || !consensusId) return;
-                                  void act('Editing the consensus rating', send('rating-set', { transcriptId, coderId: consensusId, scaleId: k.scaleId, target: k.target, value: v })).catch(() => {});
+                                  if (e.target.value === '' || !Number.isFinite(v) || v === cons.value || !consensusId)
+                                    return;
+                                  void act(
+                                    'Editing the consensus rating',
+                                    send('rating-set', {
+                                      transcriptId,
+                                      coderId: consensusId,
+                                      scaleId: k.scaleId,
+                                      target: k.target,
+                                      value: v,
+                                    }),
+                                  ).catch(() => {});
                                 }}
                               />
                               {provenance(cons)}
                               <RationaleField
                                 label={`Rationale for ${scaleLabel(k.scaleId)}`}
                                 value={cons.rationale}
-                                onSave={(rationale) => act('Saving the rationale', send('consensus-rationale', { transcriptId, item: { kind: 'rating', scaleId: k.scaleId, target: k.target }, rationale }))}
+                                onSave={(rationale) =>
+                                  act(
+                                    'Saving the rationale',
+                                    send('consensus-rationale', {
+                                      transcriptId,
+                                      item: { kind: 'rating', scaleId: k.scaleId, target: k.target },
+                                      rationale,
+                                    }),
+                                  )
+                                }
                               />
                             </div>
                           ) : (
@@ -335,7 +405,14 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
             )}
           </section>
 
-          <ConsensusEvents transcriptId={transcriptId} work={loaded.work} consensus={loaded.consensus} scales={cb.scales} nameOf={nameOf} act={act} />
+          <ConsensusEvents
+            transcriptId={transcriptId}
+            work={loaded.work}
+            consensus={loaded.consensus}
+            scales={cb.scales}
+            nameOf={nameOf}
+            act={act}
+          />
 
           <section className="card cs-section" aria-labelledby="cs-hl">
             <h2 className="card-title" id="cs-hl">
@@ -366,7 +443,16 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                             <AcceptButton
                               label="Accept"
                               name={`Accept ${w.coder.name}’s ${code?.label ?? a.codeId} highlight`}
-                              onAccept={(rationale) => act('Accepting the highlight', send('consensus-accept', { transcriptId, source: { kind: 'annotation', annotationId: a.id }, rationale }))}
+                              onAccept={(rationale) =>
+                                act(
+                                  'Accepting the highlight',
+                                  send('consensus-accept', {
+                                    transcriptId,
+                                    source: { kind: 'annotation', annotationId: a.id },
+                                    rationale,
+                                  }),
+                                )
+                              }
                             />
                           )}
                         </li>
@@ -385,7 +471,11 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                       .map((a) => {
                         const code = codeOf(a.codeId);
                         return (
-                          <li key={a.id} className="cs-hl cs-hl--consensus" style={{ borderLeftColor: code?.color ?? '#888' }}>
+                          <li
+                            key={a.id}
+                            className="cs-hl cs-hl--consensus"
+                            style={{ borderLeftColor: code?.color ?? '#888' }}
+                          >
                             <div className="cs-hl-head">
                               <span className="cs-code" style={{ background: tint(code?.color ?? '#888888', 0.18) }}>
                                 {code?.label ?? a.codeId}
@@ -397,7 +487,16 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                             <RationaleField
                               label={`Rationale for the ${code?.label ?? a.codeId} highlight`}
                               value={a.rationale}
-                              onSave={(rationale) => act('Saving the rationale', send('consensus-rationale', { transcriptId, item: { kind: 'annotation', annotationId: a.id }, rationale }))}
+                              onSave={(rationale) =>
+                                act(
+                                  'Saving the rationale',
+                                  send('consensus-rationale', {
+                                    transcriptId,
+                                    item: { kind: 'annotation', annotationId: a.id },
+                                    rationale,
+                                  }),
+                                )
+                              }
                             />
                           </li>
                         );

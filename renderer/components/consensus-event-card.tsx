@@ -19,7 +19,16 @@ interface Props {
 }
 
 /** A consensus loss or trauma event: where it came from, its unresolved ratings (editable) and why. */
-export function ConsensusEventCard({ event, index, ratings, eventScales, nameOf, onRate, onRationale, onRemove }: Props) {
+export function ConsensusEventCard({
+  event,
+  index,
+  ratings,
+  eventScales,
+  nameOf,
+  onRate,
+  onRationale,
+  onRemove,
+}: Props) {
   const [confirming, setConfirming] = useState(false);
   const label = eventLabel(event, index);
   const target = eventTarget(event.id);
@@ -34,7 +43,11 @@ export function ConsensusEventCard({ event, index, ratings, eventScales, nameOf,
         <span className="cs-ev-remove">
           {confirming ? (
             <span className="confirm-row">
-              <button type="button" className="btn btn-danger btn-small" onClick={() => void onRemove().catch(() => setConfirming(false))}>
+              <button
+                type="button"
+                className="btn btn-danger btn-small"
+                onClick={() => void onRemove().catch(() => setConfirming(false))}
+              >
                 Remove
               </button>
               <button type="button" className="btn btn-small btn-quiet" onClick={() => setConfirming(false)}>
@@ -42,7 +55,12 @@ export function ConsensusEventCard({ event, index, ratings, eventScales, nameOf,
               </button>
             </span>
           ) : (
-            <button type="button" className="btn btn-small btn-quiet" aria-label={`Remove ${label} from the consensus`} onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="btn btn-small btn-quiet"
+              aria-label={`Remove ${label} from the consensus`}
+              onClick={() => setConfirming(true)}
+            >
               Remove…
             </button>
           )}

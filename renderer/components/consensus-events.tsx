@@ -39,8 +39,13 @@ export function ConsensusEvents({ transcriptId, work, consensus, scales, nameOf,
       {columns.length === 0 && consensus.events.length === 0 ? (
         <p className="muted small">No coder has listed a loss or trauma on this transcript.</p>
       ) : (
-        <div className="cs-grid" style={{ gridTemplateColumns: `repeat(${Math.max(columns.length, 1)}, minmax(0, 1fr)) minmax(0, 1.4fr)` }}>
-          {columns.length === 0 && <p className="muted small">No coder has listed a loss or trauma on this transcript.</p>}
+        <div
+          className="cs-grid"
+          style={{ gridTemplateColumns: `repeat(${Math.max(columns.length, 1)}, minmax(0, 1fr)) minmax(0, 1.4fr)` }}
+        >
+          {columns.length === 0 && (
+            <p className="muted small">No coder has listed a loss or trauma on this transcript.</p>
+          )}
           {columns.map((w) => (
             <div key={w.coder.id} className="cs-ev-column" data-testid={`cs-events-${w.coder.name}`}>
               <span className="cs-who">{w.coder.name}</span>
@@ -55,7 +60,14 @@ export function ConsensusEvents({ transcriptId, work, consensus, scales, nameOf,
                     eventScales={eventScales}
                     accepted={acceptedFrom.has(eventTarget(ev.id))}
                     onAccept={async (rationale) => {
-                      await act('Accepting the event', send('consensus-accept', { transcriptId, source: { kind: 'event', coderId: w.coder.id, eventId: ev.id }, rationale }));
+                      await act(
+                        'Accepting the event',
+                        send('consensus-accept', {
+                          transcriptId,
+                          source: { kind: 'event', coderId: w.coder.id, eventId: ev.id },
+                          rationale,
+                        }),
+                      );
                       setEpoch((n) => n + 1);
                     }}
                   />
@@ -78,9 +90,27 @@ export function ConsensusEvents({ transcriptId, work, consensus, scales, nameOf,
                     eventScales={eventScales}
                     nameOf={nameOf}
                     onRate={(scaleId, value) =>
-                      act('Editing the consensus rating', send('rating-set', { transcriptId, coderId: consensusId, scaleId, target: eventTarget(ev.id), value }))
+                      act(
+                        'Editing the consensus rating',
+                        send('rating-set', {
+                          transcriptId,
+                          coderId: consensusId,
+                          scaleId,
+                          target: eventTarget(ev.id),
+                          value,
+                        }),
+                      )
                     }
-                    onRationale={(rationale) => act('Saving the rationale', send('consensus-rationale', { transcriptId, item: { kind: 'event', eventId: ev.id }, rationale }))}
+                    onRationale={(rationale) =>
+                      act(
+                        'Saving the rationale',
+                        send('consensus-rationale', {
+                          transcriptId,
+                          item: { kind: 'event', eventId: ev.id },
+                          rationale,
+                        }),
+                      )
+                    }
                     onRemove={() => act('Removing the consensus event', send('event-delete', { id: ev.id }))}
                   />
                 ))}

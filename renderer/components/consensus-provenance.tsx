@@ -10,6 +10,7 @@ export function ConsensusProvenanceTag({ provenance, nameOf }: Props) {
   const o = provenance.origin;
   if (!o) return <span className="prov prov--none">no origin recorded</span>;
   if (o.how === 'accepted') return <span className="prov prov--accepted">accepted from {nameOf(o.coderId)}</span>;
-  if (o.how === 'edited') return <span className="prov prov--edited">edited{o.coderId ? ` (from ${nameOf(o.coderId)})` : ''}</span>;
+  if (o.how === 'edited')
+    return <span className="prov prov--edited">edited{o.coderId ? ` (from ${nameOf(o.coderId)})` : ''}</span>;
   return <span className="prov prov--new">made in conference</span>;
 }

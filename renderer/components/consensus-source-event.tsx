@@ -39,7 +39,11 @@ export function ConsensusSourceEvent({ coderName, event, index, ratings, eventSc
           ))}
         </dl>
       )}
-      <AcceptButton label={accepted ? 'Accept again' : 'Accept'} name={`Accept ${coderName}’s ${label}${accepted ? ' again' : ''}`} onAccept={onAccept} />
+      <AcceptButton
+        label={accepted ? 'Accept again' : 'Accept'}
+        name={`Accept ${coderName}’s ${label}${accepted ? ' again' : ''}`}
+        onAccept={onAccept}
+      />
     </li>
   );
 }

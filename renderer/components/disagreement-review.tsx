@@ -36,7 +36,9 @@ export function DisagreementReview({ project, data }: ViewProps) {
     const open = target?.transcriptId ?? rememberedTranscriptId(project.path);
     return data.transcripts.find((t) => t.id === open)?.id ?? data.transcripts[0]?.id ?? '';
   });
-  const [coderIds, setCoderIds] = useState<Set<string>>(() => new Set(target?.coderIds?.length ? target.coderIds : raters.map((c) => c.id)));
+  const [coderIds, setCoderIds] = useState<Set<string>>(
+    () => new Set(target?.coderIds?.length ? target.coderIds : raters.map((c) => c.id)),
+  );
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -44,7 +46,9 @@ export function DisagreementReview({ project, data }: ViewProps) {
   const [flash, setFlash] = useState<{ start: number; end: number; seq: number } | null>(null);
   const [current, setCurrent] = useState<number | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const pendingJump = useRef<{ start: number; end: number } | null>(target?.start != null && target.end != null ? { start: target.start, end: target.end } : null);
+  const pendingJump = useRef<{ start: number; end: number } | null>(
+    target?.start != null && target.end != null ? { start: target.start, end: target.end } : null,
+  );
   const selectId = useId();
 
   // A disagreement clicked on the dashboard: switch to its transcript and passage.
@@ -105,7 +109,12 @@ export function DisagreementReview({ project, data }: ViewProps) {
     if (!root || !loaded) return;
     // The line holding the passage's start: the count of line feeds before it.
     let line = 0;
-    for (let i = loaded.transcript.text.indexOf('\n'); i !== -1 && i < start; i = loaded.transcript.text.indexOf('\n', i + 1)) line++;
+    for (
+      let i = loaded.transcript.text.indexOf('\n');
+      i !== -1 && i < start;
+      i = loaded.transcript.text.indexOf('\n', i + 1)
+    )
+      line++;
     root.querySelector(`[data-line="${line}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   };
 
@@ -123,9 +132,24 @@ export function DisagreementReview({ project, data }: ViewProps) {
     const map = new Map(codes.map((c) => [c.id, { color: c.color, label: c.label } satisfies CodeLook]));
     return (codeId: string): CodeLook => map.get(codeId) ?? { color: '#888888', label: codeId };
   }, [codes]);
-  const spans = useMemo(() => (loaded ? loaded.annotations.map((a) => ({ id: a.id, coderId: a.coderId, codeId: a.codeId, start: a.start, end: a.end })) : []), [loaded]);
+  const spans = useMemo(
+    () =>
+      loaded
+        ? loaded.annotations.map((a) => ({
+            id: a.id,
+            coderId: a.coderId,
+            codeId: a.codeId,
+            start: a.start,
+            end: a.end,
+          }))
+        : [],
+    [loaded],
+  );
   const marks = useMemo(() => markSpans(spans, loaded?.disagreements ?? []), [spans, loaded]);
-  const columnCoders = useMemo(() => (loaded ? loaded.coderIds.map((id) => data.coders.find((c) => c.id === id)!).filter(Boolean) : []), [loaded, data.coders]);
+  const columnCoders = useMemo(
+    () => (loaded ? loaded.coderIds.map((id) => data.coders.find((c) => c.id === id)!).filter(Boolean) : []),
+    [loaded, data.coders],
+  );
   const shown = (loaded?.disagreements ?? []).map((d, i) => ({ d, i })).filter(({ d }) => kinds.has(d.kind));
 
   if (blind) {
@@ -133,8 +157,8 @@ export function DisagreementReview({ project, data }: ViewProps) {
       <div className="mc-page">
         <h1 className="mc-title">Disagreement review</h1>
         <ViewNotice title="Blind coding is on" tone="locked">
-          The review shows coders’ work side by side, so it waits until the lead reveals the coding. Until then each coder sees only
-          their own.
+          The review shows coders’ work side by side, so it waits until the lead reveals the coding. Until then each
+          coder sees only their own.
         </ViewNotice>
       </div>
     );
@@ -146,7 +170,12 @@ export function DisagreementReview({ project, data }: ViewProps) {
         <label className="field-label" htmlFor={selectId}>
           Transcript
         </label>
-        <select id={selectId} className="input review-select" value={transcriptId} onChange={(e) => setTranscriptId(e.target.value)}>
+        <select
+          id={selectId}
+          className="input review-select"
+          value={transcriptId}
+          onChange={(e) => setTranscriptId(e.target.value)}
+        >
           {data.transcripts.map((t) => (
             <option key={t.id} value={t.id}>
               {t.title}
@@ -181,7 +210,9 @@ export function DisagreementReview({ project, data }: ViewProps) {
           </span>
         </span>
       </div>
-      {chosen.length < 2 && <ViewNotice title="Choose two or more coders">The review compares coders: tick at least two above.</ViewNotice>}
+      {chosen.length < 2 && (
+        <ViewNotice title="Choose two or more coders">The review compares coders: tick at least two above.</ViewNotice>
+      )}
       {error && (
         <div className="inline-error" role="alert">
           {error}
@@ -205,7 +236,8 @@ export function DisagreementReview({ project, data }: ViewProps) {
                   <>
                     <strong>{c.name}</strong>
                     <span className="muted small">
-                      {n} highlight{n === 1 ? '' : 's'} · {k ? `${k.subtype ?? k.primary}${k.alternative ? `/${k.alternative}` : ''}` : 'not classified'}
+                      {n} highlight{n === 1 ? '' : 's'} ·{' '}
+                      {k ? `${k.subtype ?? k.primary}${k.alternative ? `/${k.alternative}` : ''}` : 'not classified'}
                     </span>
                   </>
                 );
@@ -258,7 +290,10 @@ export function DisagreementReview({ project, data }: ViewProps) {
                       <span className={`kind-pill kind-pill--${d.kind}`}>{KIND_LABELS[d.kind]}</span>
                       <span className="dis-detail">{d.detail}</span>
                       {d.start !== null && (
-                        <span className="dis-quote">“{loaded.transcript.text.slice(d.start, Math.min(d.end ?? d.start, d.start + 90))}{(d.end ?? 0) - d.start > 90 ? '…' : ''}”</span>
+                        <span className="dis-quote">
+                          “{loaded.transcript.text.slice(d.start, Math.min(d.end ?? d.start, d.start + 90))}
+                          {(d.end ?? 0) - d.start > 90 ? '…' : ''}”
+                        </span>
                       )}
                     </button>
                   </li>

@@ -25,7 +25,11 @@ export function EventIndicators({ name, linked, onJump }: Props) {
       type="button"
       className="event-indicators"
       aria-label={`Show the ${n === 1 ? 'highlight' : `${n} highlights`} linked to ${name} in the transcript`}
-      title={n === 1 ? 'Show the linked highlight in the transcript' : 'Show the linked highlights in the transcript, one per click'}
+      title={
+        n === 1
+          ? 'Show the linked highlight in the transcript'
+          : 'Show the linked highlights in the transcript, one per click'
+      }
       onClick={() => {
         const next = stepFrom(linked, 0, 1, last.current);
         if (!next) return;

@@ -11,7 +11,19 @@ interface Props {
 }
 
 /** A text field that saves when the coder leaves it (or presses Enter). */
-function BlurField({ value, label, placeholder, className, onSave }: { value: string; label: string; placeholder: string; className: string; onSave: (v: string) => void }) {
+function BlurField({
+  value,
+  label,
+  placeholder,
+  className,
+  onSave,
+}: {
+  value: string;
+  label: string;
+  placeholder: string;
+  className: string;
+  onSave: (v: string) => void;
+}) {
   const [draft, setDraft] = useState(value);
   const [focused, setFocused] = useState(false);
   const sent = useRef<string | null>(null); // saved by Enter: leaving the field must not save it twice
@@ -61,7 +73,11 @@ export function EventsEditor({ events, onAdd, onUpdate, onDelete }: Props) {
           </button>
         </span>
       </div>
-      {events.length === 0 && <p className="muted small">No events yet. Add each loss or trauma the speaker reports; each is rated for unresolved status.</p>}
+      {events.length === 0 && (
+        <p className="muted small">
+          No events yet. Add each loss or trauma the speaker reports; each is rated for unresolved status.
+        </p>
+      )}
       <ul className="events-list">
         {events.map((ev, i) => {
           const name = eventLabel(ev, i);
@@ -76,9 +92,27 @@ export function EventsEditor({ events, onAdd, onUpdate, onDelete }: Props) {
                 <option value="loss">Loss</option>
                 <option value="trauma">Trauma</option>
               </select>
-              <BlurField className="event-who" value={ev.who} label={`Who (${name})`} placeholder="Who (e.g. grandmother)" onSave={(who) => onUpdate(ev.id, { who })} />
-              <BlurField className="event-age" value={ev.speakerAge} label={`Speaker's age (${name})`} placeholder="Age" onSave={(speakerAge) => onUpdate(ev.id, { speakerAge })} />
-              <BlurField className="event-note" value={ev.note} label={`Note (${name})`} placeholder="Note" onSave={(note) => onUpdate(ev.id, { note })} />
+              <BlurField
+                className="event-who"
+                value={ev.who}
+                label={`Who (${name})`}
+                placeholder="Who (e.g. grandmother)"
+                onSave={(who) => onUpdate(ev.id, { who })}
+              />
+              <BlurField
+                className="event-age"
+                value={ev.speakerAge}
+                label={`Speaker's age (${name})`}
+                placeholder="Age"
+                onSave={(speakerAge) => onUpdate(ev.id, { speakerAge })}
+              />
+              <BlurField
+                className="event-note"
+                value={ev.note}
+                label={`Note (${name})`}
+                placeholder="Note"
+                onSave={(note) => onUpdate(ev.id, { note })}
+              />
               {confirming === ev.id ? (
                 <span className="confirm-row">
                   <button
@@ -104,7 +138,14 @@ export function EventsEditor({ events, onAdd, onUpdate, onDelete }: Props) {
                   </button>
                 </span>
               ) : (
-                <button type="button" className="btn btn-quiet btn-small danger-text" autoFocus={kept === ev.id} aria-label={`Delete ${name} and its ratings`} title="Delete this event and its ratings" onClick={() => setConfirming(ev.id)}>
+                <button
+                  type="button"
+                  className="btn btn-quiet btn-small danger-text"
+                  autoFocus={kept === ev.id}
+                  aria-label={`Delete ${name} and its ratings`}
+                  title="Delete this event and its ratings"
+                  onClick={() => setConfirming(ev.id)}
+                >
                   ✕
                 </button>
               )}

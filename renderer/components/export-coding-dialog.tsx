@@ -27,7 +27,11 @@ export function ExportCodingDialog({ coder, transcripts, onClose }: Props) {
     try {
       const ids = scope === 'chosen' ? transcripts.filter((t) => chosen.has(t.id)).map((t) => t.id) : undefined;
       if (ids && ids.length === 0) throw new Error('Choose at least one transcript.');
-      const file = await send('coding-export', { coderId: coder.id, ...(ids ? { transcriptIds: ids } : {}), includeText });
+      const file = await send('coding-export', {
+        coderId: coder.id,
+        ...(ids ? { transcriptIds: ids } : {}),
+        includeText,
+      });
       downloadFile(file.fileName, file.content, 'application/json');
       setDone(file.fileName);
     } catch (e) {
@@ -49,17 +53,19 @@ export function ExportCodingDialog({ coder, transcripts, onClose }: Props) {
     <ModalDialog title="Export my coding" onClose={onClose}>
       <div className="export-body">
         <p className="muted">
-          {coder.name}’s highlights, notes, ratings, classifications and memos as one <span className="mono">.attune-coding</span> file for
-          the lead. Transcripts are identified by their text’s fingerprint.
+          {coder.name}’s highlights, notes, ratings, classifications and memos as one{' '}
+          <span className="mono">.attune-coding</span> file for the lead. Transcripts are identified by their text’s
+          fingerprint.
         </p>
         <fieldset className="radio-group">
           <legend className="field-label">Transcripts</legend>
           <label>
-            <input type="radio" name="export-scope" checked={scope === 'coded'} onChange={() => setScope('coded')} /> Every transcript I have
-            coded
+            <input type="radio" name="export-scope" checked={scope === 'coded'} onChange={() => setScope('coded')} />{' '}
+            Every transcript I have coded
           </label>
           <label>
-            <input type="radio" name="export-scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')} /> Only these:
+            <input type="radio" name="export-scope" checked={scope === 'chosen'} onChange={() => setScope('chosen')} />{' '}
+            Only these:
           </label>
         </fieldset>
         {scope === 'chosen' && (
@@ -74,12 +80,18 @@ export function ExportCodingDialog({ coder, transcripts, onClose }: Props) {
           </ul>
         )}
         <label className="switch-row">
-          <input type="checkbox" checked={includeText} onChange={(e) => setIncludeText(e.target.checked)} aria-describedby={warnId} />
+          <input
+            type="checkbox"
+            checked={includeText}
+            onChange={(e) => setIncludeText(e.target.checked)}
+            aria-describedby={warnId}
+          />
           <span>
             Include the transcript text
             <span id={warnId} className={`small block ${includeText ? 'warn-text' : 'muted'}`}>
-              Only if the lead does not have these transcripts yet. The file then contains the interview itself: confidential
-              data. Send it only over a channel your ethics approval allows, and delete copies after import.
+              Only if the lead does not have these transcripts yet. The file then contains the interview itself:
+              confidential data. Send it only over a channel your ethics approval allows, and delete copies after
+              import.
             </span>
           </span>
         </label>

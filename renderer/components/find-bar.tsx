@@ -48,10 +48,22 @@ export function FindBar({ query, onQueryChange, count, current, onNext, onPrevio
       <span className="find-status" aria-live="polite">
         {status}
       </span>
-      <button type="button" className="btn btn-quiet btn-small" onClick={onPrevious} disabled={count === 0} aria-label="Previous match">
+      <button
+        type="button"
+        className="btn btn-quiet btn-small"
+        onClick={onPrevious}
+        disabled={count === 0}
+        aria-label="Previous match"
+      >
         ↑
       </button>
-      <button type="button" className="btn btn-quiet btn-small" onClick={onNext} disabled={count === 0} aria-label="Next match">
+      <button
+        type="button"
+        className="btn btn-quiet btn-small"
+        onClick={onNext}
+        disabled={count === 0}
+        aria-label="Next match"
+      >
         ↓
       </button>
       <button type="button" className="btn btn-quiet btn-small" onClick={() => onClose(false)} aria-label="Close find">

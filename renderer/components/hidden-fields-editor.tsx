@@ -31,7 +31,12 @@ export function HiddenFieldsEditor({ fields, disabled, onChange }: Props) {
           <li key={f} className="chip">
             <span>{f}</span>
             {!disabled && (
-              <button type="button" className="chip-remove" aria-label={`Stop hiding ${f}`} onClick={() => onChange(fields.filter((x) => x !== f))}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`Stop hiding ${f}`}
+                onClick={() => onChange(fields.filter((x) => x !== f))}
+              >
                 ×
               </button>
             )}

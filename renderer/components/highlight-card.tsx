@@ -29,7 +29,18 @@ const SEVERITIES = [1, 2, 3] as const;
  * Codes flagged "event linked" (unresolved indicators, brief §6) also name the loss or trauma event
  * they concern and a severity from 1 to 3, each saved the moment it is chosen.
  */
-export function HighlightCard({ annotation, code, group, coderName, passage, events, onLink, onSaveNote, onDelete, onReveal }: Props) {
+export function HighlightCard({
+  annotation,
+  code,
+  group,
+  coderName,
+  passage,
+  events,
+  onLink,
+  onSaveNote,
+  onDelete,
+  onReveal,
+}: Props) {
   const [draft, setDraft] = useState(annotation.note);
   const [confirming, setConfirming] = useState(false);
   const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
@@ -204,11 +215,24 @@ function EventLinkFields({ annotation, events, showEvent, showSeverity, onLink }
             Severity
           </span>
           <div className="cp-segmented cp-segmented--small hl-link-severity" role="group" aria-labelledby={severityId}>
-            <button type="button" className="cp-segment" aria-pressed={severity === null} title="No severity recorded" onClick={() => severity !== null && save({ severity: null })}>
+            <button
+              type="button"
+              className="cp-segment"
+              aria-pressed={severity === null}
+              title="No severity recorded"
+              onClick={() => severity !== null && save({ severity: null })}
+            >
               None
             </button>
             {SEVERITIES.map((n) => (
-              <button key={n} type="button" className="cp-segment" aria-pressed={severity === n} title={`Severity ${n} of 3`} onClick={() => severity !== n && save({ severity: n })}>
+              <button
+                key={n}
+                type="button"
+                className="cp-segment"
+                aria-pressed={severity === n}
+                title={`Severity ${n} of 3`}
+                onClick={() => severity !== n && save({ severity: n })}
+              >
                 {n}
               </button>
             ))}

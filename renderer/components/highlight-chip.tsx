@@ -14,12 +14,24 @@ interface Props {
 export function HighlightChip({ annotation, passage, look, onJump, onRemove }: Props) {
   return (
     <span className="hl-chip" data-annotation-id={annotation.id}>
-      <button type="button" className="hl-chip-jump" onClick={onJump} title={`${look.label}: show in transcript`} aria-label={`Show in transcript: ${excerpt(passage, 60)}`}>
+      <button
+        type="button"
+        className="hl-chip-jump"
+        onClick={onJump}
+        title={`${look.label}: show in transcript`}
+        aria-label={`Show in transcript: ${excerpt(passage, 60)}`}
+      >
         <span className="swatch" style={{ backgroundColor: look.color }} aria-hidden="true" />
         <span className="hl-chip-text">{excerpt(passage, 44)}</span>
       </button>
       {onRemove && (
-        <button type="button" className="hl-chip-remove" onClick={onRemove} aria-label={`Unlink: ${excerpt(passage, 60)}`} title="Unlink">
+        <button
+          type="button"
+          className="hl-chip-remove"
+          onClick={onRemove}
+          aria-label={`Unlink: ${excerpt(passage, 60)}`}
+          title="Unlink"
+        >
           ✕
         </button>
       )}

@@ -20,14 +20,30 @@ interface Props {
 }
 
 /** Every highlight under the clicked point, so overlapping ones are all reachable. */
-export function HighlightDetails({ annotations, codebook, coderName, text, events, onLink, onSaveNote, onDelete, onReveal, onClose }: Props) {
+export function HighlightDetails({
+  annotations,
+  codebook,
+  coderName,
+  text,
+  events,
+  onLink,
+  onSaveNote,
+  onDelete,
+  onReveal,
+  onClose,
+}: Props) {
   return (
     <section className="details" aria-label="Highlight details">
       <div className="details-head">
         <h2 className="section-label">
           {annotations.length === 1 ? 'Highlight' : `${annotations.length} overlapping highlights`}
         </h2>
-        <button type="button" className="btn btn-quiet btn-small" onClick={onClose} aria-label="Close highlight details">
+        <button
+          type="button"
+          className="btn btn-quiet btn-small"
+          onClick={onClose}
+          aria-label="Close highlight details"
+        >
           ✕
         </button>
       </div>

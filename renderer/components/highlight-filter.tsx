@@ -61,7 +61,11 @@ export function HighlightFilter({ codebook, hidden, onChange, counts, open, onOp
             <button type="button" className="btn btn-quiet btn-small" onClick={() => onChange(new Set())}>
               Show all
             </button>
-            <button type="button" className="btn btn-quiet btn-small" onClick={() => onChange(new Set(codes.map((c) => c.id)))}>
+            <button
+              type="button"
+              className="btn btn-quiet btn-small"
+              onClick={() => onChange(new Set(codes.map((c) => c.id)))}
+            >
               Hide all
             </button>
             <button type="button" className="btn btn-quiet btn-small" onClick={() => onOpenChange(false)}>
@@ -91,7 +95,11 @@ export function HighlightFilter({ codebook, hidden, onChange, counts, open, onOp
                   .filter((c) => c.group === g.id)
                   .map((c) => (
                     <label key={c.id} className="hl-filter-code">
-                      <input type="checkbox" checked={!hidden.has(c.id)} onChange={(e) => set([c.id], e.target.checked)} />
+                      <input
+                        type="checkbox"
+                        checked={!hidden.has(c.id)}
+                        onChange={(e) => set([c.id], e.target.checked)}
+                      />
                       <span className="swatch" style={{ backgroundColor: c.color }} aria-hidden="true" />
                       <span className="hl-filter-label">{c.label}</span>
                       <span className="muted small">{counts.get(c.id) ?? 0}</span>

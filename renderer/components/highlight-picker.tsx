@@ -21,14 +21,31 @@ export function HighlightPicker({ annotations, text, lookOf, linked, onToggle }:
     const q = filter.trim().toLowerCase();
     return [...annotations]
       .sort((a, b) => a.start - b.start || a.end - b.end)
-      .filter((a) => !q || lookOf(a.codeId).label.toLowerCase().includes(q) || text.slice(a.start, a.end).toLowerCase().includes(q));
+      .filter(
+        (a) =>
+          !q ||
+          lookOf(a.codeId).label.toLowerCase().includes(q) ||
+          text.slice(a.start, a.end).toLowerCase().includes(q),
+      );
   }, [annotations, filter, lookOf, text]);
 
-  if (annotations.length === 0) return <p className="muted small picker-empty">You have no highlights on this transcript yet. Tag passages first (Codes tab).</p>;
+  if (annotations.length === 0)
+    return (
+      <p className="muted small picker-empty">
+        You have no highlights on this transcript yet. Tag passages first (Codes tab).
+      </p>
+    );
   return (
     <div className="hl-picker">
       {annotations.length > 6 && (
-        <input className="input input-small" type="search" aria-label="Filter highlights" placeholder="Filter by code or words" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input
+          className="input input-small"
+          type="search"
+          aria-label="Filter highlights"
+          placeholder="Filter by code or words"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
       )}
       <ul className="hl-picker-list" aria-label="Your highlights">
         {rows.map((a) => {
@@ -37,11 +54,15 @@ export function HighlightPicker({ annotations, text, lookOf, linked, onToggle }:
           return (
             <li key={a.id}>
               <label className="hl-picker-row">
-                <input type="checkbox" checked={on} onChange={(e) => {
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={(e) => {
                     const next = e.target.checked;
                     setTicked((t) => ({ ...t, [a.id]: next }));
                     onToggle(a.id, next);
-                  }} />
+                  }}
+                />
                 <span className="swatch" style={{ backgroundColor: look.color }} aria-hidden="true" />
                 <span className="hl-picker-text">
                   <span className="hl-picker-code">{look.label}</span>

@@ -51,8 +51,14 @@ export function HoverCard({ hover, annotations, codebook, coderName, events }: P
             <div className="hover-card-meta">
               {group?.label ?? 'Unknown group'} · {coderName}
             </div>
-            {(a.eventId !== null || a.severity !== null) && <p className="hover-card-meta hover-card-link">{linkSummary(a, events)}</p>}
-            {a.note ? <p className="hover-card-note">{excerpt(a.note)}</p> : <p className="hover-card-note muted">No note</p>}
+            {(a.eventId !== null || a.severity !== null) && (
+              <p className="hover-card-meta hover-card-link">{linkSummary(a, events)}</p>
+            )}
+            {a.note ? (
+              <p className="hover-card-note">{excerpt(a.note)}</p>
+            ) : (
+              <p className="hover-card-note muted">No note</p>
+            )}
           </div>
         );
       })}
@@ -64,6 +70,9 @@ export function HoverCard({ hover, annotations, codebook, coderName, events }: P
 function linkSummary(a: Annotation, events: readonly LossEvent[]): string {
   const i = events.findIndex((e) => e.id === a.eventId);
   const ev = events[i];
-  const parts = [a.eventId === null ? null : ev ? eventLabel(ev, i) : 'Deleted event', a.severity === null ? null : `severity ${a.severity}`];
+  const parts = [
+    a.eventId === null ? null : ev ? eventLabel(ev, i) : 'Deleted event',
+    a.severity === null ? null : `severity ${a.severity}`,
+  ];
   return parts.filter((p) => p !== null).join(' · ');
 }

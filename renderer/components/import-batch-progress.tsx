@@ -8,7 +8,12 @@ interface Props {
 }
 
 const ICON: Record<string, string> = { imported: '✓', duplicate: '=', failed: '!', importing: '…' };
-const LABEL: Record<string, string> = { imported: 'Imported', duplicate: 'Duplicate', failed: 'Not imported', importing: 'Importing' };
+const LABEL: Record<string, string> = {
+  imported: 'Imported',
+  duplicate: 'Duplicate',
+  failed: 'Not imported',
+  importing: 'Importing',
+};
 
 /** The batch as it runs: a progress bar and one result line per file. */
 export function ImportBatchProgress({ entries, progress, finished }: Props) {
@@ -17,13 +22,21 @@ export function ImportBatchProgress({ entries, progress, finished }: Props) {
     <section className="import-results" aria-label="Import results">
       <div className="import-progress-head">
         <p className="import-progress-label" id="import-progress-label">
-          {finished ? `Done: ${batchSummary(entries.map((e) => e.phase))}` : `Importing ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`}
+          {finished
+            ? `Done: ${batchSummary(entries.map((e) => e.phase))}`
+            : `Importing ${Math.min(progress.done + 1, progress.total)} of ${progress.total}…`}
         </p>
         <span className="muted small">
           {progress.done} / {progress.total}
         </span>
       </div>
-      <progress className="import-progress" max={progress.total || 1} value={progress.done} aria-labelledby="import-progress-label" data-percent={percent} />
+      <progress
+        className="import-progress"
+        max={progress.total || 1}
+        value={progress.done}
+        aria-labelledby="import-progress-label"
+        data-percent={percent}
+      />
       <ul className="import-result-list">
         {entries.map((e) => (
           <li key={e.key} className={`import-result import-result--${e.phase}`} data-testid="import-result">

@@ -32,7 +32,11 @@ interface Props {
 export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canSaveDefaults = false, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const chooser = useRef<HTMLInputElement>(null);
-  const batch = useImportBatch({ speakerPatterns: speakerPatterns ?? DEFAULT_SPEAKER_PATTERNS, extraLabels: [], replacements: [] });
+  const batch = useImportBatch({
+    speakerPatterns: speakerPatterns ?? DEFAULT_SPEAKER_PATTERNS,
+    extraLabels: [],
+    replacements: [],
+  });
   const { entries, options, setOptions, stage, progress } = batch;
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -95,10 +99,17 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
         <div>
           <h2 className="card-title">Import transcripts</h2>
           <p className="muted small">
-            Word (.docx), text (.txt), OpenDocument (.odt) and RTF. Check each file below; nothing is saved until you import.
+            Word (.docx), text (.txt), OpenDocument (.odt) and RTF. Check each file below; nothing is saved until you
+            import.
           </p>
         </div>
-        <button type="button" className="btn btn-quiet btn-small" onClick={close} aria-label="Close" disabled={stage === 'importing'}>
+        <button
+          type="button"
+          className="btn btn-quiet btn-small"
+          onClick={close}
+          aria-label="Close"
+          disabled={stage === 'importing'}
+        >
           ✕
         </button>
       </div>
@@ -127,27 +138,46 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
           {entries.length === 0 ? (
             <p className="import-drop-hint">Drop transcript files here or use “Add files”.</p>
           ) : (
-            <ImportFileList entries={entries} selectedKey={selected?.key ?? null} onSelect={setSelectedKey} onRemove={locked ? null : batch.remove} />
+            <ImportFileList
+              entries={entries}
+              selectedKey={selected?.key ?? null}
+              onSelect={setSelectedKey}
+              onRemove={locked ? null : batch.remove}
+            />
           )}
 
           <section className="import-option" aria-label="Speaker labels">
             <h3 className="section-label">Speaker labels</h3>
             <p className="muted small">A line starting with one of these and a colon starts a turn.</p>
-            <SpeakerLabelsEditor patterns={options.speakerPatterns} disabled={locked} onChange={(speakerPatterns) => setOptions((o) => ({ ...o, speakerPatterns }))} />
-            {canSaveDefaults && <SpeakerDefaultsAction patterns={options.speakerPatterns} saved={speakerPatterns ?? null} disabled={locked} />}
+            <SpeakerLabelsEditor
+              patterns={options.speakerPatterns}
+              disabled={locked}
+              onChange={(speakerPatterns) => setOptions((o) => ({ ...o, speakerPatterns }))}
+            />
+            {canSaveDefaults && (
+              <SpeakerDefaultsAction
+                patterns={options.speakerPatterns}
+                saved={speakerPatterns ?? null}
+                disabled={locked}
+              />
+            )}
           </section>
 
           <section className="import-option" aria-label="Pseudonymisation">
             <h3 className="section-label">Pseudonymisation</h3>
             <p className="muted small">
-              Whole words, in every file of this batch. A capitalised name gets <strong>Match case</strong>, so “Rose” leaves “rose” alone; untick
-              it to replace ROSE and rose too.
+              Whole words, in every file of this batch. A capitalised name gets <strong>Match case</strong>, so “Rose”
+              leaves “rose” alone; untick it to replace ROSE and rose too.
             </p>
             <p className="muted small" data-testid="replacement-not-kept">
-              This list is not kept, by design: names paired with their tokens would re-identify participants. “Save list…” saves a copy to keep
-              outside the project.
+              This list is not kept, by design: names paired with their tokens would re-identify participants. “Save
+              list…” saves a copy to keep outside the project.
             </p>
-            <ReplacementEditor replacements={options.replacements} disabled={locked} onChange={(replacements) => setOptions((o) => ({ ...o, replacements }))} />
+            <ReplacementEditor
+              replacements={options.replacements}
+              disabled={locked}
+              onChange={(replacements) => setOptions((o) => ({ ...o, replacements }))}
+            />
           </section>
         </aside>
 
@@ -178,7 +208,11 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
         <p className="muted small import-foot-note" role="status">
           {stage === 'preview' && busy && 'Reading files…'}
           {stage === 'preview' && !busy && badDate && `Fix the interview date of ${badDate.name} first.`}
-          {stage === 'preview' && !busy && !badDate && entries.length > 0 && `${entries.length} ${entries.length === 1 ? 'file' : 'files'} ready to import.`}
+          {stage === 'preview' &&
+            !busy &&
+            !badDate &&
+            entries.length > 0 &&
+            `${entries.length} ${entries.length === 1 ? 'file' : 'files'} ready to import.`}
         </p>
         {stage === 'done' ? (
           <button type="button" className="btn btn-primary" onClick={close}>

@@ -30,7 +30,8 @@ function statusText(e: ImportEntry): string {
 
 function tone(e: ImportEntry): string {
   if (e.phase === 'invalid' || e.phase === 'failed') return 'bad';
-  if (e.phase === 'duplicate' || (e.phase === 'ready' && (e.preview?.duplicateOf || e.preview?.warnings.length))) return 'warn';
+  if (e.phase === 'duplicate' || (e.phase === 'ready' && (e.preview?.duplicateOf || e.preview?.warnings.length)))
+    return 'warn';
   if (e.phase === 'imported') return 'ok';
   return 'plain';
 }
@@ -55,7 +56,12 @@ export function ImportFileList({ entries, selectedKey, onSelect, onRemove }: Pro
             </span>
           </button>
           {onRemove && (
-            <button type="button" className="btn btn-quiet btn-small import-file-remove" aria-label={`Remove ${e.name}`} onClick={() => onRemove(e.key)}>
+            <button
+              type="button"
+              className="btn btn-quiet btn-small import-file-remove"
+              aria-label={`Remove ${e.name}`}
+              onClick={() => onRemove(e.key)}
+            >
               ✕
             </button>
           )}

@@ -86,7 +86,9 @@ export function ImportPreview({ entry, hiddenFields, disabled, onChange }: Props
         <div className="field-error" role="alert">
           {entry.message}
         </div>
-        <p className="muted small preview-gap">This file will be listed as not imported; the other files are not affected.</p>
+        <p className="muted small preview-gap">
+          This file will be listed as not imported; the other files are not affected.
+        </p>
       </div>
     );
   }
@@ -116,7 +118,8 @@ export function ImportPreview({ entry, hiddenFields, disabled, onChange }: Props
       </p>
       {p.duplicateOf && (
         <p className="preview-note preview-note--warn" role="status">
-          This text is already in the project as “{p.duplicateOf.title}”. It will be reported as a duplicate, not imported twice.
+          This text is already in the project as “{p.duplicateOf.title}”. It will be reported as a duplicate, not
+          imported twice.
         </p>
       )}
       {p.warnings.map((w, i) => (
@@ -137,7 +140,11 @@ export function ImportPreview({ entry, hiddenFields, disabled, onChange }: Props
               </span>
             ))}
           </p>
-          {p.turns.count > 0 ? <TurnList preview={p} /> : <p className="muted small">No turns found with these speaker labels.</p>}
+          {p.turns.count > 0 ? (
+            <TurnList preview={p} />
+          ) : (
+            <p className="muted small">No turns found with these speaker labels.</p>
+          )}
         </section>
 
         <div className="preview-side">

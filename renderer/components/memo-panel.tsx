@@ -54,7 +54,9 @@ export function MemoPanel({ owner, memo }: Props) {
       <label className="field-label" htmlFor={id}>
         Memo for this transcript
       </label>
-      <p className="muted small memo-hint">Your overall impressions, open questions and what to revisit. Only you and, when revealed, your lead see it.</p>
+      <p className="muted small memo-hint">
+        Your overall impressions, open questions and what to revisit. Only you and, when revealed, your lead see it.
+      </p>
       <textarea
         id={id}
         className="input memo-input"
@@ -69,7 +71,11 @@ export function MemoPanel({ owner, memo }: Props) {
         }}
         onBlur={() => void save()}
       />
-      <p className={`note-state note-state--${state === 'saved' ? 'saved' : state === 'failed' ? 'failed' : 'idle'}`} aria-live="polite" data-testid="memo-state">
+      <p
+        className={`note-state note-state--${state === 'saved' ? 'saved' : state === 'failed' ? 'failed' : 'idle'}`}
+        aria-live="polite"
+        data-testid="memo-state"
+      >
         {state === 'unsaved' && 'Typing…'}
         {state === 'saving' && 'Saving memo…'}
         {state === 'saved' && `Memo saved${memo.updatedAt ? ` at ${time.format(new Date(memo.updatedAt))}` : ''}`}

@@ -1,7 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CORE_METADATA_FIELDS } from '../../shared/transcript/metadata.ts';
 import { errorMessage } from '../api/client.ts';
-import { CORE_LABELS, draftProblem, isHidden, newFieldProblem, recordOf, toDraft, withHidden, type MetadataDraft } from '../lib/metadata-edit.ts';
+import {
+  CORE_LABELS,
+  draftProblem,
+  isHidden,
+  newFieldProblem,
+  recordOf,
+  toDraft,
+  withHidden,
+  type MetadataDraft,
+} from '../lib/metadata-edit.ts';
 import { saveMetadata } from '../state/metadata-edits.ts';
 
 interface Props {
@@ -12,7 +21,11 @@ interface Props {
   onClose: () => void;
 }
 
-const PLACEHOLDER: Record<string, string> = { participantCode: 'SYN-0001', interviewDate: 'YYYY-MM-DD', interviewer: 'INT-07' };
+const PLACEHOLDER: Record<string, string> = {
+  participantCode: 'SYN-0001',
+  interviewDate: 'YYYY-MM-DD',
+  interviewer: 'INT-07',
+};
 
 /**
  * Edit one transcript's metadata (participant code, interview date, interviewer, free fields) and
@@ -59,7 +72,12 @@ export function MetadataEditor({ transcriptId, title, record, hidden, onClose }:
 
   const hideToggle = (name: string, label: string) => (
     <label className="hide-toggle">
-      <input type="checkbox" checked={isHidden(hide, name)} onChange={(e) => setHide((h) => withHidden(h, name, e.target.checked))} aria-describedby={noteId} />
+      <input
+        type="checkbox"
+        checked={isHidden(hide, name)}
+        onChange={(e) => setHide((h) => withHidden(h, name, e.target.checked))}
+        aria-describedby={noteId}
+      />
       <span className="visually-hidden">Hide {label} from coders</span>
       <span aria-hidden="true" className="hide-toggle-text">
         Hidden from coders
@@ -88,15 +106,21 @@ export function MetadataEditor({ transcriptId, title, record, hidden, onClose }:
             <h2 className="card-title">Metadata</h2>
             <p className="muted small">{title}</p>
           </div>
-          <button type="button" className="btn btn-quiet btn-small" onClick={onClose} aria-label="Close" disabled={saving}>
+          <button
+            type="button"
+            className="btn btn-quiet btn-small"
+            onClick={onClose}
+            aria-label="Close"
+            disabled={saving}
+          >
             ✕
           </button>
         </div>
 
         <p className="hidden-note" id={noteId}>
-          <strong>Hidden from coders</strong> means coders never see the field: Attune leaves it out of every screen and every
-          answer it gives a coder. Only leads and trainers see it. Hiding is project-wide: it applies to this field on every
-          transcript. Header lines inside the transcript text are part of the text and stay visible.
+          <strong>Hidden from coders</strong> means coders never see the field: Attune leaves it out of every screen and
+          every answer it gives a coder. Only leads and trainers see it. Hiding is project-wide: it applies to this
+          field on every transcript. Header lines inside the transcript text are part of the text and stay visible.
         </p>
 
         <div className="meta-table" role="group" aria-label="Fields">
@@ -126,7 +150,12 @@ export function MetadataEditor({ transcriptId, title, record, hidden, onClose }:
                 id={`${noteId}-f${i}`}
                 className="input input-small"
                 value={f.value}
-                onChange={(e) => setDraft((d) => ({ ...d, fields: d.fields.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)) }))}
+                onChange={(e) =>
+                  setDraft((d) => ({
+                    ...d,
+                    fields: d.fields.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)),
+                  }))
+                }
               />
               {hideToggle(f.key, f.key)}
               <button

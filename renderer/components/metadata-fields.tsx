@@ -27,14 +27,20 @@ export function MetadataFields({ title, metadata, hiddenFields, disabled, onTitl
       </span>
     ) : null;
   const fields = Object.entries(metadata.fields ?? {});
-  const setField = (key: string, value: string) => onChange({ ...metadata, fields: { ...metadata.fields, [key]: value } });
+  const setField = (key: string, value: string) =>
+    onChange({ ...metadata, fields: { ...metadata.fields, [key]: value } });
   const dateError = dateProblem(metadata.interviewDate);
 
   return (
     <div className="metadata-grid">
       <label className="meta-field meta-field--wide">
         <span className="field-label">Title</span>
-        <input className="input input-small" value={title} disabled={disabled} onChange={(e) => onTitle(e.target.value)} />
+        <input
+          className="input input-small"
+          value={title}
+          disabled={disabled}
+          onChange={(e) => onTitle(e.target.value)}
+        />
       </label>
       <label className="meta-field">
         <span className="field-label">Participant code {hiddenTag('participantCode')}</span>
@@ -60,7 +66,12 @@ export function MetadataFields({ title, metadata, hiddenFields, disabled, onTitl
       </label>
       <label className="meta-field">
         <span className="field-label">Interviewer {hiddenTag('interviewer')}</span>
-        <input className="input input-small" value={metadata.interviewer ?? ''} disabled={disabled} onChange={(e) => onChange({ ...metadata, interviewer: e.target.value })} />
+        <input
+          className="input input-small"
+          value={metadata.interviewer ?? ''}
+          disabled={disabled}
+          onChange={(e) => onChange({ ...metadata, interviewer: e.target.value })}
+        />
       </label>
       {fields.map(([key, value]) => (
         <label className="meta-field" key={key}>
@@ -68,7 +79,12 @@ export function MetadataFields({ title, metadata, hiddenFields, disabled, onTitl
             {key} {hiddenTag(key)}
           </span>
           <span className="field-row">
-            <input className="input input-small" value={value} disabled={disabled} onChange={(e) => setField(key, e.target.value)} />
+            <input
+              className="input input-small"
+              value={value}
+              disabled={disabled}
+              onChange={(e) => setField(key, e.target.value)}
+            />
             <button
               type="button"
               className="btn btn-quiet btn-small"
@@ -93,7 +109,14 @@ export function MetadataFields({ title, metadata, hiddenFields, disabled, onTitl
       >
         <span className="field-label">Another field</span>
         <span className="field-row">
-          <input className="input input-small" placeholder="e.g. Wave" aria-label="New field name" value={newField} disabled={disabled} onChange={(e) => setNewField(e.target.value)} />
+          <input
+            className="input input-small"
+            placeholder="e.g. Wave"
+            aria-label="New field name"
+            value={newField}
+            disabled={disabled}
+            onChange={(e) => setNewField(e.target.value)}
+          />
           <button type="submit" className="btn btn-small" disabled={disabled || !newField.trim()}>
             Add
           </button>

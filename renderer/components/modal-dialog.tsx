@@ -18,7 +18,8 @@ export function ModalDialog({ title, onClose, children }: Props) {
     const back = opener.current;
     return () => {
       const now = document.activeElement;
-      if (back instanceof HTMLElement && back.isConnected && (!now || now === document.body || d?.contains(now))) back.focus();
+      if (back instanceof HTMLElement && back.isConnected && (!now || now === document.body || d?.contains(now)))
+        back.focus();
     };
   }, []);
   return (

@@ -21,7 +21,14 @@ interface Props {
 }
 
 /** Every view but Coding: agreement, review, consensus, training and project settings. */
-export function MultiCoderScreen({ project, coder, refreshSeq, onSwitchCoder, onCloseProject, onShowShortcuts }: Props) {
+export function MultiCoderScreen({
+  project,
+  coder,
+  refreshSeq,
+  onSwitchCoder,
+  onCloseProject,
+  onShowShortcuts,
+}: Props) {
   const view = useView();
   const { data, error, reload } = useProjectData(refreshSeq);
 

@@ -14,7 +14,13 @@ interface Props {
 function Context({ text: raw, query }: { text: string; query: string }) {
   const q = query.trim();
   // The host cuts a fixed window around the match: drop the cut words at either end, and say so.
-  const pattern = new RegExp(`(${q.split(/\s+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')})`, 'giu');
+  const pattern = new RegExp(
+    `(${q
+      .split(/\s+/)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+')})`,
+    'giu',
+  );
   const trimmed = raw.replace(/^\S*\s/, '').replace(/\s\S*$/, '');
   const text = `…${q && !new RegExp(pattern.source, 'iu').test(trimmed) ? raw : trimmed}…`.replace(/\s+/g, ' ');
   if (!q) return <>{text}</>;
@@ -35,7 +41,9 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
   const [active, setActive] = useState(0);
   // Enter pressed before the hits for the typed query arrived: open when they do (the hit picked
   // with the arrows if the new query still matches there, else the first).
-  const [wanted, setWanted] = useState<{ query: string; at: Pick<SearchHit, 'transcriptId' | 'start'> | null } | null>(null);
+  const [wanted, setWanted] = useState<{ query: string; at: Pick<SearchHit, 'transcriptId' | 'start'> | null } | null>(
+    null,
+  );
   const dialog = useRef<HTMLDialogElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const listId = useId();
@@ -100,13 +108,21 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
     if (!wanted || !result || result.query !== wanted.query) return;
     const { at } = wanted;
     setWanted(null);
-    openRef.current((at && result.hits.find((h) => h.transcriptId === at.transcriptId && h.start === at.start)) ?? result.hits[0]);
+    openRef.current(
+      (at && result.hits.find((h) => h.transcriptId === at.transcriptId && h.start === at.start)) ?? result.hits[0],
+    );
   }, [wanted, result]);
 
   const transcripts = hits ? new Set(hits.map((h) => h.transcriptId)).size : 0;
 
   return (
-    <dialog ref={dialog} className="modal palette project-search" aria-label="Search the project" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={dialog}
+      className="modal palette project-search"
+      aria-label="Search the project"
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <input
         className="input palette-input"
         role="combobox"
@@ -143,9 +159,25 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
         }}
       />
       <p className="palette-status muted small" aria-live="polite">
-        {error ?? (hits === null ? (q ? 'Searching…' : 'Type to search every transcript in the project.') : hits.length === 0 ? (fresh ? 'No matches' : 'Searching…') : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'} in ${transcripts} ${transcripts === 1 ? 'transcript' : 'transcripts'}`)}
+        {error ??
+          (hits === null
+            ? q
+              ? 'Searching…'
+              : 'Type to search every transcript in the project.'
+            : hits.length === 0
+              ? fresh
+                ? 'No matches'
+                : 'Searching…'
+              : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'} in ${transcripts} ${transcripts === 1 ? 'transcript' : 'transcripts'}`)}
       </p>
-      <ul ref={list} id={listId} className="palette-list" role="listbox" aria-label="Search results" aria-busy={q !== '' && !fresh}>
+      <ul
+        ref={list}
+        id={listId}
+        className="palette-list"
+        role="listbox"
+        aria-label="Search results"
+        aria-busy={q !== '' && !fresh}
+      >
         {(hits ?? []).map((h, i) => (
           <li
             key={`${h.transcriptId}:${h.start}`}

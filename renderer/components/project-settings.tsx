@@ -47,8 +47,8 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
       </header>
       {!canEdit && (
         <ViewNotice title="Read-only for you" tone="locked">
-          Blind coding, trainer mode and the other settings are changed by a lead or trainer, and Attune’s host refuses the
-          change from anyone else. You can still export your own coding below.
+          Blind coding, trainer mode and the other settings are changed by a lead or trainer, and Attune’s host refuses
+          the change from anyone else. You can still export your own coding below.
         </ViewNotice>
       )}
       {error && (
@@ -63,8 +63,8 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
             Exchange coding
           </h2>
           <p className="card-hint">
-            Coders on other machines send their work as one <span className="mono">.attune-coding</span> file; the lead imports
-            it here. Transcripts are matched by their text’s fingerprint (SHA-256), so titles may differ.
+            Coders on other machines send their work as one <span className="mono">.attune-coding</span> file; the lead
+            imports it here. Transcripts are matched by their text’s fingerprint (SHA-256), so titles may differ.
           </p>
           <CodingExchange coder={coder} data={data} onImported={reload} />
         </section>
@@ -79,25 +79,37 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
               role="switch"
               checked={s.blindMode}
               disabled={!canEdit}
-              onChange={(e) => void update({ blindMode: e.target.checked, ...(e.target.checked ? { revealed: false } : {}) }, 'Blind coding')}
+              onChange={(e) =>
+                void update(
+                  { blindMode: e.target.checked, ...(e.target.checked ? { revealed: false } : {}) },
+                  'Blind coding',
+                )
+              }
             />
             <span>
               <strong>Each coder sees only their own coding</strong>
               <span className="muted small block">
-                Highlights, ratings, classifications and notes of other coders stay hidden, and so do hidden metadata fields,
-                until the lead reveals. The dashboard and review wait for the reveal.
+                Highlights, ratings, classifications and notes of other coders stay hidden, and so do hidden metadata
+                fields, until the lead reveals. The dashboard and review wait for the reveal.
               </span>
             </span>
           </label>
           {s.blindMode && (
-            <div className={`blind-state ${s.revealed ? 'blind-state--open' : 'blind-state--closed'}`} data-testid="blind-state">
+            <div
+              className={`blind-state ${s.revealed ? 'blind-state--open' : 'blind-state--closed'}`}
+              data-testid="blind-state"
+            >
               {s.revealed ? (
                 <>
                   <span>
                     <strong>Revealed.</strong> Everyone sees every coder’s work.
                   </span>
                   {canEdit && (
-                    <button type="button" className="btn btn-small" onClick={() => void update({ revealed: false }, 'Hiding coding again')}>
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      onClick={() => void update({ revealed: false }, 'Hiding coding again')}
+                    >
                       Hide again
                     </button>
                   )}
@@ -133,8 +145,8 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
             <span>
               <strong>Trainees are marked against a key coder</strong>
               <span className="muted small block">
-                Each transcript can have a key coder (Training view). A trainee sees the key only after submitting their own
-                coding of that transcript.
+                Each transcript can have a key coder (Training view). A trainee sees the key only after submitting their
+                own coding of that transcript.
               </span>
             </span>
           </label>
@@ -164,7 +176,9 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
               className="input"
               value={s.passStatistic}
               disabled={!canEdit}
-              onChange={(e) => void update({ passStatistic: e.target.value as ProjectSettings['passStatistic'] }, 'Pass statistic')}
+              onChange={(e) =>
+                void update({ passStatistic: e.target.value as ProjectSettings['passStatistic'] }, 'Pass statistic')
+              }
             >
               <option value="percent-agreement">Percent agreement</option>
               <option value="cohen-kappa">Cohen’s kappa</option>
@@ -185,7 +199,8 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
               onBlur={(e) => {
                 const v = Number(e.target.value);
                 const t = pctMode ? v / 100 : v;
-                if (Number.isFinite(t) && t >= 0 && t <= 1 && t !== s.passThreshold) void update({ passThreshold: t }, 'Pass threshold');
+                if (Number.isFinite(t) && t >= 0 && t <= 1 && t !== s.passThreshold)
+                  void update({ passThreshold: t }, 'Pass threshold');
               }}
             />
           </div>
@@ -196,8 +211,8 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
             Scale tolerance
           </h2>
           <p className="card-hint">
-            Two ratings of a scale this many points apart or less count as “within tolerance” on the dashboard; larger gaps are
-            listed in the disagreement review.
+            Two ratings of a scale this many points apart or less count as “within tolerance” on the dashboard; larger
+            gaps are listed in the disagreement review.
           </p>
           <div className="field-row">
             <label className="field-label" htmlFor={ids.tolerance}>
@@ -215,7 +230,8 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
               disabled={!canEdit}
               onBlur={(e) => {
                 const v = Number(e.target.value);
-                if (Number.isFinite(v) && v >= 0 && v <= 9 && v !== s.scaleTolerance) void update({ scaleTolerance: v }, 'Scale tolerance');
+                if (Number.isFinite(v) && v >= 0 && v <= 9 && v !== s.scaleTolerance)
+                  void update({ scaleTolerance: v }, 'Scale tolerance');
               }}
             />
           </div>
@@ -226,8 +242,8 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
             Hidden metadata fields
           </h2>
           <p className="card-hint">
-            Fields coders must not see (group, condition, other measures such as the infant’s Strange Situation result). Only
-            leads and trainers see them.
+            Fields coders must not see (group, condition, other measures such as the infant’s Strange Situation result).
+            Only leads and trainers see them.
           </p>
           <HiddenFieldsEditor
             fields={s.hiddenMetadataFields}

@@ -9,7 +9,13 @@ import {
 import { downloadFile } from '../lib/download.ts';
 import { plural } from '../lib/import-batch.ts';
 import { megabytes } from '../lib/read-file.ts';
-import { addLoaded, matchCaseOf, repeatedNames, resolvedReplacements, type ReplacementRow } from '../lib/replacement-rows.ts';
+import {
+  addLoaded,
+  matchCaseOf,
+  repeatedNames,
+  resolvedReplacements,
+  type ReplacementRow,
+} from '../lib/replacement-rows.ts';
 
 interface Props {
   replacements: ReplacementRow[];
@@ -35,7 +41,8 @@ export function ReplacementEditor({ replacements, onChange, disabled }: Props) {
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const nameInputs = useRef(new Map<number, HTMLInputElement>());
   const outcome = useRef<HTMLDivElement>(null);
-  const set = (i: number, change: Partial<ReplacementRow>) => onChange(replacements.map((r, j) => (j === i ? { ...r, ...change } : r)));
+  const set = (i: number, change: Partial<ReplacementRow>) =>
+    onChange(replacements.map((r, j) => (j === i ? { ...r, ...change } : r)));
   const repeats = repeatedNames(replacements);
   const named = resolvedReplacements(replacements);
 
@@ -52,7 +59,11 @@ export function ReplacementEditor({ replacements, onChange, disabled }: Props) {
 
   const loadFile = async (file: File) => {
     if (file.size > MAX_LIST_FILE_BYTES) {
-      setLoad({ kind: 'failed', file: file.name, problems: [{ row: 1, message: `the file is too large for a replacement list (${megabytes(file.size)})` }] });
+      setLoad({
+        kind: 'failed',
+        file: file.name,
+        problems: [{ row: 1, message: `the file is too large for a replacement list (${megabytes(file.size)})` }],
+      });
       return;
     }
     let text: string;
@@ -117,7 +128,10 @@ export function ReplacementEditor({ replacements, onChange, disabled }: Props) {
                 >
                   ✕
                 </button>
-                <label className="replacement-case" title="Ticked: only this spelling with these capitals. Unticked: any case (ROSE, rose).">
+                <label
+                  className="replacement-case"
+                  title="Ticked: only this spelling with these capitals. Unticked: any case (ROSE, rose)."
+                >
                   <input
                     type="checkbox"
                     aria-label={`Match case ${i + 1}`}
@@ -176,7 +190,13 @@ export function ReplacementEditor({ replacements, onChange, disabled }: Props) {
             if (file) void loadFile(file);
           }}
         />
-        <button type="button" className="btn btn-small" disabled={disabled} onClick={() => chooser.current?.click()} title="Add names from a CSV or text file: name,replacement[,case-sensitive]">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={disabled}
+          onClick={() => chooser.current?.click()}
+          title="Add names from a CSV or text file: name,replacement[,case-sensitive]"
+        >
           Load list…
         </button>
         <button
@@ -198,7 +218,8 @@ export function ReplacementEditor({ replacements, onChange, disabled }: Props) {
         {load?.kind === 'failed' && (
           <div className="field-error replacement-load-error" role="alert" aria-label="Replacement list not loaded">
             <p>
-              {load.file} was not loaded; the list is unchanged. Fix {load.problems.length === 1 ? 'this row' : 'these rows'} and load it again:
+              {load.file} was not loaded; the list is unchanged. Fix{' '}
+              {load.problems.length === 1 ? 'this row' : 'these rows'} and load it again:
             </p>
             <ul>
               {load.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
@@ -206,7 +227,9 @@ export function ReplacementEditor({ replacements, onChange, disabled }: Props) {
                   Row {p.row}: {p.message}
                 </li>
               ))}
-              {load.problems.length > SHOWN_PROBLEMS && <li>…and {plural(load.problems.length - SHOWN_PROBLEMS, 'more problem')}</li>}
+              {load.problems.length > SHOWN_PROBLEMS && (
+                <li>…and {plural(load.problems.length - SHOWN_PROBLEMS, 'more problem')}</li>
+              )}
             </ul>
           </div>
         )}

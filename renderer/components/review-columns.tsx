@@ -24,7 +24,13 @@ interface Props {
 export const ReviewColumns = memo(function ReviewColumns({ text, coders, spans, marks, lookOf, flash, header }: Props) {
   const lines = useMemo(() => textLines(text), [text]);
   const perCoder = useMemo(
-    () => coders.map((c) => spansByLine(lines, spans.filter((s) => s.coderId === c.id).map((s) => ({ ...s, lane: 0 })))),
+    () =>
+      coders.map((c) =>
+        spansByLine(
+          lines,
+          spans.filter((s) => s.coderId === c.id).map((s) => ({ ...s, lane: 0 })),
+        ),
+      ),
     [coders, lines, spans],
   );
   const style = { gridTemplateColumns: `repeat(${coders.length}, minmax(0, 1fr))` } as CSSProperties;
@@ -94,13 +100,25 @@ const ReviewLine = memo(function ReviewLine({ index, coderId, text, start, spans
     const looks = seg.spans.map((s) => lookOf(s.codeId));
     const mark = seg.spans.map((s) => marks.get(s.id)).find((m) => m !== undefined);
     const flashed = flash && flash.start - start < seg.to && flash.end - start > seg.from;
-    const bands = looks.map((l, i) => `linear-gradient(${l.color}, ${l.color}) 0 calc(100% - ${3 * i}px) / 100% 3px no-repeat`);
+    const bands = looks.map(
+      (l, i) => `linear-gradient(${l.color}, ${l.color}) 0 calc(100% - ${3 * i}px) / 100% 3px no-repeat`,
+    );
     parts.push(
       <span
         key={`s${seg.from}`}
         className={`rv-hl${mark ? ` rv-hl--${mark}` : ''}${flashed ? ' rv-flash' : ''}`}
-        style={{ background: [...bands, tint(lookOf(top.codeId).color, 0.2)].join(', '), paddingBottom: `${3 * (looks.length - 1)}px` }}
-        title={looks.map((l) => l.label).join(' + ') + (mark === 'only-one' ? ' — only this coder marked it' : mark === 'different-code' ? ' — the other coder used a different code here' : '')}
+        style={{
+          background: [...bands, tint(lookOf(top.codeId).color, 0.2)].join(', '),
+          paddingBottom: `${3 * (looks.length - 1)}px`,
+        }}
+        title={
+          looks.map((l) => l.label).join(' + ') +
+          (mark === 'only-one'
+            ? ' — only this coder marked it'
+            : mark === 'different-code'
+              ? ' — the other coder used a different code here'
+              : '')
+        }
         data-code-ids={seg.spans.map((s) => s.codeId).join(' ')}
         data-mark={mark}
         data-flash-seq={flashed ? flash.seq : undefined}

@@ -9,7 +9,13 @@ export function SaveIndicator() {
   else if (savedAt !== null) state = 'saved';
   const text = { saving: 'Saving…', saved: 'All changes saved', error: 'Not saved', idle: 'No changes yet' }[state];
   return (
-    <div className={`save-indicator save-indicator--${state}`} role="status" aria-live="polite" data-state={state} title={text}>
+    <div
+      className={`save-indicator save-indicator--${state}`}
+      role="status"
+      aria-live="polite"
+      data-state={state}
+      title={text}
+    >
       <span className="save-dot" aria-hidden="true" />
       {/* Below ~1200 px only the dot shows; the text stays for screen readers and as the tooltip. */}
       <span className="save-indicator-text">{text}</span>

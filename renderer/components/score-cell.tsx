@@ -33,9 +33,12 @@ export function ScoreCell({ scale, target, label, rating, selected, onSelect, on
   useEffect(() => {
     if (!editing.current) setDraft(shown);
   }, [shown]);
-  useEffect(() => () => {
-    if (stepTimer.current) clearTimeout(stepTimer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (stepTimer.current) clearTimeout(stepTimer.current);
+    },
+    [],
+  );
 
   const commit = (text: string) => {
     if (stepTimer.current) clearTimeout(stepTimer.current);

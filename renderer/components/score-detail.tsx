@@ -24,7 +24,19 @@ interface Props {
 }
 
 /** The selected rating in full: every point of the scale, not rateable, clear, its note and the highlights that justify it. */
-export function ScoreDetail({ scale, targetLabel, rating, error, annotations, text, lookOf, onRate, onNote, onLink, onJump }: Props) {
+export function ScoreDetail({
+  scale,
+  targetLabel,
+  rating,
+  error,
+  annotations,
+  text,
+  lookOf,
+  onRate,
+  onNote,
+  onLink,
+  onJump,
+}: Props) {
   const [note, setNote] = useState(rating?.note ?? '');
   const [picking, setPicking] = useState(false);
   const typing = useRef(false);
@@ -34,7 +46,9 @@ export function ScoreDetail({ scale, targetLabel, rating, error, annotations, te
   }, [rating?.note]);
 
   const points = scalePoints(scale);
-  const linked = (rating?.links ?? []).map((id) => annotations.find((a) => a.id === id)).filter((a): a is Annotation => a !== undefined);
+  const linked = (rating?.links ?? [])
+    .map((id) => annotations.find((a) => a.id === id))
+    .filter((a): a is Annotation => a !== undefined);
   const rated = rating !== null;
 
   return (
@@ -133,15 +147,31 @@ export function ScoreDetail({ scale, targetLabel, rating, error, annotations, te
           <ul className="chip-list" aria-label="Linked highlights">
             {linked.map((a) => (
               <li key={a.id}>
-                <HighlightChip annotation={a} passage={text.slice(a.start, a.end)} look={lookOf(a.codeId)} onJump={() => onJump(a)} onRemove={() => onLink(a.id, false)} />
+                <HighlightChip
+                  annotation={a}
+                  passage={text.slice(a.start, a.end)}
+                  look={lookOf(a.codeId)}
+                  onJump={() => onJump(a)}
+                  onRemove={() => onLink(a.id, false)}
+                />
               </li>
             ))}
           </ul>
         ) : (
-          !picking && <p className="muted small">{rated ? 'None linked yet.' : 'Rate first, then link the passages that justify it.'}</p>
+          !picking && (
+            <p className="muted small">
+              {rated ? 'None linked yet.' : 'Rate first, then link the passages that justify it.'}
+            </p>
+          )
         )}
         {picking && rating && (
-          <HighlightPicker annotations={annotations} text={text} lookOf={lookOf} linked={rating.links} onToggle={(id, on) => onLink(id, on)} />
+          <HighlightPicker
+            annotations={annotations}
+            text={text}
+            lookOf={lookOf}
+            linked={rating.links}
+            onToggle={(id, on) => onLink(id, on)}
+          />
         )}
       </div>
     </section>

@@ -3,8 +3,25 @@ import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Rating } from '../../shared/api/coding.ts';
 import type { Codebook, Scale } from '../../shared/codebook/codebook-schema.ts';
 import type { CodeLook } from '../editor/transcript-leaf.tsx';
-import { eventLabel, eventTarget, formatValue, groupScales, reportedValue, TARGET_LABELS, type RatingInput } from '../lib/score-sheet.ts';
-import { addEvent, linkHighlight, rate, removeEvent, setRatingNote, updateEvent, type CodingData, type Owner } from '../state/coding-data.ts';
+import {
+  eventLabel,
+  eventTarget,
+  formatValue,
+  groupScales,
+  reportedValue,
+  TARGET_LABELS,
+  type RatingInput,
+} from '../lib/score-sheet.ts';
+import {
+  addEvent,
+  linkHighlight,
+  rate,
+  removeEvent,
+  setRatingNote,
+  updateEvent,
+  type CodingData,
+  type Owner,
+} from '../state/coding-data.ts';
 import { highlightsByEvent } from '../state/highlight-actions.ts';
 import { EventIndicators } from './event-indicators.tsx';
 import { EventsEditor } from './events-editor.tsx';
@@ -32,7 +49,10 @@ const ignore = () => {
  * counts never compute one (brief §3); linked highlights are shown as the evidence.
  */
 export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, onJump }: Props) {
-  const groups = useMemo(() => groupScales(codebook.scales, new Set(data.ratings.map((r) => r.scaleId))), [codebook.scales, data.ratings]);
+  const groups = useMemo(
+    () => groupScales(codebook.scales, new Set(data.ratings.map((r) => r.scaleId))),
+    [codebook.scales, data.ratings],
+  );
   const byEvent = useMemo(() => highlightsByEvent(annotations), [annotations]);
   const [selected, setSelected] = useState<{ scaleId: string; target: string } | null>(null);
   const [error, setError] = useState<{ key: string; message: string } | null>(null);
@@ -49,7 +69,12 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
 
   const commit = (scale: Scale, target: string, input: RatingInput) => {
     if (input.kind === 'error') return;
-    const next = input.kind === 'clear' ? null : input.kind === 'not-rateable' ? { value: null, notRateable: true } : { value: input.value, notRateable: false };
+    const next =
+      input.kind === 'clear'
+        ? null
+        : input.kind === 'not-rateable'
+          ? { value: null, notRateable: true }
+          : { value: input.value, notRateable: false };
     rate(owner, scale.id, target, next, label(scale, target)).catch(ignore);
   };
 
@@ -58,7 +83,10 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
     const isSelected = selected?.scaleId === scale.id && selected.target === target;
     const rating = ratingOf(scale.id, target);
     return (
-      <td className={`score-td${isSelected ? ' score-td--selected' : ''}`} data-links={rating?.links.length || undefined}>
+      <td
+        className={`score-td${isSelected ? ' score-td--selected' : ''}`}
+        data-links={rating?.links.length || undefined}
+      >
         <ScoreCell
           scale={scale}
           target={target}
@@ -76,7 +104,8 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
     );
   };
 
-  const linkCount = (scale: Scale) => data.ratings.filter((r) => r.scaleId === scale.id).reduce((n, r) => n + r.links.length, 0);
+  const linkCount = (scale: Scale) =>
+    data.ratings.filter((r) => r.scaleId === scale.id).reduce((n, r) => n + r.links.length, 0);
   const evidence = (scale: Scale) => {
     const n = linkCount(scale);
     return n > 0 ? (
@@ -93,7 +122,16 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
   const onSheetKey = (e: KeyboardEvent<HTMLElement>) => {
     const t = e.target as HTMLElement;
     const detail = sheetRef.current?.querySelector<HTMLElement>('section.score-detail');
-    if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && t instanceof HTMLInputElement && t.matches('.score-input') && detail) {
+    if (
+      e.key === 'Enter' &&
+      e.altKey &&
+      !e.ctrlKey &&
+      !e.metaKey &&
+      !e.shiftKey &&
+      t instanceof HTMLInputElement &&
+      t.matches('.score-input') &&
+      detail
+    ) {
       e.preventDefault();
       const shown = t.value.trim().toLowerCase();
       const points = [...detail.querySelectorAll<HTMLElement>('.score-points button')];
@@ -121,13 +159,22 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
   });
 
   const sel = selected ? codebook.scales.find((s) => s.id === selected.scaleId) : undefined;
-  const selTargetExists = selected && (!selected.target.startsWith('event:') || data.events.some((e) => eventTarget(e.id) === selected.target));
+  const selTargetExists =
+    selected &&
+    (!selected.target.startsWith('event:') || data.events.some((e) => eventTarget(e.id) === selected.target));
 
   return (
-    <section ref={sheetRef} className="score-sheet" aria-label="Score sheet" onKeyDown={onSheetKey} onFocus={(e) => (lastFocus.current = e.target)}>
+    <section
+      ref={sheetRef}
+      className="score-sheet"
+      aria-label="Score sheet"
+      onKeyDown={onSheetKey}
+      onFocus={(e) => (lastFocus.current = e.target)}
+    >
       <div className="score-scroll">
         <p className="sheet-hint">
-          Type a rating (<kbd>4.5</kbd>), <kbd>N</kbd> for not rateable, <kbd>↑</kbd>/<kbd>↓</kbd> to step; <kbd>Enter</kbd> or <kbd>Tab</kbd> saves;{' '}
+          Type a rating (<kbd>4.5</kbd>), <kbd>N</kbd> for not rateable, <kbd>↑</kbd>/<kbd>↓</kbd> to step;{' '}
+          <kbd>Enter</kbd> or <kbd>Tab</kbd> saves;{' '}
           <span className="keys">
             <kbd>Alt</kbd>+<kbd>Enter</kbd>
           </span>{' '}
@@ -158,7 +205,13 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
                         {s.label}
                         {evidence(s)}
                       </th>
-                      {g.columns.map((c) => (s.targets.includes(c) ? <Fragment key={c}>{cell(s, c)}</Fragment> : <td key={c} className="score-td score-td--na" />))}
+                      {g.columns.map((c) =>
+                        s.targets.includes(c) ? (
+                          <Fragment key={c}>{cell(s, c)}</Fragment>
+                        ) : (
+                          <td key={c} className="score-td score-td--na" />
+                        ),
+                      )}
                     </tr>
                   ))}
                 </tbody>
@@ -170,7 +223,13 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
                   events={data.events}
                   onAdd={(kind) => addEvent(owner, { kind, who: '', speakerAge: '', note: '' }).catch(ignore)}
                   onUpdate={(id, f) => updateEvent(owner, id, f).catch(ignore)}
-                  onDelete={(id) => removeEvent(owner, id, (byEvent.get(id) ?? []).map((a) => a.id)).catch(ignore)}
+                  onDelete={(id) =>
+                    removeEvent(
+                      owner,
+                      id,
+                      (byEvent.get(id) ?? []).map((a) => a.id),
+                    ).catch(ignore)
+                  }
                 />
                 {data.events.length > 0 && (
                   <table className="sheet-table sheet-table--events">
@@ -192,7 +251,11 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
                         <tr key={ev.id}>
                           <th scope="row" className="sheet-scale">
                             {eventLabel(ev, i)}
-                            <EventIndicators name={eventLabel(ev, i)} linked={byEvent.get(ev.id) ?? []} onJump={onJump} />
+                            <EventIndicators
+                              name={eventLabel(ev, i)}
+                              linked={byEvent.get(ev.id) ?? []}
+                              onJump={onJump}
+                            />
                           </th>
                           {g.eventScales.map((s) => (
                             <Fragment key={s.id}>{cell(s, eventTarget(ev.id))}</Fragment>
@@ -210,7 +273,12 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
                           const from = rep?.eventId ? data.events.findIndex((e) => e.id === rep.eventId) : -1;
                           const fromEvent = data.events[from];
                           return (
-                            <td key={s.id} className="score-reported" data-testid={`reported-${s.id}`} aria-label={`${s.label}, reported (highest)`}>
+                            <td
+                              key={s.id}
+                              className="score-reported"
+                              data-testid={`reported-${s.id}`}
+                              aria-label={`${s.label}, reported (highest)`}
+                            >
                               {s.aggregate !== 'max' ? (
                                 <span className="muted small">not aggregated</span>
                               ) : rep === null ? (
@@ -220,7 +288,9 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
                               ) : (
                                 <>
                                   <strong>{formatValue(rep.value ?? 0)}</strong>
-                                  {fromEvent && <span className="score-reported-from"> {eventLabel(fromEvent, from)}</span>}
+                                  {fromEvent && (
+                                    <span className="score-reported-from"> {eventLabel(fromEvent, from)}</span>
+                                  )}
                                 </>
                               )}
                             </td>
@@ -246,14 +316,32 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
           text={text}
           lookOf={lookOf}
           onRate={(next) => rate(owner, sel.id, selected.target, next, label(sel, selected.target)).catch(ignore)}
-          onNote={(note) => setRatingNote(owner, sel.id, selected.target, note, `Note on ${sel.label} (${targetLabel(selected.target).toLowerCase()})`).catch(ignore)}
-          onLink={(id, on) => linkHighlight(owner, sel.id, selected.target, id, on, `${on ? 'Link' : 'Unlink'} highlight on ${sel.label}`).catch(ignore)}
+          onNote={(note) =>
+            setRatingNote(
+              owner,
+              sel.id,
+              selected.target,
+              note,
+              `Note on ${sel.label} (${targetLabel(selected.target).toLowerCase()})`,
+            ).catch(ignore)
+          }
+          onLink={(id, on) =>
+            linkHighlight(
+              owner,
+              sel.id,
+              selected.target,
+              id,
+              on,
+              `${on ? 'Link' : 'Unlink'} highlight on ${sel.label}`,
+            ).catch(ignore)
+          }
           onJump={onJump}
         />
       ) : (
-        <p className="score-detail score-detail--empty muted small">Choose a rating field to see the whole scale, a note, and the highlights that justify it.</p>
+        <p className="score-detail score-detail--empty muted small">
+          Choose a rating field to see the whole scale, a note, and the highlights that justify it.
+        </p>
       )}
     </section>
   );
 }
-

@@ -93,7 +93,13 @@ export function SectionRow({ section, line, current, canEdit, disabled, onJump, 
             </label>
             <label className="outline-edit-title">
               <span className="visually-hidden">Section title</span>
-              <input ref={titleInput} className="input input-small" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+              <input
+                ref={titleInput}
+                className="input input-small"
+                value={title}
+                maxLength={200}
+                onChange={(e) => setTitle(e.target.value)}
+              />
             </label>
           </span>
           {error && <span className="meta-error">{error}</span>}
@@ -113,16 +119,33 @@ export function SectionRow({ section, line, current, canEdit, disabled, onJump, 
   return (
     <li className="outline-row" aria-current={current ? 'location' : undefined}>
       <button type="button" className="outline-item" onClick={onJump} title={`Go to ${heading} (line ${line})`}>
-        <span className={`outline-num${section.number === null ? ' outline-num--none' : ''}`}>{section.number === null ? '•' : `Q${section.number}`}</span>
+        <span className={`outline-num${section.number === null ? ' outline-num--none' : ''}`}>
+          {section.number === null ? '•' : `Q${section.number}`}
+        </span>
         <span className="outline-title">{section.title || <span className="muted">Untitled</span>}</span>
         <span className="outline-line">line {line}</span>
       </button>
       {canEdit && (
         <span className="outline-actions">
-          <button ref={renameButton} type="button" className="icon-btn" aria-label={`Rename ${heading}`} title="Rename" disabled={disabled} onClick={startEditing}>
+          <button
+            ref={renameButton}
+            type="button"
+            className="icon-btn"
+            aria-label={`Rename ${heading}`}
+            title="Rename"
+            disabled={disabled}
+            onClick={startEditing}
+          >
             <Icon d={PENCIL} />
           </button>
-          <button type="button" className="icon-btn icon-btn--danger" aria-label={`Delete ${heading}`} title="Delete section" disabled={disabled} onClick={onDelete}>
+          <button
+            type="button"
+            className="icon-btn icon-btn--danger"
+            aria-label={`Delete ${heading}`}
+            title="Delete section"
+            disabled={disabled}
+            onClick={onDelete}
+          >
             <Icon d={BIN} />
           </button>
         </span>

@@ -4,7 +4,16 @@ import { errorMessage } from '../api/client.ts';
 import { sectionHeading } from '../editor/structure-decor.ts';
 import { useStableCallback } from '../hooks/use-stable-callback.ts';
 import { selectionStartIn } from '../lib/dom-offset.ts';
-import { headingsKey, lineOf, planDeleteSection, planStartSection, sectionAt, sectionName, sectionStartFor, type LabelSpan } from '../lib/section-plan.ts';
+import {
+  headingsKey,
+  lineOf,
+  planDeleteSection,
+  planStartSection,
+  sectionAt,
+  sectionName,
+  sectionStartFor,
+  type LabelSpan,
+} from '../lib/section-plan.ts';
 import { deleteSection, renameSection, startSection } from '../state/section-edits.ts';
 import { useRegisterCommands, type Command } from '../state/commands.ts';
 import { undo, useUndoState } from '../state/undo-stack.ts';
@@ -49,7 +58,10 @@ function shortName(s: Pick<StoredSection, 'number' | 'title'>): string {
   if (s.title.length <= 34) return sectionName(s);
   const cut = s.title.slice(0, 33);
   const space = cut.lastIndexOf(' ');
-  return sectionName({ number: s.number, title: `${(space > 16 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…` });
+  return sectionName({
+    number: s.number,
+    title: `${(space > 16 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`,
+  });
 }
 
 /**
@@ -108,7 +120,11 @@ export function SectionsOutline({ transcriptId, text, turns, sections, canEdit, 
     const at = caretInTranscript();
     const from = sectionStartFor(text, turns, at ?? caret ?? -1);
     if (at === null && caret === null) {
-      setMessage({ text: 'Click in the transcript where the question starts, then choose “Start section here”.', undoLabel: null, error: true });
+      setMessage({
+        text: 'Click in the transcript where the question starts, then choose “Start section here”.',
+        undoLabel: null,
+        error: true,
+      });
       return;
     }
     const plan = planStartSection(text, sections, turns, from);
@@ -128,23 +144,29 @@ export function SectionsOutline({ transcriptId, text, turns, sections, canEdit, 
     const plan = planDeleteSection(text, sections, s.id);
     if (!plan) return;
     const prev = plan.extend ? sections.find((x) => x.id === plan.extend!.id) : null;
-    void run(async () => {
-      await deleteSection(transcriptId, s, plan);
-      return `Deleted ${shortName(s)}${prev ? `; its text joined ${shortName(prev)}` : ''}.`;
-    }, `Delete ${sectionName(s)}`);
+    void run(
+      async () => {
+        await deleteSection(transcriptId, s, plan);
+        return `Deleted ${shortName(s)}${prev ? `; its text joined ${shortName(prev)}` : ''}.`;
+      },
+      `Delete ${sectionName(s)}`,
+    );
   };
 
   const rename = async (s: StoredSection, next: { number: number | null; title: string }): Promise<boolean> => {
     let ok = true;
-    await run(async () => {
-      try {
-        await renameSection(transcriptId, s, next);
-      } catch (e) {
-        ok = false;
-        throw e;
-      }
-      return `Renamed to ${shortName(next)}.`;
-    }, `Rename ${sectionName(s)}`);
+    await run(
+      async () => {
+        try {
+          await renameSection(transcriptId, s, next);
+        } catch (e) {
+          ok = false;
+          throw e;
+        }
+        return `Renamed to ${shortName(next)}.`;
+      },
+      `Rename ${sectionName(s)}`,
+    );
     return ok;
   };
 
@@ -160,9 +182,23 @@ export function SectionsOutline({ transcriptId, text, turns, sections, canEdit, 
   const commands = useMemo<Command[]>(
     () => [
       ...(canEdit
-        ? [{ id: 'sections.start-here', title: 'Start a question section at the caret', group: 'Sections', keywords: ['heading', 'question', 'split'], run: startHereNow }]
+        ? [
+            {
+              id: 'sections.start-here',
+              title: 'Start a question section at the caret',
+              group: 'Sections',
+              keywords: ['heading', 'question', 'split'],
+              run: startHereNow,
+            },
+          ]
         : []),
-      ...sections.map((s) => ({ id: `sections.go.${s.id}`, title: `Go to ${sectionHeading(s)}`, group: 'Sections', keywords: ['section', 'question', 'jump'], run: () => jump(s) })),
+      ...sections.map((s) => ({
+        id: `sections.go.${s.id}`,
+        title: `Go to ${sectionHeading(s)}`,
+        group: 'Sections',
+        keywords: ['section', 'question', 'jump'],
+        run: () => jump(s),
+      })),
     ],
     [canEdit, sections, startHereNow, jump],
   );
@@ -192,7 +228,9 @@ export function SectionsOutline({ transcriptId, text, turns, sections, canEdit, 
             + Start section here
           </button>
           <p className="outline-hint" data-testid="outline-caret">
-            {startAt === null ? 'Click in the text where a question starts.' : `At the caret: line ${lineOf(text, startAt)}`}
+            {startAt === null
+              ? 'Click in the text where a question starts.'
+              : `At the caret: line ${lineOf(text, startAt)}`}
           </p>
         </div>
       )}
@@ -228,7 +266,9 @@ export function SectionsOutline({ transcriptId, text, turns, sections, canEdit, 
               className="btn btn-quiet btn-small"
               onClick={() => {
                 void undo().then(
-                  (label) => label && setMessage({ text: `Undone: ${label.charAt(0).toLowerCase()}${label.slice(1)}.`, undoLabel: null }),
+                  (label) =>
+                    label &&
+                    setMessage({ text: `Undone: ${label.charAt(0).toLowerCase()}${label.slice(1)}.`, undoLabel: null }),
                   (e: unknown) => setMessage({ text: errorMessage(e), undoLabel: null, error: true }),
                 );
               }}

@@ -12,7 +12,8 @@ interface Props {
 }
 
 const same = (a: readonly SpeakerPattern[], b: readonly SpeakerPattern[]) =>
-  a.length === b.length && a.every((p, i) => p.label.toLowerCase() === b[i]?.label.toLowerCase() && p.role === b[i]?.role);
+  a.length === b.length &&
+  a.every((p, i) => p.label.toLowerCase() === b[i]?.label.toLowerCase() && p.role === b[i]?.role);
 
 /**
  * Keep the dialog's speaker labels as the project's default (setting importSpeakerPatterns), so the
@@ -20,13 +21,20 @@ const same = (a: readonly SpeakerPattern[], b: readonly SpeakerPattern[]) =>
  */
 export function SpeakerDefaultsAction({ patterns, saved, disabled }: Props) {
   const [stored, setStored] = useState<readonly SpeakerPattern[] | null>(saved);
-  const [state, setState] = useState<{ busy: boolean; message: string | null; error: boolean }>({ busy: false, message: null, error: false });
+  const [state, setState] = useState<{ busy: boolean; message: string | null; error: boolean }>({
+    busy: false,
+    message: null,
+    error: false,
+  });
   const unchanged = stored !== null && same(stored, patterns);
 
   const save = async () => {
     setState({ busy: true, message: null, error: false });
     try {
-      const next = await trackWrite('Saving the speaker labels', send('settings-update', { importSpeakerPatterns: patterns.map((p) => ({ label: p.label, role: p.role })) }));
+      const next = await trackWrite(
+        'Saving the speaker labels',
+        send('settings-update', { importSpeakerPatterns: patterns.map((p) => ({ label: p.label, role: p.role })) }),
+      );
       setStored(next.importSpeakerPatterns ?? null);
       setState({ busy: false, message: 'Saved: new imports in this project start with these labels.', error: false });
     } catch (e) {
@@ -36,8 +44,15 @@ export function SpeakerDefaultsAction({ patterns, saved, disabled }: Props) {
 
   return (
     <div className="speaker-defaults">
-      <button type="button" className="btn btn-small" disabled={disabled || state.busy || unchanged} onClick={() => void save()}>
-        {unchanged && !state.message ? 'These are the project’s default labels' : 'Save these labels as the project default'}
+      <button
+        type="button"
+        className="btn btn-small"
+        disabled={disabled || state.busy || unchanged}
+        onClick={() => void save()}
+      >
+        {unchanged && !state.message
+          ? 'These are the project’s default labels'
+          : 'Save these labels as the project default'}
       </button>
       {state.message && (
         <p className={`small ${state.error ? 'danger-text' : 'muted'}`} role="status">

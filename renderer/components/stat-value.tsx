@@ -32,7 +32,13 @@ export function StatValue({ stat, percent = false, digits = 2, showCi = true }: 
 export function WarningBadge({ warning }: { warning: SmallNWarning | null | undefined }) {
   if (!warning) return null;
   return (
-    <span className={`n-badge n-badge--${warning.severity}`} title={warning.message} role="img" aria-label={`Warning: ${warning.message}`} data-testid="small-n">
+    <span
+      className={`n-badge n-badge--${warning.severity}`}
+      title={warning.message}
+      role="img"
+      aria-label={`Warning: ${warning.message}`}
+      data-testid="small-n"
+    >
       {warningLabel(warning)}
     </span>
   );

@@ -22,7 +22,9 @@ export function TraineeReportView({ report, scaleLabel }: Props) {
           </span>
           <span className="figure-value">{verdict === 'pass' ? 'PASS' : verdict === 'not-yet' ? 'NOT YET' : '—'}</span>
           <span className="figure-meta">
-            {f.value === null ? 'no submitted transcript compared yet' : `${isPct ? pct(f.value) : `κ ${num(f.value)}`} against ${isPct ? pct(report.threshold) : num(report.threshold)}`}
+            {f.value === null
+              ? 'no submitted transcript compared yet'
+              : `${isPct ? pct(f.value) : `κ ${num(f.value)}`} against ${isPct ? pct(report.threshold) : num(report.threshold)}`}
           </span>
         </div>
         <div className="summary-card">
@@ -39,7 +41,9 @@ export function TraineeReportView({ report, scaleLabel }: Props) {
           <span className="figure-value">
             <StatValue stat={f.kappa} showCi={false} />
           </span>
-          <span className="figure-meta">{f.kappa.ci ? `95% CI ${num(f.kappa.ci.lower)} to ${num(f.kappa.ci.upper)}` : 'trainee × key'}</span>
+          <span className="figure-meta">
+            {f.kappa.ci ? `95% CI ${num(f.kappa.ci.lower)} to ${num(f.kappa.ci.upper)}` : 'trainee × key'}
+          </span>
         </div>
       </div>
       {report.transcripts.length > 0 && <RunningAgreementChart report={report} />}
@@ -65,17 +69,30 @@ export function TraineeReportView({ report, scaleLabel }: Props) {
               <td>{r.traineeClassification ?? '–'}</td>
               <td>{r.keyClassification ?? '–'}</td>
               <td title={r.reason ?? undefined}>
-                {r.match === null ? <span className="muted">{r.reason ?? '–'}</span> : r.match ? <span className="yes">✓ match</span> : <span className="no">✗ {r.traineeLabel} vs {r.keyLabel}</span>}
+                {r.match === null ? (
+                  <span className="muted">{r.reason ?? '–'}</span>
+                ) : r.match ? (
+                  <span className="yes">✓ match</span>
+                ) : (
+                  <span className="no">
+                    ✗ {r.traineeLabel} vs {r.keyLabel}
+                  </span>
+                )}
               </td>
               <td className="small">
                 {r.scaleDeviations.length === 0
                   ? '–'
                   : r.scaleDeviations
                       .filter((d) => d.deviation !== 0)
-                      .map((d) => `${scaleLabel(d.scaleId)}${d.target === 'transcript' ? '' : ` (${d.target})`} ${d.deviation > 0 ? '+' : ''}${d.deviation}`)
+                      .map(
+                        (d) =>
+                          `${scaleLabel(d.scaleId)}${d.target === 'transcript' ? '' : ` (${d.target})`} ${d.deviation > 0 ? '+' : ''}${d.deviation}`,
+                      )
                       .join(' · ') || 'all equal'}
               </td>
-              <td className="num">{r.running.value === null ? '–' : isPct ? pct(r.running.value) : num(r.running.value)}</td>
+              <td className="num">
+                {r.running.value === null ? '–' : isPct ? pct(r.running.value) : num(r.running.value)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -84,7 +101,10 @@ export function TraineeReportView({ report, scaleLabel }: Props) {
         <p className="table-note">
           Mean |key − trainee|:{' '}
           {report.scaleSummary
-            .map((s) => `${scaleLabel(s.scaleId)}${s.target === 'transcript' ? '' : ` (${s.target})`} ${num(s.meanAbsoluteDeviation)} (n = ${s.n})`)
+            .map(
+              (s) =>
+                `${scaleLabel(s.scaleId)}${s.target === 'transcript' ? '' : ` (${s.target})`} ${num(s.meanAbsoluteDeviation)} (n = ${s.n})`,
+            )
             .join('; ')}
         </p>
       )}

@@ -16,7 +16,10 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
   const s = data.settings;
   const privileged = isPrivilegedRole(coder.role);
   const trainees = useMemo(() => data.coders.filter((c) => c.role === 'trainee'), [data.coders]);
-  const keyCandidates = useMemo(() => data.coders.filter((c) => c.role !== 'consensus' && c.role !== 'trainee'), [data.coders]);
+  const keyCandidates = useMemo(
+    () => data.coders.filter((c) => c.role !== 'consensus' && c.role !== 'trainee'),
+    [data.coders],
+  );
   const [traineeId, setTraineeId] = useState<string>(coder.role === 'trainee' ? coder.id : (trainees[0]?.id ?? ''));
   const [report, setReport] = useState<TraineeReport | null>(null);
   const [statuses, setStatuses] = useState<TranscriptStatus[]>([]);
@@ -24,7 +27,10 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
   const [seq, setSeq] = useState(0);
   const [confirming, setConfirming] = useState<string | null>(null);
   const selectId = useId();
-  const scaleLabel = useCallback((id: string) => data.codebook.codebook.scales.find((x) => x.id === id)?.label ?? id, [data.codebook]);
+  const scaleLabel = useCallback(
+    (id: string) => data.codebook.codebook.scales.find((x) => x.id === id)?.label ?? id,
+    [data.codebook],
+  );
 
   useEffect(() => {
     if (!s.trainerMode || !traineeId) return;
@@ -33,7 +39,9 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
       try {
         const [r, st] = await Promise.all([
           send('agreement-trainee', { traineeId }),
-          coder.role === 'trainee' ? send('status-list', { coderId: coder.id }) : Promise.resolve([] as TranscriptStatus[]),
+          coder.role === 'trainee'
+            ? send('status-list', { coderId: coder.id })
+            : Promise.resolve([] as TranscriptStatus[]),
         ]);
         if (!live) return;
         setReport(r);
@@ -53,8 +61,8 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
       <div className="mc-page">
         <h1 className="mc-title">Training</h1>
         <ViewNotice title="Trainer mode is off">
-          In trainer mode each transcript gets a key coder, trainees submit their coding, and their agreement with the key is
-          tracked against a pass threshold ({pct(s.passThreshold)} at {s.passLevel} by default).{' '}
+          In trainer mode each transcript gets a key coder, trainees submit their coding, and their agreement with the
+          key is tracked against a pass threshold ({pct(s.passThreshold)} at {s.passLevel} by default).{' '}
           {privileged ? 'Turn it on in Project settings.' : 'A lead or trainer turns it on in Project settings.'}
         </ViewNotice>
       </div>
@@ -65,13 +73,15 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
       <div className="mc-page">
         <h1 className="mc-title">Training</h1>
         <ViewNotice title="For trainers and trainees" tone="locked">
-          Keys are chosen by a lead or trainer, and reports are for trainees and their trainers. You are coding as {coder.name} ({coder.role}).
+          Keys are chosen by a lead or trainer, and reports are for trainees and their trainers. You are coding as{' '}
+          {coder.name} ({coder.role}).
         </ViewNotice>
       </div>
     );
 
   const keyOf = (transcriptId: string) => data.keys.find((k) => k.transcriptId === transcriptId)?.coderId ?? '';
-  const submittedAt = (transcriptId: string) => statuses.find((x) => x.transcriptId === transcriptId)?.submittedAt ?? null;
+  const submittedAt = (transcriptId: string) =>
+    statuses.find((x) => x.transcriptId === transcriptId)?.submittedAt ?? null;
 
   const setKey = async (transcriptId: string, coderId: string) => {
     try {
@@ -98,8 +108,11 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
         <div>
           <h1 className="mc-title">Training</h1>
           <p className="muted small">
-            Pass rule: {s.passStatistic === 'percent-agreement' ? `${pct(s.passThreshold)} agreement` : `Cohen’s κ ≥ ${s.passThreshold}`} at the {s.passLevel} level
-            (Project settings).
+            Pass rule:{' '}
+            {s.passStatistic === 'percent-agreement'
+              ? `${pct(s.passThreshold)} agreement`
+              : `Cohen’s κ ≥ ${s.passThreshold}`}{' '}
+            at the {s.passLevel} level (Project settings).
           </p>
         </div>
       </header>
@@ -115,8 +128,8 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
           </h2>
           {!privileged && (
             <p className="card-hint">
-              Submit a transcript when your coding of it is final. The trainer’s key for that transcript then becomes visible to you,
-              and it counts towards your agreement. Submitting cannot be undone.
+              Submit a transcript when your coding of it is final. The trainer’s key for that transcript then becomes
+              visible to you, and it counts towards your agreement. Submitting cannot be undone.
             </p>
           )}
           <table className="data-table">
@@ -132,7 +145,12 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
                   <th scope="row">{t.title}</th>
                   <td>
                     {privileged ? (
-                      <select className="input input-small" aria-label={`Key coder for ${t.title}`} value={keyOf(t.id)} onChange={(e) => void setKey(t.id, e.target.value)}>
+                      <select
+                        className="input input-small"
+                        aria-label={`Key coder for ${t.title}`}
+                        value={keyOf(t.id)}
+                        onChange={(e) => void setKey(t.id, e.target.value)}
+                      >
                         <option value="">No key</option>
                         {keyCandidates.map((c) => (
                           <option key={c.id} value={c.id}>
@@ -153,7 +171,12 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
                         </button>
                       </span>
                     ) : (
-                      <button type="button" className="btn btn-small" aria-label={`Submit ${t.title}`} onClick={() => setConfirming(t.id)}>
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        aria-label={`Submit ${t.title}`}
+                        onClick={() => setConfirming(t.id)}
+                      >
                         Submit…
                       </button>
                     )}
@@ -173,7 +196,12 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
                 <label className="visually-hidden" htmlFor={selectId}>
                   Trainee
                 </label>
-                <select id={selectId} className="input input-small" value={traineeId} onChange={(e) => setTraineeId(e.target.value)}>
+                <select
+                  id={selectId}
+                  className="input input-small"
+                  value={traineeId}
+                  onChange={(e) => setTraineeId(e.target.value)}
+                >
                   {trainees.length === 0 && <option value="">No trainee yet</option>}
                   {trainees.map((c) => (
                     <option key={c.id} value={c.id}>

@@ -18,7 +18,11 @@ interface Props {
 }
 
 /** Shorter names for the chips under the title (the editor uses the full ones). */
-const CHIP_LABEL: Record<string, string> = { participantCode: 'Participant', interviewDate: 'Interviewed', interviewer: 'Interviewer' };
+const CHIP_LABEL: Record<string, string> = {
+  participantCode: 'Participant',
+  interviewDate: 'Interviewed',
+  interviewer: 'Interviewer',
+};
 
 const EYE_OFF =
   'M2.3 1.3 1.2 2.4l2.3 2.3C2.2 5.7 1.2 6.9.6 8c1.3 2.6 4.1 5 7.4 5 1.2 0 2.4-.3 3.4-.9l2.3 2.3 1.1-1.1L2.3 1.3ZM8 11.5A3.5 3.5 0 0 1 4.6 7.2l1.2 1.2A2 2 0 0 0 7.6 10.2l1.2 1.2c-.3 0-.5.1-.8.1Zm0-8.5c3.3 0 6.1 2.4 7.4 5-.5 1-1.2 2-2.1 2.8L11.2 8.7A3.5 3.5 0 0 0 7.3 4.6L5.8 3.3C6.5 3.1 7.2 3 8 3Z';
@@ -35,7 +39,19 @@ export function TranscriptMetadata({ transcriptId, title, metadata, coder, refre
   // A coder's metadata comes without hidden fields, so marking needs the list only for editors.
   const rows = metadataRows(record, canEdit ? (hidden ?? []) : []);
   const commands = useMemo<Command[]>(
-    () => (canEdit ? [{ id: 'transcript.edit-metadata', title: 'Edit the transcript’s metadata', group: 'Transcript', keywords: ['participant', 'interviewer', 'date', 'hidden', 'fields'], disabled: hidden === null, run: () => setEditing(true) }] : []),
+    () =>
+      canEdit
+        ? [
+            {
+              id: 'transcript.edit-metadata',
+              title: 'Edit the transcript’s metadata',
+              group: 'Transcript',
+              keywords: ['participant', 'interviewer', 'date', 'hidden', 'fields'],
+              disabled: hidden === null,
+              run: () => setEditing(true),
+            },
+          ]
+        : [],
     [canEdit, hidden],
   );
   useRegisterCommands(commands);
@@ -46,7 +62,12 @@ export function TranscriptMetadata({ transcriptId, title, metadata, coder, refre
       {rows.length > 0 ? (
         <dl className="facts" aria-label="Transcript metadata">
           {rows.map((r) => (
-            <div key={r.key} className={`fact${r.hidden ? ' fact--hidden' : ''}`} data-field={r.key} title={r.hidden ? `${r.label}: hidden from coders` : `${r.label}: ${r.value}`}>
+            <div
+              key={r.key}
+              className={`fact${r.hidden ? ' fact--hidden' : ''}`}
+              data-field={r.key}
+              title={r.hidden ? `${r.label}: hidden from coders` : `${r.label}: ${r.value}`}
+            >
               <dt>
                 {r.hidden && (
                   <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true" className="fact-icon">
@@ -64,11 +85,24 @@ export function TranscriptMetadata({ transcriptId, title, metadata, coder, refre
         <p className="facts-empty">No metadata.</p>
       )}
       {canEdit && (
-        <button type="button" className="btn btn-quiet btn-small facts-edit" onClick={() => setEditing(true)} disabled={hidden === null}>
+        <button
+          type="button"
+          className="btn btn-quiet btn-small facts-edit"
+          onClick={() => setEditing(true)}
+          disabled={hidden === null}
+        >
           Edit metadata
         </button>
       )}
-      {editing && hidden && <MetadataEditor transcriptId={transcriptId} title={title} record={record} hidden={hidden} onClose={() => setEditing(false)} />}
+      {editing && hidden && (
+        <MetadataEditor
+          transcriptId={transcriptId}
+          title={title}
+          record={record}
+          hidden={hidden}
+          onClose={() => setEditing(false)}
+        />
+      )}
     </div>
   );
 }

@@ -80,7 +80,9 @@ export function TranscriptSidebar(props: Props) {
         </ul>
       )}
       {transcripts && transcripts.length === 0 && (
-        <p className="sidebar-empty">No transcripts yet. Import a transcript (.docx, .txt, .odt or .rtf) to start coding.</p>
+        <p className="sidebar-empty">
+          No transcripts yet. Import a transcript (.docx, .txt, .odt or .rtf) to start coding.
+        </p>
       )}
       {props.children}
 

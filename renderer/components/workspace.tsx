@@ -70,7 +70,8 @@ function trimSelection(text: string, sel: TextSelection): TextSelection {
 
 function isTypingTarget(t: EventTarget | null): boolean {
   return (
-    t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')
+    t instanceof HTMLElement &&
+    (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')
   );
 }
 
@@ -79,7 +80,15 @@ function isTextField(t: EventTarget | null): boolean {
   return isTypingTarget(t) && !(t instanceof HTMLElement && t.closest('[aria-readonly="true"]'));
 }
 
-export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCoder, onCloseProject, onShowShortcuts }: Props) {
+export function Workspace({
+  project,
+  coder,
+  refreshSeq,
+  menuCommand,
+  onSwitchCoder,
+  onCloseProject,
+  onShowShortcuts,
+}: Props) {
   const [codebook, setCodebook] = useState<StoredCodebook | null>(null);
   const [transcripts, setTranscripts] = useState<TranscriptSummary[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -99,7 +108,11 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const [loadError, setLoadError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
   const [chooseSignal, setChooseSignal] = useState(0);
-  const [importBatch, setImportBatch] = useState<{ files: File[]; speakerPatterns: SpeakerPattern[] | undefined; hiddenFields: string[] } | null>(null);
+  const [importBatch, setImportBatch] = useState<{
+    files: File[];
+    speakerPatterns: SpeakerPattern[] | undefined;
+    hiddenFields: string[];
+  } | null>(null);
   const [findOpen, setFindOpen] = useState(false);
   const [findQuery, setFindQuery] = useState('');
   const [findIndex, setFindIndex] = useState(-1);
@@ -200,8 +213,14 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const displayCodebook = useDisplayCodebook(codebook, annotations);
   const codes = displayCodebook?.codes;
   const lookOf = useMemo(() => {
-    const map = new Map((codes ?? []).map((c) => [c.id, { color: c.color, label: c.label, short: shortLabel(c.label) } satisfies CodeLook]));
-    return (codeId: string): CodeLook => map.get(codeId) ?? { color: '#888888', label: codeId, short: shortLabel(codeId) };
+    const map = new Map(
+      (codes ?? []).map((c) => [
+        c.id,
+        { color: c.color, label: c.label, short: shortLabel(c.label) } satisfies CodeLook,
+      ]),
+    );
+    return (codeId: string): CodeLook =>
+      map.get(codeId) ?? { color: '#888888', label: codeId, short: shortLabel(codeId) };
   }, [codes]);
   const hotkeys = useMemo(
     () => new Map((codes ?? []).filter((c) => c.hotkey && !c.archived).map((c) => [c.hotkey!.toLowerCase(), c.id])),
@@ -212,7 +231,11 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     () =>
       annotations
         .filter((a) => !hiddenCodes.has(a.codeId))
-        .map((a) => (dragPreview?.id === a.id ? { id: a.id, codeId: a.codeId, start: dragPreview.start, end: dragPreview.end } : { id: a.id, codeId: a.codeId, start: a.start, end: a.end })),
+        .map((a) =>
+          dragPreview?.id === a.id
+            ? { id: a.id, codeId: a.codeId, start: dragPreview.start, end: dragPreview.end }
+            : { id: a.id, codeId: a.codeId, start: a.start, end: a.end },
+        ),
     [annotations, hiddenCodes, dragPreview],
   );
   const activeSet = useMemo(() => new Set(activeIds), [activeIds]);
@@ -231,7 +254,8 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     if (!transcript) return;
     // A query kept from another transcript (or an earlier search) starts again from the caret here,
     // rather than showing "0 of N" with nothing to select.
-    if (findQuery) setFindIndex(nextMatchIndex(findMatches(transcript.text, findQuery), selectionNow.current?.start ?? 0));
+    if (findQuery)
+      setFindIndex(nextMatchIndex(findMatches(transcript.text, findQuery), selectionNow.current?.start ?? 0));
     setFindOpen(true);
     setFindFocus((n) => n + 1);
   };
@@ -242,7 +266,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   };
   const stepFind = (delta: number) => {
     if (matches.length === 0) return;
-    setFindIndex((i) => (((i < 0 ? (delta > 0 ? -1 : 0) : i) + delta) % matches.length + matches.length) % matches.length);
+    setFindIndex(
+      (i) => ((((i < 0 ? (delta > 0 ? -1 : 0) : i) + delta) % matches.length) + matches.length) % matches.length,
+    );
   };
   const closeFind = (select: boolean) => {
     const m = matches[find.current];
@@ -274,7 +300,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
       // key press, so it never holds up the frame that paints the pending highlight.
       const created = await trackWrite(
         'Tagging the passage',
-        afterThisTask().then(() => send('annotation-create', { transcriptId, coderId: coder.id, codeId, start: sel.start, end: sel.end })),
+        afterThisTask().then(() =>
+          send('annotation-create', { transcriptId, coderId: coder.id, codeId, start: sel.start, end: sel.end }),
+        ),
       );
       if (created.transcriptId === shownId.current) {
         pending.resolve(tempId, created.id); // shown until the saved highlight replaces it
@@ -308,11 +336,23 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     const gone = [...before].filter((id) => !now.has(id));
     const back = [...now].filter((id) => !before.has(id) && unlinkedByEvent.current.has(id));
     if (gone.length === 0 && back.length === 0) return;
-    for (const id of gone) unlinkedByEvent.current.set(id, annotationsNow.current.filter((a) => a.eventId === id).map((a) => a.id));
+    for (const id of gone)
+      unlinkedByEvent.current.set(
+        id,
+        annotationsNow.current.filter((a) => a.eventId === id).map((a) => a.id),
+      );
     const relink = new Map(back.flatMap((id) => (unlinkedByEvent.current.get(id) ?? []).map((a) => [a, id] as const)));
     for (const id of back) unlinkedByEvent.current.delete(id);
     // The updater stays pure (React may call it twice); the bookkeeping above ran once.
-    setAnnotations((list) => list.map((a) => (a.eventId && gone.includes(a.eventId) ? { ...a, eventId: null } : relink.has(a.id) ? { ...a, eventId: relink.get(a.id) ?? null } : a)));
+    setAnnotations((list) =>
+      list.map((a) =>
+        a.eventId && gone.includes(a.eventId)
+          ? { ...a, eventId: null }
+          : relink.has(a.id)
+            ? { ...a, eventId: relink.get(a.id) ?? null }
+            : a,
+      ),
+    );
   }, [events]);
 
   const saveNote = async (id: string, note: string) => {
@@ -353,10 +393,15 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const boundaryQueue = useRef<{ id: string; start: number; end: number; chain: Promise<unknown> } | null>(null);
   const moveBoundary = (edge: 'start' | 'end', delta: number) => {
     if (!openOne || !transcript) {
-      setNotice('Open a highlight first (click it, or press ] or [), then move its ends with Alt+← / Alt+→ (start) or Alt+Shift+← / → (end).');
+      setNotice(
+        'Open a highlight first (click it, or press ] or [), then move its ends with Alt+← / Alt+→ (start) or Alt+Shift+← / → (end).',
+      );
       return;
     }
-    const q = boundaryQueue.current?.id === openOne.id ? boundaryQueue.current : { id: openOne.id, start: openOne.start, end: openOne.end, chain: Promise.resolve() };
+    const q =
+      boundaryQueue.current?.id === openOne.id
+        ? boundaryQueue.current
+        : { id: openOne.id, start: openOne.start, end: openOne.end, chain: Promise.resolve() };
     const from = { ...openOne, start: q.start, end: q.end };
     const moved = movedBoundary(from, edge, (edge === 'start' ? from.start : from.end) + delta, transcript.text.length);
     if (moved.start === from.start && moved.end === from.end) return;
@@ -378,7 +423,13 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
       return;
     }
     const final = movedBoundary(a, edge, edge === 'start' ? moved.start : moved.end, transcript.text.length);
-    const keep = dragPreview && dragPreview.id === id ? { start: edge === 'start' ? final.start : dragPreview.start, end: edge === 'end' ? final.end : dragPreview.end } : final;
+    const keep =
+      dragPreview && dragPreview.id === id
+        ? {
+            start: edge === 'start' ? final.start : dragPreview.start,
+            end: edge === 'end' ? final.end : dragPreview.end,
+          }
+        : final;
     if (keep.start === a.start && keep.end === a.end) {
       setDragPreview(null);
       return;
@@ -407,7 +458,11 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     if (importBatch) return; // the open dialog takes drops itself
     setImporting(true);
     const settings = await send('settings-get', {}).catch(() => null);
-    setImportBatch({ files, speakerPatterns: settings?.importSpeakerPatterns, hiddenFields: settings?.hiddenMetadataFields ?? [] });
+    setImportBatch({
+      files,
+      speakerPatterns: settings?.importSpeakerPatterns,
+      hiddenFields: settings?.hiddenMetadataFields ?? [],
+    });
   };
 
   const importDone = async (imported: ImportResult[]) => {
@@ -433,7 +488,14 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         setTool('search');
         return;
       }
-      if (e.altKey && !e.ctrlKey && !e.metaKey && transcript && !isTextField(e.target) && !document.querySelector('dialog[open]')) {
+      if (
+        e.altKey &&
+        !e.ctrlKey &&
+        !e.metaKey &&
+        transcript &&
+        !isTextField(e.target) &&
+        !document.querySelector('dialog[open]')
+      ) {
         if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
           e.preventDefault();
           stepHighlight(e.key === 'ArrowDown' ? 1 : -1);
@@ -511,7 +573,9 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     const a = annotations.find((x) => x.id === id);
     if (a) showHighlight(a);
   });
-  const onHover = useStableCallback((ids: string[], anchor: DOMRect | null) => setHover(ids.length && anchor ? { ids, anchor } : null));
+  const onHover = useStableCallback((ids: string[], anchor: DOMRect | null) =>
+    setHover(ids.length && anchor ? { ids, anchor } : null),
+  );
   const onDragBoundary = useStableCallback(dragBoundary);
 
   // Everything above, by name, for the command palette and the shortcut sheet.
@@ -519,22 +583,122 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   const groupList = codebook?.codebook.groups;
   const commands = useMemo<Command[]>(() => {
     const list: Command[] = [
-      { id: 'view.palette', title: 'Command palette: find any code or action by name', group: 'General', keys: ['Mod+K', 'Mod+Shift+P'], sheetOnly: true, run: () => {} },
-      { id: 'view.shortcuts', title: 'Show keyboard shortcuts', group: 'General', keys: ['?'], run: () => onShowShortcuts() },
-      { id: 'highlight.next', title: 'Next highlight', group: 'Highlights', keys: [']', 'Alt+↓'], run: () => stepHighlight(1) },
-      { id: 'highlight.previous', title: 'Previous highlight', group: 'Highlights', keys: ['[', 'Alt+↑'], run: () => stepHighlight(-1) },
-      { id: 'highlight.open-at-caret', title: 'Open the highlights under the caret', group: 'Highlights', keys: ['Enter'], sheetOnly: true, run: () => {} },
-      { id: 'highlight.close', title: 'Close the highlight details', group: 'Highlights', keys: ['Esc'], run: () => onCloseHighlights() },
-      { id: 'highlight.start-earlier', title: 'Move the open highlight’s start one character left / right', group: 'Highlights', keys: ['Alt+←', 'Alt+→'], run: () => moveBoundary('start', -1) },
-      { id: 'highlight.end-later', title: 'Move the open highlight’s end one character left / right', group: 'Highlights', keys: ['Alt+Shift+←', 'Alt+Shift+→'], run: () => moveBoundary('end', 1) },
-      { id: 'highlight.delete', title: 'Delete the open highlight', group: 'Highlights', disabled: !openOne, run: () => void (openOne && deleteAnnotation(openOne.id)) },
-      { id: 'highlight.filter', title: 'Filter highlights by code or group…', group: 'Highlights', run: () => setFilterOpen(true) },
-      { id: 'highlight.show-all', title: 'Show all highlights', group: 'Highlights', disabled: hiddenCodes.size === 0, run: () => setHiddenCodes(new Set()) },
-      { id: 'select.extend', title: 'Extend the selection (by word with Ctrl/⌘)', group: 'Selecting text', keys: ['Shift+← → ↑ ↓', 'Mod+Shift+← →'], sheetOnly: true, run: () => {} },
-      { id: 'codes.keys', title: 'Tag the selection with the code whose key is shown beside it', group: 'Selecting text', keys: ['1–9, Q…V'], sheetOnly: true, run: () => {} },
-      { id: 'find.open', title: 'Find in the transcript (Enter next, Shift+Enter previous, Esc selects the match)', group: 'Search', keys: ['Mod+F'], run: () => openFind() },
-      { id: 'search.project', title: 'Search all transcripts in the project', group: 'Search', keys: ['Mod+Shift+F'], run: () => setTool('search') },
-      { id: 'note.save', title: 'Save the note you are typing', group: 'Highlights', keys: ['Mod+Enter'], sheetOnly: true, run: () => {} },
+      {
+        id: 'view.palette',
+        title: 'Command palette: find any code or action by name',
+        group: 'General',
+        keys: ['Mod+K', 'Mod+Shift+P'],
+        sheetOnly: true,
+        run: () => {},
+      },
+      {
+        id: 'view.shortcuts',
+        title: 'Show keyboard shortcuts',
+        group: 'General',
+        keys: ['?'],
+        run: () => onShowShortcuts(),
+      },
+      {
+        id: 'highlight.next',
+        title: 'Next highlight',
+        group: 'Highlights',
+        keys: [']', 'Alt+↓'],
+        run: () => stepHighlight(1),
+      },
+      {
+        id: 'highlight.previous',
+        title: 'Previous highlight',
+        group: 'Highlights',
+        keys: ['[', 'Alt+↑'],
+        run: () => stepHighlight(-1),
+      },
+      {
+        id: 'highlight.open-at-caret',
+        title: 'Open the highlights under the caret',
+        group: 'Highlights',
+        keys: ['Enter'],
+        sheetOnly: true,
+        run: () => {},
+      },
+      {
+        id: 'highlight.close',
+        title: 'Close the highlight details',
+        group: 'Highlights',
+        keys: ['Esc'],
+        run: () => onCloseHighlights(),
+      },
+      {
+        id: 'highlight.start-earlier',
+        title: 'Move the open highlight’s start one character left / right',
+        group: 'Highlights',
+        keys: ['Alt+←', 'Alt+→'],
+        run: () => moveBoundary('start', -1),
+      },
+      {
+        id: 'highlight.end-later',
+        title: 'Move the open highlight’s end one character left / right',
+        group: 'Highlights',
+        keys: ['Alt+Shift+←', 'Alt+Shift+→'],
+        run: () => moveBoundary('end', 1),
+      },
+      {
+        id: 'highlight.delete',
+        title: 'Delete the open highlight',
+        group: 'Highlights',
+        disabled: !openOne,
+        run: () => void (openOne && deleteAnnotation(openOne.id)),
+      },
+      {
+        id: 'highlight.filter',
+        title: 'Filter highlights by code or group…',
+        group: 'Highlights',
+        run: () => setFilterOpen(true),
+      },
+      {
+        id: 'highlight.show-all',
+        title: 'Show all highlights',
+        group: 'Highlights',
+        disabled: hiddenCodes.size === 0,
+        run: () => setHiddenCodes(new Set()),
+      },
+      {
+        id: 'select.extend',
+        title: 'Extend the selection (by word with Ctrl/⌘)',
+        group: 'Selecting text',
+        keys: ['Shift+← → ↑ ↓', 'Mod+Shift+← →'],
+        sheetOnly: true,
+        run: () => {},
+      },
+      {
+        id: 'codes.keys',
+        title: 'Tag the selection with the code whose key is shown beside it',
+        group: 'Selecting text',
+        keys: ['1–9, Q…V'],
+        sheetOnly: true,
+        run: () => {},
+      },
+      {
+        id: 'find.open',
+        title: 'Find in the transcript (Enter next, Shift+Enter previous, Esc selects the match)',
+        group: 'Search',
+        keys: ['Mod+F'],
+        run: () => openFind(),
+      },
+      {
+        id: 'search.project',
+        title: 'Search all transcripts in the project',
+        group: 'Search',
+        keys: ['Mod+Shift+F'],
+        run: () => setTool('search'),
+      },
+      {
+        id: 'note.save',
+        title: 'Save the note you are typing',
+        group: 'Highlights',
+        keys: ['Mod+Enter'],
+        sheetOnly: true,
+        run: () => {},
+      },
       { id: 'import.open', title: 'Import transcripts…', group: 'General', run: () => setChooseSignal((n) => n + 1) },
     ];
     for (const c of codeList ?? []) {
@@ -569,7 +733,12 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
     }
     for (const g of groupList ?? []) {
       const ids = (codeList ?? []).filter((c) => c.group === g.id).map((c) => c.id);
-      list.push({ id: `filter.only.${g.id}`, title: `Show only ${g.label} highlights`, group: 'Highlights', run: () => setHiddenCodes(new Set((codeList ?? []).map((c) => c.id).filter((id) => !ids.includes(id)))) });
+      list.push({
+        id: `filter.only.${g.id}`,
+        title: `Show only ${g.label} highlights`,
+        group: 'Highlights',
+        run: () => setHiddenCodes(new Set((codeList ?? []).map((c) => c.id).filter((id) => !ids.includes(id)))),
+      });
     }
     return list;
     // The run functions read this render's state; the list is rebuilt when anything they show changes.
@@ -592,7 +761,10 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
   // Question sections as edited in the outline: the view is redrawn when a heading changes (Slate
   // takes its document only when mounted), without replaying an older jump (useFreshReveal).
   const sections = useTranscriptSections(transcript?.id ?? null, structure?.sections ?? null);
-  const viewStructure = useMemo(() => (structure && sections ? { ...structure, sections } : structure), [structure, sections]);
+  const viewStructure = useMemo(
+    () => (structure && sections ? { ...structure, sections } : structure),
+    [structure, sections],
+  );
   const headings = headingsKey(sections ?? []);
   const viewKey = `${transcript?.id ?? ''}\u0000${headings}`;
   const viewReveal = useFreshReveal(reveal, transcript?.id ?? null, headings);
@@ -679,7 +851,13 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
                     {annotations.length} {annotations.length === 1 ? 'highlight' : 'highlights'} by you
                   </span>
                 </p>
-                <TranscriptMetadata transcriptId={transcript.id} title={transcript.title} metadata={transcript.metadata} coder={coder} refreshSeq={refreshSeq} />
+                <TranscriptMetadata
+                  transcriptId={transcript.id}
+                  title={transcript.title}
+                  metadata={transcript.metadata}
+                  coder={coder}
+                  refreshSeq={refreshSeq}
+                />
                 <CodingStatusControl owner={{ transcriptId: transcript.id, coderId: coder.id }} />
                 {codebook && (
                   <HighlightFilter
@@ -723,11 +901,27 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
               ) : (
                 <>
                   <svg className="empty-illustration" width="56" height="56" viewBox="0 0 56 56" aria-hidden="true">
-                    <rect x="10" y="6" width="36" height="44" rx="5" fill="none" stroke="currentColor" strokeWidth="2.5" />
-                    <path d="M18 18h20M18 25h20M18 32h12" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+                    <rect
+                      x="10"
+                      y="6"
+                      width="36"
+                      height="44"
+                      rx="5"
+                      fill="none"
+                      stroke="currentColor"
+                      strokeWidth="2.5"
+                    />
+                    <path
+                      d="M18 18h20M18 25h20M18 32h12"
+                      stroke="currentColor"
+                      strokeWidth="2.5"
+                      strokeLinecap="round"
+                    />
                   </svg>
                   <h2 className="reader-empty-title">No transcript open</h2>
-                  <p className="muted">Import transcripts (.docx, .txt, .odt or .rtf), or drop files anywhere in this window.</p>
+                  <p className="muted">
+                    Import transcripts (.docx, .txt, .odt or .rtf), or drop files anywhere in this window.
+                  </p>
                   <button type="button" className="btn btn-primary" onClick={() => setChooseSignal((n) => n + 1)}>
                     Import transcript…
                   </button>
@@ -768,7 +962,14 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
               onJump={jumpTo}
               refreshSeq={refreshSeq}
               onOpenCodebook={openCodebook}
-              codes={<SelectionCodePanel codebook={codebook.codebook} text={transcript.text} selection={selection} onTag={(id) => void tag(id)} />}
+              codes={
+                <SelectionCodePanel
+                  codebook={codebook.codebook}
+                  text={transcript.text}
+                  selection={selection}
+                  onTag={(id) => void tag(id)}
+                />
+              }
             />
           )}
           {codebook && !openSummary && <p className="muted small pad">Open a transcript to start tagging.</p>}
@@ -784,7 +985,15 @@ export function Workspace({ project, coder, refreshSeq, menuCommand, onSwitchCod
         />
       )}
       {codebookOpen && <CodebookEditor onClose={() => setCodebookOpen(false)} />}
-      {codebook && <HoverCard hover={hover} annotations={annotations} codebook={displayCodebook ?? codebook.codebook} coderName={coder.name} events={events ?? []} />}
+      {codebook && (
+        <HoverCard
+          hover={hover}
+          annotations={annotations}
+          codebook={displayCodebook ?? codebook.codebook}
+          coderName={coder.name}
+          events={events ?? []}
+        />
+      )}
       {tool === 'palette' && (
         <CommandPalette
           onClose={() => {

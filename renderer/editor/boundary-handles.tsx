@@ -18,7 +18,13 @@ interface Spot {
 }
 
 /** The text offset under a screen point (snapped to the nearest character boundary), or null off the text. */
-function offsetAt(editor: ReactEditor, doc: readonly TranscriptElement[], x: number, y: number, grips: HTMLElement | null): number | null {
+function offsetAt(
+  editor: ReactEditor,
+  doc: readonly TranscriptElement[],
+  x: number,
+  y: number,
+  grips: HTMLElement | null,
+): number | null {
   if (grips) grips.style.display = 'none';
   const pos = document.caretPositionFromPoint?.(x, y);
   if (grips) grips.style.display = '';
@@ -108,7 +114,11 @@ export function BoundaryHandles({ editor, doc, highlight, color, onDrag }: Props
         className={`hl-handle hl-handle--${edge}`}
         style={{ left: spot.left, top: spot.top, height: spot.height, ['--handle-color' as string]: color }}
         data-testid={`handle-${edge}`}
-        title={edge === 'start' ? 'Drag to move the start (or Alt+← / Alt+→)' : 'Drag to move the end (or Alt+Shift+← / Alt+Shift+→)'}
+        title={
+          edge === 'start'
+            ? 'Drag to move the start (or Alt+← / Alt+→)'
+            : 'Drag to move the end (or Alt+Shift+← / Alt+Shift+→)'
+        }
         onPointerDown={onPointerDown}
         onMouseDown={(e) => e.preventDefault() /* no text selection starts on a grip */}
       />

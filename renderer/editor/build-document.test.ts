@@ -57,7 +57,9 @@ describe('buildDocument', () => {
   });
 
   it('gives an empty transcript one empty paragraph', () => {
-    expect(buildDocument('', [])).toEqual([{ type: 'paragraph', start: 0, end: 0, children: [{ text: '', start: 0 }] }]);
+    expect(buildDocument('', [])).toEqual([
+      { type: 'paragraph', start: 0, end: 0, children: [{ text: '', start: 0 }] },
+    ]);
   });
 
   it('shows text without any speaker label as paragraphs, one per line', () => {
@@ -69,9 +71,9 @@ describe('buildDocument', () => {
 
   it('covers every character of generated transcripts exactly once (property)', () => {
     const line = fc.oneof(
-      fc.constantFrom('I:', 'R:', 'INT:', 'SUBJ:', '  R:', '[00:00:01] I:', '**I**:').chain((label) =>
-        fc.string({ maxLength: 30 }).map((s) => `${label}${s.replace(/\n/g, ' ')}`),
-      ),
+      fc
+        .constantFrom('I:', 'R:', 'INT:', 'SUBJ:', '  R:', '[00:00:01] I:', '**I**:')
+        .chain((label) => fc.string({ maxLength: 30 }).map((s) => `${label}${s.replace(/\n/g, ' ')}`)),
       fc.string({ maxLength: 30 }).map((s) => s.replace(/\n/g, ' ')),
       fc.constant(''),
       fc.constant('Participant: SYN-0002'),

@@ -19,7 +19,12 @@ export function buildDocument(text: string, turns: readonly Turn[]): TranscriptE
       const lineEnd = nl === -1 || nl > to ? to : nl;
       const line = text.slice(lineStart, lineEnd);
       if (line.trim().length > 0) {
-        blocks.push({ type: 'paragraph', start: lineStart, end: lineEnd, children: [{ text: line, start: lineStart }] });
+        blocks.push({
+          type: 'paragraph',
+          start: lineStart,
+          end: lineEnd,
+          children: [{ text: line, start: lineStart }],
+        });
       }
       lineStart = lineEnd + 1;
     }

@@ -69,11 +69,11 @@ describe('assignLanes', () => {
 
   it('never gives two overlapping highlights the same lane (property over a grid of spans)', () => {
     const spans: HighlightSpan[] = [];
-    for (let i = 0; i < 40; i++) spans.push({ id: `s${i}`, codeId: 'k', start: (i * 7) % 50, end: ((i * 7) % 50) + 3 + (i % 11) });
+    for (let i = 0; i < 40; i++)
+      spans.push({ id: `s${i}`, codeId: 'k', start: (i * 7) % 50, end: ((i * 7) % 50) + 3 + (i % 11) });
     const laned = assignLanes(spans);
     for (const x of laned)
-      for (const y of laned)
-        if (x.id !== y.id && x.start < y.end && y.start < x.end) expect(x.lane).not.toBe(y.lane);
+      for (const y of laned) if (x.id !== y.id && x.start < y.end && y.start < x.end) expect(x.lane).not.toBe(y.lane);
   });
 });
 
@@ -86,7 +86,8 @@ describe('assignLanesSorted', () => {
     { id: 'e', codeId: 'c2', start: 45, end: 60 },
     { id: 'f', codeId: 'c1', start: 10, end: 30 },
   ];
-  const lanesOf = (list: readonly (HighlightSpan & { lane: number })[]) => Object.fromEntries(list.map((s) => [s.id, s.lane]));
+  const lanesOf = (list: readonly (HighlightSpan & { lane: number })[]) =>
+    Object.fromEntries(list.map((s) => [s.id, s.lane]));
   const byLaneOrder = (list: readonly HighlightSpan[]) => [...list].sort(laneOrder);
 
   it('gives the same lanes as assignLanes over the saved and the extra (pending) highlights together', () => {

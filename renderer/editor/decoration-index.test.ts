@@ -12,7 +12,7 @@ const TEXT = [
   'R: Loving. Very loving. She was at work mostly,',
   'I sorted myself out.',
   'I: And your father?',
-  'R: Busy. I- I don\'t remember much.',
+  "R: Busy. I- I don't remember much.",
 ].join('\n');
 const doc = buildDocument(TEXT, detectTurns(TEXT));
 const at = (s: string) => TEXT.indexOf(s);
@@ -54,8 +54,16 @@ describe('IntervalIndex', () => {
     expect(idx.overlapping(1000, 2000)).toEqual([]);
     // Same answer as a linear scan for every window.
     for (let from = 0; from < 1010; from += 7) {
-      const lin = items.filter((s) => s.end > from && s.start < from + 13).map((s) => s.id).sort();
-      expect(idx.overlapping(from, from + 13).map((s) => s.id).sort()).toEqual(lin);
+      const lin = items
+        .filter((s) => s.end > from && s.start < from + 13)
+        .map((s) => s.id)
+        .sort();
+      expect(
+        idx
+          .overlapping(from, from + 13)
+          .map((s) => s.id)
+          .sort(),
+      ).toEqual(lin);
     }
   });
 });
@@ -78,7 +86,9 @@ describe('line numbers', () => {
         for (const d of index.decorAt(b, c)) {
           if (d.line === undefined) continue;
           lines.push(d.line);
-          expect(TEXT.split('\n')[d.line - 1]!.startsWith(TEXT.slice(node.start + d.from, node.start + d.to))).toBe(true);
+          expect(TEXT.split('\n')[d.line - 1]!.startsWith(TEXT.slice(node.start + d.from, node.start + d.to))).toBe(
+            true,
+          );
         }
       }),
     );
@@ -95,8 +105,15 @@ describe('DecorationIndex', () => {
     const lanes = assignLanes(hs);
     doc.forEach((block, b) =>
       block.children.forEach((node, c) => {
-        const expected = segmentsForText(node.start, node.text.length, lanes).map((s) => [s.from, s.to, s.spans.map((x) => x.id)]);
-        const got = index.decorAt(b, c).filter((d) => d.highlights).map((d) => [d.from, d.to, d.highlights!.map((x) => x.id)]);
+        const expected = segmentsForText(node.start, node.text.length, lanes).map((s) => [
+          s.from,
+          s.to,
+          s.spans.map((x) => x.id),
+        ]);
+        const got = index
+          .decorAt(b, c)
+          .filter((d) => d.highlights)
+          .map((d) => [d.from, d.to, d.highlights!.map((x) => x.id)]);
         expect(got).toEqual(expected);
       }),
     );
@@ -120,7 +137,9 @@ describe('DecorationIndex', () => {
     const index = new DecorationIndex(doc, TEXT);
     index.update(inputs([a, span('c', 'Busy')]));
     const grown = { ...a, end: at('I sorted myself out.') + 'I sorted'.length };
-    expect(index.update(inputs([grown, span('c', 'Busy')]))).toEqual([nodeOf(a.start)[0], nodeOf(grown.end - 1)[0]].filter((v, i, l) => l.indexOf(v) === i));
+    expect(index.update(inputs([grown, span('c', 'Busy')]))).toEqual(
+      [nodeOf(a.start)[0], nodeOf(grown.end - 1)[0]].filter((v, i, l) => l.indexOf(v) === i),
+    );
     expect(index.update(inputs([grown]))).toEqual([nodeOf(at('Busy'))[0]]);
   });
 
@@ -131,8 +150,14 @@ describe('DecorationIndex', () => {
     index.update(first);
     expect(index.update(first)).toEqual([]);
     const block = nodeOf(at('I sorted myself out.'))[0];
-    expect(index.update(inputs([...hs, span('tmp', 'I sorted myself out.', 'c2', { pending: true })]))).toEqual([block]);
-    const shown = (id: string) => index.decorAt(...nodeOf(at('I sorted myself out.'))).flatMap((d) => d.highlights ?? []).find((h) => h.id === id);
+    expect(index.update(inputs([...hs, span('tmp', 'I sorted myself out.', 'c2', { pending: true })]))).toEqual([
+      block,
+    ]);
+    const shown = (id: string) =>
+      index
+        .decorAt(...nodeOf(at('I sorted myself out.')))
+        .flatMap((d) => d.highlights ?? [])
+        .find((h) => h.id === id);
     expect(shown('tmp')?.pending).toBe(true);
     expect(index.update(inputs([...hs, span('saved', 'I sorted myself out.', 'c2')]))).toEqual([block]);
     expect(shown('tmp')).toBeUndefined();
@@ -150,7 +175,12 @@ describe('DecorationIndex', () => {
   it('adds find matches and transcriber marks as their own runs', () => {
     const index = new DecorationIndex(doc, TEXT);
     const m = { start: at('loving'), end: at('loving') + 6 };
-    index.update(inputs([], { find: { matches: [m], current: 0 }, marks: [{ start: at('I- I'), end: at('I- I') + 4, kind: 'transcriber-note' }] }));
+    index.update(
+      inputs([], {
+        find: { matches: [m], current: 0 },
+        marks: [{ start: at('I- I'), end: at('I- I') + 4, kind: 'transcriber-note' }],
+      }),
+    );
     const node = nodeOf(m.start);
     const local = m.start - doc[node[0]]!.children[node[1]]!.start;
     expect(index.decorAt(...node).find((d) => d.find)).toEqual({ from: local, to: local + 6, find: 'current' });

@@ -40,10 +40,23 @@ export interface MarginBar {
 }
 
 function sameBars(a: readonly MarginBar[], b: readonly MarginBar[]): boolean {
-  return a.length === b.length && a.every((x, i) => {
-    const y = b[i]!;
-    return x.id === y.id && x.codeId === y.codeId && x.lane === y.lane && x.top === y.top && x.bottom === y.bottom && x.up === y.up && x.down === y.down && x.active === y.active && x.pending === y.pending;
-  });
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      return (
+        x.id === y.id &&
+        x.codeId === y.codeId &&
+        x.lane === y.lane &&
+        x.top === y.top &&
+        x.bottom === y.bottom &&
+        x.up === y.up &&
+        x.down === y.down &&
+        x.active === y.active &&
+        x.pending === y.pending
+      );
+    })
+  );
 }
 
 /** Highlights sorted by start, with the longest length, for "which highlights overlap [a, b)" in O(log n + k). */
@@ -93,7 +106,14 @@ export function lineOf(starts: readonly number[], offset: number): number {
 
 /** Same place, code, lane and state (the id is compared by the caller). */
 function sameSpan(a: HighlightSpan, b: HighlightSpan): boolean {
-  return a === b || (a.start === b.start && a.end === b.end && a.codeId === b.codeId && (a.lane ?? 0) === (b.lane ?? 0) && !!a.pending === !!b.pending);
+  return (
+    a === b ||
+    (a.start === b.start &&
+      a.end === b.end &&
+      a.codeId === b.codeId &&
+      (a.lane ?? 0) === (b.lane ?? 0) &&
+      !!a.pending === !!b.pending)
+  );
 }
 
 function sameDecor(a: readonly NodeDecor[], b: readonly NodeDecor[]): boolean {
@@ -101,7 +121,15 @@ function sameDecor(a: readonly NodeDecor[], b: readonly NodeDecor[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
-    if (x.from !== y.from || x.to !== y.to || x.active !== y.active || x.mark !== y.mark || x.find !== y.find || x.line !== y.line) return false;
+    if (
+      x.from !== y.from ||
+      x.to !== y.to ||
+      x.active !== y.active ||
+      x.mark !== y.mark ||
+      x.find !== y.find ||
+      x.line !== y.line
+    )
+      return false;
     const hx = x.highlights ?? [];
     const hy = y.highlights ?? [];
     if (hx.length !== hy.length) return false;
@@ -145,7 +173,14 @@ export class DecorationIndex {
   update(next: DecorInputs): number[] {
     const prev = this.prev;
     // The same inputs again (a pending highlight resolved, a parent re-rendered): nothing to do.
-    if (prev && prev.highlights === next.highlights && prev.activeIds === next.activeIds && prev.marks === next.marks && prev.find === next.find) return [];
+    if (
+      prev &&
+      prev.highlights === next.highlights &&
+      prev.activeIds === next.activeIds &&
+      prev.marks === next.marks &&
+      prev.find === next.find
+    )
+      return [];
     this.prev = next;
     const oldById = this.byId;
     if (!prev || prev.highlights !== next.highlights) {
@@ -169,13 +204,15 @@ export class DecorationIndex {
           intervals.push([s.start, s.end]);
           if (old) intervals.push([old.start, old.end]);
         }
-        if (kept < oldById.size) for (const [id, old] of oldById) if (!this.byId.has(id)) intervals.push([old.start, old.end]);
+        if (kept < oldById.size)
+          for (const [id, old] of oldById) if (!this.byId.has(id)) intervals.push([old.start, old.end]);
       }
       if (prev.find.matches !== next.find.matches) {
         for (const m of prev.find.matches) intervals.push([m.start, m.end]);
         for (const m of next.find.matches) intervals.push([m.start, m.end]);
       } else if (prev.find.current !== next.find.current) {
-        for (const m of [prev.find.matches[prev.find.current], next.find.matches[next.find.current]]) if (m) intervals.push([m.start, m.end]);
+        for (const m of [prev.find.matches[prev.find.current], next.find.matches[next.find.current]])
+          if (m) intervals.push([m.start, m.end]);
       }
       dirty = this.blocksTouching(intervals);
     }
@@ -213,7 +250,11 @@ export class DecorationIndex {
     if (cached) return cached;
     const decor = this.perNode.get(key) ?? [];
     const p = [b, c];
-    const ranges = decor.map(({ from, to, ...props }) => ({ anchor: { path: p, offset: from }, focus: { path: p, offset: to }, ...props }));
+    const ranges = decor.map(({ from, to, ...props }) => ({
+      anchor: { path: p, offset: from },
+      focus: { path: p, offset: to },
+      ...props,
+    }));
     this.ranges.set(key, ranges);
     return ranges;
   }
@@ -271,10 +312,18 @@ export class DecorationIndex {
     for (const seg of segmentsForText(nodeStart, length, this.spans.overlapping(nodeStart, nodeEnd), inputs.activeIds))
       out.push({ from: seg.from, to: seg.to, highlights: seg.spans, active: seg.active });
     for (const m of this.marks.overlapping(nodeStart, nodeEnd))
-      out.push({ from: Math.max(m.start, nodeStart) - nodeStart, to: Math.min(m.end, nodeEnd) - nodeStart, mark: m.kind });
+      out.push({
+        from: Math.max(m.start, nodeStart) - nodeStart,
+        to: Math.min(m.end, nodeEnd) - nodeStart,
+        mark: m.kind,
+      });
     const current = inputs.find.matches[inputs.find.current];
     for (const m of matchesIn(inputs.find.matches, nodeStart, nodeEnd))
-      out.push({ from: Math.max(m.start, nodeStart) - nodeStart, to: Math.min(m.end, nodeEnd) - nodeStart, find: m === current ? 'current' : 'match' });
+      out.push({
+        from: Math.max(m.start, nodeStart) - nodeStart,
+        to: Math.min(m.end, nodeEnd) - nodeStart,
+        find: m === current ? 'current' : 'match',
+      });
     // Line numbers: the first character of every stored line that starts inside this node.
     if (length > 0) {
       let ln = lineOf(this.lines, nodeStart);
@@ -291,4 +340,3 @@ export class DecorationIndex {
 }
 
 const NO_BARS: readonly MarginBar[] = [];
-

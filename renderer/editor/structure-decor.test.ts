@@ -21,8 +21,14 @@ describe('transcript view: marks and section headings', () => {
     const found: string[] = [];
     for (const block of doc)
       for (const node of block.children)
-        for (const r of markRangesIn(marks, node.start, node.start + node.text.length)) found.push(`${r.kind}:${node.text.slice(r.from, r.to)}`);
-    expect(found).toEqual(['timestamp:[00:00:04]', 'transcriber-note:{{laughs}}', 'pause:(pause 6 sec)', 'interjection:(I: mm-hm)']);
+        for (const r of markRangesIn(marks, node.start, node.start + node.text.length))
+          found.push(`${r.kind}:${node.text.slice(r.from, r.to)}`);
+    expect(found).toEqual([
+      'timestamp:[00:00:04]',
+      'transcriber-note:{{laughs}}',
+      'pause:(pause 6 sec)',
+      'interjection:(I: mm-hm)',
+    ]);
     // A mark crossing a node edge is clipped to the node.
     expect(markRangesIn([{ start: 5, end: 15, kind: 'pause' }], 10, 20)).toEqual([{ from: 0, to: 5, kind: 'pause' }]);
     expect(markRangesIn([{ start: 5, end: 10, kind: 'pause' }], 10, 20)).toEqual([]);
@@ -33,7 +39,13 @@ describe('transcript view: marks and section headings', () => {
     const doc = buildDocument(TEXT, turns);
     const sections = detectSections(TEXT, turns);
     const headed = withSectionHeadings(doc, sections);
-    expect(headed.map((b) => b.heading ?? null)).toEqual([null, 'Q1 · Tell me about your family.', null, 'Q2 · Describe your mother.', null]);
+    expect(headed.map((b) => b.heading ?? null)).toEqual([
+      null,
+      'Q1 · Tell me about your family.',
+      null,
+      'Q2 · Describe your mother.',
+      null,
+    ]);
     expect(headed.map((b) => b.children)).toEqual(doc.map((b) => b.children));
     expect(sectionHeading({ number: null, title: 'Loss' })).toBe('Loss');
     expect(sectionHeading({ number: 7, title: '' })).toBe('Question 7');

@@ -10,11 +10,19 @@ export interface MarkSpan {
 }
 
 /** Parts of the text node [nodeStart, nodeEnd) covered by marks, in node-local offsets. Pure. */
-export function markRangesIn(marks: readonly MarkSpan[], nodeStart: number, nodeEnd: number): { from: number; to: number; kind: MarkKind }[] {
+export function markRangesIn(
+  marks: readonly MarkSpan[],
+  nodeStart: number,
+  nodeEnd: number,
+): { from: number; to: number; kind: MarkKind }[] {
   const out: { from: number; to: number; kind: MarkKind }[] = [];
   for (const m of marks) {
     if (m.end <= nodeStart || m.start >= nodeEnd) continue;
-    out.push({ from: Math.max(m.start, nodeStart) - nodeStart, to: Math.min(m.end, nodeEnd) - nodeStart, kind: m.kind });
+    out.push({
+      from: Math.max(m.start, nodeStart) - nodeStart,
+      to: Math.min(m.end, nodeEnd) - nodeStart,
+      kind: m.kind,
+    });
   }
   return out;
 }
@@ -31,7 +39,10 @@ export function sectionHeading(s: Pick<SectionInfo, 'number' | 'title'>): string
  * line where the question begins). The text is untouched: headings are shown beside it, never in it,
  * so offsets stay exact. Returns a new document; blocks without a section are shared.
  */
-export function withSectionHeadings(doc: readonly TranscriptElement[], sections: readonly Pick<SectionInfo, 'start' | 'number' | 'title'>[]): TranscriptElement[] {
+export function withSectionHeadings(
+  doc: readonly TranscriptElement[],
+  sections: readonly Pick<SectionInfo, 'start' | 'number' | 'title'>[],
+): TranscriptElement[] {
   const headings = new Map<number, string[]>();
   const sorted = [...sections].sort((a, b) => a.start - b.start);
   let b = 0;

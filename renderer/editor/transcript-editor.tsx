@@ -1,6 +1,25 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { flushSync } from 'react-dom';
-import { createEditor, Editor, Element as SlateElement, Range, Text, Transforms, type BasePoint, type NodeEntry } from 'slate';
+import {
+  createEditor,
+  Editor,
+  Element as SlateElement,
+  Range,
+  Text,
+  Transforms,
+  type BasePoint,
+  type NodeEntry,
+} from 'slate';
 import { Editable, ReactEditor, Slate, withReact, type RenderChunkProps, type RenderLeafProps } from 'slate-react';
 import type { SectionInfo } from '../../shared/api/transcript.ts';
 import { detectTurns, type Turn } from '../../shared/transcript/turns.ts';
@@ -115,7 +134,8 @@ function revealFocus(dom: Selection, root: HTMLElement) {
       break;
     }
   }
-  if (rect.top < top || rect.bottom > bottom) (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'nearest' });
+  if (rect.top < top || rect.bottom > bottom)
+    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'nearest' });
 }
 
 /**
@@ -139,8 +159,28 @@ function revealFocus(dom: Selection, root: HTMLElement) {
  * Shift+Arrow presses if the parent re-rendered us on each selection change.
  */
 export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
-  const { text, highlights: saved, pending, activeIds, lookOf, hotkeys, collapseSignal, focusSignal, reveal, find } = props;
-  const { onSelectionChange, onHotkey, onOpenHighlights, onEscape, onStepHighlight, onPickHighlight, onHover, onDragBoundary } = props;
+  const {
+    text,
+    highlights: saved,
+    pending,
+    activeIds,
+    lookOf,
+    hotkeys,
+    collapseSignal,
+    focusSignal,
+    reveal,
+    find,
+  } = props;
+  const {
+    onSelectionChange,
+    onHotkey,
+    onOpenHighlights,
+    onEscape,
+    onStepHighlight,
+    onPickHighlight,
+    onHover,
+    onDragBoundary,
+  } = props;
   const { structure } = props;
   const doc = useMemo(
     () => withSectionHeadings(buildDocument(text, structure?.turns ?? detectTurns(text)), structure?.sections ?? []),
@@ -171,7 +211,11 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   const live = useRef({ sortedSaved, savedIds, activeIds, marks, find });
   // A highlight whose lane did not change keeps its object: less garbage, and the index compares by identity first.
   const laned = useRef(new WeakMap<HighlightSpan, HighlightSpan & { lane: number }>());
-  const shown = useRef<{ sortedSaved: readonly HighlightSpan[]; pending: readonly PendingSpan[]; highlights: readonly HighlightSpan[] } | null>(null);
+  const shown = useRef<{
+    sortedSaved: readonly HighlightSpan[];
+    pending: readonly PendingSpan[];
+    highlights: readonly HighlightSpan[];
+  } | null>(null);
   /** Saved + pending highlights with lanes (same array while neither changed), and the pending ones already saved. */
   const currentHighlights = useCallback((): { highlights: readonly HighlightSpan[]; done: string[] } => {
     const { sortedSaved: sorted, savedIds: ids } = live.current;
@@ -180,7 +224,8 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     const done = all.filter((p) => p.savedId && ids.has(p.savedId)).map((p) => p.id);
     const list = done.length ? all.filter((p) => !(p.savedId && ids.has(p.savedId))) : all;
     const last = shown.current;
-    if (last && last.sortedSaved === sorted && samePending(last.pending, list)) return { highlights: last.highlights, done };
+    if (last && last.sortedSaved === sorted && samePending(last.pending, list))
+      return { highlights: last.highlights, done };
     const highlights = assignLanesSorted<HighlightSpan>(sorted, list, laned.current);
     shown.current = { sortedSaved: sorted, pending: list, highlights };
     return { highlights, done };
@@ -285,10 +330,13 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   const [domEpoch, setDomEpoch] = useState(0);
 
   // Stable: Slate re-decorates every text node whenever `decorate` changes identity.
-  const decorate = useCallback(([node, path]: NodeEntry): TranscriptRange[] => {
-    if (!Text.isText(node)) return [];
-    return viewContext.index.current?.rangesAt(path) ?? [];
-  }, [viewContext]);
+  const decorate = useCallback(
+    ([node, path]: NodeEntry): TranscriptRange[] => {
+      if (!Text.isText(node)) return [];
+      return viewContext.index.current?.rangesAt(path) ?? [];
+    },
+    [viewContext],
+  );
 
   // Bring the current find match into view without moving focus out of the find box.
   useEffect(() => {
@@ -302,7 +350,10 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     }
   }, [find, doc, editor, complete]);
 
-  const renderLeaf = useCallback((leafProps: RenderLeafProps) => <TranscriptLeaf {...leafProps} lookOf={lookOf} />, [lookOf]);
+  const renderLeaf = useCallback(
+    (leafProps: RenderLeafProps) => <TranscriptLeaf {...leafProps} lookOf={lookOf} />,
+    [lookOf],
+  );
 
   // Slate reads the DOM selection only every 100 ms, yet re-applies its model selection to the
   // DOM on every render: a highlight arriving mid-selection would undo fast Shift+Arrow presses.
@@ -315,7 +366,15 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     if (!dom || dom.rangeCount === 0) return;
     // Unchanged since the last sync (the usual case at a key press): mapping it again costs a layout.
     const last = lastSynced.current;
-    if (last && last.a === dom.anchorNode && last.ao === dom.anchorOffset && last.f === dom.focusNode && last.fo === dom.focusOffset && editor.selection) return;
+    if (
+      last &&
+      last.a === dom.anchorNode &&
+      last.ao === dom.anchorOffset &&
+      last.f === dom.focusNode &&
+      last.fo === dom.focusOffset &&
+      editor.selection
+    )
+      return;
     lastSynced.current = { a: dom.anchorNode, ao: dom.anchorOffset, f: dom.focusNode, fo: dom.focusOffset };
     let root: HTMLElement;
     try {
@@ -363,7 +422,8 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
         renderAtOnce.current = false;
         // Its selectionchange need not map the DOM selection back to the model: they agree.
         const d = window.getSelection();
-        if (d?.anchorNode) lastSynced.current = { a: d.anchorNode, ao: d.anchorOffset, f: d.focusNode, fo: d.focusOffset };
+        if (d?.anchorNode)
+          lastSynced.current = { a: d.anchorNode, ao: d.anchorOffset, f: d.focusNode, fo: d.focusOffset };
       });
     },
     [editor],
@@ -422,7 +482,10 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
 
   useEffect(() => {
     if (!reveal || !complete) return;
-    const range = { anchor: offsetToPoint(doc, reveal.start, 'forward'), focus: offsetToPoint(doc, reveal.end, 'backward') };
+    const range = {
+      anchor: offsetToPoint(doc, reveal.start, 'forward'),
+      focus: offsetToPoint(doc, reveal.end, 'backward'),
+    };
     Transforms.select(editor, range);
     try {
       const dom = ReactEditor.toDOMRange(editor, range);
@@ -466,7 +529,12 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
       const sel = editor.selection;
       if (sel && Range.isCollapsed(sel)) {
         const at = currentOffsets();
-        if (at) onOpenHighlights(spansAt(currentHighlights().highlights, at.start).filter((s) => !s.pending).map((s) => s.id));
+        if (at)
+          onOpenHighlights(
+            spansAt(currentHighlights().highlights, at.start)
+              .filter((s) => !s.pending)
+              .map((s) => s.id),
+          );
       }
       return;
     }
@@ -586,7 +654,16 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
               return true;
             }}
           />
-          {single && <BoundaryHandles key={single.id} editor={editor} doc={doc} highlight={single} color={lookOf(single.codeId).color} onDrag={onDragBoundary} />}
+          {single && (
+            <BoundaryHandles
+              key={single.id}
+              editor={editor}
+              doc={doc}
+              highlight={single}
+              color={lookOf(single.codeId).color}
+              onDrag={onDragBoundary}
+            />
+          )}
         </div>
       </Slate>
     </ViewContext.Provider>
@@ -604,5 +681,11 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
 
 /** The same pending highlights (a resolved one gets a new object with its saved id: nothing shown changes). */
 function samePending(a: readonly PendingSpan[], b: readonly PendingSpan[]): boolean {
-  return a === b || (a.length === b.length && a.every((p, i) => p.id === b[i]!.id && p.codeId === b[i]!.codeId && p.start === b[i]!.start && p.end === b[i]!.end));
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every(
+        (p, i) => p.id === b[i]!.id && p.codeId === b[i]!.codeId && p.start === b[i]!.start && p.end === b[i]!.end,
+      ))
+  );
 }

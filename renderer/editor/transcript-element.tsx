@@ -41,7 +41,9 @@ function Bars({ bars }: { bars: readonly MarginBar[] }) {
             onClick={() => {
               if (!b.pending) ctx.onBarClick.current(b.id);
             }}
-            onMouseEnter={(e) => ctx.onBarHover.current(b.pending ? [] : [b.id], e.currentTarget.getBoundingClientRect())}
+            onMouseEnter={(e) =>
+              ctx.onBarHover.current(b.pending ? [] : [b.id], e.currentTarget.getBoundingClientRect())
+            }
             onMouseLeave={() => ctx.onBarHover.current([], null)}
           />
         );

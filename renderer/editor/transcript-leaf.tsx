@@ -53,7 +53,9 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
   // Each highlight draws its underline band in its own lane, so a band keeps its height along the
   // whole highlight even where other highlights start or stop.
   const lanes = spans.map((s, i) => s.lane ?? i);
-  const bands = looks.map((l, i) => `linear-gradient(${l.color}, ${l.color}) 0 calc(100% - ${BAND * lanes[i]!}px) / 100% ${BAND}px no-repeat`);
+  const bands = looks.map(
+    (l, i) => `linear-gradient(${l.color}, ${l.color}) 0 calc(100% - ${BAND * lanes[i]!}px) / 100% ${BAND}px no-repeat`,
+  );
   const style: CSSProperties = {
     background: [...bands, tint(top.color, pending ? 0.1 : leaf.active ? 0.36 : 0.18)].join(', '),
     paddingBottom: `${BAND * Math.max(...lanes)}px`,

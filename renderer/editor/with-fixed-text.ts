@@ -13,7 +13,11 @@ export function withFixedText<E extends Editor>(editor: E): E {
   editor.apply = (op) => {
     // Selection moves, and the decoration version of a block (see decoration-index.ts): never text.
     if (op.type === 'set_selection') apply(op);
-    else if (op.type === 'set_node' && Object.keys(op.newProperties).every((k) => k === 'deco') && Object.keys(op.properties).every((k) => k === 'deco'))
+    else if (
+      op.type === 'set_node' &&
+      Object.keys(op.newProperties).every((k) => k === 'deco') &&
+      Object.keys(op.properties).every((k) => k === 'deco')
+    )
       apply(op);
   };
   const noop = () => {};

@@ -32,7 +32,8 @@ export function useDisplayCodebook(active: StoredCodebook | null, annotations: r
     if (!active || !activeCodes) return '';
     const known = new Set(activeCodes.map((c) => c.id));
     const keys = new Set<string>();
-    for (const a of annotations) if (!known.has(a.codeId) && a.codebookKey !== active.key) keys.add(`${a.codebookKey}\u0000${a.codeId}`);
+    for (const a of annotations)
+      if (!known.has(a.codeId) && a.codebookKey !== active.key) keys.add(`${a.codebookKey}\u0000${a.codeId}`);
     return [...keys].sort().join('\u0001');
   }, [active, activeCodes, annotations]);
 
@@ -41,21 +42,31 @@ export function useDisplayCodebook(active: StoredCodebook | null, annotations: r
     if (!active || !missing) return;
     let live = true;
     const pairs = missing.split('\u0001').map((p) => p.split('\u0000') as [string, string]);
-    void Promise.all([...new Set(pairs.map(([k]) => k))].map(async (k) => [k, await fetchVersion(k)] as const)).then((found) => {
-      if (!live) return;
-      const byKey = new Map(found);
-      const codes: Codebook['codes'] = [];
-      const groups: Codebook['groups'] = [];
-      for (const [k, codeId] of pairs) {
-        const old = byKey.get(k);
-        const code = old?.codes.find((c) => c.id === codeId);
-        if (!old || !code || codes.some((c) => c.id === codeId)) continue;
-        codes.push({ ...code, archived: true, hotkey: null });
-        const g = old.groups.find((x) => x.id === code.group);
-        if (g && !active.codebook.groups.some((x) => x.id === g.id) && !groups.some((x) => x.id === g.id)) groups.push(g);
-      }
-      setBorrowed({ for: missing, codebook: { ...active.codebook, groups: [...active.codebook.groups, ...groups], codes: [...active.codebook.codes, ...codes] } });
-    });
+    void Promise.all([...new Set(pairs.map(([k]) => k))].map(async (k) => [k, await fetchVersion(k)] as const)).then(
+      (found) => {
+        if (!live) return;
+        const byKey = new Map(found);
+        const codes: Codebook['codes'] = [];
+        const groups: Codebook['groups'] = [];
+        for (const [k, codeId] of pairs) {
+          const old = byKey.get(k);
+          const code = old?.codes.find((c) => c.id === codeId);
+          if (!old || !code || codes.some((c) => c.id === codeId)) continue;
+          codes.push({ ...code, archived: true, hotkey: null });
+          const g = old.groups.find((x) => x.id === code.group);
+          if (g && !active.codebook.groups.some((x) => x.id === g.id) && !groups.some((x) => x.id === g.id))
+            groups.push(g);
+        }
+        setBorrowed({
+          for: missing,
+          codebook: {
+            ...active.codebook,
+            groups: [...active.codebook.groups, ...groups],
+            codes: [...active.codebook.codes, ...codes],
+          },
+        });
+      },
+    );
     return () => {
       live = false;
     };

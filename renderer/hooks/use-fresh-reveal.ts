@@ -7,7 +7,11 @@ import { useState } from 'react';
  * another transcript is not a redraw: a reveal meant for it (set while it loads) still applies.
  */
 export function useFreshReveal<T>(reveal: T | null, transcriptId: string | null, headings: string): T | null {
-  const [seen, setSeen] = useState<{ transcriptId: string | null; headings: string; stale: T | null }>({ transcriptId, headings, stale: null });
+  const [seen, setSeen] = useState<{ transcriptId: string | null; headings: string; stale: T | null }>({
+    transcriptId,
+    headings,
+    stale: null,
+  });
   let stale = seen.stale;
   if (seen.transcriptId !== transcriptId || seen.headings !== headings) {
     stale = seen.transcriptId === transcriptId ? reveal : null;

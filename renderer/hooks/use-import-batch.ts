@@ -63,9 +63,14 @@ export function useImportBatch(initialOptions: BatchOptions) {
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
-  const patch = useCallback((key: string, change: Partial<ImportEntry> | ((e: ImportEntry) => Partial<ImportEntry>)) => {
-    setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...(typeof change === 'function' ? change(e) : change) } : e)));
-  }, []);
+  const patch = useCallback(
+    (key: string, change: Partial<ImportEntry> | ((e: ImportEntry) => Partial<ImportEntry>)) => {
+      setEntries((list) =>
+        list.map((e) => (e.key === key ? { ...e, ...(typeof change === 'function' ? change(e) : change) } : e)),
+      );
+    },
+    [],
+  );
 
   const previewOne = useCallback(
     async (key: string, name: string, generation: number) => {
@@ -73,7 +78,11 @@ export function useImportBatch(initialOptions: BatchOptions) {
       if (content === undefined) return;
       patch(key, { phase: 'previewing' });
       try {
-        const preview = await send('transcript-preview', { fileName: name, contentBase64: content, options: sendOptions(optionsRef.current) });
+        const preview = await send('transcript-preview', {
+          fileName: name,
+          contentBase64: content,
+          options: sendOptions(optionsRef.current),
+        });
         if (generation !== previewGeneration.current) return;
         patch(key, (e) => ({
           phase: 'ready',
@@ -84,7 +93,11 @@ export function useImportBatch(initialOptions: BatchOptions) {
         }));
       } catch (err) {
         if (generation !== previewGeneration.current) return;
-        patch(key, { phase: 'invalid', preview: null, message: errorMessage(err).replace(/^transcript-preview: /, '') });
+        patch(key, {
+          phase: 'invalid',
+          preview: null,
+          message: errorMessage(err).replace(/^transcript-preview: /, ''),
+        });
       }
     },
     [patch],
@@ -113,7 +126,10 @@ export function useImportBatch(initialOptions: BatchOptions) {
           try {
             bytes.current.set(entry.key, await readFileBase64(file));
           } catch (err) {
-            return patch(entry.key, { phase: 'invalid', message: `${file.name}: the file could not be read (${errorMessage(err)}).` });
+            return patch(entry.key, {
+              phase: 'invalid',
+              message: `${file.name}: the file could not be read (${errorMessage(err)}).`,
+            });
           }
           await previewOne(entry.key, entry.name, previewGeneration.current);
         })();
@@ -159,12 +175,20 @@ export function useImportBatch(initialOptions: BatchOptions) {
           const value = await send('transcript-import-file', {
             fileName: entry.name,
             contentBase64: content,
-            options: { ...opts, metadata: cleanMetadata(entry.metadata), ...(entry.title.trim() ? { title: entry.title.trim() } : {}) },
+            options: {
+              ...opts,
+              metadata: cleanMetadata(entry.metadata),
+              ...(entry.title.trim() ? { title: entry.title.trim() } : {}),
+            },
           });
           const o = outcomeOf({ ok: true, value });
           patch(entry.key, { phase: o.phase, message: o.message, result: value });
         } catch (err) {
-          const o = outcomeOf({ ok: false, type: err instanceof ApiCallError ? err.type : 'internal', message: errorMessage(err) });
+          const o = outcomeOf({
+            ok: false,
+            type: err instanceof ApiCallError ? err.type : 'internal',
+            message: errorMessage(err),
+          });
           patch(entry.key, { phase: o.phase, message: o.message });
         }
       }

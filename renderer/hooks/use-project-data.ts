@@ -14,7 +14,11 @@ export interface ProjectData {
   keys: { transcriptId: string; coderId: string }[];
 }
 
-export function useProjectData(refreshSeq: number): { data: ProjectData | null; error: string | null; reload: () => Promise<void> } {
+export function useProjectData(refreshSeq: number): {
+  data: ProjectData | null;
+  error: string | null;
+  reload: () => Promise<void>;
+} {
   const [data, setData] = useState<ProjectData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [localSeq, setLocalSeq] = useState(0);

@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import { redo, undo } from '../state/undo-stack.ts';
 
 /** Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo: the platform's usual keys. */
-export function undoKeyOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): 'undo' | 'redo' | null {
+export function undoKeyOf(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): 'undo' | 'redo' | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const k = e.key.toLowerCase();
   if (k === 'z') return e.shiftKey ? 'redo' : 'undo';

@@ -33,13 +33,18 @@ import {
   validationLines,
 } from './codebook-draft.ts';
 
-const order = (cb: ReturnType<typeof defaultCodebook>, group: string) => cb.codes.filter((c) => c.group === group).map((c) => c.id);
+const order = (cb: ReturnType<typeof defaultCodebook>, group: string) =>
+  cb.codes.filter((c) => c.group === group).map((c) => c.id);
 
 describe('codebook draft edits', () => {
   it('refuses hotkeys that clash with another active code, reserved keys and non-printable keys, explaining why', () => {
     const cb = defaultCodebook();
-    expect(hotkeyProblem(cb.codes, 'humour', 'Q')).toBe('Key Q is already used by “Semantic/episodic contradiction”. Give that code another key first.');
-    expect(hotkeyProblem(cb.codes, 'humour', ' ')).toBe('Space is reserved: it moves through the transcript and presses buttons.');
+    expect(hotkeyProblem(cb.codes, 'humour', 'Q')).toBe(
+      'Key Q is already used by “Semantic/episodic contradiction”. Give that code another key first.',
+    );
+    expect(hotkeyProblem(cb.codes, 'humour', ' ')).toBe(
+      'Space is reserved: it moves through the transcript and presses buttons.',
+    );
     expect(hotkeyProblem(cb.codes, 'humour', 'ab')).toBe('A hotkey is a single key.');
     expect(hotkeyProblem(cb.codes, 'humour', '\u0007')).toBe('Choose a letter, digit or symbol.');
     expect(hotkeyProblem(cb.codes, 'humour', 'b')).toBeNull();
@@ -59,7 +64,9 @@ describe('codebook draft edits', () => {
     const cb = defaultCodebook();
     expect(hotkeyProblem(cb.codes, 'humour', ']', reserved)).toBe('] is reserved: it is the key for “Next highlight”.');
     expect(hotkeyProblem(cb.codes, 'humour', 'k', reserved)).toBeNull();
-    expect(hotkeyProblem(cb.codes, 'humour', ' ', reserved)).toBe('Space is reserved: it moves through the transcript and presses buttons.');
+    expect(hotkeyProblem(cb.codes, 'humour', ' ', reserved)).toBe(
+      'Space is reserved: it moves through the transcript and presses buttons.',
+    );
   });
 
   it('lists what blocks saving', () => {
@@ -85,7 +92,12 @@ describe('codebook draft edits', () => {
     // On save, new codes take their id from their final label; saved codes keep theirs.
     const renamed = updateCode(codebook, id, { label: 'Irony' });
     const final = finalizeNewIds(updateCode(renamed, 'humour', { label: 'Renamed humour' }), cb);
-    expect(final.codes.filter((c) => c.group === 'tone').slice(-2).map((c) => [c.id, c.label])).toEqual([
+    expect(
+      final.codes
+        .filter((c) => c.group === 'tone')
+        .slice(-2)
+        .map((c) => [c.id, c.label]),
+    ).toEqual([
       ['humour', 'Renamed humour'],
       ['irony', 'Irony'],
     ]);
@@ -94,7 +106,10 @@ describe('codebook draft edits', () => {
     const withCode = addCode(updateGroup(ng.codebook, ng.id, { label: 'Mentalising' }), ng.id, 'Mind-minded');
     const finalGroup = finalizeNewIds(withCode.codebook, cb);
     expect(finalGroup.groups.at(-1)).toMatchObject({ id: 'mentalising', label: 'Mentalising' });
-    expect(finalGroup.codes.find((c) => c.label === 'Mind-minded')).toMatchObject({ id: 'mind_minded', group: 'mentalising' });
+    expect(finalGroup.codes.find((c) => c.label === 'Mind-minded')).toMatchObject({
+      id: 'mind_minded',
+      group: 'mentalising',
+    });
     expect(codebookSchema.safeParse(finalGroup).success).toBe(true);
   });
 
@@ -114,24 +129,44 @@ describe('codebook draft edits', () => {
 
   it('names exports <id>-v<version>.json and splits validation messages into lines', () => {
     expect(exportFileName({ id: 'aai-default', version: 3 })).toBe('aai-default-v3.json');
-    expect(validationLines('the codebook is not valid: codes.0.color: a colour is #rrggbb; groups: Too small')).toEqual([
-      'codes.0.color: a colour is #rrggbb',
-      'groups: Too small',
+    expect(validationLines('the codebook is not valid: codes.0.color: a colour is #rrggbb; groups: Too small')).toEqual(
+      ['codes.0.color: a colour is #rrggbb', 'groups: Too small'],
+    );
+    expect(validationLines('x.json is not valid JSON (Unexpected token)')).toEqual([
+      'x.json is not valid JSON (Unexpected token)',
     ]);
-    expect(validationLines('x.json is not valid JSON (Unexpected token)')).toEqual(['x.json is not valid JSON (Unexpected token)']);
   });
 
   it('lists scales by group in codebook order and adds scales like their group’s last one, or to a new group', () => {
     const cb = defaultCodebook();
-    expect(scaleGroups(cb).map((g) => g.name)).toEqual(['Probable experience', 'State of mind toward parents', 'Overall state of mind', 'Coherence', 'Unresolved']);
+    expect(scaleGroups(cb).map((g) => g.name)).toEqual([
+      'Probable experience',
+      'State of mind toward parents',
+      'Overall state of mind',
+      'Coherence',
+      'Unresolved',
+    ]);
     const { codebook, id } = addScale(cb, 'Probable experience', 'Pressure to achieve');
     expect(id).toBe('pressure_to_achieve');
     const added = codebook.scales.find((s) => s.id === id);
-    expect(added).toMatchObject({ group: 'Probable experience', targets: ['mother', 'father', 'other'], min: 1, max: 9, step: 0.5, archived: false });
+    expect(added).toMatchObject({
+      group: 'Probable experience',
+      targets: ['mother', 'father', 'other'],
+      min: 1,
+      max: 9,
+      step: 0.5,
+      archived: false,
+    });
     expect(scaleGroups(codebook)[0]?.scales.at(-1)?.id).toBe(id);
     const g = addScaleGroup(codebook, 'Reflective functioning');
     expect(g.group).toBe('Reflective functioning');
-    expect(g.codebook.scales.find((s) => s.id === g.id)).toMatchObject({ group: 'Reflective functioning', targets: ['transcript'], min: 1, max: 9, step: 0.5 });
+    expect(g.codebook.scales.find((s) => s.id === g.id)).toMatchObject({
+      group: 'Reflective functioning',
+      targets: ['transcript'],
+      min: 1,
+      max: 9,
+      step: 0.5,
+    });
     expect(addScaleGroup(g.codebook, 'Reflective functioning').group).toBe('Reflective functioning 2');
     expect(codebookSchema.safeParse(g.codebook).success).toBe(true);
     // On save a new scale takes its id from its final label; saved scales keep theirs.
@@ -143,15 +178,33 @@ describe('codebook draft edits', () => {
 
   it('renames a scale group by its scales (typing through another group’s name merges nothing), regroups and reorders scales', () => {
     const cb = defaultCodebook();
-    const coherence = scaleGroups(cb).find((g) => g.name === 'Coherence')!.scales.map((s) => s.id);
+    const coherence = scaleGroups(cb)
+      .find((g) => g.name === 'Coherence')!
+      .scales.map((s) => s.id);
     const through = renameScaleGroup(cb, coherence, 'Unresolved'); // an intermediate value while typing
     const typed = renameScaleGroup(through, coherence, 'Coherence (global)');
-    expect(scaleGroups(typed).find((g) => g.name === 'Unresolved')?.scales.map((s) => s.id)).toEqual(['unres.loss', 'unres.trauma']);
-    expect(scaleGroups(typed).find((g) => g.name === 'Coherence (global)')?.scales.map((s) => s.id)).toEqual(coherence);
+    expect(
+      scaleGroups(typed)
+        .find((g) => g.name === 'Unresolved')
+        ?.scales.map((s) => s.id),
+    ).toEqual(['unres.loss', 'unres.trauma']);
+    expect(
+      scaleGroups(typed)
+        .find((g) => g.name === 'Coherence (global)')
+        ?.scales.map((s) => s.id),
+    ).toEqual(coherence);
     const moved = regroupScale(cb, 'coh.transcript', 'Overall state of mind');
-    expect(scaleGroups(moved).find((g) => g.name === 'Overall state of mind')?.scales.at(-1)?.id).toBe('coh.transcript');
+    expect(
+      scaleGroups(moved)
+        .find((g) => g.name === 'Overall state of mind')
+        ?.scales.at(-1)?.id,
+    ).toBe('coh.transcript');
     const up = moveScale(cb, 'coh.mind', -1);
-    expect(scaleGroups(up).find((g) => g.name === 'Coherence')?.scales.map((s) => s.id)).toEqual(['coh.mind', 'coh.transcript']);
+    expect(
+      scaleGroups(up)
+        .find((g) => g.name === 'Coherence')
+        ?.scales.map((s) => s.id),
+    ).toEqual(['coh.mind', 'coh.transcript']);
     expect(moveScale(up, 'coh.mind', -1)).toBe(up);
     expect(removeScale(cb, 'coh.mind').scales).toHaveLength(cb.scales.length - 1);
     expect(rangeText({ min: 1, max: 9, step: 0.5 })).toBe('1–9 by 0.5');
@@ -164,18 +217,32 @@ describe('codebook draft edits', () => {
     expect(removalProblem('scale', 'Loving', true, 1)).toBe(
       '“Loving” cannot be removed: 1 coding uses this codebook, so ratings may refer to it. Archive it instead: it stays in the codebook for the ratings made with it.',
     );
-    expect(removalProblem('subtype', 'F3a', true, 3)).toBe('“F3a” cannot be removed: 3 codings use this codebook, so classifications may refer to it. Rename it instead.');
+    expect(removalProblem('subtype', 'F3a', true, 3)).toBe(
+      '“F3a” cannot be removed: 3 codings use this codebook, so classifications may refer to it. Rename it instead.',
+    );
   });
 
   it('explains bad scale edits with the shared schema’s rules before anything is saved', () => {
     const cb = defaultCodebook();
     const msgs = (x: typeof cb) => draftProblems(x).map((p) => [p.section, p.scaleId, p.message]);
-    expect(msgs(updateScale(cb, 'coh.mind', { min: 5, max: 5 }))).toEqual([['scales', 'coh.mind', 'Scale “Coherence of mind”: the top of the range (5) must be above the bottom (5)']]);
-    expect(msgs(updateScale(cb, 'coh.mind', { min: 1, max: 4, step: 2 }))).toEqual([['scales', 'coh.mind', 'Scale “Coherence of mind”: steps of 2 from 1 do not land on 4']]);
-    expect(msgs(updateScale(cb, 'coh.mind', { targets: [] }))).toEqual([['scales', 'coh.mind', 'Coherence of mind: tick at least one “Rated for” target.']]);
-    expect(msgs(updateScale(cb, 'coh.mind', { max: Number.NaN }))).toEqual([['scales', 'coh.mind', 'Coherence of mind: the highest value must be a number.']]);
-    expect(msgs(updateScale(cb, 'coh.mind', { label: ' ' }))).toEqual([['scales', 'coh.mind', 'Scale coh.mind needs a label.']]);
-    expect(msgs(updateScale(cb, 'coh.mind', { id: 'coh.transcript' }))).toEqual([['scales', 'coh.transcript', 'Duplicate scale id "coh.transcript"']]);
+    expect(msgs(updateScale(cb, 'coh.mind', { min: 5, max: 5 }))).toEqual([
+      ['scales', 'coh.mind', 'Scale “Coherence of mind”: the top of the range (5) must be above the bottom (5)'],
+    ]);
+    expect(msgs(updateScale(cb, 'coh.mind', { min: 1, max: 4, step: 2 }))).toEqual([
+      ['scales', 'coh.mind', 'Scale “Coherence of mind”: steps of 2 from 1 do not land on 4'],
+    ]);
+    expect(msgs(updateScale(cb, 'coh.mind', { targets: [] }))).toEqual([
+      ['scales', 'coh.mind', 'Coherence of mind: tick at least one “Rated for” target.'],
+    ]);
+    expect(msgs(updateScale(cb, 'coh.mind', { max: Number.NaN }))).toEqual([
+      ['scales', 'coh.mind', 'Coherence of mind: the highest value must be a number.'],
+    ]);
+    expect(msgs(updateScale(cb, 'coh.mind', { label: ' ' }))).toEqual([
+      ['scales', 'coh.mind', 'Scale coh.mind needs a label.'],
+    ]);
+    expect(msgs(updateScale(cb, 'coh.mind', { id: 'coh.transcript' }))).toEqual([
+      ['scales', 'coh.transcript', 'Duplicate scale id "coh.transcript"'],
+    ]);
     // The services refuse the same file on save or import.
     expect(codebookSchema.safeParse(updateScale(cb, 'coh.mind', { min: 9, max: 1 })).success).toBe(false);
     expect(codebookSchema.safeParse(updateScale(cb, 'coh.mind', { min: 1, max: 5, step: 1 })).success).toBe(true);
@@ -183,7 +250,9 @@ describe('codebook draft edits', () => {
 
   it('edits categories and subtypes; the schema refuses clashing ids and a level that needs an alternative its category no longer requires', () => {
     const cb = defaultCodebook();
-    const relabelled = updateSubtype(updatePrimary(cb, 'E', { description: 'Preoccupied with attachment.' }), 'E', 1, { label: 'E2: angry, conflicted' });
+    const relabelled = updateSubtype(updatePrimary(cb, 'E', { description: 'Preoccupied with attachment.' }), 'E', 1, {
+      label: 'E2: angry, conflicted',
+    });
     const e = relabelled.classification!.primary.find((p) => p.id === 'E')!;
     expect(e.description).toBe('Preoccupied with attachment.');
     expect(e.subtypes[1]).toEqual({ id: 'E2', label: 'E2: angry, conflicted', description: '' });
@@ -191,19 +260,36 @@ describe('codebook draft edits', () => {
 
     const added = addSubtype(cb, 'Ds');
     expect(added.index).toBe(5);
-    expect(added.codebook.classification!.primary.find((p) => p.id === 'Ds')!.subtypes[5]).toEqual({ id: 'Ds5', label: 'Ds5: new subtype', description: '' });
-    expect(addSubtype(cb, 'U').codebook.classification!.primary.find((p) => p.id === 'U')!.subtypes.map((s) => s.id)).toEqual(['U1']);
+    expect(added.codebook.classification!.primary.find((p) => p.id === 'Ds')!.subtypes[5]).toEqual({
+      id: 'Ds5',
+      label: 'Ds5: new subtype',
+      description: '',
+    });
+    expect(
+      addSubtype(cb, 'U')
+        .codebook.classification!.primary.find((p) => p.id === 'U')!
+        .subtypes.map((s) => s.id),
+    ).toEqual(['U1']);
     expect(removeSubtype(added.codebook, 'Ds', 5)).toEqual(cb);
 
     const clash = updateSubtype(added.codebook, 'Ds', 5, { id: 'E2' });
-    expect(draftProblems(clash).map((p) => [p.categoryKey, p.message])).toEqual([[subtypeKey('E', 1), 'Id "E2" is used twice: by “Ds5: new subtype” and by “E2: angry/conflicted”']]);
+    expect(draftProblems(clash).map((p) => [p.categoryKey, p.message])).toEqual([
+      [subtypeKey('E', 1), 'Id "E2" is used twice: by “Ds5: new subtype” and by “E2: angry/conflicted”'],
+    ]);
     const badId = updateSubtype(added.codebook, 'Ds', 5, { id: 'Ds 5' });
-    expect(draftProblems(badId).map((p) => p.message)).toEqual(['Subtype Ds 5 (id): ids use letters, digits, dot, dash and underscore']);
+    expect(draftProblems(badId).map((p) => p.message)).toEqual([
+      'Subtype Ds 5 (id): ids use letters, digits, dot, dash and underscore',
+    ]);
 
     const uOrganised = updatePrimary(cb, 'U', { requiresAlternative: false });
-    expect(draftProblems(uOrganised).map((p) => p.message)).toEqual(['Level “3-way (F/Ds/E; U and CC under their alternative)” counts U under its alternative, so U must require an alternative']);
+    expect(draftProblems(uOrganised).map((p) => p.message)).toEqual([
+      'Level “3-way (F/Ds/E; U and CC under their alternative)” counts U under its alternative, so U must require an alternative',
+    ]);
     let allNeedAlt = cb;
-    for (const p of cb.classification!.primary) allNeedAlt = updatePrimary(allNeedAlt, p.id, { requiresAlternative: true });
-    expect(draftProblems(allNeedAlt).map((p) => p.message)).toContain('At least one category must not require an alternative: the alternative is chosen among those');
+    for (const p of cb.classification!.primary)
+      allNeedAlt = updatePrimary(allNeedAlt, p.id, { requiresAlternative: true });
+    expect(draftProblems(allNeedAlt).map((p) => p.message)).toContain(
+      'At least one category must not require an alternative: the alternative is chosen among those',
+    );
   });
 });

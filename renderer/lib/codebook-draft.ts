@@ -1,4 +1,12 @@
-import { codebookSchema, type Code, type CodeGroup, type Codebook, type PrimaryCategory, type Scale, type Subtype } from '../../shared/codebook/codebook-schema.ts';
+import {
+  codebookSchema,
+  type Code,
+  type CodeGroup,
+  type Codebook,
+  type PrimaryCategory,
+  type Scale,
+  type Subtype,
+} from '../../shared/codebook/codebook-schema.ts';
 import { TARGET_LABELS } from './score-sheet.ts';
 
 /**
@@ -40,23 +48,34 @@ const keyName = (k: string) => (/^[a-z]$/i.test(k) ? k.toUpperCase() : k);
  * The built-in reserved keys plus any single printable key an app command is bound to (from the
  * command registry; code hotkeys themselves, registered as "code.*", do not count).
  */
-export function reservedKeys(commands: readonly { id: string; title: string; keys?: readonly string[] | undefined }[]): Record<string, string> {
+export function reservedKeys(
+  commands: readonly { id: string; title: string; keys?: readonly string[] | undefined }[],
+): Record<string, string> {
   const out: Record<string, string> = { ...RESERVED_KEYS };
   for (const c of commands) {
     if (c.id.startsWith('code.')) continue;
-    for (const k of c.keys ?? []) if ([...k].length === 1 && k !== ' ') out[k.toLowerCase()] ??= `${keyName(k)} is reserved: it is the key for “${c.title}”`;
+    for (const k of c.keys ?? [])
+      if ([...k].length === 1 && k !== ' ')
+        out[k.toLowerCase()] ??= `${keyName(k)} is reserved: it is the key for “${c.title}”`;
   }
   return out;
 }
 
 /** Why `key` cannot be the hotkey of `codeId` (null when it can; "" means no hotkey). */
-export function hotkeyProblem(codes: readonly Code[], codeId: string, key: string, reserved: Record<string, string> = RESERVED_KEYS): string | null {
+export function hotkeyProblem(
+  codes: readonly Code[],
+  codeId: string,
+  key: string,
+  reserved: Record<string, string> = RESERVED_KEYS,
+): string | null {
   if (key === '') return null;
   if ([...key].length !== 1) return 'A hotkey is a single key.';
   const why = reserved[key.toLowerCase()] ?? reserved[key];
   if (why) return `${why}.`;
   if (!/^[\p{L}\p{N}\p{P}\p{S}]$/u.test(key)) return 'Choose a letter, digit or symbol.';
-  const other = codes.find((c) => c.id !== codeId && !c.archived && c.hotkey !== null && c.hotkey.toLowerCase() === key.toLowerCase());
+  const other = codes.find(
+    (c) => c.id !== codeId && !c.archived && c.hotkey !== null && c.hotkey.toLowerCase() === key.toLowerCase(),
+  );
   if (other) return `Key ${keyName(key)} is already used by “${other.label}”. Give that code another key first.`;
   return null;
 }
@@ -73,7 +92,11 @@ export interface DraftProblem {
   message: string;
 }
 
-const problem = (section: DraftSection, message: string, at: Partial<Pick<DraftProblem, 'codeId' | 'groupId' | 'scaleId' | 'categoryKey'>> = {}): DraftProblem => ({
+const problem = (
+  section: DraftSection,
+  message: string,
+  at: Partial<Pick<DraftProblem, 'codeId' | 'groupId' | 'scaleId' | 'categoryKey'>> = {},
+): DraftProblem => ({
   section,
   codeId: null,
   groupId: null,
@@ -114,16 +137,31 @@ export function draftProblems(cb: Codebook, reserved: Record<string, string> = R
     const name = s.label.trim() || s.id;
     if (!s.label.trim()) add(`scales.${i}.label`, problem('scales', `Scale ${s.id} needs a label.`, at));
     if (!s.group.trim()) add(`scales.${i}.group`, problem('scales', `${name}: choose or name a group.`, at));
-    if (!Number.isFinite(s.min)) add(`scales.${i}.min`, problem('scales', `${name}: the lowest value must be a number.`, at));
-    if (!Number.isFinite(s.max)) add(`scales.${i}.max`, problem('scales', `${name}: the highest value must be a number.`, at));
-    if (s.targets.length === 0) add(`scales.${i}.targets`, problem('scales', `${name}: tick at least one “Rated for” target.`, at));
+    if (!Number.isFinite(s.min))
+      add(`scales.${i}.min`, problem('scales', `${name}: the lowest value must be a number.`, at));
+    if (!Number.isFinite(s.max))
+      add(`scales.${i}.max`, problem('scales', `${name}: the highest value must be a number.`, at));
+    if (s.targets.length === 0)
+      add(`scales.${i}.targets`, problem('scales', `${name}: tick at least one “Rated for” target.`, at));
   });
   cb.classification?.primary.forEach((p, i) => {
-    if (!p.label.trim()) add(`classification.primary.${i}.label`, problem('classification', `Category ${p.id} needs a label.`, { categoryKey: p.id }));
+    if (!p.label.trim())
+      add(
+        `classification.primary.${i}.label`,
+        problem('classification', `Category ${p.id} needs a label.`, { categoryKey: p.id }),
+      );
     p.subtypes.forEach((st, j) => {
       const at = { categoryKey: subtypeKey(p.id, j) };
-      if (!st.id.trim()) add(`classification.primary.${i}.subtypes.${j}.id`, problem('classification', `A subtype of ${p.id} needs an id (such as ${p.id}1).`, at));
-      if (!st.label.trim()) add(`classification.primary.${i}.subtypes.${j}.label`, problem('classification', `Subtype ${st.id || `of ${p.id}`} needs a label.`, at));
+      if (!st.id.trim())
+        add(
+          `classification.primary.${i}.subtypes.${j}.id`,
+          problem('classification', `A subtype of ${p.id} needs an id (such as ${p.id}1).`, at),
+        );
+      if (!st.label.trim())
+        add(
+          `classification.primary.${i}.subtypes.${j}.label`,
+          problem('classification', `Subtype ${st.id || `of ${p.id}`} needs a label.`, at),
+        );
     });
   });
   const parsed = codebookSchema.safeParse(cb);
@@ -160,7 +198,9 @@ function schemaProblem(cb: Codebook, path: string[], phrased: boolean, message: 
   if (head === 'classification') {
     const p = a === 'primary' && b !== undefined ? cb.classification?.primary[Number(b)] : undefined;
     if (p && c === 'subtypes' && d !== undefined)
-      return problem('classification', say(`Subtype ${p.subtypes[Number(d)]?.id || `of ${p.id}`}`, path.slice(5)), { categoryKey: subtypeKey(p.id, Number(d)) });
+      return problem('classification', say(`Subtype ${p.subtypes[Number(d)]?.id || `of ${p.id}`}`, path.slice(5)), {
+        categoryKey: subtypeKey(p.id, Number(d)),
+      });
     if (p) return problem('classification', say(`Category ${p.id}`, path.slice(3)), { categoryKey: p.id });
     return problem('classification', say('Classification', path.slice(1)));
   }
@@ -199,8 +239,20 @@ export function nextColor(cb: Codebook): string {
 }
 
 export function addCode(cb: Codebook, groupId: string, label = 'New code'): { codebook: Codebook; id: string } {
-  const id = idFromLabel(label, cb.codes.map((c) => c.id));
-  const code: Code = { id, label, group: groupId, color: nextColor(cb), hotkey: null, description: '', archived: false, eventLinked: false };
+  const id = idFromLabel(
+    label,
+    cb.codes.map((c) => c.id),
+  );
+  const code: Code = {
+    id,
+    label,
+    group: groupId,
+    color: nextColor(cb),
+    hotkey: null,
+    description: '',
+    archived: false,
+    eventLinked: false,
+  };
   // After the last code of its group, so it appears where the coder clicked "Add".
   let at = -1;
   cb.codes.forEach((c, i) => {
@@ -212,7 +264,10 @@ export function addCode(cb: Codebook, groupId: string, label = 'New code'): { co
 }
 
 export function addGroup(cb: Codebook, label = 'New group'): { codebook: Codebook; id: string } {
-  const id = idFromLabel(label, cb.groups.map((g) => g.id));
+  const id = idFromLabel(
+    label,
+    cb.groups.map((g) => g.id),
+  );
   return { codebook: { ...cb, groups: [...cb.groups, { id, label, description: '' }] }, id };
 }
 
@@ -232,7 +287,11 @@ export function moveCode(cb: Codebook, id: string, delta: -1 | 1): Codebook {
 }
 
 /** Drag and drop: put a code before another (taking that code's group), or at the end of a group. */
-export function moveCodeTo(cb: Codebook, id: string, target: { beforeCodeId: string } | { endOfGroup: string }): Codebook {
+export function moveCodeTo(
+  cb: Codebook,
+  id: string,
+  target: { beforeCodeId: string } | { endOfGroup: string },
+): Codebook {
   const code = cb.codes.find((c) => c.id === id);
   if (!code || ('beforeCodeId' in target && target.beforeCodeId === id)) return cb;
   const rest = cb.codes.filter((c) => c.id !== id);
@@ -257,7 +316,11 @@ export function moveCodeTo(cb: Codebook, id: string, target: { beforeCodeId: str
  * ratings refer to them (and codes to their group).
  */
 export function finalizeNewIds(cb: Codebook, saved: Pick<Codebook, 'codes' | 'groups' | 'scales'>): Codebook {
-  const fresh = <T extends { id: string; label: string }>(items: readonly T[], savedIds: ReadonlySet<string>, fallback: string): Map<string, string> => {
+  const fresh = <T extends { id: string; label: string }>(
+    items: readonly T[],
+    savedIds: ReadonlySet<string>,
+    fallback: string,
+  ): Map<string, string> => {
     const taken = items.filter((x) => savedIds.has(x.id)).map((x) => x.id);
     const renamed = new Map<string, string>();
     for (const x of items) {
@@ -334,7 +397,12 @@ function insertInGroup(scales: readonly Scale[], scale: Scale): Scale[] {
  * rated for the transcript, in a new group.
  */
 export function addScale(cb: Codebook, group: string, label = 'New scale'): { codebook: Codebook; id: string } {
-  const id = idFromLabel(label, cb.scales.map((s) => s.id), '', 'scale');
+  const id = idFromLabel(
+    label,
+    cb.scales.map((s) => s.id),
+    '',
+    'scale',
+  );
   const like = [...cb.scales].reverse().find((s) => s.group === group);
   const scale: Scale = {
     id,
@@ -372,7 +440,13 @@ export function renameScaleGroup(cb: Codebook, scaleIds: readonly string[], name
 export function regroupScale(cb: Codebook, id: string, group: string): Codebook {
   const scale = cb.scales.find((s) => s.id === id);
   if (!scale || scale.group === group) return cb;
-  return { ...cb, scales: insertInGroup(cb.scales.filter((s) => s.id !== id), { ...scale, group }) };
+  return {
+    ...cb,
+    scales: insertInGroup(
+      cb.scales.filter((s) => s.id !== id),
+      { ...scale, group },
+    ),
+  };
 }
 
 /** Swap a scale with its neighbour in the same group (Alt+↑/↓); unchanged at either end. */
@@ -395,7 +469,12 @@ export function moveScale(cb: Codebook, id: string, delta: -1 | 1): Codebook {
  * subtype id), so it can only be archived once any coding uses this codebook; the project keeps
  * no per-scale count the editor could check instead.
  */
-export function removalProblem(kind: 'scale' | 'subtype', label: string, saved: boolean, codingsUseThisCodebook: number): string | null {
+export function removalProblem(
+  kind: 'scale' | 'subtype',
+  label: string,
+  saved: boolean,
+  codingsUseThisCodebook: number,
+): string | null {
   if (!saved || codingsUseThisCodebook === 0) return null;
   const n = codingsUseThisCodebook;
   return kind === 'scale'
@@ -424,16 +503,29 @@ export const subtypeKey = (primaryId: string, index: number) => `${primaryId}/${
 
 function withPrimary(cb: Codebook, primaryId: string, edit: (p: PrimaryCategory) => PrimaryCategory): Codebook {
   if (!cb.classification) return cb;
-  return { ...cb, classification: { ...cb.classification, primary: cb.classification.primary.map((p) => (p.id === primaryId ? edit(p) : p)) } };
+  return {
+    ...cb,
+    classification: {
+      ...cb.classification,
+      primary: cb.classification.primary.map((p) => (p.id === primaryId ? edit(p) : p)),
+    },
+  };
 }
 
 /** Label, description or "requires an alternative" of a primary category (its id is fixed: codings store it). */
-export function updatePrimary(cb: Codebook, primaryId: string, patch: Partial<Omit<PrimaryCategory, 'id' | 'subtypes'>>): Codebook {
+export function updatePrimary(
+  cb: Codebook,
+  primaryId: string,
+  patch: Partial<Omit<PrimaryCategory, 'id' | 'subtypes'>>,
+): Codebook {
   return withPrimary(cb, primaryId, (p) => ({ ...p, ...patch }));
 }
 
 export function updateSubtype(cb: Codebook, primaryId: string, index: number, patch: Partial<Subtype>): Codebook {
-  return withPrimary(cb, primaryId, (p) => ({ ...p, subtypes: p.subtypes.map((s, i) => (i === index ? { ...s, ...patch } : s)) }));
+  return withPrimary(cb, primaryId, (p) => ({
+    ...p,
+    subtypes: p.subtypes.map((s, i) => (i === index ? { ...s, ...patch } : s)),
+  }));
 }
 
 /** A new subtype at the end of its category, with the next free numbered id (F6, Ds5, …). */
@@ -441,13 +533,24 @@ export function addSubtype(cb: Codebook, primaryId: string): { codebook: Codeboo
   const scheme = cb.classification;
   const p = scheme?.primary.find((x) => x.id === primaryId);
   if (!scheme || !p) return { codebook: cb, index: -1 };
-  const taken = new Set(scheme.primary.flatMap((x) => [x.id, ...x.subtypes.map((s) => s.id)]).map((x) => x.toLowerCase()));
+  const taken = new Set(
+    scheme.primary.flatMap((x) => [x.id, ...x.subtypes.map((s) => s.id)]).map((x) => x.toLowerCase()),
+  );
   // Numbered after the highest number the category's subtypes use ("F5" → "F6"; "Ds3b" counts as 3).
-  const used = p.subtypes.map((s) => new RegExp(`^${p.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)`).exec(s.id)?.[1]).map(Number).filter(Number.isFinite);
+  const used = p.subtypes
+    .map((s) => new RegExp(`^${p.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)`).exec(s.id)?.[1])
+    .map(Number)
+    .filter(Number.isFinite);
   let n = Math.max(0, ...used) + 1;
   while (taken.has(`${p.id}${n}`.toLowerCase())) n++;
   const id = `${p.id}${n}`;
-  return { codebook: withPrimary(cb, primaryId, (x) => ({ ...x, subtypes: [...x.subtypes, { id, label: `${id}: new subtype`, description: '' }] })), index: p.subtypes.length };
+  return {
+    codebook: withPrimary(cb, primaryId, (x) => ({
+      ...x,
+      subtypes: [...x.subtypes, { id, label: `${id}: new subtype`, description: '' }],
+    })),
+    index: p.subtypes.length,
+  };
 }
 
 export function removeSubtype(cb: Codebook, primaryId: string, index: number): Codebook {

@@ -21,7 +21,8 @@ export function domPointToOffset(node: Node, offset: number): number | null {
   let count = 0;
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-    const isString = t.parentElement?.closest('[data-slate-string]') && !t.parentElement.closest('[contenteditable="false"]');
+    const isString =
+      t.parentElement?.closest('[data-slate-string]') && !t.parentElement.closest('[contenteditable="false"]');
     if (t === node) {
       if (isString) count += offset;
       break;

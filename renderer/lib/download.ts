@@ -25,6 +25,15 @@ export function base64ToBlob(base64: string, mimeType: string): Blob {
 }
 
 /** An AgreementFile from the host, saved with its own name and type. */
-export function downloadAgreementFile(file: { fileName: string; content: string; mimeType: string; encoding: 'utf8' | 'base64' }): void {
-  downloadFile(file.fileName, file.encoding === 'base64' ? base64ToBlob(file.content, file.mimeType) : file.content, file.mimeType);
+export function downloadAgreementFile(file: {
+  fileName: string;
+  content: string;
+  mimeType: string;
+  encoding: 'utf8' | 'base64';
+}): void {
+  downloadFile(
+    file.fileName,
+    file.encoding === 'base64' ? base64ToBlob(file.content, file.mimeType) : file.content,
+    file.mimeType,
+  );
 }

@@ -3,20 +3,42 @@ import { batchSummary, hitIndexInContext, outcomeOf } from './import-batch.ts';
 
 describe('import batch outcomes', () => {
   it('reads a conflict as a duplicate and strips the method name from messages', () => {
-    expect(outcomeOf({ ok: false, type: 'conflict', message: 'transcript-import-file: a.txt: duplicate: already there' })).toEqual({
+    expect(
+      outcomeOf({ ok: false, type: 'conflict', message: 'transcript-import-file: a.txt: duplicate: already there' }),
+    ).toEqual({
       phase: 'duplicate',
       message: 'a.txt: duplicate: already there',
     });
-    expect(outcomeOf({ ok: false, type: 'validation', message: 'x.docx: this is a PDF file' })).toEqual({ phase: 'failed', message: 'x.docx: this is a PDF file' });
+    expect(outcomeOf({ ok: false, type: 'validation', message: 'x.docx: this is a PDF file' })).toEqual({
+      phase: 'failed',
+      message: 'x.docx: this is a PDF file',
+    });
   });
 
   it('describes a successful import by its counts', () => {
-    const value = { id: 'i', title: 't', hash: 'h', words: 1234, characters: 9, sourceName: 'a', importedAt: '', annotations: 0, turns: 1, sections: 20, warnings: [] };
-    expect(outcomeOf({ ok: true, value })).toEqual({ phase: 'imported', message: 'Imported: 1,234 words, 1 turn, 20 sections' });
+    const value = {
+      id: 'i',
+      title: 't',
+      hash: 'h',
+      words: 1234,
+      characters: 9,
+      sourceName: 'a',
+      importedAt: '',
+      annotations: 0,
+      turns: 1,
+      sections: 20,
+      warnings: [],
+    };
+    expect(outcomeOf({ ok: true, value })).toEqual({
+      phase: 'imported',
+      message: 'Imported: 1,234 words, 1 turn, 20 sections',
+    });
   });
 
   it('summarises a batch, leaving out what did not happen', () => {
-    expect(batchSummary(['imported', 'imported', 'duplicate', 'failed'])).toBe('2 imported, 1 duplicate, 1 not imported');
+    expect(batchSummary(['imported', 'imported', 'duplicate', 'failed'])).toBe(
+      '2 imported, 1 duplicate, 1 not imported',
+    );
     expect(batchSummary(['failed'])).toBe('1 not imported');
     expect(batchSummary([])).toBe('Nothing imported');
   });
@@ -35,7 +57,9 @@ describe('hitIndexInContext', () => {
     };
     const c1 = cut(first, first + 4);
     const c2 = cut(second, second + 4);
-    expect(c1.slice(hitIndexInContext(c1, 'Rose', 0), hitIndexInContext(c1, 'Rose', 0) + 30)).toBe('Rose. {{laughs}} Everyone call');
+    expect(c1.slice(hitIndexInContext(c1, 'Rose', 0), hitIndexInContext(c1, 'Rose', 0) + 30)).toBe(
+      'Rose. {{laughs}} Everyone call',
+    );
     expect(c2.slice(hitIndexInContext(c2, 'Rose', 1))).toBe('Rose, even us kids.');
   });
 

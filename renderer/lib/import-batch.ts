@@ -1,7 +1,8 @@
 import type { ImportResult } from '../../shared/api/transcript.ts';
 
 /** Where one file of an import batch stands. */
-export type EntryPhase = 'reading' | 'previewing' | 'ready' | 'invalid' | 'importing' | 'imported' | 'duplicate' | 'failed';
+export type EntryPhase =
+  'reading' | 'previewing' | 'ready' | 'invalid' | 'importing' | 'imported' | 'duplicate' | 'failed';
 
 export interface BatchOutcome {
   phase: 'imported' | 'duplicate' | 'failed';
@@ -9,10 +10,15 @@ export interface BatchOutcome {
 }
 
 /** The host's error types say what happened; a conflict on import is always the same text already stored. */
-export function outcomeOf(result: { ok: true; value: ImportResult } | { ok: false; type: string; message: string }): BatchOutcome {
+export function outcomeOf(
+  result: { ok: true; value: ImportResult } | { ok: false; type: string; message: string },
+): BatchOutcome {
   if (result.ok) {
     const v = result.value;
-    return { phase: 'imported', message: `Imported: ${v.words.toLocaleString('en')} words, ${plural(v.turns, 'turn')}, ${plural(v.sections, 'section')}` };
+    return {
+      phase: 'imported',
+      message: `Imported: ${v.words.toLocaleString('en')} words, ${plural(v.turns, 'turn')}, ${plural(v.sections, 'section')}`,
+    };
   }
   const message = result.message.replace(/^transcript-(?:import-file|preview): /, '');
   return { phase: result.type === 'conflict' ? 'duplicate' : 'failed', message };
@@ -51,8 +57,10 @@ export function hitIndexInContext(context: string, original: string, ordinal: nu
     if (!/[\p{L}\p{N}\p{M}]$/u.test(before) && !/^[\p{L}\p{N}\p{M}]/u.test(after)) found.push(at);
   }
   if (found.length <= 1) return found[0] ?? -1;
-  const closest = (target: (at: number) => number) => found.reduce((best, at) => (target(at) < target(best) ? at : best));
+  const closest = (target: (at: number) => number) =>
+    found.reduce((best, at) => (target(at) < target(best) ? at : best));
   if (context.startsWith('…')) return closest((at) => Math.abs(at - (1 + HIT_CONTEXT_CHARS)));
-  if (context.endsWith('…')) return closest((at) => Math.abs(context.length - 1 - (at + original.length) - HIT_CONTEXT_CHARS));
+  if (context.endsWith('…'))
+    return closest((at) => Math.abs(context.length - 1 - (at + original.length) - HIT_CONTEXT_CHARS));
   return found[Math.min(ordinal, found.length - 1)]!;
 }

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { draftProblem, fieldLabel, fromDraft, isHidden, metadataRows, newFieldProblem, recordOf, sameList, sameRecord, toDraft, withHidden } from './metadata-edit.ts';
+import {
+  draftProblem,
+  fieldLabel,
+  fromDraft,
+  isHidden,
+  metadataRows,
+  newFieldProblem,
+  recordOf,
+  sameList,
+  sameRecord,
+  toDraft,
+  withHidden,
+} from './metadata-edit.ts';
 
-const RECORD = { participantCode: 'SYN-0001', interviewDate: '2024-03-14', interviewer: 'INT-07', group: 'B', Wave: '2' };
+const RECORD = {
+  participantCode: 'SYN-0001',
+  interviewDate: '2024-03-14',
+  interviewer: 'INT-07',
+  group: 'B',
+  Wave: '2',
+};
 
 describe('metadata editing', () => {
   it('splits the stored record into core and free fields and back, as the service stores it', () => {
@@ -11,10 +29,24 @@ describe('metadata editing', () => {
       { key: 'group', value: 'B' },
       { key: 'Wave', value: '2' },
     ]);
-    expect(fromDraft(d)).toEqual({ participantCode: 'SYN-0001', interviewDate: '2024-03-14', interviewer: 'INT-07', fields: { group: 'B', Wave: '2' } });
+    expect(fromDraft(d)).toEqual({
+      participantCode: 'SYN-0001',
+      interviewDate: '2024-03-14',
+      interviewer: 'INT-07',
+      fields: { group: 'B', Wave: '2' },
+    });
     expect(recordOf(d)).toEqual(RECORD);
     // Blank values are not stored; values are trimmed.
-    expect(recordOf({ ...d, interviewer: '  ', fields: [{ key: 'group', value: ' C ' }, { key: 'Wave', value: '' }] })).toEqual({
+    expect(
+      recordOf({
+        ...d,
+        interviewer: '  ',
+        fields: [
+          { key: 'group', value: ' C ' },
+          { key: 'Wave', value: '' },
+        ],
+      }),
+    ).toEqual({
       participantCode: 'SYN-0001',
       interviewDate: '2024-03-14',
       group: 'C',
@@ -52,9 +84,13 @@ describe('metadata editing', () => {
   it('refuses a bad date, overlong values and duplicate or core field names', () => {
     const d = toDraft(RECORD);
     expect(draftProblem(d)).toBeNull();
-    expect(draftProblem({ ...d, interviewDate: '14/03/2024' })).toBe('Write the interview date as YYYY, YYYY-MM or YYYY-MM-DD.');
+    expect(draftProblem({ ...d, interviewDate: '14/03/2024' })).toBe(
+      'Write the interview date as YYYY, YYYY-MM or YYYY-MM-DD.',
+    );
     expect(draftProblem({ ...d, interviewDate: '2024-03' })).toBeNull();
-    expect(draftProblem({ ...d, fields: [{ key: 'notes', value: 'x'.repeat(2001) }] })).toBe('“notes” has more than 2,000 characters.');
+    expect(draftProblem({ ...d, fields: [{ key: 'notes', value: 'x'.repeat(2001) }] })).toBe(
+      '“notes” has more than 2,000 characters.',
+    );
     expect(newFieldProblem(d, ' ')).toBe('Enter a field name.');
     expect(newFieldProblem(d, 'GROUP')).toBe('There is already a field “GROUP”.');
     expect(newFieldProblem(d, 'Interview date')).toBe('“Interview date” is already a field above.');

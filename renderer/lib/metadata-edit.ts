@@ -84,7 +84,8 @@ export function newFieldProblem(d: MetadataDraft, name: string): string | null {
   if (!n) return 'Enter a field name.';
   if (n.length > 60) return 'A field name has at most 60 characters.';
   const lower = n.toLowerCase();
-  if (CORE_METADATA_FIELDS.some((k) => k.toLowerCase() === lower || CORE_LABELS[k].toLowerCase() === lower)) return `“${n}” is already a field above.`;
+  if (CORE_METADATA_FIELDS.some((k) => k.toLowerCase() === lower || CORE_LABELS[k].toLowerCase() === lower))
+    return `“${n}” is already a field above.`;
   if (d.fields.some((f) => f.key.trim().toLowerCase() === lower)) return `There is already a field “${n}”.`;
   return null;
 }
@@ -92,7 +93,8 @@ export function newFieldProblem(d: MetadataDraft, name: string): string | null {
 /** The first problem that stops saving, or null. */
 export function draftProblem(d: MetadataDraft): string | null {
   const date = d.interviewDate.trim();
-  if (date && !partialIsoDate.safeParse(date).success) return 'Write the interview date as YYYY, YYYY-MM or YYYY-MM-DD.';
+  if (date && !partialIsoDate.safeParse(date).success)
+    return 'Write the interview date as YYYY, YYYY-MM or YYYY-MM-DD.';
   if (d.participantCode.trim().length > 100) return 'A participant code has at most 100 characters.';
   if (d.interviewer.trim().length > 200) return 'The interviewer has at most 200 characters.';
   const long = d.fields.find((f) => f.value.length > 2000);
@@ -101,8 +103,16 @@ export function draftProblem(d: MetadataDraft): string | null {
 }
 
 /** The fields to show, in order: core fields first, then free fields, each with whether it is hidden. */
-export function metadataRows(record: Readonly<Record<string, string>>, hidden: readonly string[]): { key: string; label: string; value: string; hidden: boolean }[] {
-  const core = CORE_METADATA_FIELDS.filter((k) => record[k] !== undefined).map((k) => ({ key: k, label: CORE_LABELS[k], value: record[k]!, hidden: isHidden(hidden, k) }));
+export function metadataRows(
+  record: Readonly<Record<string, string>>,
+  hidden: readonly string[],
+): { key: string; label: string; value: string; hidden: boolean }[] {
+  const core = CORE_METADATA_FIELDS.filter((k) => record[k] !== undefined).map((k) => ({
+    key: k,
+    label: CORE_LABELS[k],
+    value: record[k]!,
+    hidden: isHidden(hidden, k),
+  }));
   const free = Object.entries(record)
     .filter(([k]) => !isCore(k))
     .map(([key, value]) => ({ key, label: key, value, hidden: isHidden(hidden, key) }));

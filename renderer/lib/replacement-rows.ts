@@ -14,12 +14,18 @@ export function matchCaseOf(row: ReplacementRow): boolean {
 
 /** What the host previews and imports, and what "Save list…" writes: named rows, case setting resolved. */
 export function resolvedReplacements(rows: readonly ReplacementRow[]): Replacement[] {
-  return rows.filter((r) => r.find.trim() !== '').map((r) => ({ find: r.find, replace: r.replace, caseSensitive: matchCaseOf(r) }));
+  return rows
+    .filter((r) => r.find.trim() !== '')
+    .map((r) => ({ find: r.find, replace: r.replace, caseSensitive: matchCaseOf(r) }));
 }
 
 /** The matcher's notion of "the same name" (pseudonymize.ts keeps only the first of these). */
 function nameKey(find: string): string {
-  return find.normalize('NFC').trim().replace(/[ \t]+/g, ' ').toLowerCase();
+  return find
+    .normalize('NFC')
+    .trim()
+    .replace(/[ \t]+/g, ' ')
+    .toLowerCase();
 }
 
 /** Row index → index of the earlier row with the same name (the later row has no effect). */
@@ -40,9 +46,13 @@ export function repeatedNames(rows: readonly ReplacementRow[]): Map<number, numb
  * A loaded list goes after the rows already there (rows without a name are dropped); an entry that is
  * already listed with the same replacement and case setting is not added twice.
  */
-export function addLoaded(rows: readonly ReplacementRow[], loaded: readonly ListedReplacement[]): { rows: ReplacementRow[]; added: number } {
+export function addLoaded(
+  rows: readonly ReplacementRow[],
+  loaded: readonly ListedReplacement[],
+): { rows: ReplacementRow[]; added: number } {
   const kept = rows.filter((r) => r.find.trim() !== '');
-  const same = (a: ReplacementRow, b: ReplacementRow) => nameKey(a.find) === nameKey(b.find) && a.replace === b.replace && matchCaseOf(a) === matchCaseOf(b);
+  const same = (a: ReplacementRow, b: ReplacementRow) =>
+    nameKey(a.find) === nameKey(b.find) && a.replace === b.replace && matchCaseOf(a) === matchCaseOf(b);
   const fresh = loaded.filter((e) => !kept.some((r) => same(r, e)));
   return { rows: [...kept, ...fresh], added: fresh.length };
 }

@@ -19,14 +19,17 @@ export function markSpans(spans: readonly ReviewSpan[], disagreements: readonly 
   for (const d of disagreements) {
     if (d.start === null || d.end === null) continue;
     if (d.kind === 'span-only-one-coder') {
-      const s = spans.find((x) => x.coderId === d.coderIds[0] && x.codeId === d.codeIds?.[0] && x.start === d.start && x.end === d.end);
+      const s = spans.find(
+        (x) => x.coderId === d.coderIds[0] && x.codeId === d.codeIds?.[0] && x.start === d.start && x.end === d.end,
+      );
       if (s && !marks.has(s.id)) marks.set(s.id, 'only-one');
     } else if (d.kind === 'different-codes-same-span') {
       // coderIds[i] used codeIds[i]; their spans lie within [start, end) (the union of the pair).
       d.coderIds.forEach((coderId, i) => {
         const codeId = d.codeIds?.[i];
         for (const s of spans)
-          if (s.coderId === coderId && s.codeId === codeId && s.start >= d.start! && s.end <= d.end! && s.end > s.start) marks.set(s.id, 'different-code');
+          if (s.coderId === coderId && s.codeId === codeId && s.start >= d.start! && s.end <= d.end! && s.end > s.start)
+            marks.set(s.id, 'different-code');
       });
     }
   }
@@ -51,7 +54,10 @@ export function textLines(text: string): { start: number; end: number }[] {
  * Spans per line, found with one sweep over spans sorted by start (a 10k-word transcript has
  * about a thousand lines and a few hundred spans: no quadratic scan).
  */
-export function spansByLine<T extends { start: number; end: number }>(lines: readonly { start: number; end: number }[], spans: readonly T[]): T[][] {
+export function spansByLine<T extends { start: number; end: number }>(
+  lines: readonly { start: number; end: number }[],
+  spans: readonly T[],
+): T[][] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const out: T[][] = lines.map(() => []);
   let first = 0;

@@ -15,7 +15,16 @@ const rating = (target: string, value: number | null): Rating => ({
   links: [],
   updatedAt: '',
 });
-const event = (id: string): LossEvent => ({ id, transcriptId: 't', coderId: 'c', kind: 'loss', who: '', speakerAge: '', note: '', createdAt: '' });
+const event = (id: string): LossEvent => ({
+  id,
+  transcriptId: 't',
+  coderId: 'c',
+  kind: 'loss',
+  who: '',
+  speakerAge: '',
+  note: '',
+  createdAt: '',
+});
 
 describe('score sheet layout and input', () => {
   it('groups the default codebook scales with per-parent columns, transcript columns and event scales', () => {
@@ -31,7 +40,10 @@ describe('score sheet layout and input', () => {
 
   it('leaves out archived scales unless the coder already rated them', () => {
     const scales = defaultCodebook().scales.map((s) => (s.id === 'coh.transcript' ? { ...s, archived: true } : s));
-    const coherence = (rated?: Set<string>) => groupScales(scales, rated).find((g) => g.name === 'Coherence')!.scales.map((s) => s.id);
+    const coherence = (rated?: Set<string>) =>
+      groupScales(scales, rated)
+        .find((g) => g.name === 'Coherence')!
+        .scales.map((s) => s.id);
     expect(coherence()).toEqual(['coh.mind']);
     expect(coherence(new Set(['coh.transcript']))).toEqual(['coh.transcript', 'coh.mind']);
   });
@@ -43,9 +55,18 @@ describe('score sheet layout and input', () => {
     expect(parseRatingInput('NR', scale)).toEqual({ kind: 'not-rateable' });
     expect(parseRatingInput('n', scale)).toEqual({ kind: 'not-rateable' });
     expect(parseRatingInput('', scale)).toEqual({ kind: 'clear' });
-    expect(parseRatingInput('4.25', scale)).toEqual({ kind: 'error', message: '4.25 is between steps: type a number from 1 to 9 in steps of 0.5.' });
-    expect(parseRatingInput('10', scale)).toEqual({ kind: 'error', message: '10 is outside the scale: type a number from 1 to 9 in steps of 0.5.' });
-    expect(parseRatingInput('high', scale)).toEqual({ kind: 'error', message: 'Type a number from 1 to 9 in steps of 0.5, or N for not rateable.' });
+    expect(parseRatingInput('4.25', scale)).toEqual({
+      kind: 'error',
+      message: '4.25 is between steps: type a number from 1 to 9 in steps of 0.5.',
+    });
+    expect(parseRatingInput('10', scale)).toEqual({
+      kind: 'error',
+      message: '10 is outside the scale: type a number from 1 to 9 in steps of 0.5.',
+    });
+    expect(parseRatingInput('high', scale)).toEqual({
+      kind: 'error',
+      message: 'Type a number from 1 to 9 in steps of 0.5, or N for not rateable.',
+    });
     expect(parseRatingInput('nr', { ...scale, notRateableAllowed: false }).kind).toBe('error');
   });
 
@@ -63,8 +84,18 @@ describe('score sheet layout and input', () => {
   it('reports the highest rating over events for unresolved scales (brief §2: max), not-rateable only when all rated are', () => {
     const events = [event('a'), event('b'), event('c')];
     expect(reportedValue({ id: 'unres.loss' }, [], events)).toBeNull();
-    expect(reportedValue({ id: 'unres.loss' }, [rating('event:a', null)], events)).toEqual({ value: null, notRateable: true, eventId: null });
-    expect(reportedValue({ id: 'unres.loss' }, [rating('event:a', 3), rating('event:b', null), rating('event:c', 6.5)], events)).toEqual({
+    expect(reportedValue({ id: 'unres.loss' }, [rating('event:a', null)], events)).toEqual({
+      value: null,
+      notRateable: true,
+      eventId: null,
+    });
+    expect(
+      reportedValue(
+        { id: 'unres.loss' },
+        [rating('event:a', 3), rating('event:b', null), rating('event:c', 6.5)],
+        events,
+      ),
+    ).toEqual({
       value: 6.5,
       notRateable: false,
       eventId: 'c',

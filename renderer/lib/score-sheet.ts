@@ -55,21 +55,33 @@ export function scalePoints(scale: Pick<Scale, 'min' | 'max' | 'step'>): number[
   return Array.from({ length: Math.min(n, 200) + 1 }, (_, i) => Math.round((scale.min + i * scale.step) * 1e6) / 1e6);
 }
 
-export type RatingInput = { kind: 'value'; value: number } | { kind: 'not-rateable' } | { kind: 'clear' } | { kind: 'error'; message: string };
+export type RatingInput =
+  { kind: 'value'; value: number } | { kind: 'not-rateable' } | { kind: 'clear' } | { kind: 'error'; message: string };
 
 /** What a coder typed in a rating field: "4.5" (or "4,5"), N/NR for not rateable, nothing to clear. */
-export function parseRatingInput(text: string, scale: Pick<Scale, 'min' | 'max' | 'step' | 'notRateableAllowed'>): RatingInput {
+export function parseRatingInput(
+  text: string,
+  scale: Pick<Scale, 'min' | 'max' | 'step' | 'notRateableAllowed'>,
+): RatingInput {
   const t = text.trim().toLowerCase();
   const range = `${formatValue(scale.min)} to ${formatValue(scale.max)} in steps of ${formatValue(scale.step)}`;
   if (t === '') return { kind: 'clear' };
   if (/^(n|nr|n\/r|not rateable|x)$/.test(t)) {
-    return scale.notRateableAllowed ? { kind: 'not-rateable' } : { kind: 'error', message: 'This scale cannot be marked not rateable.' };
+    return scale.notRateableAllowed
+      ? { kind: 'not-rateable' }
+      : { kind: 'error', message: 'This scale cannot be marked not rateable.' };
   }
-  if (!/^\d+([.,]\d+)?$/.test(t)) return { kind: 'error', message: `Type a number from ${range}${scale.notRateableAllowed ? ', or N for not rateable' : ''}.` };
+  if (!/^\d+([.,]\d+)?$/.test(t))
+    return {
+      kind: 'error',
+      message: `Type a number from ${range}${scale.notRateableAllowed ? ', or N for not rateable' : ''}.`,
+    };
   const value = Number(t.replace(',', '.'));
-  if (value < scale.min || value > scale.max) return { kind: 'error', message: `${formatValue(value)} is outside the scale: type a number from ${range}.` };
+  if (value < scale.min || value > scale.max)
+    return { kind: 'error', message: `${formatValue(value)} is outside the scale: type a number from ${range}.` };
   const steps = (value - scale.min) / scale.step;
-  if (Math.abs(steps - Math.round(steps)) > 1e-9) return { kind: 'error', message: `${formatValue(value)} is between steps: type a number from ${range}.` };
+  if (Math.abs(steps - Math.round(steps)) > 1e-9)
+    return { kind: 'error', message: `${formatValue(value)} is between steps: type a number from ${range}.` };
   return { kind: 'value', value };
 }
 
@@ -97,13 +109,18 @@ export interface Reported {
  * The reported value of an event scale (aggregate "max"): the highest rating over the events;
  * "not rateable" only when every rated event is; null when no event is rated.
  */
-export function reportedValue(scale: Pick<Scale, 'id'>, ratings: readonly Rating[], events: readonly LossEvent[]): Reported | null {
+export function reportedValue(
+  scale: Pick<Scale, 'id'>,
+  ratings: readonly Rating[],
+  events: readonly LossEvent[],
+): Reported | null {
   let best: Reported | null = null;
   for (const ev of events) {
     const r = ratings.find((x) => x.scaleId === scale.id && x.target === eventTarget(ev.id));
     if (!r) continue;
     if (r.value !== null) {
-      if (best === null || best.value === null || r.value > best.value) best = { value: r.value, notRateable: false, eventId: ev.id };
+      if (best === null || best.value === null || r.value > best.value)
+        best = { value: r.value, notRateable: false, eventId: ev.id };
     } else if (best === null) best = { value: null, notRateable: true, eventId: null };
   }
   return best;

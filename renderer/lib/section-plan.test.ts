@@ -31,7 +31,14 @@ const at = (s: string) => {
   if (i < 0) throw new Error(`not in the text: ${s}`);
   return i;
 };
-const stored = (): StoredSection[] => detectSections(TEXT, turns).map((s, i) => ({ id: `s${i + 1}`, start: s.start, end: s.end, number: s.number, title: s.title }));
+const stored = (): StoredSection[] =>
+  detectSections(TEXT, turns).map((s, i) => ({
+    id: `s${i + 1}`,
+    start: s.start,
+    end: s.end,
+    number: s.number,
+    title: s.title,
+  }));
 
 describe('section planning', () => {
   it('finds the sections the edits start from (numbered questions only in this text)', () => {
@@ -57,7 +64,9 @@ describe('section planning', () => {
   });
 
   it('takes a default title and number from the line, without the speaker label or the question number', () => {
-    expect(excerptTitle(TEXT, turns, at('I: When you were upset'))).toBe('When you were upset as a child, what would you do?');
+    expect(excerptTitle(TEXT, turns, at('I: When you were upset'))).toBe(
+      'When you were upset as a child, what would you do?',
+    );
     expect(numberAt(TEXT, turns, at('I: When you were upset'))).toBeNull();
     expect(numberAt(TEXT, turns, at('I: 3.'))).toBe(3);
     const long = excerptTitle(TEXT, turns, at('I: 3.'), 40);
@@ -70,8 +79,17 @@ describe('section planning', () => {
     const plan = planStartSection(TEXT, stored(), turns, start);
     expect(plan).toEqual({
       ok: true,
-      shorten: { id: 's1', from: stored()[0]!.end, to: at('We lived near the canal.') + 'We lived near the canal.'.length },
-      create: { start, end: stored()[0]!.end, number: null, title: 'When you were upset as a child, what would you do?' },
+      shorten: {
+        id: 's1',
+        from: stored()[0]!.end,
+        to: at('We lived near the canal.') + 'We lived near the canal.'.length,
+      },
+      create: {
+        start,
+        end: stored()[0]!.end,
+        number: null,
+        title: 'When you were upset as a child, what would you do?',
+      },
     });
   });
 
@@ -81,10 +99,18 @@ describe('section planning', () => {
     const secs = detectSections(gapText, t).map((s, i) => ({ id: `g${i}`, ...s }));
     // The header line lies before every section.
     const plan = planStartSection(gapText, secs, t, 0);
-    expect(plan.ok && plan.create).toEqual({ start: 0, end: 'Participant: SYN-0001'.length, number: null, title: 'Participant: SYN-0001' });
+    expect(plan.ok && plan.create).toEqual({
+      start: 0,
+      end: 'Participant: SYN-0001'.length,
+      number: null,
+      title: 'Participant: SYN-0001',
+    });
     expect(plan.ok && plan.shorten).toBeNull();
     // After the last section there is nothing left.
-    expect(planStartSection(TEXT, stored(), turns, TEXT.length)).toEqual({ ok: false, reason: 'There is no text here to start a section with.' });
+    expect(planStartSection(TEXT, stored(), turns, TEXT.length)).toEqual({
+      ok: false,
+      reason: 'There is no text here to start a section with.',
+    });
   });
 
   it('refuses to start a second section where one already starts', () => {
@@ -95,14 +121,14 @@ describe('section planning', () => {
 
   it('a deleted section’s text joins the section before it when they are adjacent', () => {
     const secs = stored();
-    expect(planDeleteSection(TEXT, secs, 's2')).toEqual({ id: 's2', extend: { id: 's1', from: secs[0]!.end, to: secs[1]!.end } });
+    expect(planDeleteSection(TEXT, secs, 's2')).toEqual({
+      id: 's2',
+      extend: { id: 's1', from: secs[0]!.end, to: secs[1]!.end },
+    });
     expect(planDeleteSection(TEXT, secs, 's1')).toEqual({ id: 's1', extend: null });
     expect(planDeleteSection(TEXT, secs, 'nope')).toBeNull();
     // Not adjacent (speech lies between): nothing is extended.
-    const apart: StoredSection[] = [
-      { ...secs[0]!, end: at('R: We were four.') - 1 },
-      secs[1]!,
-    ];
+    const apart: StoredSection[] = [{ ...secs[0]!, end: at('R: We were four.') - 1 }, secs[1]!];
     expect(planDeleteSection(TEXT, apart, 's2')!.extend).toBeNull();
   });
 

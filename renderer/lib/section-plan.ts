@@ -43,7 +43,9 @@ export function sectionStartFor(text: string, turns: readonly LabelSpan[], offse
   while (at < text.length && /\s/.test(text[at] ?? '')) at++;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (text.slice(lineStart, at).trim() === '') return lineStart;
-  const turn = turns.find((t) => t.labelStart >= lineStart && t.labelStart < at && text.slice(t.labelEnd, at).trim() === '');
+  const turn = turns.find(
+    (t) => t.labelStart >= lineStart && t.labelStart < at && text.slice(t.labelEnd, at).trim() === '',
+  );
   return turn ? lineStart : at;
 }
 
@@ -92,16 +94,26 @@ export type StartPlan =
  * Start a section at `start`: it runs to the end of the section it starts inside (which is
  * shortened to end just before), else to the next section's start, else to the end of the text.
  */
-export function planStartSection(text: string, sections: readonly StoredSection[], turns: readonly LabelSpan[], start: number): StartPlan {
+export function planStartSection(
+  text: string,
+  sections: readonly StoredSection[],
+  turns: readonly LabelSpan[],
+  start: number,
+): StartPlan {
   const sorted = [...sections].sort((a, b) => a.start - b.start);
   const same = sorted.find((s) => s.start === start);
   if (same) return { ok: false, reason: `${sectionName(same)} already starts here. Rename it instead.` };
   const inside = sorted.find((s) => s.start < start && start < s.end) ?? null;
   const next = sorted.find((s) => s.start > start) ?? null;
   const end = inside ? inside.end : trimmedEnd(text, start, next ? next.start : text.length);
-  if (start >= text.length || end <= start || text.slice(start, end).trim() === '') return { ok: false, reason: 'There is no text here to start a section with.' };
+  if (start >= text.length || end <= start || text.slice(start, end).trim() === '')
+    return { ok: false, reason: 'There is no text here to start a section with.' };
   const shorten = inside ? { id: inside.id, from: inside.end, to: trimmedEnd(text, inside.start, start) } : null;
-  return { ok: true, shorten, create: { start, end, number: numberAt(text, turns, start), title: excerptTitle(text, turns, start) } };
+  return {
+    ok: true,
+    shorten,
+    create: { start, end, number: numberAt(text, turns, start), title: excerptTitle(text, turns, start) },
+  };
 }
 
 export interface DeletePlan {

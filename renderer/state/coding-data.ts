@@ -1,6 +1,13 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Classification, CodingStatus, LossEvent, Memo, Rating, TranscriptStatus } from '../../shared/api/coding.ts';
+import type {
+  Classification,
+  CodingStatus,
+  LossEvent,
+  Memo,
+  Rating,
+  TranscriptStatus,
+} from '../../shared/api/coding.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { trackWrite } from './save-status.ts';
 import { pushUndo } from './undo-stack.ts';
@@ -23,7 +30,8 @@ export interface CodingData {
   memo: Memo;
 }
 
-export type CodingEntry = { status: 'loading' } | { status: 'ready'; data: CodingData } | { status: 'failed'; message: string };
+export type CodingEntry =
+  { status: 'loading' } | { status: 'ready'; data: CodingData } | { status: 'failed'; message: string };
 
 const entries = new Map<string, CodingEntry>();
 const listeners = new Set<() => void>();
@@ -106,26 +114,52 @@ async function putRating(o: Owner, scaleId: string, target: string, r: Rating | 
     storeRating(o, scaleId, target, null);
     return;
   }
-  let saved = await trackWrite('Saving the rating', send('rating-set', { ...key, value: r.value, notRateable: r.notRateable, note: r.note }));
+  let saved = await trackWrite(
+    'Saving the rating',
+    send('rating-set', { ...key, value: r.value, notRateable: r.notRateable, note: r.note }),
+  );
   for (const id of saved.links.filter((x) => !r.links.includes(x)))
-    saved = await trackWrite('Unlinking the highlight', send('rating-link', { ...key, annotationId: id, linked: false }));
+    saved = await trackWrite(
+      'Unlinking the highlight',
+      send('rating-link', { ...key, annotationId: id, linked: false }),
+    );
   for (const id of r.links.filter((x) => !saved.links.includes(x)))
     saved = await trackWrite('Linking the highlight', send('rating-link', { ...key, annotationId: id, linked: true }));
   storeRating(o, scaleId, target, saved);
 }
 
-function recordRating(o: Owner, scaleId: string, target: string, label: string, before: Rating | null, after: Rating | null): void {
-  pushUndo({ label, undo: () => putRating(o, scaleId, target, before), redo: () => putRating(o, scaleId, target, after) });
+function recordRating(
+  o: Owner,
+  scaleId: string,
+  target: string,
+  label: string,
+  before: Rating | null,
+  after: Rating | null,
+): void {
+  pushUndo({
+    label,
+    undo: () => putRating(o, scaleId, target, before),
+    redo: () => putRating(o, scaleId, target, after),
+  });
 }
 
 /** Rate a scale for a target: a value, "not rateable" (value null), or null to clear the rating. */
-export async function rate(o: Owner, scaleId: string, target: string, next: { value: number | null; notRateable: boolean } | null, label: string): Promise<void> {
+export async function rate(
+  o: Owner,
+  scaleId: string,
+  target: string,
+  next: { value: number | null; notRateable: boolean } | null,
+  label: string,
+): Promise<void> {
   const before = findRating(o, scaleId, target);
   if (!next && !before) return;
   if (next && before && before.value === next.value && before.notRateable === next.notRateable) return;
   let after: Rating | null = null;
   if (next) {
-    after = await trackWrite('Saving the rating', send('rating-set', { ...o, scaleId, target, value: next.value, notRateable: next.notRateable }));
+    after = await trackWrite(
+      'Saving the rating',
+      send('rating-set', { ...o, scaleId, target, value: next.value, notRateable: next.notRateable }),
+    );
   } else {
     await trackWrite('Clearing the rating', send('rating-clear', { ...o, scaleId, target }));
   }
@@ -133,28 +167,58 @@ export async function rate(o: Owner, scaleId: string, target: string, next: { va
   recordRating(o, scaleId, target, label, before, after);
 }
 
-export async function setRatingNote(o: Owner, scaleId: string, target: string, note: string, label: string): Promise<void> {
+export async function setRatingNote(
+  o: Owner,
+  scaleId: string,
+  target: string,
+  note: string,
+  label: string,
+): Promise<void> {
   const before = findRating(o, scaleId, target);
   if (!before || before.note === note) return;
-  const after = await trackWrite('Saving the rating note', send('rating-set', { ...o, scaleId, target, value: before.value, notRateable: before.notRateable, note }));
+  const after = await trackWrite(
+    'Saving the rating note',
+    send('rating-set', { ...o, scaleId, target, value: before.value, notRateable: before.notRateable, note }),
+  );
   storeRating(o, scaleId, target, after);
   recordRating(o, scaleId, target, label, before, after);
 }
 
-export async function linkHighlight(o: Owner, scaleId: string, target: string, annotationId: string, linked: boolean, label: string): Promise<void> {
+export async function linkHighlight(
+  o: Owner,
+  scaleId: string,
+  target: string,
+  annotationId: string,
+  linked: boolean,
+  label: string,
+): Promise<void> {
   const before = findRating(o, scaleId, target);
   if (!before) return;
-  const after = await trackWrite(linked ? 'Linking the highlight' : 'Unlinking the highlight', send('rating-link', { ...o, scaleId, target, annotationId, linked }));
+  const after = await trackWrite(
+    linked ? 'Linking the highlight' : 'Unlinking the highlight',
+    send('rating-link', { ...o, scaleId, target, annotationId, linked }),
+  );
   storeRating(o, scaleId, target, after);
   recordRating(o, scaleId, target, label, before, after);
 }
 
 // ---------- Classification ----------
 
-export type ClassificationFields = Pick<Classification, 'primary' | 'subtype' | 'alternative' | 'secondAlternative' | 'confidence' | 'forced' | 'note'>;
+export type ClassificationFields = Pick<
+  Classification,
+  'primary' | 'subtype' | 'alternative' | 'secondAlternative' | 'confidence' | 'forced' | 'note'
+>;
 
 export function fieldsOf(c: Classification): ClassificationFields {
-  return { primary: c.primary, subtype: c.subtype, alternative: c.alternative, secondAlternative: c.secondAlternative, confidence: c.confidence, forced: c.forced, note: c.note };
+  return {
+    primary: c.primary,
+    subtype: c.subtype,
+    alternative: c.alternative,
+    secondAlternative: c.secondAlternative,
+    confidence: c.confidence,
+    forced: c.forced,
+    note: c.note,
+  };
 }
 
 async function putClassification(o: Owner, f: ClassificationFields | null): Promise<Classification | null> {
@@ -170,7 +234,11 @@ export async function classify(o: Owner, next: ClassificationFields | null, labe
   const before = prev ? fieldsOf(prev) : null;
   if (JSON.stringify(before) === JSON.stringify(next)) return;
   await putClassification(o, next);
-  pushUndo({ label, undo: async () => void (await putClassification(o, before)), redo: async () => void (await putClassification(o, next)) });
+  pushUndo({
+    label,
+    undo: async () => void (await putClassification(o, before)),
+    redo: async () => void (await putClassification(o, next)),
+  });
 }
 
 // ---------- Loss and trauma events ----------
@@ -185,7 +253,11 @@ async function createEventWith(o: Owner, f: EventFields, id?: string): Promise<L
 
 async function deleteEventNow(o: Owner, id: string): Promise<void> {
   await trackWrite('Deleting the event', send('event-delete', { id }));
-  patch(o, (d) => ({ ...d, events: d.events.filter((e) => e.id !== id), ratings: d.ratings.filter((r) => r.target !== `event:${id}`) }));
+  patch(o, (d) => ({
+    ...d,
+    events: d.events.filter((e) => e.id !== id),
+    ratings: d.ratings.filter((r) => r.target !== `event:${id}`),
+  }));
 }
 
 async function updateEventNow(o: Owner, id: string, f: Partial<EventFields>): Promise<void> {
@@ -193,11 +265,20 @@ async function updateEventNow(o: Owner, id: string, f: Partial<EventFields>): Pr
   patch(o, (d) => ({ ...d, events: d.events.map((e) => (e.id === id ? ev : e)) }));
 }
 
-const eventFields = (e: LossEvent): EventFields => ({ kind: e.kind, who: e.who, speakerAge: e.speakerAge, note: e.note });
+const eventFields = (e: LossEvent): EventFields => ({
+  kind: e.kind,
+  who: e.who,
+  speakerAge: e.speakerAge,
+  note: e.note,
+});
 
 export async function addEvent(o: Owner, f: EventFields): Promise<LossEvent> {
   const ev = await createEventWith(o, f);
-  pushUndo({ label: `Add ${f.kind} event`, undo: () => deleteEventNow(o, ev.id), redo: async () => void (await createEventWith(o, f, ev.id)) });
+  pushUndo({
+    label: `Add ${f.kind} event`,
+    undo: () => deleteEventNow(o, ev.id),
+    redo: async () => void (await createEventWith(o, f, ev.id)),
+  });
   return ev;
 }
 
@@ -210,7 +291,11 @@ export async function updateEvent(o: Owner, id: string, f: Partial<EventFields>)
   const before = Object.fromEntries(keys.map((k) => [k, cur[k]])) as Partial<EventFields>;
   const after = Object.fromEntries(keys.map((k) => [k, f[k]])) as Partial<EventFields>;
   await updateEventNow(o, id, after);
-  pushUndo({ label: `Edit ${cur.kind} event`, undo: () => updateEventNow(o, id, before), redo: () => updateEventNow(o, id, after) });
+  pushUndo({
+    label: `Edit ${cur.kind} event`,
+    undo: () => updateEventNow(o, id, before),
+    redo: () => updateEventNow(o, id, after),
+  });
 }
 
 /** Deleting an event deletes its ratings; undo puts both back (same event id, same values, notes and links). */
@@ -229,7 +314,11 @@ export async function removeEvent(o: Owner, id: string, linkedHighlights: readon
     undo: async () => {
       await createEventWith(o, eventFields(ev), id);
       for (const r of ratings) await putRating(o, r.scaleId, r.target, r);
-      for (const annotationId of linkedHighlights) await trackWrite('Linking the highlight to its event', send('annotation-update', { id: annotationId, eventId: id }));
+      for (const annotationId of linkedHighlights)
+        await trackWrite(
+          'Linking the highlight to its event',
+          send('annotation-update', { id: annotationId, eventId: id }),
+        );
     },
     redo: () => deleteEventNow(o, id),
   });
@@ -247,7 +336,11 @@ export async function saveMemo(o: Owner, text: string): Promise<Memo | null> {
   const before = current(o)?.memo.text ?? '';
   if (before === text) return null;
   const memo = await putMemo(o, text);
-  pushUndo({ label: 'Edit memo', undo: async () => void (await putMemo(o, before)), redo: async () => void (await putMemo(o, text)) });
+  pushUndo({
+    label: 'Edit memo',
+    undo: async () => void (await putMemo(o, before)),
+    redo: async () => void (await putMemo(o, text)),
+  });
   return memo;
 }
 
@@ -259,7 +352,10 @@ let statusCoders: Coder[] = [];
 
 export async function loadStatuses(acting: Coder): Promise<void> {
   const all = acting.role === 'lead' || acting.role === 'trainer';
-  const [list, coders] = await Promise.all([send('status-list', all ? {} : { coderId: acting.id }), all ? send('coder-list', {}) : Promise.resolve([acting])]);
+  const [list, coders] = await Promise.all([
+    send('status-list', all ? {} : { coderId: acting.id }),
+    all ? send('coder-list', {}) : Promise.resolve([acting]),
+  ]);
   statuses = list;
   statusCoders = coders.filter((c) => c.role !== 'consensus');
   emit();
@@ -283,11 +379,19 @@ async function putStatus(o: Owner, status: CodingStatus): Promise<void> {
   emit();
 }
 
-export const STATUS_LABELS: Record<CodingStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete' };
+export const STATUS_LABELS: Record<CodingStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+};
 
 export async function setStatus(o: Owner, status: CodingStatus): Promise<void> {
   const before = statusOf(statuses, o);
   if (before === status) return;
   await putStatus(o, status);
-  pushUndo({ label: `Mark ${STATUS_LABELS[status].toLowerCase()}`, undo: () => putStatus(o, before), redo: () => putStatus(o, status) });
+  pushUndo({
+    label: `Mark ${STATUS_LABELS[status].toLowerCase()}`,
+    undo: () => putStatus(o, before),
+    redo: () => putStatus(o, status),
+  });
 }

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fuzzyScore, listCommands, registerCommands, runCommand, searchCommands, type Command } from './commands.ts';
 
-const cmd = (id: string, title: string, extra: Partial<Command> = {}): Command => ({ id, title, group: 'Test', run: () => {}, ...extra });
+const cmd = (id: string, title: string, extra: Partial<Command> = {}): Command => ({
+  id,
+  title,
+  group: 'Test',
+  run: () => {},
+  ...extra,
+});
 
 describe('command registry', () => {
   const cleanups: (() => void)[] = [];
@@ -17,7 +23,12 @@ describe('command registry', () => {
 
   it('runs an enabled command and refuses a disabled or unknown one', () => {
     const ran: string[] = [];
-    cleanups.push(registerCommands([cmd('go', 'Go', { run: () => void ran.push('go') }), cmd('no', 'No', { disabled: true, run: () => void ran.push('no') })]));
+    cleanups.push(
+      registerCommands([
+        cmd('go', 'Go', { run: () => void ran.push('go') }),
+        cmd('no', 'No', { disabled: true, run: () => void ran.push('no') }),
+      ]),
+    );
     expect(runCommand('go')).toBe(true);
     expect(runCommand('no')).toBe(false);
     expect(runCommand('missing')).toBe(false);
@@ -33,7 +44,11 @@ describe('fuzzy search', () => {
   });
 
   it('ranks word-start and substring matches first, and searches keywords', () => {
-    const commands = [cmd('s', 'Open shortcuts sheet'), cmd('n', 'Next highlight'), cmd('c', 'Quality: contradiction', { keywords: ['quality.contradiction'] })];
+    const commands = [
+      cmd('s', 'Open shortcuts sheet'),
+      cmd('n', 'Next highlight'),
+      cmd('c', 'Quality: contradiction', { keywords: ['quality.contradiction'] }),
+    ];
     expect(searchCommands(commands, 'nh')[0]?.id).toBe('n');
     expect(searchCommands(commands, 'contra')[0]?.id).toBe('c');
     expect(searchCommands(commands, 'quality.contr').map((c) => c.id)).toEqual(['c']);

@@ -86,7 +86,10 @@ export function useCommands(): readonly Command[] {
 }
 
 /** 'Mod' is Ctrl on Windows/Linux and ⌘ on macOS. */
-export function displayKey(key: string, mac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform)): string {
+export function displayKey(
+  key: string,
+  mac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform),
+): string {
   return key.replace(/\bMod\b/g, mac ? '⌘' : 'Ctrl');
 }
 

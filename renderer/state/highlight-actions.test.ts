@@ -42,7 +42,9 @@ describe('eventLinkLabel (undo labels for an event link and severity)', () => {
   it('names the severity set or cleared, and both changes together', () => {
     expect(eventLinkLabel({ severity: 2 }, name)).toBe('Severity 2');
     expect(eventLinkLabel({ severity: null }, name)).toBe('Clear severity');
-    expect(eventLinkLabel({ eventId: 'ev1', severity: 3 }, name)).toBe('Link highlight to Loss: grandmother (age 9), Severity 3');
+    expect(eventLinkLabel({ eventId: 'ev1', severity: 3 }, name)).toBe(
+      'Link highlight to Loss: grandmother (age 9), Severity 3',
+    );
   });
 });
 

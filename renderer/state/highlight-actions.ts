@@ -36,7 +36,9 @@ export type AnnotationPatch = Partial<Pick<Annotation, 'note' | 'codeId' | 'star
 export function highlightActions({ setAnnotations, shownId, afterChange }: Deps) {
   const put = (a: Annotation) => {
     if (a.transcriptId !== shownId.current) return;
-    setAnnotations((list) => (list.some((x) => x.id === a.id) ? list.map((x) => (x.id === a.id ? a : x)) : [...list, a]));
+    setAnnotations((list) =>
+      list.some((x) => x.id === a.id) ? list.map((x) => (x.id === a.id ? a : x)) : [...list, a],
+    );
   };
   const drop = (id: string) => setAnnotations((list) => list.filter((x) => x.id !== id));
 
@@ -79,8 +81,10 @@ export function highlightActions({ setAnnotations, shownId, afterChange }: Deps)
     put(after);
     pushUndo({
       label,
-      undo: async () => put(await trackWrite(`Undoing: ${label}`, send('annotation-update', { id: before.id, ...old }))),
-      redo: async () => put(await trackWrite(`Redoing: ${label}`, send('annotation-update', { id: before.id, ...patch }))),
+      undo: async () =>
+        put(await trackWrite(`Undoing: ${label}`, send('annotation-update', { id: before.id, ...old }))),
+      redo: async () =>
+        put(await trackWrite(`Redoing: ${label}`, send('annotation-update', { id: before.id, ...patch }))),
     });
     return after;
   };
@@ -89,7 +93,12 @@ export function highlightActions({ setAnnotations, shownId, afterChange }: Deps)
 }
 
 /** The next (direction 1) or previous (-1) highlight from an offset, wrapping around; null when there is none. */
-export function stepFrom<T extends { id: string; start: number; end: number }>(list: readonly T[], from: number, direction: 1 | -1, currentId?: string): T | null {
+export function stepFrom<T extends { id: string; start: number; end: number }>(
+  list: readonly T[],
+  from: number,
+  direction: 1 | -1,
+  currentId?: string,
+): T | null {
   if (list.length === 0) return null;
   const sorted = [...list].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
   const at = currentId ? sorted.findIndex((s) => s.id === currentId) : -1;
@@ -100,7 +109,12 @@ export function stepFrom<T extends { id: string; start: number; end: number }>(l
 }
 
 /** Move one boundary by `delta` characters, keeping at least one character and staying in the text. */
-export function movedBoundary(a: { start: number; end: number }, edge: 'start' | 'end', to: number, textLength: number): { start: number; end: number } {
+export function movedBoundary(
+  a: { start: number; end: number },
+  edge: 'start' | 'end',
+  to: number,
+  textLength: number,
+): { start: number; end: number } {
   if (edge === 'start') return { start: Math.max(0, Math.min(to, a.end - 1)), end: a.end };
   return { start: a.start, end: Math.min(textLength, Math.max(to, a.start + 1)) };
 }
@@ -114,13 +128,19 @@ export type EventLinkPatch = Partial<Pick<Annotation, 'eventId' | 'severity'>>;
  */
 export function eventLinkLabel(patch: EventLinkPatch, eventName: (eventId: string) => string): string {
   const parts: string[] = [];
-  if (patch.eventId !== undefined) parts.push(patch.eventId === null ? 'Unlink highlight from its event' : `Link highlight to ${eventName(patch.eventId)}`);
-  if (patch.severity !== undefined) parts.push(patch.severity === null ? 'Clear severity' : `Severity ${patch.severity}`);
+  if (patch.eventId !== undefined)
+    parts.push(
+      patch.eventId === null ? 'Unlink highlight from its event' : `Link highlight to ${eventName(patch.eventId)}`,
+    );
+  if (patch.severity !== undefined)
+    parts.push(patch.severity === null ? 'Clear severity' : `Severity ${patch.severity}`);
   return parts.join(', ') || 'Change highlight';
 }
 
 /** Highlights linked to each event, in reading order (the score sheet counts them and steps through them). */
-export function highlightsByEvent<T extends { id: string; start: number; end: number; eventId: string | null }>(list: readonly T[]): Map<string, T[]> {
+export function highlightsByEvent<T extends { id: string; start: number; end: number; eventId: string | null }>(
+  list: readonly T[],
+): Map<string, T[]> {
   const byEvent = new Map<string, T[]>();
   for (const a of list) {
     if (!a.eventId) continue;
@@ -128,6 +148,7 @@ export function highlightsByEvent<T extends { id: string; start: number; end: nu
     if (group) group.push(a);
     else byEvent.set(a.eventId, [a]);
   }
-  for (const group of byEvent.values()) group.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+  for (const group of byEvent.values())
+    group.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
   return byEvent;
 }

@@ -28,7 +28,10 @@ function subscribe(l: () => void): () => void {
 }
 
 /** The metadata to show for a transcript: what the workspace loaded until an edit changes it. */
-export function useTranscriptMetadata(transcriptId: string, loaded: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+export function useTranscriptMetadata(
+  transcriptId: string,
+  loaded: Readonly<Record<string, string>>,
+): Readonly<Record<string, string>> {
   const entry = useSyncExternalStore(subscribe, () => entries.get(transcriptId));
   useEffect(() => {
     if (entries.get(transcriptId)?.loaded === loaded) return;
@@ -70,13 +73,19 @@ interface Snapshot {
 
 async function put(transcriptId: string, from: Snapshot, to: Snapshot): Promise<void> {
   if (!sameRecord(from.record, to.record)) {
-    const saved = await trackWrite('Saving the metadata', send('transcript-update-metadata', { id: transcriptId, metadata: fromDraft(toDraft(to.record)) }));
+    const saved = await trackWrite(
+      'Saving the metadata',
+      send('transcript-update-metadata', { id: transcriptId, metadata: fromDraft(toDraft(to.record)) }),
+    );
     const e = entries.get(transcriptId);
     if (e) entries.set(transcriptId, { loaded: e.loaded, record: saved });
     emit();
   }
   if (!sameList(from.hidden, to.hidden)) {
-    const s = await trackWrite('Saving the hidden fields', send('settings-update', { hiddenMetadataFields: [...to.hidden] }));
+    const s = await trackWrite(
+      'Saving the hidden fields',
+      send('settings-update', { hiddenMetadataFields: [...to.hidden] }),
+    );
     hidden = s.hiddenMetadataFields;
     emit();
   }

@@ -50,7 +50,10 @@ function live(id: string): string {
 }
 
 /** The sections to show for a transcript: the loaded list until an edit changes it. */
-export function useTranscriptSections(transcriptId: string | null, loaded: readonly StoredSection[] | null): readonly StoredSection[] | null {
+export function useTranscriptSections(
+  transcriptId: string | null,
+  loaded: readonly StoredSection[] | null,
+): readonly StoredSection[] | null {
   const entry = useSyncExternalStore(subscribe, () => (transcriptId ? entries.get(transcriptId) : undefined));
   useEffect(() => {
     if (!transcriptId || !loaded) return;
@@ -64,14 +67,21 @@ export function useTranscriptSections(transcriptId: string | null, loaded: reado
 
 // ---------- API steps (each updates the store) ----------
 
-async function update(transcriptId: string, id: string, change: Partial<Pick<StoredSection, 'start' | 'end' | 'number' | 'title'>>): Promise<StoredSection> {
+async function update(
+  transcriptId: string,
+  id: string,
+  change: Partial<Pick<StoredSection, 'start' | 'end' | 'number' | 'title'>>,
+): Promise<StoredSection> {
   const saved = await trackWrite('Saving the section', send('section-update', { id: live(id), ...change }));
   patch(transcriptId, (list) => list.map((s) => (s.id === saved.id ? saved : s)));
   return saved;
 }
 
 async function create(transcriptId: string, s: Omit<StoredSection, 'id'>): Promise<StoredSection> {
-  const saved = await trackWrite('Adding the section', send('section-create', { transcriptId, start: s.start, end: s.end, number: s.number, title: s.title }));
+  const saved = await trackWrite(
+    'Adding the section',
+    send('section-create', { transcriptId, start: s.start, end: s.end, number: s.number, title: s.title }),
+  );
   patch(transcriptId, (list) => [...list, saved]);
   return saved;
 }
@@ -90,7 +100,11 @@ async function recreate(transcriptId: string, s: StoredSection): Promise<void> {
 
 // ---------- Edits ----------
 
-export async function renameSection(transcriptId: string, before: StoredSection, next: { number: number | null; title: string }): Promise<void> {
+export async function renameSection(
+  transcriptId: string,
+  before: StoredSection,
+  next: { number: number | null; title: string },
+): Promise<void> {
   if (before.number === next.number && before.title === next.title) return;
   await update(transcriptId, before.id, next);
   const old = { number: before.number, title: before.title };
@@ -102,7 +116,10 @@ export async function renameSection(transcriptId: string, before: StoredSection,
 }
 
 /** Carry out a start plan: shorten the section it starts in (if any), then create. Returns the new section. */
-export async function startSection(transcriptId: string, plan: Extract<StartPlan, { ok: true }>): Promise<StoredSection> {
+export async function startSection(
+  transcriptId: string,
+  plan: Extract<StartPlan, { ok: true }>,
+): Promise<StoredSection> {
   const { shorten, create: bounds } = plan;
   const doIt = async () => {
     if (shorten) await update(transcriptId, shorten.id, { end: shorten.to });

@@ -33,7 +33,14 @@ describe('undo stack', () => {
 
   it('keeps an entry whose undo failed, so it can be retried', async () => {
     let fail = true;
-    pushUndo({ label: 'x', undo: async () => { if (fail) throw new Error('host gone'); log.push('undo x'); }, redo: async () => {} });
+    pushUndo({
+      label: 'x',
+      undo: async () => {
+        if (fail) throw new Error('host gone');
+        log.push('undo x');
+      },
+      redo: async () => {},
+    });
     await expect(undo()).rejects.toThrow('host gone');
     fail = false;
     expect(await undo()).toBe('x');

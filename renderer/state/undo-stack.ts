@@ -62,7 +62,13 @@ export function clearUndo(): void {
   set({ past: [], future: [], busy: false });
 }
 
-export function useUndoState(): { canUndo: boolean; canRedo: boolean; undoLabel: string | null; redoLabel: string | null; busy: boolean } {
+export function useUndoState(): {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  busy: boolean;
+} {
   const s = useSyncExternalStore(
     (l) => {
       listeners.add(l);

@@ -66,7 +66,10 @@ export function encodeRatings(ratings: RatingsMatrix, categories?: readonly Rati
       if (isMissing(v)) continue;
       const code = typeof v === 'number' ? numIndex.get(v) : strIndex.get(v);
       if (code === undefined) {
-        return { ok: false, reason: `value ${JSON.stringify(v)} (unit ${u + 1}, coder ${c + 1}) is not in the category set` };
+        return {
+          ok: false,
+          reason: `value ${JSON.stringify(v)} (unit ${u + 1}, coder ${c + 1}) is not in the category set`,
+        };
       }
       codes[base + c] = code;
     }
@@ -76,9 +79,7 @@ export function encodeRatings(ratings: RatingsMatrix, categories?: readonly Rati
 
 /** A category mapping: a lookup table or a function. Unmapped values are kept as they are. */
 export type CategoryMapping =
-  | ReadonlyMap<RatingValue, RatingCell>
-  | Readonly<Record<string, RatingCell>>
-  | ((value: RatingValue) => RatingCell);
+  ReadonlyMap<RatingValue, RatingCell> | Readonly<Record<string, RatingCell>> | ((value: RatingValue) => RatingCell);
 
 function applyMapping(mapping: CategoryMapping, v: RatingValue): RatingCell {
   if (typeof mapping === 'function') return mapping(v);

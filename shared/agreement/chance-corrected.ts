@@ -9,13 +9,7 @@
 // confidence interval.
 import { encodeRatings, type EncodedRatings } from './categories.ts';
 import { tQuantile, normalCdf } from './distributions.ts';
-import {
-  definedResult,
-  undefinedResult,
-  type AgreementResult,
-  type RatingValue,
-  type RatingsMatrix,
-} from './types.ts';
+import { definedResult, undefinedResult, type AgreementResult, type RatingValue, type RatingsMatrix } from './types.ts';
 
 export interface UnitCounts {
   /** Units with at least one rating (n). */
@@ -77,7 +71,8 @@ export type ChanceModel = 'fleiss' | 'gwet-ac1' | 'brennan-prediger' | 'none';
 /** Computes a chance-corrected coefficient of the Gwet (2014) family from unit counts. */
 export function chanceCorrectedFromCounts(uc: UnitCounts, model: ChanceModel, label: string): AgreementResult {
   const { n, n2, q, counts, r } = uc;
-  if (n2 === 0) return undefinedResult(n, uc.coders, 'no unit has two or more ratings, so there are no pairable values');
+  if (n2 === 0)
+    return undefinedResult(n, uc.coders, 'no unit has two or more ratings, so there are no pairable values');
   // Observed agreement: per-unit agreement over units with r_i >= 2.
   const paUnit = new Float64Array(n);
   let paSum = 0;
@@ -114,10 +109,15 @@ export function chanceCorrectedFromCounts(uc: UnitCounts, model: ChanceModel, la
     pe = 1 / q;
   }
   if (model !== 'none' && 1 - pe <= 1e-12) {
-    return undefinedResult(n, uc.coders, 'all ratings fall in a single category, so chance agreement is 1 and the coefficient is 0/0', {
-      pa,
-      pe,
-    });
+    return undefinedResult(
+      n,
+      uc.coders,
+      'all ratings fall in a single category, so chance agreement is 1 and the coefficient is 0/0',
+      {
+        pa,
+        pe,
+      },
+    );
   }
   const value = model === 'none' ? pa : (pa - pe) / (1 - pe);
 
@@ -162,7 +162,14 @@ export function chanceCorrectedFromCounts(uc: UnitCounts, model: ChanceModel, la
   return definedResult(value, n, uc.coders, {
     se,
     ci,
-    details: { statistic: label, pa, pe, pairableUnits: n2, categories: uc.categories, classificationProbabilities: Array.from(pi) },
+    details: {
+      statistic: label,
+      pa,
+      pe,
+      pairableUnits: n2,
+      categories: uc.categories,
+      classificationProbabilities: Array.from(pi),
+    },
   });
 }
 

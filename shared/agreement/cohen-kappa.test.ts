@@ -36,12 +36,22 @@ describe("Cohen's kappa — published worked examples", () => {
     expect((r.details?.nullHypothesis as H0).z).toBeCloseTo(-0.0604067, 7);
   });
   it('irr::kappa2(anxiety[,2:3], "equal") = linear weights over the observed levels: 0.1459075, z = 1.282472', () => {
-    const r = defined(weightedKappa(IRR_ANXIETY.map((row) => [row[1] ?? null, row[2] ?? null]), { weights: 'linear' }));
+    const r = defined(
+      weightedKappa(
+        IRR_ANXIETY.map((row) => [row[1] ?? null, row[2] ?? null]),
+        { weights: 'linear' },
+      ),
+    );
     expect(r.value).toBeCloseTo(0.1459075, 7);
     expect((r.details?.nullHypothesis as H0).z).toBeCloseTo(1.282472, 6);
   });
   it('irr::kappa2(anxiety[,2:3], "squared") = quadratic weights: 0.2520325, z = 1.437451', () => {
-    const r = defined(weightedKappa(IRR_ANXIETY.map((row) => [row[1] ?? null, row[2] ?? null]), { weights: 'quadratic' }));
+    const r = defined(
+      weightedKappa(
+        IRR_ANXIETY.map((row) => [row[1] ?? null, row[2] ?? null]),
+        { weights: 'quadratic' },
+      ),
+    );
     expect(r.value).toBeCloseTo(0.2520325, 7);
     expect((r.details?.nullHypothesis as H0).z).toBeCloseTo(1.437451, 6);
   });
@@ -52,7 +62,13 @@ describe("Cohen's kappa — published worked examples", () => {
   });
   it('Cohen (1960) worked example, p_o = .70 and p_c = .41: kappa = .492 (200 units, marginals 120/60/20 and 100/60/40)', () => {
     // Cell counts reconstructed to give Cohen's printed p_o and p_c; kappa depends only on those.
-    const r = defined(kappaFromTable([[88, 14, 18], [10, 40, 10], [2, 6, 12]]));
+    const r = defined(
+      kappaFromTable([
+        [88, 14, 18],
+        [10, 40, 10],
+        [2, 6, 12],
+      ]),
+    );
     expect(r.details?.po).toBeCloseTo(0.7, 10);
     expect(r.details?.pe).toBeCloseTo(0.41, 10);
     expect(r.value).toBeCloseTo(0.492, 3);
@@ -61,24 +77,52 @@ describe("Cohen's kappa — published worked examples", () => {
 
 describe('weighted kappa semantics', () => {
   it('uses positions in the given ordered category set: declaring an unused middle category changes linear weights', () => {
-    const data = [[1, 2], [1, 2], [2, 1], [2, 3], [1, 1], [3, 3], [2, 2], [1, 3]];
+    const data = [
+      [1, 2],
+      [1, 2],
+      [2, 1],
+      [2, 3],
+      [1, 1],
+      [3, 3],
+      [2, 2],
+      [1, 3],
+    ];
     const observed = defined(weightedKappa(data, { weights: 'linear' }));
     const declared = defined(weightedKappa(data, { weights: 'linear', categories: [1, 1.5, 2, 3] }));
     expect(observed.value).not.toBeCloseTo(declared.value, 6);
   });
   it('unweighted kappa ignores category order', () => {
-    const data = [['a', 'b'], ['b', 'c'], ['a', 'a'], ['c', 'c'], ['b', 'b']];
+    const data = [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['a', 'a'],
+      ['c', 'c'],
+      ['b', 'b'],
+    ];
     expect(cohenKappa(data).value).toBeCloseTo(cohenKappa(data, { categories: ['c', 'a', 'b'] }).value ?? NaN, 12);
   });
   it('drops units missing either rating', () => {
-    const r = defined(cohenKappa([['a', 'a'], ['b', 'b'], ['a', null], [null, 'b'], ['a', 'b']]));
+    const r = defined(
+      cohenKappa([
+        ['a', 'a'],
+        ['b', 'b'],
+        ['a', null],
+        [null, 'b'],
+        ['a', 'b'],
+      ]),
+    );
     expect(r.units).toBe(3);
   });
 });
 
 describe('one unit', () => {
   it('gives kappa but no standard error or interval (nothing to estimate sampling variability from)', () => {
-    const r = defined(cohenKappa([[3, 4], [2, null]]));
+    const r = defined(
+      cohenKappa([
+        [3, 4],
+        [2, null],
+      ]),
+    );
     expect(r.value).toBe(0);
     expect(r.units).toBe(1);
     expect(r.se).toBeUndefined();
@@ -91,9 +135,27 @@ describe('one unit', () => {
 
 describe('undefined cases', () => {
   it('no pairable values, a single category, a third coder', () => {
-    expect(cohenKappa([['a', null], [null, 'b']])).toHaveProperty('reason', expect.stringMatching(/pairable/));
-    expect(cohenKappa([['a', 'a'], ['a', 'a']])).toHaveProperty('reason', expect.stringMatching(/single category|one category|0\/0/));
+    expect(
+      cohenKappa([
+        ['a', null],
+        [null, 'b'],
+      ]),
+    ).toHaveProperty('reason', expect.stringMatching(/pairable/));
+    expect(
+      cohenKappa([
+        ['a', 'a'],
+        ['a', 'a'],
+      ]),
+    ).toHaveProperty('reason', expect.stringMatching(/single category|one category|0\/0/));
     expect(cohenKappa([['a', 'a', 'b']])).toHaveProperty('reason', expect.stringMatching(/two coders/));
-    expect(weightedKappa([[1, 1], [1, 1]], { weights: 'quadratic' }).value).toBeNull();
+    expect(
+      weightedKappa(
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        { weights: 'quadratic' },
+      ).value,
+    ).toBeNull();
   });
 });

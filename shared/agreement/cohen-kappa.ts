@@ -45,7 +45,12 @@ function twoCoderCheck(ratings: RatingsMatrix, name: string): AgreementResult | 
   for (let u = 0; u < ratings.length; u++) {
     const row = ratings[u] ?? [];
     for (let c = 2; c < row.length; c++) {
-      if (!isMissing(row[c])) return undefinedResult(ratings.length, 0, `${name} is defined for exactly two coders (unit ${u + 1} has a value for coder ${c + 1})`);
+      if (!isMissing(row[c]))
+        return undefinedResult(
+          ratings.length,
+          0,
+          `${name} is defined for exactly two coders (unit ${u + 1} has a value for coder ${c + 1})`,
+        );
     }
   }
   return null;
@@ -66,35 +71,42 @@ export function kappaFromTable(
   const p = (i: number, j: number): number => (table[i]?.[j] ?? 0) / total;
   const rowM = new Float64Array(q);
   const colM = new Float64Array(q);
-  for (let i = 0; i < q; i++) for (let j = 0; j < q; j++) {
-    rowM[i] = (rowM[i] as number) + p(i, j);
-    colM[j] = (colM[j] as number) + p(i, j);
-  }
+  for (let i = 0; i < q; i++)
+    for (let j = 0; j < q; j++) {
+      rowM[i] = (rowM[i] as number) + p(i, j);
+      colM[j] = (colM[j] as number) + p(i, j);
+    }
   const w = (i: number, j: number): number => kappaWeight(weights, i, j, q);
   let po = 0;
   let pe = 0;
-  for (let i = 0; i < q; i++) for (let j = 0; j < q; j++) {
-    po += w(i, j) * p(i, j);
-    pe += w(i, j) * (rowM[i] as number) * (colM[j] as number);
-  }
+  for (let i = 0; i < q; i++)
+    for (let j = 0; j < q; j++) {
+      po += w(i, j) * p(i, j);
+      pe += w(i, j) * (rowM[i] as number) * (colM[j] as number);
+    }
   if (1 - pe <= 1e-12) {
-    return undefinedResult(total, 2, 'chance agreement is 1 (both coders used a single category), so kappa is 0/0', { po, pe });
+    return undefinedResult(total, 2, 'chance agreement is 1 (both coders used a single category), so kappa is 0/0', {
+      po,
+      pe,
+    });
   }
   const kappa = (po - pe) / (1 - pe);
   // Fleiss, Cohen & Everitt (1969) variances.
   const wRow = new Float64Array(q); // w̄_i. = Σ_j p_.j w_ij
   const wCol = new Float64Array(q); // w̄_.j = Σ_i p_i. w_ij
-  for (let i = 0; i < q; i++) for (let j = 0; j < q; j++) {
-    wRow[i] = (wRow[i] as number) + (colM[j] as number) * w(i, j);
-    wCol[j] = (wCol[j] as number) + (rowM[i] as number) * w(i, j);
-  }
+  for (let i = 0; i < q; i++)
+    for (let j = 0; j < q; j++) {
+      wRow[i] = (wRow[i] as number) + (colM[j] as number) * w(i, j);
+      wCol[j] = (wCol[j] as number) + (rowM[i] as number) * w(i, j);
+    }
   let a = 0;
   let a0 = 0;
-  for (let i = 0; i < q; i++) for (let j = 0; j < q; j++) {
-    const s = (wRow[i] as number) + (wCol[j] as number);
-    a += p(i, j) * (w(i, j) - s * (1 - kappa)) ** 2;
-    a0 += (rowM[i] as number) * (colM[j] as number) * (w(i, j) - s) ** 2;
-  }
+  for (let i = 0; i < q; i++)
+    for (let j = 0; j < q; j++) {
+      const s = (wRow[i] as number) + (wCol[j] as number);
+      a += p(i, j) * (w(i, j) - s * (1 - kappa)) ** 2;
+      a0 += (rowM[i] as number) * (colM[j] as number) * (w(i, j) - s) ** 2;
+    }
   const denom = total * (1 - pe) ** 2;
   const variance = Math.max(0, (a - (kappa - pe * (1 - kappa)) ** 2) / denom);
   const var0 = Math.max(0, (a0 - pe * pe) / denom);
@@ -105,7 +117,12 @@ export function kappaFromTable(
   if (categories) details.categories = [...categories];
   if (se0 > 0) {
     const z = kappa / se0;
-    details.nullHypothesis = { se: se0, z, p: twoSidedP(z), method: 'Fleiss, Cohen & Everitt (1969) variance under H0: kappa = 0' };
+    details.nullHypothesis = {
+      se: se0,
+      z,
+      p: twoSidedP(z),
+      method: 'Fleiss, Cohen & Everitt (1969) variance under H0: kappa = 0',
+    };
   }
   // One unit has no sampling variability to estimate: its "SE 0, CI [k, k]" would claim certainty.
   if (total < 2) {
@@ -143,12 +160,17 @@ export function contingencyTable(
   return { ok: true, table, categories: enc.data.categories };
 }
 
-function kappaFromRatings(ratings: RatingsMatrix, weights: KappaWeights, categories: readonly RatingValue[] | undefined): AgreementResult {
+function kappaFromRatings(
+  ratings: RatingsMatrix,
+  weights: KappaWeights,
+  categories: readonly RatingValue[] | undefined,
+): AgreementResult {
   const name = weights === 'unweighted' ? "Cohen's kappa" : 'Weighted kappa';
   const bad = twoCoderCheck(ratings, name);
   if (bad) return bad;
   const pairs = completePairs(ratings);
-  if (pairs.length === 0) return undefinedResult(0, 2, 'no unit was rated by both coders, so there are no pairable values');
+  if (pairs.length === 0)
+    return undefinedResult(0, 2, 'no unit was rated by both coders, so there are no pairable values');
   // Categories default to those observed in the whole matrix, so a coder's values that lack a partner still define the set.
   const allValues = ratings.map((r) => [r[0] ?? null, r[1] ?? null]);
   const enc = encodeRatings(allValues, categories);
@@ -159,7 +181,10 @@ function kappaFromRatings(ratings: RatingsMatrix, weights: KappaWeights, categor
 }
 
 /** Cohen's kappa for two coders (columns 0 and 1); units missing either rating are dropped. */
-export function cohenKappa(ratings: RatingsMatrix, options: { categories?: readonly RatingValue[] } = {}): AgreementResult {
+export function cohenKappa(
+  ratings: RatingsMatrix,
+  options: { categories?: readonly RatingValue[] } = {},
+): AgreementResult {
   return kappaFromRatings(ratings, 'unweighted', options.categories);
 }
 

@@ -5,7 +5,14 @@ import { cohenKappa } from './cohen-kappa.ts';
 
 // AAI-style main classifications with subclassifications and U; mapping to 3- and 2-way.
 const codings = [
-  ['F1a', 'F3'], ['Ds1', 'Ds2'], ['E2', 'E1'], ['F3', 'Ds1'], ['U/F', 'F2'], ['Ds3', 'Ds3'], ['E1', 'F4'], ['F5', 'F5'],
+  ['F1a', 'F3'],
+  ['Ds1', 'Ds2'],
+  ['E2', 'E1'],
+  ['F3', 'Ds1'],
+  ['U/F', 'F2'],
+  ['Ds3', 'Ds3'],
+  ['E1', 'F4'],
+  ['F5', 'F5'],
 ];
 const threeWay = (v: string | number): string => String(v).replace(/^U\//, '').replace(/\d.*$/, '').replace(/^F$/, 'F');
 
@@ -25,7 +32,9 @@ describe('confusion matrices under a category mapping', () => {
   });
   it('a lookup-table mapping to 2-way (secure vs insecure), with null making a value missing', () => {
     const table = { F1a: 'secure', F2: 'secure', F3: 'secure', F4: 'secure', F5: 'secure', 'U/F': null };
-    const r = confusionMatrix(codings, { mapping: (v) => (String(v) in table ? table[String(v) as keyof typeof table] : 'insecure') });
+    const r = confusionMatrix(codings, {
+      mapping: (v) => (String(v) in table ? table[String(v) as keyof typeof table] : 'insecure'),
+    });
     if (!r.ok) throw new Error(r.reason);
     expect(r.matrix.categories).toEqual(['insecure', 'secure']);
     expect(r.matrix.excluded).toBe(1);

@@ -57,6 +57,14 @@ export function confusionMatrix(
   for (let i = 0; i < q; i++) diag += (counts[i] as number[])[i] as number;
   return {
     ok: true,
-    matrix: { categories: enc.data.categories, counts, rowTotals, colTotals, total, excluded, agreement: total > 0 ? diag / total : null },
+    matrix: {
+      categories: enc.data.categories,
+      counts,
+      rowTotals,
+      colTotals,
+      total,
+      excluded,
+      agreement: total > 0 ? diag / total : null,
+    },
   };
 }

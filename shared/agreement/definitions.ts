@@ -38,7 +38,7 @@ export const METRIC_DEFINITIONS: Record<MetricId, MetricDefinition> = {
   'weighted-kappa': {
     name: 'Weighted kappa',
     description:
-      "Two coders; κ_w = (p_o(w) − p_e(w))/(1 − p_e(w)) (Cohen 1968) with agreement weights over the positions i, j of the ordered category set of size q: linear w_ij = 1 − |i − j|/(q − 1) (Cicchetti & Allison 1971) or quadratic w_ij = 1 − (i − j)²/(q − 1)² (Fleiss & Cohen 1973). Weights depend on the category set, so give the full ordered set. Units missing either rating are dropped. Standard errors: Fleiss, Cohen & Everitt (1969), non-null for the interval and null for the z test.",
+      'Two coders; κ_w = (p_o(w) − p_e(w))/(1 − p_e(w)) (Cohen 1968) with agreement weights over the positions i, j of the ordered category set of size q: linear w_ij = 1 − |i − j|/(q − 1) (Cicchetti & Allison 1971) or quadratic w_ij = 1 − (i − j)²/(q − 1)² (Fleiss & Cohen 1973). Weights depend on the category set, so give the full ordered set. Units missing either rating are dropped. Standard errors: Fleiss, Cohen & Everitt (1969), non-null for the interval and null for the z test.',
   },
   'scott-pi': {
     name: "Scott's pi",

@@ -1,5 +1,11 @@
 // Fleiss' kappa (Fleiss 1971) for any number of coders, missing data handled as in Gwet (2014).
-import { chanceCorrectedFromCounts, encodeOrFail, twoSidedP, unitCounts, type CategoricalOptions } from './chance-corrected.ts';
+import {
+  chanceCorrectedFromCounts,
+  encodeOrFail,
+  twoSidedP,
+  unitCounts,
+  type CategoricalOptions,
+} from './chance-corrected.ts';
 import { type AgreementResult, type RatingsMatrix } from './types.ts';
 
 /**
@@ -31,7 +37,12 @@ export function fleissKappa(ratings: RatingsMatrix, options: CategoricalOptions 
     if (var0 > 0 && Number.isFinite(var0)) {
       const se0 = Math.sqrt(var0);
       const z = res.value / se0;
-      res.details.nullHypothesis = { se: se0, z, p: twoSidedP(z), method: 'Fleiss, Nee & Landis (1979), H0: kappa = 0' };
+      res.details.nullHypothesis = {
+        se: se0,
+        z,
+        p: twoSidedP(z),
+        method: 'Fleiss, Nee & Landis (1979), H0: kappa = 0',
+      };
     }
   }
   return res;

@@ -10,7 +10,14 @@ function defined(r: AgreementResult): DefinedResult {
 type FTest = { F: number; df1: number; df2: number; p: number };
 
 describe('ICC — Shrout & Fleiss (1979) Table 2 (6 targets × 4 judges)', () => {
-  const printed: Record<IccForm, number> = { '1,1': 0.17, '2,1': 0.29, '3,1': 0.71, '1,k': 0.44, '2,k': 0.62, '3,k': 0.91 };
+  const printed: Record<IccForm, number> = {
+    '1,1': 0.17,
+    '2,1': 0.29,
+    '3,1': 0.71,
+    '1,k': 0.44,
+    '2,k': 0.62,
+    '3,k': 0.91,
+  };
   for (const form of ICC_FORMS) {
     it(`Shrout & Fleiss (1979) Table 4: ICC(${form}) = ${printed[form].toFixed(2)}`, () => {
       const r = defined(icc(SHROUT_FLEISS_1979, { form }));
@@ -86,13 +93,24 @@ describe('ICC confidence intervals', () => {
 
 describe('ICC undefined cases and missing data', () => {
   it('zero variance: null with a reason', () => {
-    const r = icc([[3, 3], [3, 3], [3, 3]], { form: '2,1' });
+    const r = icc(
+      [
+        [3, 3],
+        [3, 3],
+        [3, 3],
+      ],
+      { form: '2,1' },
+    );
     expect(r.value).toBeNull();
     expect(r).toHaveProperty('reason', expect.stringMatching(/variance/));
   });
   it('identical units whose coders differ by constant offsets: null in every column order, never a rounding residue', () => {
     // fast-check counterexample from CI: [1,3,3] gave MSR ≈ 1e-16 where [3,3,1] gave exactly 0.
-    for (const row of [[3, 3, 1], [1, 3, 3], [3, 1, 3]]) {
+    for (const row of [
+      [3, 3, 1],
+      [1, 3, 3],
+      [3, 1, 3],
+    ]) {
       for (const form of ['3,1', '3,k'] as const) {
         const r = icc([row, row], { form });
         expect(r.value).toBeNull();
@@ -103,11 +121,27 @@ describe('ICC undefined cases and missing data', () => {
     }
   });
   it('fewer than two complete units, or one coder: null', () => {
-    expect(icc([[1, 2], [3, null]], { form: '1,1' }).value).toBeNull();
+    expect(
+      icc(
+        [
+          [1, 2],
+          [3, null],
+        ],
+        { form: '1,1' },
+      ).value,
+    ).toBeNull();
     expect(icc([[1], [2], [3]], { form: '3,1' }).value).toBeNull();
   });
   it('non-numeric values: null naming the unit and coder', () => {
-    expect(icc([[1, 2], [3, 'x']], { form: '1,1' })).toHaveProperty('reason', expect.stringMatching(/unit 2, coder 2/));
+    expect(
+      icc(
+        [
+          [1, 2],
+          [3, 'x'],
+        ],
+        { form: '1,1' },
+      ),
+    ).toHaveProperty('reason', expect.stringMatching(/unit 2, coder 2/));
   });
   it('units with a missing rating are dropped (listwise) and counted', () => {
     const withMissing = [...SHROUT_FLEISS_1979, [5, null, 4, 3]];

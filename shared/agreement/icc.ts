@@ -8,12 +8,36 @@ export const ICC_FORMS: readonly IccForm[] = ['1,1', '2,1', '3,1', '1,k', '2,k',
 
 /** McGraw & Wong (1996) name and model of each Shrout & Fleiss form. */
 export const ICC_NAMES: Record<IccForm, { shroutFleiss: string; mcGrawWong: string; model: string }> = {
-  '1,1': { shroutFleiss: 'ICC(1,1)', mcGrawWong: 'ICC(1)', model: 'one-way random effects, absolute agreement, single rater' },
-  '2,1': { shroutFleiss: 'ICC(2,1)', mcGrawWong: 'ICC(A,1)', model: 'two-way random effects, absolute agreement, single rater' },
-  '3,1': { shroutFleiss: 'ICC(3,1)', mcGrawWong: 'ICC(C,1)', model: 'two-way mixed effects, consistency, single rater' },
-  '1,k': { shroutFleiss: 'ICC(1,k)', mcGrawWong: 'ICC(k)', model: 'one-way random effects, absolute agreement, mean of k raters' },
-  '2,k': { shroutFleiss: 'ICC(2,k)', mcGrawWong: 'ICC(A,k)', model: 'two-way random effects, absolute agreement, mean of k raters' },
-  '3,k': { shroutFleiss: 'ICC(3,k)', mcGrawWong: 'ICC(C,k)', model: 'two-way mixed effects, consistency, mean of k raters' },
+  '1,1': {
+    shroutFleiss: 'ICC(1,1)',
+    mcGrawWong: 'ICC(1)',
+    model: 'one-way random effects, absolute agreement, single rater',
+  },
+  '2,1': {
+    shroutFleiss: 'ICC(2,1)',
+    mcGrawWong: 'ICC(A,1)',
+    model: 'two-way random effects, absolute agreement, single rater',
+  },
+  '3,1': {
+    shroutFleiss: 'ICC(3,1)',
+    mcGrawWong: 'ICC(C,1)',
+    model: 'two-way mixed effects, consistency, single rater',
+  },
+  '1,k': {
+    shroutFleiss: 'ICC(1,k)',
+    mcGrawWong: 'ICC(k)',
+    model: 'one-way random effects, absolute agreement, mean of k raters',
+  },
+  '2,k': {
+    shroutFleiss: 'ICC(2,k)',
+    mcGrawWong: 'ICC(A,k)',
+    model: 'two-way random effects, absolute agreement, mean of k raters',
+  },
+  '3,k': {
+    shroutFleiss: 'ICC(3,k)',
+    mcGrawWong: 'ICC(C,k)',
+    model: 'two-way mixed effects, consistency, mean of k raters',
+  },
 };
 
 export interface IccAnova {
@@ -94,7 +118,11 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
       const v = row[j];
       if (isMissing(v)) complete = false;
       else if (typeof v !== 'number' || !Number.isFinite(v)) {
-        return undefinedResult(ratings.length, k, `ICC needs numeric values (unit ${u + 1}, coder ${j + 1} has ${typeof v === 'number' ? String(v) : JSON.stringify(v)})`);
+        return undefinedResult(
+          ratings.length,
+          k,
+          `ICC needs numeric values (unit ${u + 1}, coder ${j + 1} has ${typeof v === 'number' ? String(v) : JSON.stringify(v)})`,
+        );
       }
     }
     if (complete) n++;
@@ -121,7 +149,10 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
   const oneWay = form === '1,1' || form === '1,k';
   const denomMs = oneWay ? msw : mse;
   if (!(msr > 0) && !(denomMs > 0)) {
-    const why = msc > 0 ? 'no variance between units and none left over beyond the coders\' constant offsets' : 'zero variance: every rating is identical';
+    const why =
+      msc > 0
+        ? "no variance between units and none left over beyond the coders' constant offsets"
+        : 'zero variance: every rating is identical';
     return undefinedResult(n, k, `${why}, so the ICC is 0/0`, details);
   }
   const [num, den] = ((): [number, number] => {
@@ -144,7 +175,12 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
   // (e.g. MSR = 0, or for ICC(A,k) when MSC < MSE cancels MSR); rounding must not turn 0/0 into 1e16.
   const scale = msr + msw + msc + mse;
   if (!(den > 1e-12 * scale)) {
-    return undefinedResult(n, k, 'the ANOVA estimate is undefined: its denominator is zero or negative (no variance between units)', details);
+    return undefinedResult(
+      n,
+      k,
+      'the ANOVA estimate is undefined: its denominator is zero or negative (no variance between units)',
+      details,
+    );
   }
   const value = num / den;
 
@@ -154,7 +190,14 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
     const F = msr / denomMs;
     details.fTest = { F, df1, df2, p: fSurvival(F, df1, df2), hypothesis: 'H0: ICC = 0' };
   } else {
-    details.fTest = { F: null, df1, df2, p: null, hypothesis: 'H0: ICC = 0', note: 'error mean square is 0; F is undefined' };
+    details.fTest = {
+      F: null,
+      df1,
+      df2,
+      p: null,
+      hypothesis: 'H0: ICC = 0',
+      note: 'error mean square is 0; F is undefined',
+    };
   }
   let ci: { lower: number; upper: number } | null = null;
   const single = form.endsWith(',1');
@@ -185,8 +228,12 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
     }
   }
   // Small samples can make the approximate interval degenerate; report none rather than a wrong one.
-  if (ci && !(Number.isFinite(ci.lower) && Number.isFinite(ci.upper) && ci.lower <= value + 1e-12 && value <= ci.upper + 1e-12)) {
-    details.ciNote = 'the F-based interval is not defined for these data (too few units or negative variance estimates)';
+  if (
+    ci &&
+    !(Number.isFinite(ci.lower) && Number.isFinite(ci.upper) && ci.lower <= value + 1e-12 && value <= ci.upper + 1e-12)
+  ) {
+    details.ciNote =
+      'the F-based interval is not defined for these data (too few units or negative variance estimates)';
     ci = null;
   }
   return definedResult(value, n, k, {
@@ -194,7 +241,10 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
       ? {
           ...ci,
           level: 0.95,
-          method: oneWay || form.startsWith('3') ? 'exact F interval (Shrout & Fleiss 1979; McGraw & Wong 1996)' : 'approximate F interval with Satterthwaite df (McGraw & Wong 1996, Table 7)',
+          method:
+            oneWay || form.startsWith('3')
+              ? 'exact F interval (Shrout & Fleiss 1979; McGraw & Wong 1996)'
+              : 'approximate F interval with Satterthwaite df (McGraw & Wong 1996, Table 7)',
         }
       : undefined,
     details,

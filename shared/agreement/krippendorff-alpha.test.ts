@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { krippendorffAlpha } from './krippendorff-alpha.ts';
-import { FLEISS_1971, IRRCAC_CONT3X3, KRIPPENDORFF_2011, KRIPPENDORFF_2011_BINARY, tableToRatings } from './published-data.ts';
+import {
+  FLEISS_1971,
+  IRRCAC_CONT3X3,
+  KRIPPENDORFF_2011,
+  KRIPPENDORFF_2011_BINARY,
+  tableToRatings,
+} from './published-data.ts';
 
 describe("Krippendorff's alpha — published worked examples", () => {
   it('Krippendorff (2011) "Computing Krippendorff\'s alpha-reliability" nominal example with missing data: alpha = 0.743', () => {
@@ -29,7 +35,10 @@ describe("Krippendorff's alpha — published worked examples", () => {
     expect(krippendorffAlpha(FLEISS_1971.slice(0, 15)).value).toBeCloseTo(0.4204384, 7);
   });
   it('irrCAC README, krippen2.table(cont3x3abstractors): alpha = 0.7972585', () => {
-    expect(krippendorffAlpha(tableToRatings(IRRCAC_CONT3X3, ['Ectopic', 'AIU', 'NIU'])).value).toBeCloseTo(0.7972585, 7);
+    expect(krippendorffAlpha(tableToRatings(IRRCAC_CONT3X3, ['Ectopic', 'AIU', 'NIU'])).value).toBeCloseTo(
+      0.7972585,
+      7,
+    );
   });
   it('reports the nominal coincidence matrix of Krippendorff (2011): o_11 = 7, o_12 = 4/3, n = 40', () => {
     const r = krippendorffAlpha(KRIPPENDORFF_2011);
@@ -64,7 +73,13 @@ describe("Krippendorff's alpha — bootstrap interval (Hayes & Krippendorff 2007
     expect('ci' in a && 'ci' in b && (a.ci?.lower !== b.ci?.lower || a.ci?.upper !== b.ci?.upper)).toBe(true);
   });
   it('one unit with pairable values: alpha, but no bootstrap interval', () => {
-    const r = krippendorffAlpha([[3, 4, 3], [null, 2, null]], { level: 'interval', bootstrap: { resamples: 1000 } });
+    const r = krippendorffAlpha(
+      [
+        [3, 4, 3],
+        [null, 2, null],
+      ],
+      { level: 'interval', bootstrap: { resamples: 1000 } },
+    );
     if (r.value === null) throw new Error(`alpha should be defined: ${r.reason}`);
     expect(r.units).toBe(1);
     expect(r.ci).toBeUndefined();
@@ -73,7 +88,7 @@ describe("Krippendorff's alpha — bootstrap interval (Hayes & Krippendorff 2007
   it('on a large sample the bootstrap interval is narrow around alpha', () => {
     const rows: number[][] = [];
     let s = 12345;
-    const rnd = (): number => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = (): number => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let i = 0; i < 2000; i++) {
       const t = Math.floor(rnd() * 4);
       rows.push([t, rnd() < 0.8 ? t : Math.floor(rnd() * 4), rnd() < 0.8 ? t : Math.floor(rnd() * 4)]);
@@ -88,30 +103,67 @@ describe("Krippendorff's alpha — bootstrap interval (Hayes & Krippendorff 2007
 
 describe("Krippendorff's alpha — undefined cases and validation", () => {
   it('no pairable values: null with a reason', () => {
-    const r = krippendorffAlpha([[1, null], [null, 2], [3, null]]);
+    const r = krippendorffAlpha([
+      [1, null],
+      [null, 2],
+      [3, null],
+    ]);
     expect(r.value).toBeNull();
     expect(r).toHaveProperty('reason', expect.stringMatching(/pairable/));
   });
   it('a single category (no variation): null with a reason, for every level', () => {
     for (const level of ['nominal', 'ordinal', 'interval', 'ratio'] as const) {
-      const r = krippendorffAlpha([[2, 2], [2, 2, 2], [2, null]], { level });
+      const r = krippendorffAlpha(
+        [
+          [2, 2],
+          [2, 2, 2],
+          [2, null],
+        ],
+        { level },
+      );
       expect(r.value).toBeNull();
       expect(r).toHaveProperty('reason', expect.stringMatching(/variation/));
     }
   });
   it('interval and ratio alpha reject non-numeric values with the unit and coder', () => {
-    const r = krippendorffAlpha([[1, 2], [3, 'x']], { level: 'interval' });
+    const r = krippendorffAlpha(
+      [
+        [1, 2],
+        [3, 'x'],
+      ],
+      { level: 'interval' },
+    );
     expect(r.value).toBeNull();
     expect(r).toHaveProperty('reason', expect.stringMatching(/unit 2, coder 2/));
-    expect(krippendorffAlpha([[1, -2], [3, 4]], { level: 'ratio' }).value).toBeNull();
+    expect(
+      krippendorffAlpha(
+        [
+          [1, -2],
+          [3, 4],
+        ],
+        { level: 'ratio' },
+      ).value,
+    ).toBeNull();
   });
   it('a value outside the given category set is reported, not miscounted', () => {
-    const r = krippendorffAlpha([['a', 'b'], ['a', 'c']], { categories: ['a', 'b'] });
+    const r = krippendorffAlpha(
+      [
+        ['a', 'b'],
+        ['a', 'c'],
+      ],
+      { categories: ['a', 'b'] },
+    );
     expect(r.value).toBeNull();
     expect(r).toHaveProperty('reason', expect.stringMatching(/"c"/));
   });
   it('ordinal alpha uses the given category order, not the alphabetical one', () => {
-    const data = [['low', 'mid'], ['mid', 'high'], ['high', 'high'], ['low', 'low'], ['mid', 'low']];
+    const data = [
+      ['low', 'mid'],
+      ['mid', 'high'],
+      ['high', 'high'],
+      ['low', 'low'],
+      ['mid', 'low'],
+    ];
     const ordered = krippendorffAlpha(data, { level: 'ordinal', categories: ['low', 'mid', 'high'] });
     const alphabetical = krippendorffAlpha(data, { level: 'ordinal' }); // high < low < mid
     expect(ordered.value).not.toBeNull();

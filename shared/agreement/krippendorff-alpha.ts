@@ -145,7 +145,8 @@ function diagonalCoincidences(p: Pairable, key: Int32Array): Map<number, number>
     const e = p.offsets[u + 1] as number;
     for (let i = s; i < e; i++) {
       for (let j = s; j < e; j++) {
-        if (i !== j && key[i] === key[j]) diag.set(key[i] as number, (diag.get(key[i] as number) ?? 0) + 1 / (e - s - 1));
+        if (i !== j && key[i] === key[j])
+          diag.set(key[i] as number, (diag.get(key[i] as number) ?? 0) + 1 / (e - s - 1));
       }
     }
   }
@@ -158,7 +159,8 @@ function nonZeroCells(p: Pairable, key: Int32Array, v: number): number {
   for (let u = 0; u < p.units; u++) {
     const s = p.offsets[u] as number;
     const e = p.offsets[u + 1] as number;
-    for (let i = s; i < e; i++) for (let j = s; j < e; j++) if (i !== j) cells.add((key[i] as number) * v + (key[j] as number));
+    for (let i = s; i < e; i++)
+      for (let j = s; j < e; j++) if (i !== j) cells.add((key[i] as number) * v + (key[j] as number));
   }
   return cells.size;
 }
@@ -211,7 +213,8 @@ function bootstrapAlpha(
 
   // Unit of each pairable value, to draw a partner from the same unit.
   const unitOf = new Int32Array(p.n);
-  for (let u = 0; u < p.units; u++) for (let i = p.offsets[u] as number; i < (p.offsets[u + 1] as number); i++) unitOf[i] = u;
+  for (let u = 0; u < p.units; u++)
+    for (let i = p.offsets[u] as number; i < (p.offsets[u + 1] as number); i++) unitOf[i] = u;
   const rand = mulberry32(seed);
   const alphas = new Float64Array(B);
   let numOne = 0;
@@ -263,7 +266,14 @@ function bootstrapAlpha(
       pairsPerResample: M,
       seed,
       // Probability q that the population alpha is below α_min (Krippendorff's reporting advice).
-      probabilityBelow: { '0.9': below(0.9), '0.8': below(0.8), '0.7': below(0.7), '0.667': below(2 / 3), '0.6': below(0.6), '0.5': below(0.5) },
+      probabilityBelow: {
+        '0.9': below(0.9),
+        '0.8': below(0.8),
+        '0.7': below(0.7),
+        '0.667': below(2 / 3),
+        '0.6': below(0.6),
+        '0.5': below(0.5),
+      },
     },
   };
 }
@@ -281,7 +291,8 @@ export function krippendorffAlpha(ratings: RatingsMatrix, options: AlphaOptions 
       ratings,
       (v, u, c) => {
         if (typeof v === 'number' && Number.isFinite(v)) {
-          if (level === 'ratio' && v < 0) return `ratio alpha needs non-negative values (unit ${u + 1}, coder ${c + 1} has ${v})`;
+          if (level === 'ratio' && v < 0)
+            return `ratio alpha needs non-negative values (unit ${u + 1}, coder ${c + 1} has ${v})`;
           return v;
         }
         return `${level} alpha needs numeric values (unit ${u + 1}, coder ${c + 1} has ${typeof v === 'number' ? String(v) : JSON.stringify(v)})`;
@@ -297,7 +308,8 @@ export function krippendorffAlpha(ratings: RatingsMatrix, options: AlphaOptions 
   }
   if ('error' in p) return undefinedResult(ratings.length, 0, p.error);
   const { n } = p;
-  if (p.units === 0 || n < 2) return undefinedResult(0, p.coders, 'no unit has two or more values, so there are no pairable values');
+  if (p.units === 0 || n < 2)
+    return undefinedResult(0, p.coders, 'no unit has two or more values, so there are no pairable values');
 
   let de: number;
   const details: Record<string, unknown> = { statistic: `Krippendorff's alpha (${level})`, level, pairableValues: n };
@@ -347,7 +359,12 @@ export function krippendorffAlpha(ratings: RatingsMatrix, options: AlphaOptions 
   details.expectedDisagreement = de;
   details.pairableUnits = p.units;
   if (!(de > 0)) {
-    return undefinedResult(p.units, p.coders, 'no variation: all pairable values are the same, so expected disagreement is 0', details);
+    return undefinedResult(
+      p.units,
+      p.coders,
+      'no variation: all pairable values are the same, so expected disagreement is 0',
+      details,
+    );
   }
   const alpha = 1 - dObs / de;
   let ci: ConfidenceInterval | undefined;
@@ -374,14 +391,19 @@ function momentDisagreement(x: Float64Array): number {
 }
 
 /** Coincidence matrix o_ck for reporting (small category sets only). */
-function coincidenceMatrix(p: Pairable, q: number, labels: RatingValue[]): { categories: RatingValue[]; matrix: number[][] } {
+function coincidenceMatrix(
+  p: Pairable,
+  q: number,
+  labels: RatingValue[],
+): { categories: RatingValue[]; matrix: number[][] } {
   const o = Array.from({ length: q }, () => new Array<number>(q).fill(0));
   for (let u = 0; u < p.units; u++) {
     const s = p.offsets[u] as number;
     const e = p.offsets[u + 1] as number;
     for (let i = s; i < e; i++) {
       const row = o[p.code[i] as number] as number[];
-      for (let j = s; j < e; j++) if (i !== j) row[p.code[j] as number] = (row[p.code[j] as number] as number) + 1 / (e - s - 1);
+      for (let j = s; j < e; j++)
+        if (i !== j) row[p.code[j] as number] = (row[p.code[j] as number] as number) + 1 / (e - s - 1);
     }
   }
   return { categories: labels, matrix: o };

@@ -19,10 +19,15 @@ const LEVELS: AlphaLevel[] = ['nominal', 'ordinal', 'interval', 'ratio'];
 const matrix = (opts: { coders?: fc.Arbitrary<number>; q?: number; missing?: boolean } = {}) =>
   (opts.coders ?? fc.integer({ min: 2, max: 5 })).chain((m) =>
     fc.array(
-      fc.array(opts.missing === false ? fc.integer({ min: 1, max: opts.q ?? 4 }) : fc.option(fc.integer({ min: 1, max: opts.q ?? 4 }), { nil: null, freq: 4 }), {
-        minLength: m,
-        maxLength: m,
-      }),
+      fc.array(
+        opts.missing === false
+          ? fc.integer({ min: 1, max: opts.q ?? 4 })
+          : fc.option(fc.integer({ min: 1, max: opts.q ?? 4 }), { nil: null, freq: 4 }),
+        {
+          minLength: m,
+          maxLength: m,
+        },
+      ),
       { minLength: 1, maxLength: 25 },
     ),
   );
@@ -50,14 +55,16 @@ function assertWellFormed(r: AgreementResult): void {
   }
 }
 
-const renameMap = (v: RatingCell, perm: readonly string[]): RatingCell => (v === null || v === undefined ? null : (perm[(v as number) - 1] as string));
+const renameMap = (v: RatingCell, perm: readonly string[]): RatingCell =>
+  v === null || v === undefined ? null : (perm[(v as number) - 1] as string);
 
 describe('perfect agreement gives 1', () => {
   it('for every nominal and metric coefficient', () => {
     fc.assert(
       fc.property(perfect, (data) => {
         for (const level of LEVELS) expect(krippendorffAlpha(data, { level }).value).toBeCloseTo(1, 12);
-        for (const f of [fleissKappa, gwetAC1, brennanPrediger, percentAgreement]) expect(f(data).value).toBeCloseTo(1, 12);
+        for (const f of [fleissKappa, gwetAC1, brennanPrediger, percentAgreement])
+          expect(f(data).value).toBeCloseTo(1, 12);
         const two = data.map((r) => r.slice(0, 2));
         expect(cohenKappa(two).value).toBeCloseTo(1, 12);
         expect(weightedKappa(two, { weights: 'quadratic' }).value).toBeCloseTo(1, 12);
@@ -71,25 +78,37 @@ describe('perfect agreement gives 1', () => {
 describe('nominal statistics do not depend on category names or coder order', () => {
   it('renaming categories (a bijection) changes nothing', () => {
     fc.assert(
-      fc.property(matrix(), fc.shuffledSubarray(['p', 'q', 'r', 's', 't', 'u'], { minLength: 4, maxLength: 4 }), (data, perm) => {
-        const renamed = data.map((row) => row.map((v) => renameMap(v, perm)));
-        const same = (a: AgreementResult, b: AgreementResult): void => {
-          expect(a.value === null).toBe(b.value === null);
-          if (a.value !== null && b.value !== null) expect(a.value).toBeCloseTo(b.value, 10);
-        };
-        same(krippendorffAlpha(data), krippendorffAlpha(renamed));
-        for (const f of [fleissKappa, gwetAC1, brennanPrediger, percentAgreement]) same(f(data), f(renamed));
-        const two = data.map((r) => r.slice(0, 2));
-        const twoRenamed = renamed.map((r) => r.slice(0, 2));
-        same(cohenKappa(two), cohenKappa(twoRenamed));
-        same(scottPi(two), scottPi(twoRenamed));
-      }),
+      fc.property(
+        matrix(),
+        fc.shuffledSubarray(['p', 'q', 'r', 's', 't', 'u'], { minLength: 4, maxLength: 4 }),
+        (data, perm) => {
+          const renamed = data.map((row) => row.map((v) => renameMap(v, perm)));
+          const same = (a: AgreementResult, b: AgreementResult): void => {
+            expect(a.value === null).toBe(b.value === null);
+            if (a.value !== null && b.value !== null) expect(a.value).toBeCloseTo(b.value, 10);
+          };
+          same(krippendorffAlpha(data), krippendorffAlpha(renamed));
+          for (const f of [fleissKappa, gwetAC1, brennanPrediger, percentAgreement]) same(f(data), f(renamed));
+          const two = data.map((r) => r.slice(0, 2));
+          const twoRenamed = renamed.map((r) => r.slice(0, 2));
+          same(cohenKappa(two), cohenKappa(twoRenamed));
+          same(scottPi(two), scottPi(twoRenamed));
+        },
+      ),
     );
   });
   it('reordering coders changes nothing (alpha at every level, multi-rater kappas, ICC)', () => {
     fc.assert(
       fc.property(
-        matrix().chain((d) => fc.tuple(fc.constant(d), fc.shuffledSubarray([...Array((d[0] ?? []).length).keys()], { minLength: (d[0] ?? []).length, maxLength: (d[0] ?? []).length }))),
+        matrix().chain((d) =>
+          fc.tuple(
+            fc.constant(d),
+            fc.shuffledSubarray([...Array((d[0] ?? []).length).keys()], {
+              minLength: (d[0] ?? []).length,
+              maxLength: (d[0] ?? []).length,
+            }),
+          ),
+        ),
         ([data, order]) => {
           const permuted = data.map((row) => order.map((i) => row[i] ?? null));
           for (const level of LEVELS) {
@@ -143,14 +162,26 @@ describe("Krippendorff's alpha", () => {
         const r = krippendorffAlpha(data, { level });
         // Brute force: D_o over within-unit pairs, D_e over all pairs of pairable values.
         const delta = (a: number, b: number): number =>
-          level === 'nominal' ? (a === b ? 0 : 1) : level === 'interval' ? (a - b) ** 2 : a + b === 0 ? 0 : ((a - b) / (a + b)) ** 2;
+          level === 'nominal'
+            ? a === b
+              ? 0
+              : 1
+            : level === 'interval'
+              ? (a - b) ** 2
+              : a + b === 0
+                ? 0
+                : ((a - b) / (a + b)) ** 2;
         const units = data.map((row) => row.filter((v): v is number => v !== null)).filter((u) => u.length >= 2);
         const all = units.flat();
         const n = all.length;
         let dObs = 0;
-        for (const u of units) for (let i = 0; i < u.length; i++) for (let j = 0; j < u.length; j++) if (i !== j) dObs += delta(u[i] as number, u[j] as number) / (u.length - 1);
+        for (const u of units)
+          for (let i = 0; i < u.length; i++)
+            for (let j = 0; j < u.length; j++)
+              if (i !== j) dObs += delta(u[i] as number, u[j] as number) / (u.length - 1);
         let dExp = 0;
-        for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) dExp += delta(all[i] as number, all[j] as number);
+        for (let i = 0; i < n; i++)
+          for (let j = 0; j < n; j++) if (i !== j) dExp += delta(all[i] as number, all[j] as number);
         dObs /= n;
         dExp /= n * (n - 1);
         if (n < 2 || dExp === 0) expect(r.value).toBeNull();
@@ -177,7 +208,12 @@ describe('no statistic ever returns NaN or Infinity', () => {
   });
   it('unitizing alpha and span overlap on arbitrary spans', () => {
     const span = fc
-      .tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 30 }), fc.constantFrom('x', 'y'))
+      .tuple(
+        fc.constantFrom('a', 'b', 'c'),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom('x', 'y'),
+      )
       .map(([coder, start, len, category]) => ({ coder, start, end: Math.min(100, start + len), category }));
     fc.assert(
       fc.property(fc.array(span, { maxLength: 30 }), (spans) => {
@@ -188,7 +224,8 @@ describe('no statistic ever returns NaN or Infinity', () => {
           if (c.value !== null) expect(c.value).toBeLessThanOrEqual(1 + 1e-12);
         }
         const o = spanOverlap(spans, { length: 100 });
-        for (const v of [o.overall.f1, o.overall.precision, o.overall.recall]) if (v !== null) expect(Number.isFinite(v)).toBe(true);
+        for (const v of [o.overall.f1, o.overall.precision, o.overall.recall])
+          if (v !== null) expect(Number.isFinite(v)).toBe(true);
       }),
     );
   });
@@ -196,7 +233,9 @@ describe('no statistic ever returns NaN or Infinity', () => {
     const unit = fc.tuple(fc.integer({ min: 0, max: 80 }), fc.integer({ min: 1, max: 20 }), fc.constantFrom('x', 'y'));
     fc.assert(
       fc.property(fc.array(unit, { minLength: 1, maxLength: 10 }), fc.integer({ min: 2, max: 4 }), (units, m) => {
-        const spans = Array.from({ length: m }, (_, i) => units.map(([s, l, c]) => ({ coder: `c${i}`, start: s, end: s + l, category: c }))).flat();
+        const spans = Array.from({ length: m }, (_, i) =>
+          units.map(([s, l, c]) => ({ coder: `c${i}`, start: s, end: s + l, category: c })),
+        ).flat();
         expect(unitizingAlpha(spans, { length: 100 }).overall.value).toBe(1);
       }),
     );

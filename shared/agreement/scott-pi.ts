@@ -12,11 +12,17 @@ export function scottPi(ratings: RatingsMatrix, options: CategoricalOptions = {}
   for (let u = 0; u < ratings.length; u++) {
     const row = ratings[u] ?? [];
     for (let c = 2; c < row.length; c++) {
-      if (!isMissing(row[c])) return undefinedResult(ratings.length, 0, `Scott's pi is defined for exactly two coders (unit ${u + 1} has a value for coder ${c + 1}); use Fleiss' kappa`);
+      if (!isMissing(row[c]))
+        return undefinedResult(
+          ratings.length,
+          0,
+          `Scott's pi is defined for exactly two coders (unit ${u + 1} has a value for coder ${c + 1}); use Fleiss' kappa`,
+        );
     }
   }
   const pairs = completePairs(ratings);
-  if (pairs.length === 0) return undefinedResult(0, 2, 'no unit was rated by both coders, so there are no pairable values');
+  if (pairs.length === 0)
+    return undefinedResult(0, 2, 'no unit was rated by both coders, so there are no pairable values');
   const e = encodeOrFail(pairs, options.categories);
   if ('fail' in e) return e.fail;
   return chanceCorrectedFromCounts(unitCounts(e.enc), 'fleiss', "Scott's pi");

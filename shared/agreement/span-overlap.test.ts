@@ -23,11 +23,17 @@ describe('matched-span overlap', () => {
   });
   it('each span is used once, greedily by best overlap', () => {
     const a = [{ coder: 'A', start: 0, end: 10, category: 'x' }];
-    const b = [{ coder: 'B', start: 0, end: 10, category: 'x' }, { coder: 'B', start: 1, end: 10, category: 'x' }];
+    const b = [
+      { coder: 'B', start: 0, end: 10, category: 'x' },
+      { coder: 'B', start: 1, end: 10, category: 'x' },
+    ];
     expect(matchSpans(a, b, 0.5)).toBe(1);
   });
   it('identical highlights give F1 = 1; no spans give null, not NaN', () => {
-    const s = [{ coder: 'A', start: 3, end: 9, category: 'x' }, { coder: 'B', start: 3, end: 9, category: 'x' }];
+    const s = [
+      { coder: 'A', start: 3, end: 9, category: 'x' },
+      { coder: 'B', start: 3, end: 9, category: 'x' },
+    ];
     expect(spanOverlap(s).overall.f1).toBe(1);
     const none = spanOverlap([], { coders: ['A', 'B'] });
     expect(none.overall.f1).toBeNull();

@@ -82,7 +82,13 @@ export function matchSpans(a: readonly Span[], b: readonly Span[], threshold: nu
 export function spanOverlap(spans: readonly Span[], options: SpanOverlapOptions = {}): SpanOverlapResult {
   const threshold = options.threshold ?? 0.5;
   const coders = options.coders ? [...options.coders] : [...new Set(spans.map((s) => s.coder))];
-  const empty: SpanOverlapResult = { threshold, measure: 'jaccard', pairs: [], overall: overlapCounts(0, 0, 0), byCategory: {} };
+  const empty: SpanOverlapResult = {
+    threshold,
+    measure: 'jaccard',
+    pairs: [],
+    overall: overlapCounts(0, 0, 0),
+    byCategory: {},
+  };
   if (!(threshold > 0 && threshold <= 1)) return { ...empty, reason: `threshold must be in (0, 1] (got ${threshold})` };
   if (options.length !== undefined) {
     const invalid = validateSpans(spans, options.length);

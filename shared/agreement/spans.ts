@@ -13,8 +13,10 @@ export function validateSpans(spans: readonly Span[], length: number): string | 
   if (!Number.isFinite(length) || length <= 0) return `continuum length must be a positive number (got ${length})`;
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i] as Span;
-    if (!Number.isFinite(s.start) || !Number.isFinite(s.end)) return `span ${i + 1} (coder ${s.coder}) has a non-numeric start or end`;
-    if (s.start < 0 || s.end > length) return `span ${i + 1} (coder ${s.coder}) [${s.start}, ${s.end}) lies outside the continuum [0, ${length})`;
+    if (!Number.isFinite(s.start) || !Number.isFinite(s.end))
+      return `span ${i + 1} (coder ${s.coder}) has a non-numeric start or end`;
+    if (s.start < 0 || s.end > length)
+      return `span ${i + 1} (coder ${s.coder}) [${s.start}, ${s.end}) lies outside the continuum [0, ${length})`;
     if (!(s.end > s.start)) return `span ${i + 1} (coder ${s.coder}) is empty or reversed: [${s.start}, ${s.end})`;
   }
   return null;

@@ -4,31 +4,70 @@ import type { Span } from './spans.ts';
 
 /** Krippendorff (2004, Content Analysis 2nd ed., p. 254) example; continuum [150, 450) shifted to [0, 300). */
 function krippendorff2004(): Span[] {
-  const S = (coder: string, begin: number, length: number, category: string): Span => ({ coder, start: begin - 150, end: begin - 150 + length, category });
+  const S = (coder: string, begin: number, length: number, category: string): Span => ({
+    coder,
+    start: begin - 150,
+    end: begin - 150 + length,
+    category,
+  });
   return [
-    S('i', 225, 70, 'c'), S('i', 370, 30, 'c'),
-    S('j', 220, 80, 'c'), S('j', 355, 20, 'c'), S('j', 400, 20, 'c'),
-    S('i', 180, 60, 'k'), S('i', 300, 50, 'k'),
-    S('j', 180, 60, 'k'), S('j', 300, 50, 'k'),
+    S('i', 225, 70, 'c'),
+    S('i', 370, 30, 'c'),
+    S('j', 220, 80, 'c'),
+    S('j', 355, 20, 'c'),
+    S('j', 400, 20, 'c'),
+    S('i', 180, 60, 'k'),
+    S('i', 300, 50, 'k'),
+    S('j', 180, 60, 'k'),
+    S('j', 300, 50, 'k'),
   ];
 }
 
 /** Krippendorff (1995, Sociological Methodology 25, p. 57) examples A–D, two coders on 24 units of length, stretched. */
 function krippendorff1995(stretch: number): Span[] {
   const T = (begin: number, length: number, coder: string, category: string): Span => ({
-    coder, category, start: Math.trunc(begin * stretch), end: Math.trunc(begin * stretch) + Math.trunc(length * stretch),
+    coder,
+    category,
+    start: Math.trunc(begin * stretch),
+    end: Math.trunc(begin * stretch) + Math.trunc(length * stretch),
   });
   return [
-    T(2, 8, '0', 'A'), T(14, 6, '0', 'A'), T(4, 4, '1', 'A'), T(15, 2, '1', 'A'),
-    T(0, 18, '0', 'B'), T(0, 2, '1', 'B'), T(2, 1, '1', 'B'), T(3, 1, '1', 'B'), T(4, 1, '1', 'B'), T(5, 1, '1', 'B'), T(6, 3, '1', 'B'), T(9, 1, '1', 'B'),
-    T(2, 6, '0', 'C'), T(10, 2, '0', 'C'), T(14, 4, '0', 'C'), T(20, 2, '0', 'C'),
-    T(0, 2, '1', 'C'), T(4, 4, '1', 'C'), T(10, 4, '1', 'C'), T(16, 2, '1', 'C'), T(20, 2, '1', 'C'),
-    T(0, 2, '0', 'D'), T(2, 8, '0', 'D'), T(10, 4, '0', 'D'), T(14, 6, '0', 'D'), T(20, 4, '0', 'D'),
-    T(0, 4, '1', 'D'), T(4, 4, '1', 'D'), T(8, 7, '1', 'D'), T(15, 2, '1', 'D'), T(17, 7, '1', 'D'),
+    T(2, 8, '0', 'A'),
+    T(14, 6, '0', 'A'),
+    T(4, 4, '1', 'A'),
+    T(15, 2, '1', 'A'),
+    T(0, 18, '0', 'B'),
+    T(0, 2, '1', 'B'),
+    T(2, 1, '1', 'B'),
+    T(3, 1, '1', 'B'),
+    T(4, 1, '1', 'B'),
+    T(5, 1, '1', 'B'),
+    T(6, 3, '1', 'B'),
+    T(9, 1, '1', 'B'),
+    T(2, 6, '0', 'C'),
+    T(10, 2, '0', 'C'),
+    T(14, 4, '0', 'C'),
+    T(20, 2, '0', 'C'),
+    T(0, 2, '1', 'C'),
+    T(4, 4, '1', 'C'),
+    T(10, 4, '1', 'C'),
+    T(16, 2, '1', 'C'),
+    T(20, 2, '1', 'C'),
+    T(0, 2, '0', 'D'),
+    T(2, 8, '0', 'D'),
+    T(10, 4, '0', 'D'),
+    T(14, 6, '0', 'D'),
+    T(20, 4, '0', 'D'),
+    T(0, 4, '1', 'D'),
+    T(4, 4, '1', 'D'),
+    T(8, 7, '1', 'D'),
+    T(15, 2, '1', 'D'),
+    T(17, 7, '1', 'D'),
   ];
 }
 
-const D = (r: { details?: Record<string, unknown> }, k: 'observedDisagreement' | 'expectedDisagreement'): number => r.details?.[k] as number;
+const D = (r: { details?: Record<string, unknown> }, k: 'observedDisagreement' | 'expectedDisagreement'): number =>
+  r.details?.[k] as number;
 
 describe("Krippendorff's unitizing alpha — published examples", () => {
   it('Krippendorff (2004, p. 254) example, category c: D_o = 0.0144, D_e = 0.0532, uα_c = 0.7286 (as reproduced by DKPro Statistics)', () => {
@@ -72,7 +111,11 @@ describe("Krippendorff's unitizing alpha — published examples", () => {
 
 describe('unitizing alpha — invariants and edge cases', () => {
   it('identical unitizations give 1 for every category and overall', () => {
-    const base = [{ start: 10, end: 40, category: 'idealization' }, { start: 60, end: 90, category: 'passivity' }, { start: 120, end: 121, category: 'idealization' }];
+    const base = [
+      { start: 10, end: 40, category: 'idealization' },
+      { start: 60, end: 90, category: 'passivity' },
+      { start: 120, end: 121, category: 'idealization' },
+    ];
     const spans = ['a', 'b', 'c'].flatMap((coder) => base.map((s) => ({ ...s, coder })));
     const r = unitizingAlpha(spans, { length: 200 });
     expect(r.overall.value).toBe(1);
@@ -81,30 +124,63 @@ describe('unitizing alpha — invariants and edge cases', () => {
   });
   it('abutting spans of one coder are separate units; overlapping ones are merged', () => {
     const merged = unitizingAlpha(
-      [{ coder: 'a', start: 0, end: 10, category: 'x' }, { coder: 'a', start: 5, end: 20, category: 'x' }, { coder: 'b', start: 0, end: 20, category: 'x' }],
+      [
+        { coder: 'a', start: 0, end: 10, category: 'x' },
+        { coder: 'a', start: 5, end: 20, category: 'x' },
+        { coder: 'b', start: 0, end: 20, category: 'x' },
+      ],
       { length: 50 },
     );
     expect(merged.categories.x?.value).toBe(1);
     expect(merged.categories.x?.details?.mergedOverlappingSpans).toBe(1);
     const abutting = unitizingAlpha(
-      [{ coder: 'a', start: 0, end: 10, category: 'x' }, { coder: 'a', start: 10, end: 20, category: 'x' }, { coder: 'b', start: 0, end: 20, category: 'x' }],
+      [
+        { coder: 'a', start: 0, end: 10, category: 'x' },
+        { coder: 'a', start: 10, end: 20, category: 'x' },
+        { coder: 'b', start: 0, end: 20, category: 'x' },
+      ],
       { length: 50 },
     );
     expect(abutting.categories.x?.value).toBeLessThan(1);
   });
   it('a coder who marked nothing counts when listed in coders', () => {
-    const spans = [{ coder: 'a', start: 0, end: 10, category: 'x' }, { coder: 'b', start: 0, end: 10, category: 'x' }];
+    const spans = [
+      { coder: 'a', start: 0, end: 10, category: 'x' },
+      { coder: 'b', start: 0, end: 10, category: 'x' },
+    ];
     expect(unitizingAlpha(spans, { length: 100 }).overall.value).toBe(1);
     expect(unitizingAlpha(spans, { length: 100, coders: ['a', 'b', 'c'] }).overall.value).toBeLessThan(1);
   });
   it('spans outside the continuum, empty spans, one coder, and a category nobody used are null with reasons', () => {
-    expect(unitizingAlpha([{ coder: 'a', start: 0, end: 101, category: 'x' }, { coder: 'b', start: 0, end: 5, category: 'x' }], { length: 100 }).overall).toHaveProperty(
+    expect(
+      unitizingAlpha(
+        [
+          { coder: 'a', start: 0, end: 101, category: 'x' },
+          { coder: 'b', start: 0, end: 5, category: 'x' },
+        ],
+        { length: 100 },
+      ).overall,
+    ).toHaveProperty('reason', expect.stringMatching(/outside the continuum/));
+    expect(
+      unitizingAlpha(
+        [
+          { coder: 'a', start: 5, end: 5, category: 'x' },
+          { coder: 'b', start: 0, end: 5, category: 'x' },
+        ],
+        { length: 100 },
+      ).overall.value,
+    ).toBeNull();
+    expect(unitizingAlpha([{ coder: 'a', start: 0, end: 5, category: 'x' }], { length: 100 }).overall).toHaveProperty(
       'reason',
-      expect.stringMatching(/outside the continuum/),
+      expect.stringMatching(/two coders/),
     );
-    expect(unitizingAlpha([{ coder: 'a', start: 5, end: 5, category: 'x' }, { coder: 'b', start: 0, end: 5, category: 'x' }], { length: 100 }).overall.value).toBeNull();
-    expect(unitizingAlpha([{ coder: 'a', start: 0, end: 5, category: 'x' }], { length: 100 }).overall).toHaveProperty('reason', expect.stringMatching(/two coders/));
-    const r = unitizingAlpha([{ coder: 'a', start: 0, end: 5, category: 'x' }, { coder: 'b', start: 0, end: 5, category: 'x' }], { length: 100, categories: ['x', 'y'] });
+    const r = unitizingAlpha(
+      [
+        { coder: 'a', start: 0, end: 5, category: 'x' },
+        { coder: 'b', start: 0, end: 5, category: 'x' },
+      ],
+      { length: 100, categories: ['x', 'y'] },
+    );
     expect(r.categories.y?.value).toBeNull();
     expect(r.categories.x?.value).toBe(1);
   });

@@ -115,7 +115,8 @@ function categoryDisagreement(spans: readonly Span[], coders: readonly string[],
     }
   }
   let obs = 0;
-  for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) obs += pairDisagreement(secs[i] as Sections, secs[j] as Sections);
+  for (let i = 0; i < m; i++)
+    for (let j = i + 1; j < m; j++) obs += pairDisagreement(secs[i] as Sections, secs[j] as Sections);
   const dObs = (2 * obs) / (m * (m - 1) * L * L);
 
   // Expected disagreement: gaps sorted ascending with suffix sums, so each unit's
@@ -169,9 +170,20 @@ export function unitizingAlpha(spans: readonly Span[], options: UnitizingOptions
   for (const cat of categories) {
     const d = categoryDisagreement(byCategory.get(cat) ?? [], coders, L);
     totalUnits += d.units;
-    const details = { statistic: `Krippendorff's unitizing alpha (${cat})`, observedDisagreement: d.dObs, expectedDisagreement: d.dExp, mergedOverlappingSpans: d.merged, continuumLength: L };
+    const details = {
+      statistic: `Krippendorff's unitizing alpha (${cat})`,
+      observedDisagreement: d.dObs,
+      expectedDisagreement: d.dExp,
+      mergedOverlappingSpans: d.merged,
+      continuumLength: L,
+    };
     if (d.units === 0 || !(d.dExp > 0)) {
-      out[cat] = undefinedResult(d.units, m, d.units === 0 ? `no coder marked a span of category "${cat}"` : 'expected disagreement is 0', details);
+      out[cat] = undefinedResult(
+        d.units,
+        m,
+        d.units === 0 ? `no coder marked a span of category "${cat}"` : 'expected disagreement is 0',
+        details,
+      );
       continue;
     }
     sumObs += d.dObs;
@@ -181,7 +193,12 @@ export function unitizingAlpha(spans: readonly Span[], options: UnitizingOptions
   const overall =
     sumExp > 0
       ? definedResult(1 - sumObs / sumExp, totalUnits, m, {
-          details: { statistic: "Krippendorff's unitizing alpha (all categories)", observedDisagreement: sumObs, expectedDisagreement: sumExp, continuumLength: L },
+          details: {
+            statistic: "Krippendorff's unitizing alpha (all categories)",
+            observedDisagreement: sumObs,
+            expectedDisagreement: sumExp,
+            continuumLength: L,
+          },
         })
       : undefinedResult(totalUnits, m, 'no spans to compare: expected disagreement is 0 in every category');
   return { categories: out, overall };

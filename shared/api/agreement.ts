@@ -16,7 +16,11 @@ export const agreementProjectArgs = z
   .object({
     ...selection,
     /** Jaccard overlap at which two spans match (default 0.5). */
-    overlapThreshold: z.number().gt(0, 'the overlap threshold is above 0').max(1, 'the overlap threshold is at most 1').optional(),
+    overlapThreshold: z
+      .number()
+      .gt(0, 'the overlap threshold is above 0')
+      .max(1, 'the overlap threshold is at most 1')
+      .optional(),
     /** Headline classification level (default: 3-way, or the scheme's first level). */
     level: z.string().min(1).max(80).optional(),
   })

@@ -20,7 +20,9 @@ export interface CodebookVersion {
   uses: number;
 }
 
-export const codebookKeyArg = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*@\d+$/, 'a codebook key looks like "aai-default@2"');
+export const codebookKeyArg = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*@\d+$/, 'a codebook key looks like "aai-default@2"');
 
 export type CodebookHandlers = {
   /** The project's active codebook with all its codes (archived ones included, flagged). */

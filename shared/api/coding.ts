@@ -5,7 +5,10 @@ import { id } from './transcript.ts';
 /** Scale targets: a parent or figure, the whole transcript, or one loss/trauma event ("event:<id>"). */
 export const ratingTarget = z
   .string()
-  .regex(/^(mother|father|other|transcript|event:[\w-]+)$/, 'a target is mother, father, other, transcript or event:<id>');
+  .regex(
+    /^(mother|father|other|transcript|event:[\w-]+)$/,
+    'a target is mother, father, other, transcript or event:<id>',
+  );
 
 export interface Rating {
   transcriptId: string;
@@ -90,9 +93,14 @@ export const ratingSetArgs = z
     note: z.string().max(20_000).optional(),
   })
   .strict()
-  .refine((r) => (r.value === null) === r.notRateable, { message: 'give a value, or mark the scale not rateable (not both)', path: ['value'] });
+  .refine((r) => (r.value === null) === r.notRateable, {
+    message: 'give a value, or mark the scale not rateable (not both)',
+    path: ['value'],
+  });
 export const ratingKeyArgs = z.object({ ...owner, scaleId: id, target: ratingTarget }).strict();
-export const ratingLinkArgs = z.object({ ...owner, scaleId: id, target: ratingTarget, annotationId: id, linked: z.boolean() }).strict();
+export const ratingLinkArgs = z
+  .object({ ...owner, scaleId: id, target: ratingTarget, annotationId: id, linked: z.boolean() })
+  .strict();
 
 export const classificationGetArgs = z.object(owner).strict();
 export const classificationSetArgs = z
@@ -109,17 +117,35 @@ export const classificationSetArgs = z
   .strict();
 
 export const eventCreateArgs = z
-  .object({ ...owner, /** Given only when undo puts a deleted event back (its ratings refer to this id). */ id: id.optional(), kind: z.enum(['loss', 'trauma']), who: z.string().max(200).default(''), speakerAge: z.string().max(40).default(''), note: z.string().max(20_000).default('') })
+  .object({
+    ...owner,
+    /** Given only when undo puts a deleted event back (its ratings refer to this id). */ id: id.optional(),
+    kind: z.enum(['loss', 'trauma']),
+    who: z.string().max(200).default(''),
+    speakerAge: z.string().max(40).default(''),
+    note: z.string().max(20_000).default(''),
+  })
   .strict();
 export const eventUpdateArgs = z
-  .object({ id, kind: z.enum(['loss', 'trauma']).optional(), who: z.string().max(200).optional(), speakerAge: z.string().max(40).optional(), note: z.string().max(20_000).optional() })
+  .object({
+    id,
+    kind: z.enum(['loss', 'trauma']).optional(),
+    who: z.string().max(200).optional(),
+    speakerAge: z.string().max(40).optional(),
+    note: z.string().max(20_000).optional(),
+  })
   .strict();
 
 export const memoSetArgs = z.object({ ...owner, text: z.string().max(200_000) }).strict();
 export const statusSetArgs = z.object({ ...owner, status: codingStatus }).strict();
 export const statusListArgs = z.object({ coderId: id.optional() }).strict();
 export const searchArgs = z
-  .object({ query: z.string().min(1, 'type something to search for').max(500), transcriptIds: z.array(id).optional(), caseSensitive: z.boolean().default(false), limit: z.number().int().min(1).max(5000).default(500) })
+  .object({
+    query: z.string().min(1, 'type something to search for').max(500),
+    transcriptIds: z.array(id).optional(),
+    caseSensitive: z.boolean().default(false),
+    limit: z.number().int().min(1).max(5000).default(500),
+  })
   .strict();
 
 export type CodingHandlers = {

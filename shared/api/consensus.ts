@@ -44,7 +44,9 @@ export const consensusSource = z.discriminatedUnion('kind', [
 
 const rationale = z.string().max(20_000);
 
-export const consensusAcceptArgs = z.object({ transcriptId: id, source: consensusSource, rationale: rationale.default('') }).strict();
+export const consensusAcceptArgs = z
+  .object({ transcriptId: id, source: consensusSource, rationale: rationale.default('') })
+  .strict();
 export const consensusRationaleArgs = z
   .object({
     transcriptId: id,

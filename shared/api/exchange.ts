@@ -17,7 +17,13 @@ export const codingFileSchema = z
     version: z.literal(CODING_FILE_VERSION),
     exportedAt: iso,
     attuneVersion: z.string().max(40),
-    coder: z.object({ id, name: z.string().min(1).max(80), role: z.enum(['coder', 'lead', 'trainer', 'trainee', 'consensus']) }).strict(),
+    coder: z
+      .object({
+        id,
+        name: z.string().min(1).max(80),
+        role: z.enum(['coder', 'lead', 'trainer', 'trainee', 'consensus']),
+      })
+      .strict(),
     codebook: z.object({ key: z.string().min(1).max(120) }).strict(),
     transcripts: z
       .array(
@@ -26,7 +32,10 @@ export const codingFileSchema = z
             hash: z.string().regex(/^[0-9a-f]{64}$/, 'a transcript hash is 64 hex digits (SHA-256)'),
             title: z.string().max(200),
             characters: z.number().int().nonnegative(),
-            text: z.string().max(5 * 1024 * 1024).optional(),
+            text: z
+              .string()
+              .max(5 * 1024 * 1024)
+              .optional(),
             annotations: z.array(
               z
                 .object({
@@ -43,7 +52,18 @@ export const codingFileSchema = z
                 .strict()
                 .refine((a) => a.end > a.start, { message: 'end must be after start' }),
             ),
-            events: z.array(z.object({ id, kind: z.enum(['loss', 'trauma']), who: z.string().max(200), speakerAge: z.string().max(40), note: z.string().max(20_000), createdAt: iso }).strict()),
+            events: z.array(
+              z
+                .object({
+                  id,
+                  kind: z.enum(['loss', 'trauma']),
+                  who: z.string().max(200),
+                  speakerAge: z.string().max(40),
+                  note: z.string().max(20_000),
+                  createdAt: iso,
+                })
+                .strict(),
+            ),
             ratings: z.array(
               z
                 .object({
@@ -71,7 +91,9 @@ export const codingFileSchema = z
               .strict()
               .nullable(),
             memo: z.string().max(200_000),
-            status: z.object({ status: z.enum(['not-started', 'in-progress', 'complete']), submittedAt: iso.nullable() }).strict(),
+            status: z
+              .object({ status: z.enum(['not-started', 'in-progress', 'complete']), submittedAt: iso.nullable() })
+              .strict(),
           })
           .strict(),
       )
@@ -101,7 +123,9 @@ export interface CodingImportReport {
 export const codingExportArgs = z
   .object({ coderId: id, transcriptIds: z.array(id).min(1).optional(), includeText: z.boolean().default(false) })
   .strict();
-export const codingImportArgs = z.object({ fileName: z.string().min(1).max(500), content: z.string().max(200 * 1024 * 1024) }).strict();
+export const codingImportArgs = z
+  .object({ fileName: z.string().min(1).max(500), content: z.string().max(200 * 1024 * 1024) })
+  .strict();
 
 export type ExchangeHandlers = {
   /** Returns the file's suggested name and its JSON text (the caller saves it). */

@@ -173,10 +173,22 @@ export interface TranscriptStructure {
 
 const offset = z.number().int().min(0);
 export const sectionCreateArgs = z
-  .object({ transcriptId: id, start: offset, end: offset, number: z.number().int().min(0).max(999).nullable().optional(), title: z.string().trim().max(200).optional() })
+  .object({
+    transcriptId: id,
+    start: offset,
+    end: offset,
+    number: z.number().int().min(0).max(999).nullable().optional(),
+    title: z.string().trim().max(200).optional(),
+  })
   .strict();
 export const sectionUpdateArgs = z
-  .object({ id, start: offset.optional(), end: offset.optional(), number: z.number().int().min(0).max(999).nullable().optional(), title: z.string().trim().max(200).optional() })
+  .object({
+    id,
+    start: offset.optional(),
+    end: offset.optional(),
+    number: z.number().int().min(0).max(999).nullable().optional(),
+    title: z.string().trim().max(200).optional(),
+  })
   .strict();
 
 export type TranscriptHandlers = {

@@ -8,12 +8,30 @@ const labels = (primary: string, alternative: string | null) =>
 
 describe('classification levels derived from one stored coding (brief §2)', () => {
   it('maps an organised category directly at every level', () => {
-    expect(labels('Ds', null)).toEqual({ '2-way': 'non-F', 'u-vs-non-u': 'non-U', '3-way': 'Ds', '4-way': 'Ds', '5-way': 'Ds' });
-    expect(labels('F', null)).toEqual({ '2-way': 'F', 'u-vs-non-u': 'non-U', '3-way': 'F', '4-way': 'F', '5-way': 'F' });
+    expect(labels('Ds', null)).toEqual({
+      '2-way': 'non-F',
+      'u-vs-non-u': 'non-U',
+      '3-way': 'Ds',
+      '4-way': 'Ds',
+      '5-way': 'Ds',
+    });
+    expect(labels('F', null)).toEqual({
+      '2-way': 'F',
+      'u-vs-non-u': 'non-U',
+      '3-way': 'F',
+      '4-way': 'F',
+      '5-way': 'F',
+    });
   });
 
   it('counts U under its alternative at 3-way, as U at 4-way and 5-way, including subtype alternatives (U/E2)', () => {
-    expect(labels('U', 'E2')).toEqual({ '2-way': 'non-F', 'u-vs-non-u': 'U', '3-way': 'E', '4-way': 'U', '5-way': 'U' });
+    expect(labels('U', 'E2')).toEqual({
+      '2-way': 'non-F',
+      'u-vs-non-u': 'U',
+      '3-way': 'E',
+      '4-way': 'U',
+      '5-way': 'U',
+    });
     expect(labels('U', 'F')).toMatchObject({ '3-way': 'F' });
   });
 
@@ -22,8 +40,15 @@ describe('classification levels derived from one stored coding (brief §2)', () 
   });
 
   it('reports null with a reason, never a guess, when U has no alternative or the level is unknown', () => {
-    expect(deriveLevel(scheme, '3-way', { primary: 'U', alternative: null })).toEqual({ level: '3-way', label: null, reason: 'U has no alternative recorded' });
-    expect(deriveLevel(scheme, '7-way', { primary: 'F', alternative: null })).toMatchObject({ label: null, reason: 'unknown level "7-way"' });
+    expect(deriveLevel(scheme, '3-way', { primary: 'U', alternative: null })).toEqual({
+      level: '3-way',
+      label: null,
+      reason: 'U has no alternative recorded',
+    });
+    expect(deriveLevel(scheme, '7-way', { primary: 'F', alternative: null })).toMatchObject({
+      label: null,
+      reason: 'unknown level "7-way"',
+    });
     expect(deriveLevel(scheme, '3-way', { primary: 'U', alternative: 'CC' })).toMatchObject({ label: null });
   });
 });

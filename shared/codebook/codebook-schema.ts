@@ -97,26 +97,41 @@ export const classificationSchemeSchema = z
     // (classification.ts), so one id must name one category.
     const ids = new Map<string, string>();
     scheme.primary.forEach((p, i) => {
-      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', path: ['primary', i, 'id'], message: `category id "${p.id}" is used twice` });
+      if (ids.has(p.id))
+        ctx.addIssue({ code: 'custom', path: ['primary', i, 'id'], message: `category id "${p.id}" is used twice` });
       ids.set(p.id, p.label);
     });
     scheme.primary.forEach((p, i) =>
       p.subtypes.forEach((s, j) => {
         if (ids.has(s.id))
-          ctx.addIssue({ code: 'custom', path: ['primary', i, 'subtypes', j, 'id'], message: `id "${s.id}" is used twice: by “${ids.get(s.id)}” and by “${s.label}”` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['primary', i, 'subtypes', j, 'id'],
+            message: `id "${s.id}" is used twice: by “${ids.get(s.id)}” and by “${s.label}”`,
+          });
         ids.set(s.id, s.label);
       }),
     );
     const needsAlternative = scheme.primary.filter((p) => p.requiresAlternative);
     if (needsAlternative.length > 0 && needsAlternative.length === scheme.primary.length)
-      ctx.addIssue({ code: 'custom', path: ['primary'], message: 'at least one category must not require an alternative: the alternative is chosen among those' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['primary'],
+        message: 'at least one category must not require an alternative: the alternative is chosen among those',
+      });
     const levelIds = new Set<string>();
     scheme.levels.forEach((l, i) => {
-      if (levelIds.has(l.id)) ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `level id "${l.id}" is used twice` });
+      if (levelIds.has(l.id))
+        ctx.addIssue({ code: 'custom', path: ['levels', i, 'id'], message: `level id "${l.id}" is used twice` });
       levelIds.add(l.id);
       for (const [from, to] of Object.entries(l.map)) {
         const p = scheme.primary.find((x) => x.id === from);
-        if (!p) ctx.addIssue({ code: 'custom', path: ['levels', i, 'map', from], message: `level “${l.label}” maps "${from}", which is not a primary category` });
+        if (!p)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['levels', i, 'map', from],
+            message: `level “${l.label}” maps "${from}", which is not a primary category`,
+          });
         else if (to === ALTERNATIVE && !p.requiresAlternative)
           ctx.addIssue({
             code: 'custom',
@@ -144,10 +159,15 @@ export const codebookSchema = z
     const seen = new Set<string>();
     const keys = new Set<string>();
     cb.codes.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['codes', i, 'id'], message: `duplicate code id "${c.id}"` });
+      if (seen.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['codes', i, 'id'], message: `duplicate code id "${c.id}"` });
       seen.add(c.id);
       if (!groups.has(c.group))
-        ctx.addIssue({ code: 'custom', path: ['codes', i, 'group'], message: `code "${c.id}" names unknown group "${c.group}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['codes', i, 'group'],
+          message: `code "${c.id}" names unknown group "${c.group}"`,
+        });
       if (c.hotkey && !c.archived) {
         const k = c.hotkey.toLowerCase();
         if (keys.has(k))
@@ -157,16 +177,36 @@ export const codebookSchema = z
     });
     const scaleIds = new Set<string>();
     cb.scales.forEach((s, i) => {
-      if (scaleIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['scales', i, 'id'], message: `duplicate scale id "${s.id}"` });
+      if (scaleIds.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['scales', i, 'id'], message: `duplicate scale id "${s.id}"` });
       scaleIds.add(s.id);
-      if (new Set(s.targets).size !== s.targets.length) ctx.addIssue({ code: 'custom', path: ['scales', i, 'targets'], message: `scale “${s.label}” names a target twice` });
-      if (!(s.max > s.min)) ctx.addIssue({ code: 'custom', path: ['scales', i, 'max'], message: `scale “${s.label}”: the top of the range (${s.max}) must be above the bottom (${s.min})` });
+      if (new Set(s.targets).size !== s.targets.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scales', i, 'targets'],
+          message: `scale “${s.label}” names a target twice`,
+        });
+      if (!(s.max > s.min))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scales', i, 'max'],
+          message: `scale “${s.label}”: the top of the range (${s.max}) must be above the bottom (${s.min})`,
+        });
       else {
         // Every value a coder can give is min + k·step, so the range must end on a step.
         const steps = (s.max - s.min) / s.step;
         if (Math.abs(steps - Math.round(steps)) > 1e-9)
-          ctx.addIssue({ code: 'custom', path: ['scales', i, 'step'], message: `scale “${s.label}”: steps of ${s.step} from ${s.min} do not land on ${s.max}` });
-        else if (steps > 200) ctx.addIssue({ code: 'custom', path: ['scales', i, 'step'], message: `scale “${s.label}” has more than 200 points (${s.min} to ${s.max} in steps of ${s.step})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scales', i, 'step'],
+            message: `scale “${s.label}”: steps of ${s.step} from ${s.min} do not land on ${s.max}`,
+          });
+        else if (steps > 200)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scales', i, 'step'],
+            message: `scale “${s.label}” has more than 200 points (${s.min} to ${s.max} in steps of ${s.step})`,
+          });
       }
     });
   });

@@ -39,7 +39,11 @@ function line(cells: Array<string | number | null | undefined>): string {
  * letter, at most 64 characters (SPSS's limit); diacritics are dropped ("Zoë" → "Zoe").
  */
 export function variableName(raw: string, fallback = 'v'): string {
-  let s = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  let s = raw
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   if (!s) s = fallback;
   if (!/^[A-Za-z]/.test(s)) s = `${fallback}_${s}`;
   return s.slice(0, 64).replace(/_+$/, '');
@@ -68,11 +72,22 @@ export function codingsCsvLong(input: ProjectAgreementInput): string {
   const coderOrder = new Map(input.coders.map((c, i) => [c.id, i]));
   type Row = { t: string; c: string; sort: number; cells: Array<string | number | null> };
   const rows: Row[] = [];
-  const base = (t: string, c: string) => [t, titles.get(t) ?? null, c, coders.get(c)?.name ?? null, coders.get(c)?.role ?? null];
+  const base = (t: string, c: string) => [
+    t,
+    titles.get(t) ?? null,
+    c,
+    coders.get(c)?.name ?? null,
+    coders.get(c)?.role ?? null,
+  ];
   for (const k of input.classifications) {
     if (!coders.has(k.coderId) || !titles.has(k.transcriptId)) continue;
     const push = (kind: string, item: string, value: string | null, sort: number) =>
-      rows.push({ t: k.transcriptId, c: k.coderId, sort, cells: [...base(k.transcriptId, k.coderId), kind, item, null, value, null, null, null, null] });
+      rows.push({
+        t: k.transcriptId,
+        c: k.coderId,
+        sort,
+        cells: [...base(k.transcriptId, k.coderId), kind, item, null, value, null, null, null, null],
+      });
     push('classification', 'classification', formatClassification(k), 0);
     push('classification', 'primary', k.primary, 1);
     push('classification', 'subtype', k.subtype, 2);
@@ -82,13 +97,38 @@ export function codingsCsvLong(input: ProjectAgreementInput): string {
   for (const r of input.ratings) {
     if (!coders.has(r.coderId) || !titles.has(r.transcriptId)) continue;
     const value = r.notRateable ? null : r.value;
-    rows.push({ t: r.transcriptId, c: r.coderId, sort: 5, cells: [...base(r.transcriptId, r.coderId), 'scale', r.scaleId, r.target, value === null ? null : String(value), value, r.notRateable ? 1 : 0, null, null] });
+    rows.push({
+      t: r.transcriptId,
+      c: r.coderId,
+      sort: 5,
+      cells: [
+        ...base(r.transcriptId, r.coderId),
+        'scale',
+        r.scaleId,
+        r.target,
+        value === null ? null : String(value),
+        value,
+        r.notRateable ? 1 : 0,
+        null,
+        null,
+      ],
+    });
   }
   for (const a of input.annotations) {
     if (!coders.has(a.coderId) || !titles.has(a.transcriptId)) continue;
-    rows.push({ t: a.transcriptId, c: a.coderId, sort: 6 + a.start / 1e12, cells: [...base(a.transcriptId, a.coderId), 'span', a.codeId, null, a.codeId, null, null, a.start, a.end] });
+    rows.push({
+      t: a.transcriptId,
+      c: a.coderId,
+      sort: 6 + a.start / 1e12,
+      cells: [...base(a.transcriptId, a.coderId), 'span', a.codeId, null, a.codeId, null, null, a.start, a.end],
+    });
   }
-  rows.sort((x, y) => (order.get(x.t) ?? 0) - (order.get(y.t) ?? 0) || (coderOrder.get(x.c) ?? 0) - (coderOrder.get(y.c) ?? 0) || x.sort - y.sort);
+  rows.sort(
+    (x, y) =>
+      (order.get(x.t) ?? 0) - (order.get(y.t) ?? 0) ||
+      (coderOrder.get(x.c) ?? 0) - (coderOrder.get(y.c) ?? 0) ||
+      x.sort - y.sort,
+  );
   return `${[line([...LONG_COLUMNS]), ...rows.map((r) => line(r.cells))].join('\n')}\n`;
 }
 
@@ -132,7 +172,9 @@ export function codingsCsvWide(input: ProjectAgreementInput): string {
       }
     }
   }
-  const codeIds = input.codebook.codes.filter((c) => !c.archived || input.annotations.some((a) => a.codeId === c.id)).map((c) => c.id);
+  const codeIds = input.codebook.codes
+    .filter((c) => !c.archived || input.annotations.some((a) => a.codeId === c.id))
+    .map((c) => c.id);
   for (const a of input.annotations) if (!codeIds.includes(a.codeId)) codeIds.push(a.codeId);
   const cls = new Map(input.classifications.map((c) => [`${c.transcriptId}\u0000${c.coderId}`, c]));
   const spanCount = new Map<string, number>();

@@ -1,7 +1,13 @@
 // Helpers shared by project agreement, the trainee report, exports and reports.
 import type { AgreementResult } from '../agreement/types.ts';
 import type { Scale } from '../codebook/codebook-schema.ts';
-import type { AgreementClassification, AgreementRating, ProjectAgreementInput, SmallNWarning, Statistic } from './types.ts';
+import type {
+  AgreementClassification,
+  AgreementRating,
+  ProjectAgreementInput,
+  SmallNWarning,
+  Statistic,
+} from './types.ts';
 
 /**
  * Small-n thresholds. Below 10 units a kappa's 95% interval spans roughly ±0.4 or more even at
@@ -24,7 +30,12 @@ export function smallNWarning(n: number, unit: string, what: string): SmallNWarn
       message: `only ${n} ${unit}: too few for a stable ${what}; it can swing widely with one more case`,
     };
   if (n < SMALL_N.small)
-    return { severity: 'small', n, threshold: SMALL_N.small, message: `${n} ${unit}: fewer than ${SMALL_N.small}, so the ${what} has a wide interval` };
+    return {
+      severity: 'small',
+      n,
+      threshold: SMALL_N.small,
+      message: `${n} ${unit}: fewer than ${SMALL_N.small}, so the ${what} has a wide interval`,
+    };
   return null;
 }
 
@@ -45,7 +56,9 @@ export function nullStatistic(reason: string, n = 0): Statistic {
 }
 
 export function valueStatistic(value: number, n: number): Statistic {
-  return Number.isFinite(value) ? { value, reason: null, n, se: null, ci: null } : nullStatistic('not a finite number for these data', n);
+  return Number.isFinite(value)
+    ? { value, reason: null, n, se: null, ci: null }
+    : nullStatistic('not a finite number for these data', n);
 }
 
 /** "F3a", "U/E2", "Ds": the subtype when given (subtype ids carry their category), then any alternative. */
@@ -83,12 +96,16 @@ export interface ScaleValue {
  *   coder's events: event ids belong to each coder, so only the aggregate is comparable across coders.
  * A target whose ratings are all "not rateable" is { value: null, notRateable: true }.
  */
-export function aggregateScaleRatings(ratings: readonly AgreementRating[], scale: Pick<Scale, 'aggregate'>): Map<string, ScaleValue> {
+export function aggregateScaleRatings(
+  ratings: readonly AgreementRating[],
+  scale: Pick<Scale, 'aggregate'>,
+): Map<string, ScaleValue> {
   const out = new Map<string, ScaleValue>();
   for (const r of ratings) {
     const key = scale.aggregate === 'max' ? 'max' : r.target.startsWith('event:') ? 'event' : r.target;
     const cur = out.get(key) ?? { value: null, notRateable: true };
-    if (r.value !== null && !r.notRateable) out.set(key, { value: cur.value === null ? r.value : Math.max(cur.value, r.value), notRateable: false });
+    if (r.value !== null && !r.notRateable)
+      out.set(key, { value: cur.value === null ? r.value : Math.max(cur.value, r.value), notRateable: false });
     else out.set(key, { value: cur.value, notRateable: cur.value === null });
   }
   return out;

@@ -12,7 +12,11 @@ function project(n: number, coders: string[], extra: Partial<ProjectAgreementInp
   return {
     codebook: cb,
     codebookKey: `${cb.id}@${cb.version}`,
-    transcripts: Array.from({ length: n }, (_, i) => ({ id: `t${i + 1}`, title: `SYN-${String(i + 1).padStart(4, '0')}`, length: 1000 })),
+    transcripts: Array.from({ length: n }, (_, i) => ({
+      id: `t${i + 1}`,
+      title: `SYN-${String(i + 1).padStart(4, '0')}`,
+      length: 1000,
+    })),
     coders: coders.map((c) => ({ id: c, name: c.toUpperCase() })),
     annotations: [],
     ratings: [],
@@ -21,7 +25,13 @@ function project(n: number, coders: string[], extra: Partial<ProjectAgreementInp
   };
 }
 
-const cls = (transcriptId: string, coderId: string, primary: string, alternative: string | null = null, subtype: string | null = null): AgreementClassification => ({
+const cls = (
+  transcriptId: string,
+  coderId: string,
+  primary: string,
+  alternative: string | null = null,
+  subtype: string | null = null,
+): AgreementClassification => ({
   transcriptId,
   coderId,
   primary,
@@ -49,8 +59,17 @@ describe('classification agreement per level', () => {
   //   F: 5 1 0 / Ds: 0 3 0 / E: 1 0 2  → agreement 10/12.
   // t12: A says U/E2 and B says E: same at 3-way (E), different at 4-way (U vs E).
   const pairs: Array<[string, string]> = [
-    ['F', 'F'], ['F', 'F'], ['F', 'F'], ['F', 'F'], ['F', 'F'], ['F', 'Ds'],
-    ['Ds', 'Ds'], ['Ds', 'Ds'], ['Ds', 'Ds'], ['E', 'F'], ['E', 'E'],
+    ['F', 'F'],
+    ['F', 'F'],
+    ['F', 'F'],
+    ['F', 'F'],
+    ['F', 'F'],
+    ['F', 'Ds'],
+    ['Ds', 'Ds'],
+    ['Ds', 'Ds'],
+    ['Ds', 'Ds'],
+    ['E', 'F'],
+    ['E', 'E'],
   ];
   const classifications = pairs.flatMap(([a, b], i) => [cls(`t${i + 1}`, 'a', a), cls(`t${i + 1}`, 'b', b)]);
   classifications.push(cls('t12', 'a', 'U', 'E2'), cls('t12', 'b', 'E'));
@@ -62,9 +81,26 @@ describe('classification agreement per level', () => {
     expect(l?.categories).toEqual(['F', 'Ds', 'E']);
     expect(l?.percentAgreement.value).toBeCloseTo(10 / 12, 12);
     expect(l?.kappa.statistic).toBe('cohen-kappa');
-    expect(l?.kappa.value).toBeCloseTo(kappaByHand([[5, 1, 0], [0, 3, 0], [1, 0, 2]]), 12);
+    expect(l?.kappa.value).toBeCloseTo(
+      kappaByHand([
+        [5, 1, 0],
+        [0, 3, 0],
+        [1, 0, 2],
+      ]),
+      12,
+    );
     expect(l?.kappa.ci).not.toBeNull();
-    expect(l?.confusion).toMatchObject({ kind: 'pair', rowCoderId: 'a', colCoderId: 'b', total: 12, counts: [[5, 1, 0], [0, 3, 0], [1, 0, 2]] });
+    expect(l?.confusion).toMatchObject({
+      kind: 'pair',
+      rowCoderId: 'a',
+      colCoderId: 'b',
+      total: 12,
+      counts: [
+        [5, 1, 0],
+        [0, 3, 0],
+        [1, 0, 2],
+      ],
+    });
     expect(l?.warning?.severity).toBe('small');
   });
 
@@ -74,19 +110,44 @@ describe('classification agreement per level', () => {
     expect(four?.confusion.categories).toEqual(['F', 'Ds', 'E', 'U']);
     const two = r.classification.find((x) => x.level === '2-way');
     // F/F 5, F/non-F 1, non-F/F 1, non-F/non-F 5.
-    expect(two?.kappa.value).toBeCloseTo(kappaByHand([[5, 1], [1, 5]]), 12);
-    expect(r.transcripts.find((t) => t.transcriptId === 't12')?.agreeByLevel).toMatchObject({ '3-way': true, '4-way': false, '5-way': false, 'u-vs-non-u': false });
+    expect(two?.kappa.value).toBeCloseTo(
+      kappaByHand([
+        [5, 1],
+        [1, 5],
+      ]),
+      12,
+    );
+    expect(r.transcripts.find((t) => t.transcriptId === 't12')?.agreeByLevel).toMatchObject({
+      '3-way': true,
+      '4-way': false,
+      '5-way': false,
+      'u-vs-non-u': false,
+    });
   });
 
   it('lists classification disagreements with the levels at which they differ', () => {
     const d = r.disagreements.filter((x) => x.kind === 'classification');
     expect(d.map((x) => x.transcriptId).sort()).toEqual(['t10', 't12', 't6']);
-    expect(d.find((x) => x.transcriptId === 't12')).toMatchObject({ levels: ['u-vs-non-u', '4-way', '5-way'], coderIds: ['a', 'b'] });
+    expect(d.find((x) => x.transcriptId === 't12')).toMatchObject({
+      levels: ['u-vs-non-u', '4-way', '5-way'],
+      coderIds: ['a', 'b'],
+    });
     expect(d.find((x) => x.transcriptId === 't12')?.detail).toBe('A: U/E2; B: E (differ at u-vs-non-u, 4-way, 5-way)');
   });
 
   it('U without an alternative has no 3-way label: excluded with its reason, but counted at 4-way', () => {
-    const x = computeProjectAgreement(project(3, ['a', 'b'], { classifications: [cls('t1', 'a', 'F'), cls('t1', 'b', 'F'), cls('t2', 'a', 'U'), cls('t2', 'b', 'U', 'Ds'), cls('t3', 'a', 'E'), cls('t3', 'b', 'E')] }));
+    const x = computeProjectAgreement(
+      project(3, ['a', 'b'], {
+        classifications: [
+          cls('t1', 'a', 'F'),
+          cls('t1', 'b', 'F'),
+          cls('t2', 'a', 'U'),
+          cls('t2', 'b', 'U', 'Ds'),
+          cls('t3', 'a', 'E'),
+          cls('t3', 'b', 'E'),
+        ],
+      }),
+    );
     const three = x.classification.find((l) => l.level === '3-way');
     expect(three?.n).toBe(2);
     expect(three?.excluded).toEqual([{ transcriptId: 't2', coderId: 'a', reason: 'U has no alternative recorded' }]);
@@ -99,14 +160,27 @@ describe('classification agreement per level', () => {
 
   it("three coders: Fleiss' kappa from P̄ and p_j by hand (Fleiss 1971, eq. 1–9); pooled confusion is symmetric with 2 × pairs entries", () => {
     const labels = [
-      ['F', 'F', 'F'], ['F', 'F', 'Ds'], ['Ds', 'Ds', 'Ds'], ['E', 'E', 'F'], ['E', 'E', 'E'], ['F', 'Ds', 'E'], ['F', 'F', 'F'], ['Ds', 'Ds', 'E'],
+      ['F', 'F', 'F'],
+      ['F', 'F', 'Ds'],
+      ['Ds', 'Ds', 'Ds'],
+      ['E', 'E', 'F'],
+      ['E', 'E', 'E'],
+      ['F', 'Ds', 'E'],
+      ['F', 'F', 'F'],
+      ['Ds', 'Ds', 'E'],
     ];
     const c3 = labels.flatMap((row, i) => row.map((l, j) => cls(`t${i + 1}`, ['a', 'b', 'c'][j] as string, l)));
     const x = computeProjectAgreement(project(8, ['a', 'b', 'c'], { classifications: c3 }));
     const l = x.classification.find((y) => y.level === '3-way');
     // By hand: P_i = Σ n_ij(n_ij − 1) / (m(m − 1)), P̄ = mean; p_j = share of all ratings; κ = (P̄ − Σp_j²)/(1 − Σp_j²).
     const cats = ['F', 'Ds', 'E'];
-    const P = labels.map((row) => cats.reduce((s, c) => { const k = row.filter((v) => v === c).length; return s + k * (k - 1); }, 0) / 6);
+    const P = labels.map(
+      (row) =>
+        cats.reduce((s, c) => {
+          const k = row.filter((v) => v === c).length;
+          return s + k * (k - 1);
+        }, 0) / 6,
+    );
     const Pbar = P.reduce((s, v) => s + v, 0) / P.length;
     const all = labels.flat();
     const pe = cats.reduce((s, c) => s + (all.filter((v) => v === c).length / all.length) ** 2, 0);
@@ -132,7 +206,14 @@ describe('scale agreement', () => {
   it('Shrout & Fleiss (1979) Table 2 through the project pipeline: ICC(2,1) = ICC(A,1) = .29, ICC(3,1) = ICC(C,1) = .71', () => {
     const coders = ['j1', 'j2', 'j3', 'j4'];
     const ratings: AgreementRating[] = SHROUT_FLEISS_1979.flatMap((row, i) =>
-      row.map((v, j) => ({ transcriptId: `t${i + 1}`, coderId: coders[j] as string, scaleId: 'sf', target: 'transcript', value: v, notRateable: false })),
+      row.map((v, j) => ({
+        transcriptId: `t${i + 1}`,
+        coderId: coders[j] as string,
+        scaleId: 'sf',
+        target: 'transcript',
+        value: v,
+        notRateable: false,
+      })),
     );
     const r = computeProjectAgreement(project(6, coders, { codebook: tenPoint, ratings }));
     const s = r.scales[0];
@@ -145,7 +226,9 @@ describe('scale agreement', () => {
     expect(s?.weightedKappa.statistic).toBe('mean-pairwise-weighted-kappa');
     expect(s?.pairs).toHaveLength(6);
     // MAD by hand over the 6 pairs of each row.
-    const diffs = SHROUT_FLEISS_1979.flatMap((row) => row.flatMap((a, i) => row.slice(i + 1).map((b) => Math.abs(a - b))));
+    const diffs = SHROUT_FLEISS_1979.flatMap((row) =>
+      row.flatMap((a, i) => row.slice(i + 1).map((b) => Math.abs(a - b))),
+    );
     expect(s?.meanAbsoluteDifference.value).toBeCloseTo(diffs.reduce((x, y) => x + y, 0) / diffs.length, 12);
     expect(s?.meanAbsoluteDifference.n).toBe(36);
     expect(s?.withinTolerance.value).toBeCloseTo(diffs.filter((d) => d <= 1).length / 36, 12);
@@ -156,8 +239,22 @@ describe('scale agreement', () => {
     const a = [3, 5, 7, 2, 6, 4, 8, 5];
     const b = [3.5, 5, 6, 2, 7.5, 4, 8, 4];
     const ratings: AgreementRating[] = a.flatMap((v, i) => [
-      { transcriptId: `t${i + 1}`, coderId: 'a', scaleId: 'coh.transcript', target: 'transcript', value: v, notRateable: false },
-      { transcriptId: `t${i + 1}`, coderId: 'b', scaleId: 'coh.transcript', target: 'transcript', value: b[i] as number, notRateable: false },
+      {
+        transcriptId: `t${i + 1}`,
+        coderId: 'a',
+        scaleId: 'coh.transcript',
+        target: 'transcript',
+        value: v,
+        notRateable: false,
+      },
+      {
+        transcriptId: `t${i + 1}`,
+        coderId: 'b',
+        scaleId: 'coh.transcript',
+        target: 'transcript',
+        value: b[i] as number,
+        notRateable: false,
+      },
     ]);
     const r = computeProjectAgreement(project(8, ['a', 'b'], { ratings, codebook: cb }), { scaleTolerance: 1 });
     const s = r.scales.find((x) => x.scaleId === 'coh.transcript');
@@ -184,10 +281,22 @@ describe('scale agreement', () => {
   });
 
   it("event scales compare each coder's highest event rating; not rateable against a value is listed, not averaged", () => {
-    const R = (t: string, c: string, target: string, value: number | null, scaleId = 'unres.loss'): AgreementRating => ({ transcriptId: t, coderId: c, scaleId, target, value, notRateable: value === null });
+    const R = (
+      t: string,
+      c: string,
+      target: string,
+      value: number | null,
+      scaleId = 'unres.loss',
+    ): AgreementRating => ({ transcriptId: t, coderId: c, scaleId, target, value, notRateable: value === null });
     const r = computeProjectAgreement(
       project(2, ['a', 'b'], {
-        ratings: [R('t1', 'a', 'event:e1', 3), R('t1', 'a', 'event:e2', 6), R('t1', 'b', 'event:x9', 5.5), R('t2', 'a', 'father', 4, 'exp.loving'), R('t2', 'b', 'father', null, 'exp.loving')],
+        ratings: [
+          R('t1', 'a', 'event:e1', 3),
+          R('t1', 'a', 'event:e2', 6),
+          R('t1', 'b', 'event:x9', 5.5),
+          R('t2', 'a', 'father', 4, 'exp.loving'),
+          R('t2', 'b', 'father', null, 'exp.loving'),
+        ],
       }),
     );
     const u = r.scales.find((s) => s.scaleId === 'unres.loss');
@@ -197,15 +306,24 @@ describe('scale agreement', () => {
     expect(loving).toMatchObject({ target: 'father', n: 0, notRateableMismatches: 1 });
     expect(loving?.iccA1.value).toBeNull();
     expect(loving?.iccA1.reason).toBeTruthy();
-    expect(r.disagreements.find((d) => d.kind === 'scale' && d.scaleId === 'exp.loving')?.detail).toBe('Loving (father): A 4; not rateable for B');
+    expect(r.disagreements.find((d) => d.kind === 'scale' && d.scaleId === 'exp.loving')?.detail).toBe(
+      'Loving (father): A 4; not rateable for B',
+    );
   });
 });
 
 describe('passage agreement', () => {
   /** Krippendorff (2004, p. 254) example on one transcript of 300 characters; coders i and j, codes c and k. */
   const K2004: Array<[string, number, number, string]> = [
-    ['i', 225, 70, 'c'], ['i', 370, 30, 'c'], ['j', 220, 80, 'c'], ['j', 355, 20, 'c'], ['j', 400, 20, 'c'],
-    ['i', 180, 60, 'k'], ['i', 300, 50, 'k'], ['j', 180, 60, 'k'], ['j', 300, 50, 'k'],
+    ['i', 225, 70, 'c'],
+    ['i', 370, 30, 'c'],
+    ['j', 220, 80, 'c'],
+    ['j', 355, 20, 'c'],
+    ['j', 400, 20, 'c'],
+    ['i', 180, 60, 'k'],
+    ['i', 300, 50, 'k'],
+    ['j', 180, 60, 'k'],
+    ['j', 300, 50, 'k'],
   ];
   const custom: Codebook = codebookSchema.parse({
     ...cb,
@@ -214,11 +332,21 @@ describe('passage agreement', () => {
       { id: 'k', label: 'Code k', group: 'coherence', color: '#445566' },
     ],
   });
-  const ann = (t: string, coder: string, start: number, end: number, code: string): AgreementAnnotation => ({ transcriptId: t, coderId: coder, codeId: code, start, end });
+  const ann = (t: string, coder: string, start: number, end: number, code: string): AgreementAnnotation => ({
+    transcriptId: t,
+    coderId: coder,
+    codeId: code,
+    start,
+    end,
+  });
   const k2004 = K2004.map(([coder, begin, len, code]) => ann('t1', coder, begin - 150, begin - 150 + len, code));
 
-  it("Krippendorff (2004, p. 254) example as one transcript: uα_c = .7286, uα_k = 1, overall .859", () => {
-    const r = computeProjectAgreement({ ...project(1, ['i', 'j'], { annotations: k2004 }), codebook: custom, transcripts: [{ id: 't1', title: 'T1', length: 300 }] });
+  it('Krippendorff (2004, p. 254) example as one transcript: uα_c = .7286, uα_k = 1, overall .859', () => {
+    const r = computeProjectAgreement({
+      ...project(1, ['i', 'j'], { annotations: k2004 }),
+      codebook: custom,
+      transcripts: [{ id: 't1', title: 'T1', length: 300 }],
+    });
     expect(r.passages.codes.find((c) => c.codeId === 'c')?.alphaU.value).toBeCloseTo(0.7286, 4);
     expect(r.passages.codes.find((c) => c.codeId === 'k')?.alphaU.value).toBe(1);
     expect(r.passages.overall.alphaU.value).toBeCloseTo(0.859, 3);
@@ -232,40 +360,77 @@ describe('passage agreement', () => {
     const input: ProjectAgreementInput = {
       ...project(0, ['i', 'j']),
       codebook: custom,
-      transcripts: [{ id: 't1', title: 'T1', length: 300 }, { id: 't2', title: 'T2', length: 100 }, { id: 't3', title: 'T3', length: 50 }],
+      transcripts: [
+        { id: 't1', title: 'T1', length: 300 },
+        { id: 't2', title: 'T2', length: 100 },
+        { id: 't3', title: 'T3', length: 50 },
+      ],
       annotations: [...k2004, ...t2, ...t3],
     };
     const r = computeProjectAgreement(input);
-    const shifted: Span[] = [...k2004, ...t2].map((a) => ({ coder: a.coderId, category: a.codeId, start: a.start + (a.transcriptId === 't2' ? 300 : 0), end: a.end + (a.transcriptId === 't2' ? 300 : 0) }));
+    const shifted: Span[] = [...k2004, ...t2].map((a) => ({
+      coder: a.coderId,
+      category: a.codeId,
+      start: a.start + (a.transcriptId === 't2' ? 300 : 0),
+      end: a.end + (a.transcriptId === 't2' ? 300 : 0),
+    }));
     const direct = unitizingAlpha(shifted, { length: 400, coders: ['i', 'j'], categories: ['c', 'k'] });
     expect(r.passages.pooledTranscripts).toEqual(['t1', 't2']);
     expect(r.passages.continuumLength).toBe(400);
-    expect(r.passages.excludedTranscripts).toEqual([{ transcriptId: 't3', reason: 'not coded by every passage coder (missing: J)' }]);
+    expect(r.passages.excludedTranscripts).toEqual([
+      { transcriptId: 't3', reason: 'not coded by every passage coder (missing: J)' },
+    ]);
     expect(r.passages.overall.alphaU.value).toBeCloseTo(direct.overall.value as number, 12);
-    expect(r.passages.codes.find((c) => c.codeId === 'c')?.alphaU.value).toBeCloseTo(direct.categories.c?.value as number, 12);
+    expect(r.passages.codes.find((c) => c.codeId === 'c')?.alphaU.value).toBeCloseTo(
+      direct.categories.c?.value as number,
+      12,
+    );
   });
 
   it('matched-span F1 by hand at Jaccard 0.5 and at 0.9; spans only one coder marked and different codes on one span are listed with offsets', () => {
     const anns = [
-      ann('t1', 'a', 0, 10, 'c'), ann('t1', 'b', 0, 10, 'c'), // identical
-      ann('t1', 'a', 20, 30, 'c'), ann('t1', 'b', 22, 30, 'c'), // Jaccard 0.8
+      ann('t1', 'a', 0, 10, 'c'),
+      ann('t1', 'b', 0, 10, 'c'), // identical
+      ann('t1', 'a', 20, 30, 'c'),
+      ann('t1', 'b', 22, 30, 'c'), // Jaccard 0.8
       ann('t1', 'b', 50, 60, 'k'), // only b
-      ann('t1', 'a', 70, 80, 'c'), ann('t1', 'b', 71, 80, 'k'), // same span, different codes
+      ann('t1', 'a', 70, 80, 'c'),
+      ann('t1', 'b', 71, 80, 'k'), // same span, different codes
     ];
     const input = { ...project(1, ['a', 'b'], { annotations: anns }), codebook: custom };
     const r = computeProjectAgreement(input);
     const c = r.passages.codes.find((x) => x.codeId === 'c');
     // c: a has 3, b has 2, matched 2 → F1 = 4/5; k: a 0, b 2 → F1 0; overall: 2 matched, 3 + 4 spans → 4/7.
     expect(c?.overlap).toMatchObject({ matched: 2, spansA: 3, spansB: 2, f1: 0.8 });
-    expect(r.passages.codes.find((x) => x.codeId === 'k')?.overlap).toMatchObject({ matched: 0, spansA: 0, spansB: 2, f1: 0 });
+    expect(r.passages.codes.find((x) => x.codeId === 'k')?.overlap).toMatchObject({
+      matched: 0,
+      spansA: 0,
+      spansB: 2,
+      f1: 0,
+    });
     expect(r.passages.overall.overlap.f1).toBeCloseTo(4 / 7, 12);
-    expect(r.passages.pairs).toEqual([{ coderA: 'a', coderB: 'b', matched: 2, spansA: 3, spansB: 4, precision: 0.5, recall: 2 / 3, f1: 4 / 7 }]);
+    expect(r.passages.pairs).toEqual([
+      { coderA: 'a', coderB: 'b', matched: 2, spansA: 3, spansB: 4, precision: 0.5, recall: 2 / 3, f1: 4 / 7 },
+    ]);
     const strict = computeProjectAgreement(input, { overlapThreshold: 0.9 });
     expect(strict.passages.codes.find((x) => x.codeId === 'c')?.overlap.matched).toBe(1);
     const dis = r.disagreements.filter((d) => d.kind !== 'classification' && d.kind !== 'scale');
     expect(dis).toEqual([
-      expect.objectContaining({ kind: 'span-only-one-coder', start: 50, end: 60, coderIds: ['b'], codeIds: ['k'], detail: 'only B marked Code k here' }),
-      expect.objectContaining({ kind: 'different-codes-same-span', start: 70, end: 80, coderIds: ['a', 'b'], codeIds: ['c', 'k'] }),
+      expect.objectContaining({
+        kind: 'span-only-one-coder',
+        start: 50,
+        end: 60,
+        coderIds: ['b'],
+        codeIds: ['k'],
+        detail: 'only B marked Code k here',
+      }),
+      expect.objectContaining({
+        kind: 'different-codes-same-span',
+        start: 70,
+        end: 80,
+        coderIds: ['a', 'b'],
+        codeIds: ['c', 'k'],
+      }),
     ]);
   });
 
@@ -275,16 +440,27 @@ describe('passage agreement', () => {
       codebook: custom,
       statuses: [{ transcriptId: 't1', coderId: 'b', status: 'complete', submittedAt: '2026-01-01T00:00:00Z' }],
     });
-    expect(withStatus.disagreements).toEqual([expect.objectContaining({ kind: 'span-only-one-coder', coderIds: ['a'] })]);
+    expect(withStatus.disagreements).toEqual([
+      expect.objectContaining({ kind: 'span-only-one-coder', coderIds: ['a'] }),
+    ]);
     expect(withStatus.passages.overall.alphaU.n).toBe(1);
-    const alone = computeProjectAgreement({ ...project(1, ['a', 'b'], { annotations: [ann('t1', 'a', 5, 15, 'c')] }), codebook: custom });
+    const alone = computeProjectAgreement({
+      ...project(1, ['a', 'b'], { annotations: [ann('t1', 'a', 5, 15, 'c')] }),
+      codebook: custom,
+    });
     expect(alone.disagreements).toEqual([]);
-    expect(alone.passages.overall.alphaU).toMatchObject({ value: null, reason: 'unitizing alpha needs at least two coders who took part' });
+    expect(alone.passages.overall.alphaU).toMatchObject({
+      value: null,
+      reason: 'unitizing alpha needs at least two coders who took part',
+    });
   });
 });
 
 describe('progress and the n behind each figure', () => {
-  const classifications = Array.from({ length: 30 }, (_, i) => [cls(`t${i + 1}`, 'a', i % 3 === 0 ? 'F' : 'Ds'), cls(`t${i + 1}`, 'b', i % 4 === 0 ? 'F' : 'Ds')]).flat();
+  const classifications = Array.from({ length: 30 }, (_, i) => [
+    cls(`t${i + 1}`, 'a', i % 3 === 0 ? 'F' : 'Ds'),
+    cls(`t${i + 1}`, 'b', i % 4 === 0 ? 'F' : 'Ds'),
+  ]).flat();
   const input = project(30, ['a', 'b'], { classifications });
 
   it('reports progress once per transcript plus once for the pooled figures, in order', () => {

@@ -84,7 +84,12 @@ function iccStatistic(matrix: RatingCell[][], form: IccForm): IccStatistic {
   const r = icc(matrix, { form });
   const names = ICC_NAMES[form];
   const f = r.details?.fTest as { F: number | null; df1: number; df2: number; p: number | null } | undefined;
-  return { ...toStatistic(r), shroutFleiss: names.shroutFleiss, mcGrawWong: names.mcGrawWong, fTest: f ? { F: f.F, df1: f.df1, df2: f.df2, p: f.p } : null };
+  return {
+    ...toStatistic(r),
+    shroutFleiss: names.shroutFleiss,
+    mcGrawWong: names.mcGrawWong,
+    fTest: f ? { F: f.F, df1: f.df1, df2: f.df2, p: f.p } : null,
+  };
 }
 
 interface LevelAcc {
@@ -104,7 +109,10 @@ const spanKey = (a: AgreementAnnotation) => `${a.coderId}\u0000${a.codeId}`;
  * The steps of the computation: yields [done, total] after each transcript and after the pooled
  * statistics; returns the result. total = transcripts + 1.
  */
-export function* projectAgreementSteps(input: ProjectAgreementInput, options: ProjectAgreementOptions = {}): Generator<[number, number], ProjectAgreement, void> {
+export function* projectAgreementSteps(
+  input: ProjectAgreementInput,
+  options: ProjectAgreementOptions = {},
+): Generator<[number, number], ProjectAgreement, void> {
   const threshold = options.overlapThreshold ?? DEFAULT_OVERLAP_THRESHOLD;
   const tolerance = options.scaleTolerance ?? DEFAULT_SCALE_TOLERANCE;
   const scheme = input.codebook.classification;
@@ -261,7 +269,11 @@ export function* projectAgreementSteps(input: ProjectAgreementInput, options: Pr
       const ov = spanOverlap(spans, { threshold, coders, length: t.length });
       if (!ov.reason) {
         rowOverlap = ov.overall;
-        overallOverlap = [overallOverlap[0] + ov.overall.matched, overallOverlap[1] + ov.overall.spansA, overallOverlap[2] + ov.overall.spansB];
+        overallOverlap = [
+          overallOverlap[0] + ov.overall.matched,
+          overallOverlap[1] + ov.overall.spansA,
+          overallOverlap[2] + ov.overall.spansB,
+        ];
         for (const p of ov.pairs) {
           const k = `${p.coderA}\u0000${p.coderB}`;
           const cur = pairOverlap.get(k) ?? [0, 0, 0];
@@ -297,11 +309,36 @@ export function* projectAgreementSteps(input: ProjectAgreementInput, options: Pr
   }
 
   // Pooled figures.
-  const classification = levels.map((l) => classificationLevel(l.id, l.label, scheme as ClassificationScheme, levelAcc.get(l.id) as LevelAcc, coderIds, input.transcripts.map((t) => t.id)));
+  const classification = levels.map((l) =>
+    classificationLevel(
+      l.id,
+      l.label,
+      scheme as ClassificationScheme,
+      levelAcc.get(l.id) as LevelAcc,
+      coderIds,
+      input.transcripts.map((t) => t.id),
+    ),
+  );
   const scales = [...scaleAcc.values()]
-    .sort((a, b) => input.codebook.scales.indexOf(a.scale) - input.codebook.scales.indexOf(b.scale) || TARGET_ORDER.indexOf(a.target) - TARGET_ORDER.indexOf(b.target))
-    .map((acc) => scaleAgreement(acc, coderIds, input.transcripts.map((t) => t.id), tolerance));
-  const passages = passageAgreement(input, coderIds, part, annsBy, threshold, { pairOverlap, codeOverlap, spansByCoderByCode, overallOverlap });
+    .sort(
+      (a, b) =>
+        input.codebook.scales.indexOf(a.scale) - input.codebook.scales.indexOf(b.scale) ||
+        TARGET_ORDER.indexOf(a.target) - TARGET_ORDER.indexOf(b.target),
+    )
+    .map((acc) =>
+      scaleAgreement(
+        acc,
+        coderIds,
+        input.transcripts.map((t) => t.id),
+        tolerance,
+      ),
+    );
+  const passages = passageAgreement(input, coderIds, part, annsBy, threshold, {
+    pairOverlap,
+    codeOverlap,
+    spansByCoderByCode,
+    overallOverlap,
+  });
 
   const warnings: ProjectAgreement['warnings'] = [];
   for (const c of classification) if (c.warning) warnings.push({ figure: `classification ${c.level}`, ...c.warning });
@@ -328,7 +365,10 @@ export function* projectAgreementSteps(input: ProjectAgreementInput, options: Pr
 }
 
 /** Runs the whole computation at once (CLI, tests); onProgress still fires per transcript. */
-export function computeProjectAgreement(input: ProjectAgreementInput, options: ProjectAgreementOptions = {}): ProjectAgreement {
+export function computeProjectAgreement(
+  input: ProjectAgreementInput,
+  options: ProjectAgreementOptions = {},
+): ProjectAgreement {
   const it = projectAgreementSteps(input, options);
   for (;;) {
     const r = it.next();
@@ -339,7 +379,8 @@ export function computeProjectAgreement(input: ProjectAgreementInput, options: P
 type TimerHost = { setTimeout: (fn: () => void, ms: number) => unknown };
 
 /** Yields to the host's event loop (a macrotask, so I/O and timers run in between). */
-export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => (globalThis as unknown as TimerHost).setTimeout(resolve, 0));
+export const yieldToEventLoop = (): Promise<void> =>
+  new Promise((resolve) => (globalThis as unknown as TimerHost).setTimeout(resolve, 0));
 
 /**
  * The same computation, yielding to the event loop between transcripts so a large project never
@@ -365,13 +406,33 @@ function firstReason(rs: AgreementResult[]): string {
   return 'no value';
 }
 
-function emptyConfusion(categories: string[], kind: ConfusionTable['kind'], row: string | null, col: string | null): ConfusionTable {
-  return { categories, counts: categories.map(() => categories.map(() => 0)), total: 0, kind, rowCoderId: row, colCoderId: col };
+function emptyConfusion(
+  categories: string[],
+  kind: ConfusionTable['kind'],
+  row: string | null,
+  col: string | null,
+): ConfusionTable {
+  return {
+    categories,
+    counts: categories.map(() => categories.map(() => 0)),
+    total: 0,
+    kind,
+    rowCoderId: row,
+    colCoderId: col,
+  };
 }
 
-function classificationLevel(levelId: string, label: string, scheme: ClassificationScheme, acc: LevelAcc, coderIds: string[], transcriptIds: string[]): ClassificationLevelAgreement {
+function classificationLevel(
+  levelId: string,
+  label: string,
+  scheme: ClassificationScheme,
+  acc: LevelAcc,
+  coderIds: string[],
+  transcriptIds: string[],
+): ClassificationLevelAgreement {
   const categories = levelCategories(scheme, levelId);
-  for (const labels of acc.labels.values()) for (const v of labels.values()) if (!categories.includes(v)) categories.push(v);
+  for (const labels of acc.labels.values())
+    for (const v of labels.values()) if (!categories.includes(v)) categories.push(v);
   const coders = coderIds.filter((c) => [...acc.labels.values()].some((m) => m.has(c)));
   const matrix: RatingCell[][] = [];
   for (const t of transcriptIds) {
@@ -379,11 +440,22 @@ function classificationLevel(levelId: string, label: string, scheme: Classificat
     if (labels) matrix.push(coders.map((c) => labels.get(c) ?? null));
   }
   const n = matrix.filter((r) => r.filter((v) => v !== null).length >= 2).length;
-  const pa = n > 0 ? toStatistic(percentAgreement(matrix), n) : nullStatistic('no transcript has labels from two or more coders at this level', 0);
+  const pa =
+    n > 0
+      ? toStatistic(percentAgreement(matrix), n)
+      : nullStatistic('no transcript has labels from two or more coders at this level', 0);
   const two = coders.length === 2;
   let kappa: ClassificationLevelAgreement['kappa'];
-  if (coders.length < 2 || n === 0) kappa = { ...nullStatistic('kappa needs transcripts labelled by at least two coders', n), statistic: two ? 'cohen-kappa' : 'fleiss-kappa' };
-  else kappa = { ...toStatistic(two ? cohenKappa(matrix, { categories }) : fleissKappa(matrix, { categories }), n), statistic: two ? 'cohen-kappa' : 'fleiss-kappa' };
+  if (coders.length < 2 || n === 0)
+    kappa = {
+      ...nullStatistic('kappa needs transcripts labelled by at least two coders', n),
+      statistic: two ? 'cohen-kappa' : 'fleiss-kappa',
+    };
+  else
+    kappa = {
+      ...toStatistic(two ? cohenKappa(matrix, { categories }) : fleissKappa(matrix, { categories }), n),
+      statistic: two ? 'cohen-kappa' : 'fleiss-kappa',
+    };
 
   const pairs: PairClassification[] = [];
   for (const [i, j] of pairsOf(coders.map((_, k) => k))) {
@@ -391,14 +463,24 @@ function classificationLevel(levelId: string, label: string, scheme: Classificat
     if (!cm.ok || cm.matrix.total === 0) continue;
     const a = coders[i] as string;
     const b = coders[j] as string;
-    const k = cohenKappa(matrix.map((r) => [r[i] ?? null, r[j] ?? null]), { categories });
+    const k = cohenKappa(
+      matrix.map((r) => [r[i] ?? null, r[j] ?? null]),
+      { categories },
+    );
     pairs.push({
       coderA: a,
       coderB: b,
       n: cm.matrix.total,
       agreement: cm.matrix.agreement,
       kappa: toStatistic(k, cm.matrix.total),
-      confusion: { categories, counts: cm.matrix.counts, total: cm.matrix.total, kind: 'pair', rowCoderId: a, colCoderId: b },
+      confusion: {
+        categories,
+        counts: cm.matrix.counts,
+        total: cm.matrix.total,
+        kind: 'pair',
+        rowCoderId: a,
+        colCoderId: b,
+      },
     });
   }
   let confusion: ConfusionTable;
@@ -410,7 +492,10 @@ function classificationLevel(levelId: string, label: string, scheme: Classificat
       for (let i = 0; i < categories.length; i++)
         for (let j = 0; j < categories.length; j++) {
           const row = confusion.counts[i] as number[];
-          row[j] = (row[j] as number) + ((p.confusion.counts[i] as number[])[j] as number) + ((p.confusion.counts[j] as number[])[i] as number);
+          row[j] =
+            (row[j] as number) +
+            ((p.confusion.counts[i] as number[])[j] as number) +
+            ((p.confusion.counts[j] as number[])[i] as number);
         }
     confusion.total = pairs.reduce((s, p) => s + 2 * p.n, 0);
   }
@@ -442,7 +527,8 @@ function scaleAgreement(acc: ScaleAcc, coderIds: string[], transcriptIds: string
       return v === null || v === undefined ? null : snapToStep(v, scale);
     });
     if (row.some((v) => v !== null)) units.push({ t, row });
-    if ([...per.values()].some((v) => v.value !== null) && [...per.values()].some((v) => v.notRateable)) notRateableMismatches++;
+    if ([...per.values()].some((v) => v.value !== null) && [...per.values()].some((v) => v.notRateable))
+      notRateableMismatches++;
   }
   const matrix: RatingCell[][] = units.map((u) => u.row);
   const n = units.filter((u) => u.row.filter((v) => v !== null).length >= 2).length;
@@ -450,8 +536,11 @@ function scaleAgreement(acc: ScaleAcc, coderIds: string[], transcriptIds: string
 
   // |a − b| over every pair of coders on a unit.
   const diffs: number[] = [];
-  for (const u of units) for (const [a, b] of pairsOf(u.row.filter((v): v is number => v !== null))) diffs.push(Math.abs(a - b));
-  const mad = diffs.length ? valueStatistic(mean(diffs), diffs.length) : nullStatistic('no transcript has values from two coders', 0);
+  for (const u of units)
+    for (const [a, b] of pairsOf(u.row.filter((v): v is number => v !== null))) diffs.push(Math.abs(a - b));
+  const mad = diffs.length
+    ? valueStatistic(mean(diffs), diffs.length)
+    : nullStatistic('no transcript has values from two coders', 0);
   const within = diffs.length
     ? valueStatistic(diffs.filter((d) => d <= tolerance + EPS).length / diffs.length, diffs.length)
     : nullStatistic('no transcript has values from two coders', 0);
@@ -478,19 +567,42 @@ function scaleAgreement(acc: ScaleAcc, coderIds: string[], transcriptIds: string
       loaLower: s === null ? null : bias - 1.96 * s,
       loaUpper: s === null ? null : bias + 1.96 * s,
     });
-    pairKappas.push(weightedKappa(matrix.map((r) => [r[i] ?? null, r[j] ?? null]), { weights: 'quadratic', categories: steps }));
+    pairKappas.push(
+      weightedKappa(
+        matrix.map((r) => [r[i] ?? null, r[j] ?? null]),
+        { weights: 'quadratic', categories: steps },
+      ),
+    );
   }
   let wk: ScaleAgreement['weightedKappa'];
-  if (coders.length === 2) wk = { ...toStatistic(pairKappas[0] ?? weightedKappa(matrix, { weights: 'quadratic', categories: steps }), n), statistic: 'weighted-kappa' };
-  else if (coders.length < 2) wk = { ...nullStatistic('weighted kappa needs values from at least two coders', n), statistic: 'weighted-kappa' };
+  if (coders.length === 2)
+    wk = {
+      ...toStatistic(pairKappas[0] ?? weightedKappa(matrix, { weights: 'quadratic', categories: steps }), n),
+      statistic: 'weighted-kappa',
+    };
+  else if (coders.length < 2)
+    wk = { ...nullStatistic('weighted kappa needs values from at least two coders', n), statistic: 'weighted-kappa' };
   else {
     const defined = pairKappas.filter((k) => k.value !== null).map((k) => k.value as number);
     wk = defined.length
       ? { ...valueStatistic(mean(defined), n), statistic: 'mean-pairwise-weighted-kappa' }
-      : { ...nullStatistic(pairKappas.length ? `undefined for every coder pair (${firstReason(pairKappas)})` : 'no coder pair shares a transcript', n), statistic: 'mean-pairwise-weighted-kappa' };
+      : {
+          ...nullStatistic(
+            pairKappas.length
+              ? `undefined for every coder pair (${firstReason(pairKappas)})`
+              : 'no coder pair shares a transcript',
+            n,
+          ),
+          statistic: 'mean-pairwise-weighted-kappa',
+        };
   }
   const iccInput = coders.length >= 2 ? matrix : [];
-  const noIcc = (form: IccForm): IccStatistic => ({ ...nullStatistic('ICC needs at least two coders', 0), shroutFleiss: ICC_NAMES[form].shroutFleiss, mcGrawWong: ICC_NAMES[form].mcGrawWong, fTest: null });
+  const noIcc = (form: IccForm): IccStatistic => ({
+    ...nullStatistic('ICC needs at least two coders', 0),
+    shroutFleiss: ICC_NAMES[form].shroutFleiss,
+    mcGrawWong: ICC_NAMES[form].mcGrawWong,
+    fTest: null,
+  });
   return {
     scaleId: scale.id,
     label: scale.label,
@@ -535,11 +647,17 @@ function passageAgreement(
     const missing = coders.filter((c) => !took.has(c));
     if (coders.length < 2) continue;
     if (missing.length > 0) {
-      if (took.size > 0) excluded.push({ transcriptId: t.id, reason: `not coded by every passage coder (missing: ${missing.map((c) => input.coders.find((x) => x.id === c)?.name ?? c).join(', ')})` });
+      if (took.size > 0)
+        excluded.push({
+          transcriptId: t.id,
+          reason: `not coded by every passage coder (missing: ${missing.map((c) => input.coders.find((x) => x.id === c)?.name ?? c).join(', ')})`,
+        });
       continue;
     }
     if (t.length <= 0) continue;
-    for (const a of annsBy.get(t.id) ?? []) if (took.has(a.coderId)) spans.push({ coder: a.coderId, category: a.codeId, start: a.start + offset, end: a.end + offset });
+    for (const a of annsBy.get(t.id) ?? [])
+      if (took.has(a.coderId))
+        spans.push({ coder: a.coderId, category: a.codeId, start: a.start + offset, end: a.end + offset });
     pooled.push(t.id);
     offset += t.length;
   }
@@ -550,7 +668,11 @@ function passageAgreement(
   let alphaOverall: Statistic;
   let perCode: Record<string, AgreementResult> = {};
   if (coders.length < 2) alphaOverall = nullStatistic('unitizing alpha needs at least two coders who took part', 0);
-  else if (pooled.length === 0) alphaOverall = nullStatistic('no transcript was coded by every passage coder; choose coders who coded the same transcripts', 0);
+  else if (pooled.length === 0)
+    alphaOverall = nullStatistic(
+      'no transcript was coded by every passage coder; choose coders who coded the same transcripts',
+      0,
+    );
   else {
     const ua = unitizingAlpha(spans, { length: offset, coders, categories: codeIds });
     perCode = ua.categories;
@@ -563,7 +685,9 @@ function passageAgreement(
     return {
       codeId: id,
       label: label.get(id) ?? id,
-      alphaU: r ? toStatistic(r, nSpans) : { ...alphaOverall, value: null, reason: alphaOverall.reason ?? 'not computed', n: nSpans },
+      alphaU: r
+        ? toStatistic(r, nSpans)
+        : { ...alphaOverall, value: null, reason: alphaOverall.reason ?? 'not computed', n: nSpans },
       overlap: overlapCounts(o[0], o[1], o[2]),
       spansByCoder: acc.spansByCoderByCode.get(id) ?? {},
       warning: smallNWarning(nSpans, 'spans', 'unitizing alpha'),
@@ -581,7 +705,12 @@ function passageAgreement(
     pooledTranscripts: pooled,
     continuumLength: offset,
     excludedTranscripts: excluded,
-    overall: { alphaU: alphaOverall, overlap: overlapCounts(m, a, b), spans: spans.length, warning: smallNWarning(spans.length, 'spans', 'unitizing alpha') },
+    overall: {
+      alphaU: alphaOverall,
+      overlap: overlapCounts(m, a, b),
+      spans: spans.length,
+      warning: smallNWarning(spans.length, 'spans', 'unitizing alpha'),
+    },
     codes,
     pairs,
   };
@@ -603,8 +732,10 @@ export function spanDisagreements(
   codeName: (codeId: string) => string,
 ): Disagreement[] {
   const sorted = [...anns].sort((x, y) => x.start - y.start || x.end - y.end);
-  const overlaps = (s: AgreementAnnotation, t: AgreementAnnotation) => Math.min(s.end, t.end) > Math.max(s.start, t.start);
-  const jaccard = (s: AgreementAnnotation, t: AgreementAnnotation) => (Math.min(s.end, t.end) - Math.max(s.start, t.start)) / (Math.max(s.end, t.end) - Math.min(s.start, t.start));
+  const overlaps = (s: AgreementAnnotation, t: AgreementAnnotation) =>
+    Math.min(s.end, t.end) > Math.max(s.start, t.start);
+  const jaccard = (s: AgreementAnnotation, t: AgreementAnnotation) =>
+    (Math.min(s.end, t.end) - Math.max(s.start, t.start)) / (Math.max(s.end, t.end) - Math.min(s.start, t.start));
   const byCoderCode = new Map<string, AgreementAnnotation[]>();
   for (const a of sorted) {
     const k = spanKey(a);
@@ -612,7 +743,8 @@ export function spanDisagreements(
     if (arr) arr.push(a);
     else byCoderCode.set(k, [a]);
   }
-  const hasCodeOver = (coderId: string, codeId: string, s: AgreementAnnotation) => (byCoderCode.get(`${coderId}\u0000${codeId}`) ?? []).some((x) => overlaps(x, s));
+  const hasCodeOver = (coderId: string, codeId: string, s: AgreementAnnotation) =>
+    (byCoderCode.get(`${coderId}\u0000${codeId}`) ?? []).some((x) => overlaps(x, s));
   const explained = new Set<AgreementAnnotation>();
   const out: Disagreement[] = [];
   for (let i = 0; i < sorted.length; i++) {

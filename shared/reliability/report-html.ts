@@ -6,14 +6,19 @@ import { fmt, reportTables, type ReportTable } from './report-tables.ts';
 import type { CodeAgreement, ConfusionTable, ProjectAgreement, ScaleAgreement, ScalePair } from './types.ts';
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 const e = escapeHtml;
 const num = (x: number) => (Math.round(x * 100) / 100).toString();
 
 function table(t: ReportTable): string {
   const head = t.columns.map((c) => `<th>${e(c)}</th>`).join('');
-  const body = t.rows.length ? t.rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n') : `<tr><td colspan="${t.columns.length}" class="empty">none</td></tr>`;
+  const body = t.rows.length
+    ? t.rows.map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`).join('\n')
+    : `<tr><td colspan="${t.columns.length}" class="empty">none</td></tr>`;
   return `<section id="${e(t.id)}"><h2>${e(t.title)}</h2><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>${t.note ? `<p class="note">${e(t.note)}</p>` : ''}</section>`;
 }
 
@@ -75,12 +80,22 @@ export function blandAltmanSvg(s: ScaleAgreement, p: ScalePair, nameA: string, n
   const h = 200;
   const pad = 34;
   const span = s.max - s.min || 1;
-  const dmax = Math.max(1, ...p.points.map((pt) => Math.abs(pt.a - pt.b)), Math.abs(p.loaLower ?? 0), Math.abs(p.loaUpper ?? 0));
+  const dmax = Math.max(
+    1,
+    ...p.points.map((pt) => Math.abs(pt.a - pt.b)),
+    Math.abs(p.loaLower ?? 0),
+    Math.abs(p.loaUpper ?? 0),
+  );
   const X = (m: number) => pad + ((m - s.min) / span) * (w - 2 * pad);
   const Y = (d: number) => h / 2 - (d / dmax) * (h / 2 - pad);
-  const dots = p.points.map((pt) => `<circle cx="${num(X((pt.a + pt.b) / 2))}" cy="${num(Y(pt.a - pt.b))}" r="3.5" fill="#d9822b" fill-opacity="0.6"/>`);
+  const dots = p.points.map(
+    (pt) =>
+      `<circle cx="${num(X((pt.a + pt.b) / 2))}" cy="${num(Y(pt.a - pt.b))}" r="3.5" fill="#d9822b" fill-opacity="0.6"/>`,
+  );
   const hline = (y: number | null, label: string, dash: string) =>
-    y === null ? '' : `<line x1="${pad}" x2="${w - pad}" y1="${num(Y(y))}" y2="${num(Y(y))}" stroke="#555" stroke-dasharray="${dash}"/><text x="${w - pad + 2}" y="${num(Y(y) + 4)}">${e(label)}</text>`;
+    y === null
+      ? ''
+      : `<line x1="${pad}" x2="${w - pad}" y1="${num(Y(y))}" y2="${num(Y(y))}" stroke="#555" stroke-dasharray="${dash}"/><text x="${w - pad + 2}" y="${num(Y(y) + 4)}">${e(label)}</text>`;
   const title = `${s.label} (${s.target}): Bland–Altman, ${nameA} − ${nameB}, n = ${p.n}`;
   return `<figure><svg xmlns="http://www.w3.org/2000/svg" width="${w + 40}" height="${h}" role="img" aria-label="${e(title)}"><title>${e(title)}</title>
 <line x1="${pad}" x2="${w - pad}" y1="${h / 2}" y2="${h / 2}" stroke="#ccc"/>
@@ -129,8 +144,18 @@ export function renderReportHtml(r: ProjectAgreement, meta: ReportMeta): string 
     .filter((l) => l.confusion.total > 0)
     .map((l) =>
       l.confusion.kind === 'pair'
-        ? confusionSvg(l.confusion, `${l.label}: ${nm(l.confusion.rowCoderId)} (rows) × ${nm(l.confusion.colCoderId)} (columns), n = ${l.n}`, nm(l.confusion.rowCoderId), nm(l.confusion.colCoderId))
-        : confusionSvg(l.confusion, `${l.label}: all coder pairs pooled (symmetric), n = ${l.n} transcripts`, 'coder', 'other coder'),
+        ? confusionSvg(
+            l.confusion,
+            `${l.label}: ${nm(l.confusion.rowCoderId)} (rows) × ${nm(l.confusion.colCoderId)} (columns), n = ${l.n}`,
+            nm(l.confusion.rowCoderId),
+            nm(l.confusion.colCoderId),
+          )
+        : confusionSvg(
+            l.confusion,
+            `${l.label}: all coder pairs pooled (symmetric), n = ${l.n} transcripts`,
+            'coder',
+            'other coder',
+          ),
     )
     .join('\n');
   const scalePlots = r.scales

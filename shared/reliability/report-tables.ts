@@ -24,7 +24,9 @@ export function fmtPct(x: number | null | undefined): string {
 /** "0.71 [0.34, 0.93]" or "n/a (reason)". */
 export function fmtStat(s: Statistic, digits = 2): string {
   if (s.value === null) return `n/a (${s.reason ?? 'undefined'})`;
-  return s.ci ? `${fmt(s.value, digits)} [${fmt(s.ci.lower, digits)}, ${fmt(s.ci.upper, digits)}]` : fmt(s.value, digits);
+  return s.ci
+    ? `${fmt(s.value, digits)} [${fmt(s.ci.lower, digits)}, ${fmt(s.ci.upper, digits)}]`
+    : fmt(s.value, digits);
 }
 
 export function fmtWarning(w: SmallNWarning | null): string {
@@ -54,7 +56,17 @@ export function reportTables(r: ProjectAgreement): ReportTable[] {
   tables.push({
     id: 'scales',
     title: 'Scale agreement',
-    columns: ['Scale', 'Target', 'n', 'ICC(A,1)', 'ICC(C,1)', 'Weighted kappa', 'Mean |diff|', `Within ±${r.options.scaleTolerance}`, 'Warning'],
+    columns: [
+      'Scale',
+      'Target',
+      'n',
+      'ICC(A,1)',
+      'ICC(C,1)',
+      'Weighted kappa',
+      'Mean |diff|',
+      `Within ±${r.options.scaleTolerance}`,
+      'Warning',
+    ],
     rows: r.scales.map((s) => [
       s.label,
       s.target,
@@ -74,10 +86,26 @@ export function reportTables(r: ProjectAgreement): ReportTable[] {
     title: `Passage agreement (Jaccard threshold ${p.overlapThreshold})`,
     columns: ['Code', 'Spans', 'uα', 'Precision', 'Recall', 'F1', 'Warning'],
     rows: [
-      ['All codes', String(p.overall.spans), fmtStat(p.overall.alphaU, 3), fmt(p.overall.overlap.precision), fmt(p.overall.overlap.recall), fmt(p.overall.overlap.f1), fmtWarning(p.overall.warning)],
+      [
+        'All codes',
+        String(p.overall.spans),
+        fmtStat(p.overall.alphaU, 3),
+        fmt(p.overall.overlap.precision),
+        fmt(p.overall.overlap.recall),
+        fmt(p.overall.overlap.f1),
+        fmtWarning(p.overall.warning),
+      ],
       ...p.codes
         .filter((c) => c.alphaU.n > 0 || c.overlap.spansA + c.overlap.spansB > 0)
-        .map((c) => [c.label, String(c.alphaU.n), fmtStat(c.alphaU, 3), fmt(c.overlap.precision), fmt(c.overlap.recall), fmt(c.overlap.f1), fmtWarning(c.warning)]),
+        .map((c) => [
+          c.label,
+          String(c.alphaU.n),
+          fmtStat(c.alphaU, 3),
+          fmt(c.overlap.precision),
+          fmt(c.overlap.recall),
+          fmt(c.overlap.f1),
+          fmtWarning(c.warning),
+        ]),
     ],
     note: `uα on ${p.pooledTranscripts.length} transcript(s) laid end to end (${p.continuumLength} characters)${p.excludedTranscripts.length ? `; ${p.excludedTranscripts.length} left out because not every coder took part` : ''}. Codes nobody used are omitted.`,
   });
@@ -89,7 +117,11 @@ export function reportTables(r: ProjectAgreement): ReportTable[] {
       t.title,
       t.coders.map(nm).join(', '),
       t.coders.map((c) => `${nm(c)}: ${t.classifications[c] ?? '-'}`).join('; '),
-      t.agreeByLevel[r.level] === null || t.agreeByLevel[r.level] === undefined ? '-' : t.agreeByLevel[r.level] ? 'yes' : 'no',
+      t.agreeByLevel[r.level] === null || t.agreeByLevel[r.level] === undefined
+        ? '-'
+        : t.agreeByLevel[r.level]
+          ? 'yes'
+          : 'no',
       fmt(t.alphaU.value, 3),
       fmt(t.overlap.f1),
       String(t.disagreements),
@@ -99,7 +131,12 @@ export function reportTables(r: ProjectAgreement): ReportTable[] {
     id: 'disagreements',
     title: 'Disagreements',
     columns: ['Transcript', 'Kind', 'Where', 'Detail'],
-    rows: r.disagreements.map((d) => [d.transcriptTitle, d.kind, d.start === null ? '' : `${d.start}-${d.end}`, d.detail]),
+    rows: r.disagreements.map((d) => [
+      d.transcriptTitle,
+      d.kind,
+      d.start === null ? '' : `${d.start}-${d.end}`,
+      d.detail,
+    ]),
     note: 'Where = character offsets [start, end) in the transcript text.',
   });
   return tables;

@@ -56,8 +56,22 @@ function input(): ProjectAgreementInput {
       { transcriptId: 't1', coderId: 'c2', codeId: 'derogation', start: 12, end: 30 },
     ],
     ratings: [
-      { transcriptId: 't1', coderId: 'c1', scaleId: 'coh.transcript', target: 'transcript', value: 4.5, notRateable: false },
-      { transcriptId: 't1', coderId: 'c2', scaleId: 'coh.transcript', target: 'transcript', value: null, notRateable: true },
+      {
+        transcriptId: 't1',
+        coderId: 'c1',
+        scaleId: 'coh.transcript',
+        target: 'transcript',
+        value: 4.5,
+        notRateable: false,
+      },
+      {
+        transcriptId: 't1',
+        coderId: 'c2',
+        scaleId: 'coh.transcript',
+        target: 'transcript',
+        value: null,
+        notRateable: true,
+      },
       { transcriptId: 't1', coderId: 'c1', scaleId: 'unres.loss', target: 'event:e1', value: 3, notRateable: false },
       { transcriptId: 't1', coderId: 'c1', scaleId: 'unres.loss', target: 'event:e2', value: 6.5, notRateable: false },
     ],
@@ -73,7 +87,12 @@ describe('coding exports for R and SPSS', () => {
     expect(variableName('Zoë Ng')).toBe('Zoe_Ng');
     expect(variableName('2nd coder', 'coder2')).toBe('coder2_2nd_coder');
     expect(variableName('日本')).toBe('v');
-    expect([...coderPrefixes([{ id: 'a', name: 'Ada' }, { id: 'b', name: 'ada' }]).values()]).toEqual(['Ada', 'ada_2']);
+    expect([
+      ...coderPrefixes([
+        { id: 'a', name: 'Ada' },
+        { id: 'b', name: 'ada' },
+      ]).values(),
+    ]).toEqual(['Ada', 'ada_2']);
   });
 
   it('long layout: documented columns, one row per coder × transcript × item, NA for missing, quoted commas', () => {
@@ -124,7 +143,21 @@ describe('agreement report', () => {
 
   it('method section names the statistics, options and data that went in', () => {
     const m = methodText(r, meta);
-    for (const s of ["Cohen's kappa", "Fleiss' kappa", 'ICC(A,1)', 'ICC(C,1)', 'quadratic weights', 'Jaccard threshold of 0.6', 'within 1.5 points', 'laying them end to end', 'aai-default@1', 'Zoë Ng (coder), 2nd coder (coder)', 'Attune 9.9.9', 'fewer than 10', 'Headline level: 3-way'])
+    for (const s of [
+      "Cohen's kappa",
+      "Fleiss' kappa",
+      'ICC(A,1)',
+      'ICC(C,1)',
+      'quadratic weights',
+      'Jaccard threshold of 0.6',
+      'within 1.5 points',
+      'laying them end to end',
+      'aai-default@1',
+      'Zoë Ng (coder), 2nd coder (coder)',
+      'Attune 9.9.9',
+      'fewer than 10',
+      'Headline level: 3-way',
+    ])
       expect(m).toContain(s);
   });
 
@@ -149,14 +182,43 @@ describe('trainee report (trainer mode)', () => {
     codebook: scheme,
     codebookKey: 'aai-default@1',
     transcripts: ['t1', 't2', 't3', 't4', 't5'].map((id) => ({ id, title: id.toUpperCase(), length: 100 })),
-    coders: [{ id: 'key', name: 'Trainer' }, { id: 'tr', name: 'Trainee' }],
+    coders: [
+      { id: 'key', name: 'Trainer' },
+      { id: 'tr', name: 'Trainee' },
+    ],
     annotations: [],
     ratings: [
-      { transcriptId: 't2', coderId: 'key', scaleId: 'coh.transcript', target: 'transcript', value: 6, notRateable: false },
-      { transcriptId: 't2', coderId: 'tr', scaleId: 'coh.transcript', target: 'transcript', value: 4.5, notRateable: false },
+      {
+        transcriptId: 't2',
+        coderId: 'key',
+        scaleId: 'coh.transcript',
+        target: 'transcript',
+        value: 6,
+        notRateable: false,
+      },
+      {
+        transcriptId: 't2',
+        coderId: 'tr',
+        scaleId: 'coh.transcript',
+        target: 'transcript',
+        value: 4.5,
+        notRateable: false,
+      },
     ],
     classifications: [
-      ...[['t1', 'F'], ['t2', 'Ds'], ['t3', 'E'], ['t4', 'F'], ['t5', 'F']].map(([t, p]) => ({ transcriptId: t as string, coderId: 'key', primary: p as string, subtype: null, alternative: null })),
+      ...[
+        ['t1', 'F'],
+        ['t2', 'Ds'],
+        ['t3', 'E'],
+        ['t4', 'F'],
+        ['t5', 'F'],
+      ].map(([t, p]) => ({
+        transcriptId: t as string,
+        coderId: 'key',
+        primary: p as string,
+        subtype: null,
+        alternative: null,
+      })),
       { transcriptId: 't1', coderId: 'tr', primary: 'F', subtype: null, alternative: null },
       { transcriptId: 't2', coderId: 'tr', primary: 'U', subtype: null, alternative: 'Ds1' }, // U/Ds1 → Ds at 3-way: a match
       { transcriptId: 't3', coderId: 'tr', primary: 'F', subtype: null, alternative: null },
@@ -172,24 +234,56 @@ describe('trainee report (trainer mode)', () => {
   };
 
   it('compares submitted transcripts in submission order with running agreement against the 80% 3-way pass mark', () => {
-    const r = computeTraineeReport(base, { traineeId: 'tr', keys, level: '3-way', threshold: 0.8, statistic: 'percent-agreement' });
+    const r = computeTraineeReport(base, {
+      traineeId: 'tr',
+      keys,
+      level: '3-way',
+      threshold: 0.8,
+      statistic: 'percent-agreement',
+    });
     expect(r.transcripts.map((t) => t.transcriptId)).toEqual(['t3', 't1', 't2', 't4']);
     expect(r.transcripts.map((t) => t.match)).toEqual([false, true, true, true]);
     expect(r.transcripts.map((t) => t.running.percentAgreement)).toEqual([0, 0.5, 2 / 3, 0.75]);
     expect(r.transcripts.map((t) => t.running.passing)).toEqual([false, false, false, false]);
-    expect(r.transcripts[2]).toMatchObject({ traineeClassification: 'U/Ds1', keyClassification: 'Ds', scaleDeviations: [{ scaleId: 'coh.transcript', target: 'transcript', key: 6, trainee: 4.5, deviation: 1.5 }] });
+    expect(r.transcripts[2]).toMatchObject({
+      traineeClassification: 'U/Ds1',
+      keyClassification: 'Ds',
+      scaleDeviations: [{ scaleId: 'coh.transcript', target: 'transcript', key: 6, trainee: 4.5, deviation: 1.5 }],
+    });
     expect(r.pending).toEqual([{ transcriptId: 't5', title: 'T5', reason: 'not submitted yet' }]);
     expect(r.final).toMatchObject({ n: 4, value: 0.75, passed: false });
     expect(r.final.warning?.severity).toBe('too-few');
-    expect(r.scaleSummary).toEqual([{ scaleId: 'coh.transcript', target: 'transcript', n: 1, meanDeviation: 1.5, meanAbsoluteDeviation: 1.5 }]);
+    expect(r.scaleSummary).toEqual([
+      { scaleId: 'coh.transcript', target: 'transcript', n: 1, meanDeviation: 1.5, meanAbsoluteDeviation: 1.5 },
+    ]);
   });
 
   it('the pass statistic and level are settings: at 70% it passes; at 4-way U/Ds1 no longer matches Ds', () => {
-    expect(computeTraineeReport(base, { traineeId: 'tr', keys, level: '3-way', threshold: 0.7, statistic: 'percent-agreement' }).final.passed).toBe(true);
-    const four = computeTraineeReport(base, { traineeId: 'tr', keys, level: '4-way', threshold: 0.7, statistic: 'percent-agreement' });
+    expect(
+      computeTraineeReport(base, {
+        traineeId: 'tr',
+        keys,
+        level: '3-way',
+        threshold: 0.7,
+        statistic: 'percent-agreement',
+      }).final.passed,
+    ).toBe(true);
+    const four = computeTraineeReport(base, {
+      traineeId: 'tr',
+      keys,
+      level: '4-way',
+      threshold: 0.7,
+      statistic: 'percent-agreement',
+    });
     expect(four.final.value).toBe(0.5);
     // Kappa on the 4 pairs (key, trainee) at 3-way: rows key F,F,Ds,E vs trainee F,F,Ds,F → table by hand.
-    const k = computeTraineeReport(base, { traineeId: 'tr', keys, level: '3-way', threshold: 0.5, statistic: 'cohen-kappa' });
+    const k = computeTraineeReport(base, {
+      traineeId: 'tr',
+      keys,
+      level: '3-way',
+      threshold: 0.5,
+      statistic: 'cohen-kappa',
+    });
     // key: F 2, Ds 1, E 1; trainee: F 3, Ds 1, E 0 → p_o = .75, p_e = (2·3 + 1·1 + 0)/16 = 7/16.
     expect(k.final.value).toBeCloseTo((0.75 - 7 / 16) / (1 - 7 / 16), 12);
     expect(k.final.passed).toBe(true);

@@ -3,7 +3,14 @@
 // (80% at the 3-way level by default; the brief marks that figure unverified, so all three are settings).
 import { cohenKappa, percentAgreement, type RatingCell } from '../agreement/index.ts';
 import { deriveLevel } from '../codebook/classification.ts';
-import { aggregateScaleRatings, formatClassification, mean, nullStatistic, smallNWarning, toStatistic } from './common.ts';
+import {
+  aggregateScaleRatings,
+  formatClassification,
+  mean,
+  nullStatistic,
+  smallNWarning,
+  toStatistic,
+} from './common.ts';
 import { levelCategories } from './project-agreement.ts';
 import type { AgreementClassification, ProjectAgreementInput, TraineeReport, TraineeTranscriptRow } from './types.ts';
 
@@ -24,7 +31,9 @@ export function computeTraineeReport(input: ProjectAgreementInput, o: TraineeRep
   const scheme = input.codebook.classification;
   const trainee = input.coders.find((c) => c.id === o.traineeId);
   const categories = scheme ? levelCategories(scheme, o.level) : [];
-  const cls = new Map<string, AgreementClassification>(input.classifications.map((c) => [`${c.transcriptId}\u0000${c.coderId}`, c]));
+  const cls = new Map<string, AgreementClassification>(
+    input.classifications.map((c) => [`${c.transcriptId}\u0000${c.coderId}`, c]),
+  );
   const submitted = new Map<string, string | null>();
   for (const s of input.statuses ?? []) if (s.coderId === o.traineeId) submitted.set(s.transcriptId, s.submittedAt);
   const titles = new Map(input.transcripts.map((t) => [t.id, t.title]));
@@ -37,7 +46,11 @@ export function computeTraineeReport(input: ProjectAgreementInput, o: TraineeRep
     if (!at) pending.push({ transcriptId: k.transcriptId, title, reason: 'not submitted yet' });
     else compared.push({ transcriptId: k.transcriptId, keyCoderId: k.coderId, submittedAt: at });
   }
-  compared.sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || (titles.get(a.transcriptId) ?? '').localeCompare(titles.get(b.transcriptId) ?? ''));
+  compared.sort(
+    (a, b) =>
+      a.submittedAt.localeCompare(b.submittedAt) ||
+      (titles.get(a.transcriptId) ?? '').localeCompare(titles.get(b.transcriptId) ?? ''),
+  );
 
   const rows: TraineeTranscriptRow[] = [];
   const pairs: RatingCell[][] = [];
@@ -60,15 +73,25 @@ export function computeTraineeReport(input: ProjectAgreementInput, o: TraineeRep
 
     const scaleDeviations: TraineeTranscriptRow['scaleDeviations'] = [];
     for (const scale of input.codebook.scales) {
-      const mine = input.ratings.filter((r) => r.transcriptId === c.transcriptId && r.coderId === o.traineeId && r.scaleId === scale.id);
-      const key = input.ratings.filter((r) => r.transcriptId === c.transcriptId && r.coderId === c.keyCoderId && r.scaleId === scale.id);
+      const mine = input.ratings.filter(
+        (r) => r.transcriptId === c.transcriptId && r.coderId === o.traineeId && r.scaleId === scale.id,
+      );
+      const key = input.ratings.filter(
+        (r) => r.transcriptId === c.transcriptId && r.coderId === c.keyCoderId && r.scaleId === scale.id,
+      );
       if (!mine.length || !key.length) continue;
       const a = aggregateScaleRatings(key, scale);
       const b = aggregateScaleRatings(mine, scale);
       for (const [target, kv] of a) {
         const tv = b.get(target);
         if (kv.value === null || tv?.value == null) continue;
-        scaleDeviations.push({ scaleId: scale.id, target, key: kv.value, trainee: tv.value, deviation: kv.value - tv.value });
+        scaleDeviations.push({
+          scaleId: scale.id,
+          target,
+          key: kv.value,
+          trainee: tv.value,
+          deviation: kv.value - tv.value,
+        });
         const dk = `${scale.id}\u0000${target}`;
         deviations.set(dk, [...(deviations.get(dk) ?? []), kv.value - tv.value]);
       }
@@ -95,7 +118,8 @@ export function computeTraineeReport(input: ProjectAgreementInput, o: TraineeRep
   }
   const n = pairs.length;
   const paStat = n > 0 ? toStatistic(percentAgreement(pairs), n) : nullStatistic('no transcript compared yet', 0);
-  const kStat = n > 0 ? toStatistic(cohenKappa(pairs, { categories }), n) : nullStatistic('no transcript compared yet', 0);
+  const kStat =
+    n > 0 ? toStatistic(cohenKappa(pairs, { categories }), n) : nullStatistic('no transcript compared yet', 0);
   const value = o.statistic === 'cohen-kappa' ? kStat.value : paStat.value;
   const scaleSummary: TraineeReport['scaleSummary'] = [...deviations].map(([k, d]) => {
     const [scaleId, target] = k.split('\u0000') as [string, string];
@@ -109,7 +133,14 @@ export function computeTraineeReport(input: ProjectAgreementInput, o: TraineeRep
     threshold: o.threshold,
     transcripts: rows,
     pending,
-    final: { n, percentAgreement: paStat, kappa: kStat, value, passed: value === null ? null : value >= o.threshold, warning: smallNWarning(n, 'transcripts', 'pass decision') },
+    final: {
+      n,
+      percentAgreement: paStat,
+      kappa: kStat,
+      value,
+      passed: value === null ? null : value >= o.threshold,
+      warning: smallNWarning(n, 'transcripts', 'pass decision'),
+    },
     scaleSummary,
   };
 }

@@ -337,7 +337,13 @@ export interface TraineeTranscriptRow {
   /** Key − trainee, per scale and target both rated. */
   scaleDeviations: Array<{ scaleId: string; target: string; key: number; trainee: number; deviation: number }>;
   /** Running figures over this and all earlier compared transcripts (submission order). */
-  running: { n: number; percentAgreement: number | null; kappa: number | null; value: number | null; passing: boolean | null };
+  running: {
+    n: number;
+    percentAgreement: number | null;
+    kappa: number | null;
+    value: number | null;
+    passing: boolean | null;
+  };
 }
 
 export interface TraineeReport {
@@ -360,7 +366,13 @@ export interface TraineeReport {
     warning: SmallNWarning | null;
   };
   /** Mean |key − trainee| per scale over compared transcripts. */
-  scaleSummary: Array<{ scaleId: string; target: string; n: number; meanDeviation: number; meanAbsoluteDeviation: number }>;
+  scaleSummary: Array<{
+    scaleId: string;
+    target: string;
+    n: number;
+    meanDeviation: number;
+    meanAbsoluteDeviation: number;
+  }>;
 }
 
 export type { AgreementResult };

@@ -17,7 +17,11 @@ describe('analyzeTranscript', () => {
       [2, 'And your parents?'],
     ]);
     expect(a.marks.map((m) => m.kind)).toEqual(['interjection', 'transcriber-note', 'pause']);
-    expect(a.header.metadata).toMatchObject({ participantCode: 'SYN-0100', interviewDate: '2026-03', interviewer: 'XY' });
+    expect(a.header.metadata).toMatchObject({
+      participantCode: 'SYN-0100',
+      interviewDate: '2026-03',
+      interviewer: 'XY',
+    });
     expect(a.header.end).toBe(a.turns[0]!.start);
     expect(a.words).toBeGreaterThan(20);
   });

@@ -49,7 +49,11 @@ export const FREE_HEADER_KEYS: readonly string[] = [
 ];
 
 export function normalizeHeaderKey(key: string): string {
-  return key.trim().toLowerCase().replace(/[\s._-]+/g, ' ').trim();
+  return key
+    .trim()
+    .toLowerCase()
+    .replace(/[\s._-]+/g, ' ')
+    .trim();
 }
 
 export function isKnownHeaderKey(key: string): boolean {

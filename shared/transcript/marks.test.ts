@@ -24,7 +24,9 @@ describe('detectMarks', () => {
   });
 
   it('classifies brace notes by content and other bracket variants', () => {
-    expect(kinds('{{pause}} {{inaudible}} {{00:01:02}} {{phone rings}} (sic) [sic] (long pause) (6 sec) (unclear)')).toEqual([
+    expect(
+      kinds('{{pause}} {{inaudible}} {{00:01:02}} {{phone rings}} (sic) [sic] (long pause) (6 sec) (unclear)'),
+    ).toEqual([
       ['pause', '{{pause}}'],
       ['inaudible', '{{inaudible}}'],
       ['timestamp', '{{00:01:02}}'],
@@ -63,7 +65,22 @@ describe('detectMarks', () => {
   });
 
   it('property: marks are sorted, non-overlapping and slice to their text', () => {
-    const piece = fc.constantFrom('(', ')', '[', ']', '{{', '}}', 'pause', 'sic', 'I:', ' ', 'x', '\n', '00:01:02', 'laughs');
+    const piece = fc.constantFrom(
+      '(',
+      ')',
+      '[',
+      ']',
+      '{{',
+      '}}',
+      'pause',
+      'sic',
+      'I:',
+      ' ',
+      'x',
+      '\n',
+      '00:01:02',
+      'laughs',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 50 }), (parts) => {
         const text = parts.join('');

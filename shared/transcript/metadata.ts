@@ -65,8 +65,18 @@ export function metadataToRecord(meta: TranscriptMetadata): Record<string, strin
 }
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 function monthIndex(name: string): number | null {
@@ -96,7 +106,11 @@ export function parseInterviewDate(value: string): string | null {
   const v = value.trim();
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?$/.exec(v)))
-    return iso(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+    return iso(
+      Number(m[1]),
+      m[2] === undefined ? undefined : Number(m[2]),
+      m[3] === undefined ? undefined : Number(m[3]),
+    );
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v))) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
   if ((m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(v))) {
     const mo = monthIndex(m[2]!);
@@ -144,7 +158,8 @@ export interface ParseHeaderOptions {
   extraLabels?: string[];
 }
 
-const HEADER_LINE = /^[ \t]*(?:\*\*|__)?([\p{L}][\p{L}\p{N} ._-]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*?)[ \t]*$/u;
+const HEADER_LINE =
+  /^[ \t]*(?:\*\*|__)?([\p{L}][\p{L}\p{N} ._-]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(.*?)[ \t]*$/u;
 
 function firstBlockEnd(text: string): number {
   const blank = /\n[ \t]*\n/.exec(text);
@@ -160,7 +175,8 @@ function firstBlockEnd(text: string): number {
 export function parseHeader(text: string, options: ParseHeaderOptions = {}): ParsedHeader {
   const firstTurn =
     options.firstTurnStart ??
-    detectTurns(text, options.patterns ?? DEFAULT_SPEAKER_PATTERNS, { extraLabels: options.extraLabels ?? [] })[0]?.start;
+    detectTurns(text, options.patterns ?? DEFAULT_SPEAKER_PATTERNS, { extraLabels: options.extraLabels ?? [] })[0]
+      ?.start;
   // Without turns, only the first block of lines (up to a blank line) can be a header: otherwise
   // unrecognised speaker labels ("Q: …") would all be read as metadata.
   const end = firstTurn ?? firstBlockEnd(text);
@@ -181,7 +197,9 @@ export function parseHeader(text: string, options: ParseHeaderOptions = {}): Par
       if (field === 'interviewDate') {
         const date = parseInterviewDate(value);
         if (date === null) {
-          warnings.push(`The interview date "${value}" is not in a recognised form (use YYYY-MM-DD); it was kept as a free field.`);
+          warnings.push(
+            `The interview date "${value}" is not in a recognised form (use YYYY-MM-DD); it was kept as a free field.`,
+          );
           field = null;
         } else if (metadata.interviewDate === undefined) metadata.interviewDate = date;
       } else if (field !== null) {

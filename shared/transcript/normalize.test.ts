@@ -47,16 +47,44 @@ describe('normalizeTranscriptText', () => {
 
   it('property: idempotent', () => {
     const chars = fc.constantFrom(
-      'a', 'é', 'e\u0301', ' ', '\t', '\n', '\r', '\r\n', '\u00A0', '\u00AD', '\u200B', '\uFEFF', '\u2011',
-      '\u2000', '\u0301', '’', 'Ł', '\u0000', '\u000B', '\u2028', '😀', '\u200D', 'I:', 'R:',
+      'a',
+      'é',
+      'e\u0301',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      '\u00A0',
+      '\u00AD',
+      '\u200B',
+      '\uFEFF',
+      '\u2011',
+      '\u2000',
+      '\u0301',
+      '’',
+      'Ł',
+      '\u0000',
+      '\u000B',
+      '\u2028',
+      '😀',
+      '\u200D',
+      'I:',
+      'R:',
     );
     fc.assert(
-      fc.property(fc.oneof(fc.array(chars, { maxLength: 60 }).map((a) => a.join('')), fc.string({ unit: 'grapheme' })), (s) => {
-        const once = normalizeTranscriptText(s);
-        expect(normalizeTranscriptText(once)).toBe(once);
-        expect(once).not.toMatch(/\r|\t|\uFEFF|\u00A0|\u00AD| \n|\n\n\n/);
-        expect(once).toBe(once.normalize('NFC'));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(chars, { maxLength: 60 }).map((a) => a.join('')),
+          fc.string({ unit: 'grapheme' }),
+        ),
+        (s) => {
+          const once = normalizeTranscriptText(s);
+          expect(normalizeTranscriptText(once)).toBe(once);
+          expect(once).not.toMatch(/\r|\t|\uFEFF|\u00A0|\u00AD| \n|\n\n\n/);
+          expect(once).toBe(once.normalize('NFC'));
+        },
+      ),
       { numRuns: 500 },
     );
   });

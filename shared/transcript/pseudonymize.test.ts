@@ -32,7 +32,7 @@ describe('pseudonymisation', () => {
       { find: 'Rose', replace: '[AUNT]', caseSensitive: true },
       { find: 'Tom', replace: '[FATHER]' },
     ];
-    const text = 'Rose rose early;\nROSE and tom and Rose\'s hat.';
+    const text = "Rose rose early;\nROSE and tom and Rose's hat.";
     expect(caseMisses(text, list).map((h) => `${h.line}:${h.original}`)).toEqual(['1:rose', '2:ROSE']);
     expect(caseMisses(text, [{ find: 'Rose', replace: '[AUNT]' }])).toEqual([]);
   });
@@ -101,7 +101,12 @@ describe('pseudonymisation', () => {
   });
 
   it('ignores empty entries and matches decomposed entries against NFC text', () => {
-    expect(apply('Zoë', [{ find: '  ', replace: 'x' }, { find: 'Zoe\u0308', replace: '[F]' }])).toBe('[F]');
+    expect(
+      apply('Zoë', [
+        { find: '  ', replace: 'x' },
+        { find: 'Zoe\u0308', replace: '[F]' },
+      ]),
+    ).toBe('[F]');
     expect(previewPseudonymization('anything', [])).toEqual([]);
   });
 

@@ -88,7 +88,10 @@ function prepare(list: Replacement[]): Prepared[] {
   const seen = new Set<string>();
   const out: Prepared[] = [];
   for (const r of list) {
-    const find = r.find.normalize('NFC').trim().replace(/[ \t]+/g, ' ');
+    const find = r.find
+      .normalize('NFC')
+      .trim()
+      .replace(/[ \t]+/g, ' ');
     if (!find) continue;
     const key = find.toLowerCase();
     if (seen.has(key)) continue;
@@ -161,8 +164,7 @@ function toPublicHits(text: string, raw: RawHit[]): ReplacementHit[] {
     const lineEnd = nl === -1 ? text.length : nl;
     const from = Math.max(lineStart, h.start - CONTEXT_CHARS);
     const to = Math.min(lineEnd, h.end + CONTEXT_CHARS);
-    const context =
-      (from > lineStart ? '…' : '') + text.slice(from, to).trim() + (to < lineEnd ? '…' : '');
+    const context = (from > lineStart ? '…' : '') + text.slice(from, to).trim() + (to < lineEnd ? '…' : '');
     hits.push({
       start: h.start,
       end: h.end,

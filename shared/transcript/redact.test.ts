@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenHeaderRanges, maskRanges } from './redact.ts';
 
-const TEXT = 'SYNTHETIC – NOT REAL DATA\nParticipant: SYN-0004\nGroup: control\nCondition:  waitlist\nI: Tell me about your mother.\nR: Group work was hard. Control, always.';
+const TEXT =
+  'SYNTHETIC – NOT REAL DATA\nParticipant: SYN-0004\nGroup: control\nCondition:  waitlist\nI: Tell me about your mother.\nR: Group work was hard. Control, always.';
 
 describe('masking hidden header values for coders', () => {
   it('masks only the values of hidden header fields, keeping length and offsets', () => {

@@ -15,7 +15,11 @@ export interface MaskedRange {
  * not see a hidden metadata field, the value is replaced by the same number of mask characters: every
  * annotation offset stays valid, and the stored text and its hash are untouched.
  */
-export function hiddenHeaderRanges(text: string, hiddenFields: readonly string[], options: { patterns?: SpeakerPattern[]; extraLabels?: string[] } = {}): MaskedRange[] {
+export function hiddenHeaderRanges(
+  text: string,
+  hiddenFields: readonly string[],
+  options: { patterns?: SpeakerPattern[]; extraLabels?: string[] } = {},
+): MaskedRange[] {
   if (hiddenFields.length === 0) return [];
   const hidden = new Set(hiddenFields.map((f) => f.trim().toLowerCase()));
   const ranges: MaskedRange[] = [];

@@ -21,7 +21,11 @@ const problems = (text: string) => {
 
 describe('replacement list files', () => {
   it('reads name,replacement[,case-sensitive] rows, skipping a header row, blank lines and a BOM', () => {
-    expect(entries('\uFEFFname,replacement,case-sensitive\r\nMargaret,[MOTHER]\r\n\r\nRose , [AUNT] ,true\nwill,[UNCLE],no\n')).toEqual([
+    expect(
+      entries(
+        '\uFEFFname,replacement,case-sensitive\r\nMargaret,[MOTHER]\r\n\r\nRose , [AUNT] ,true\nwill,[UNCLE],no\n',
+      ),
+    ).toEqual([
       { find: 'Margaret', replace: '[MOTHER]' },
       { find: 'Rose', replace: '[AUNT]', caseSensitive: true },
       { find: 'will', replace: '[UNCLE]', caseSensitive: false },
@@ -36,7 +40,9 @@ describe('replacement list files', () => {
   });
 
   it('takes ; or tab as the delimiter when the first row uses it (spreadsheet exports)', () => {
-    expect(entries('Name;Replacement\nMüller, Hans;[FATHER];1')).toEqual([{ find: 'Müller, Hans', replace: '[FATHER]', caseSensitive: true }]);
+    expect(entries('Name;Replacement\nMüller, Hans;[FATHER];1')).toEqual([
+      { find: 'Müller, Hans', replace: '[FATHER]', caseSensitive: true },
+    ]);
     expect(entries('Zoë\t[FRIEND_1]\nŁukasz\t[BROTHER]')).toEqual([
       { find: 'Zoë', replace: '[FRIEND_1]' },
       { find: 'Łukasz', replace: '[BROTHER]' },
@@ -67,20 +73,29 @@ describe('replacement list files', () => {
   });
 
   it('names the line of an unclosed quote, text after a quote, too many cells and over-long cells', () => {
-    expect(problems('Ann,[A]\n"Bob,[B]\nCarl,[C]')).toEqual([{ row: 2, message: 'a quoted cell is not closed (a " is missing)' }]);
-    expect(problems('Ann,[A]\n"Bob"x,[B]')).toEqual([{ row: 2, message: 'text after a closing quote; put the whole cell in quotes' }]);
+    expect(problems('Ann,[A]\n"Bob,[B]\nCarl,[C]')).toEqual([
+      { row: 2, message: 'a quoted cell is not closed (a " is missing)' },
+    ]);
+    expect(problems('Ann,[A]\n"Bob"x,[B]')).toEqual([
+      { row: 2, message: 'text after a closing quote; put the whole cell in quotes' },
+    ]);
     expect(problems('Ann,[A],true,note')[0]).toEqual({
       row: 1,
-      message: '4 cells where name,replacement,case-sensitive was expected; put a name that contains “,” in double quotes',
+      message:
+        '4 cells where name,replacement,case-sensitive was expected; put a name that contains “,” in double quotes',
     });
     expect(problems(`Ann,${'x'.repeat(201)}`)[0]?.row).toBe(1);
-    expect(problems('"Ann\nMarie",[A]')).toEqual([{ row: 1, message: '“Ann\nMarie”: a name or replacement cannot contain a line break' }]);
+    expect(problems('"Ann\nMarie",[A]')).toEqual([
+      { row: 1, message: '“Ann\nMarie”: a name or replacement cannot contain a line break' },
+    ]);
     expect(problems('Ann,[A]\0')).toEqual([{ row: 1, message: 'this is not a text file' }]);
   });
 
   it('merges a repeated name with the same replacement; a different case setting is an error', () => {
     expect(entries('Ann,[A]\nann,[A]')).toEqual([{ find: 'Ann', replace: '[A]' }]);
-    expect(problems('Ann,[A],true\nAnn,[A],false')).toEqual([{ row: 2, message: '“Ann” is already on row 1 with a different case setting' }]);
+    expect(problems('Ann,[A],true\nAnn,[A],false')).toEqual([
+      { row: 2, message: '“Ann” is already on row 1 with a different case setting' },
+    ]);
   });
 
   it('keeps trailing empty cells and an empty replacement (the name is then removed)', () => {
@@ -92,17 +107,27 @@ describe('replacement list files', () => {
 
   it('decodes UTF-8, UTF-16 with a BOM and Windows-1252 bytes', () => {
     expect(decodeReplacementList(new TextEncoder().encode('Zoë,[F]'), TextDecoder)).toBe('Zoë,[F]');
-    expect(decodeReplacementList(Uint8Array.from([0xff, 0xfe, 0x5a, 0, 0xeb, 0, 0x09, 0, 0x41, 0]), TextDecoder)).toBe('Zë\tA');
+    expect(decodeReplacementList(Uint8Array.from([0xff, 0xfe, 0x5a, 0, 0xeb, 0, 0x09, 0, 0x41, 0]), TextDecoder)).toBe(
+      'Zë\tA',
+    );
     expect(decodeReplacementList(Uint8Array.from([0xfe, 0xff, 0, 0x5a, 0, 0xeb]), TextDecoder)).toBe('Zë');
-    expect(decodeReplacementList(Uint8Array.from([0x5a, 0x6f, 0xeb, 0x2c, 0x80, 0x92, 0x9f]), TextDecoder)).toBe('Zoë,€’Ÿ');
+    expect(decodeReplacementList(Uint8Array.from([0x5a, 0x6f, 0xeb, 0x2c, 0x80, 0x92, 0x9f]), TextDecoder)).toBe(
+      'Zoë,€’Ÿ',
+    );
   });
 
   it('round-trips any list through formatReplacementList', () => {
-    const cell = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => !/[\r\n\0]/.test(s) && s.trim() === s && s.trim() !== '');
+    const cell = fc
+      .string({ minLength: 1, maxLength: 30 })
+      .filter((s) => !/[\r\n\0]/.test(s) && s.trim() === s && s.trim() !== '');
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.record({ find: cell, replace: cell, caseSensitive: fc.boolean() }), {
-          selector: (r) => r.find.normalize('NFC').replace(/[ \t]+/g, ' ').toLowerCase(),
+          selector: (r) =>
+            r.find
+              .normalize('NFC')
+              .replace(/[ \t]+/g, ' ')
+              .toLowerCase(),
           maxLength: 20,
         }),
         (list) => {

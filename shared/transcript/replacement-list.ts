@@ -55,7 +55,10 @@ export function defaultMatchCase(find: string): boolean {
 }
 
 /** The platform's TextDecoder (Node and browsers both have one); passed in so shared/ uses no platform global. */
-export type TextDecoderClass = new (label: string, options?: { fatal?: boolean }) => { decode(bytes: Uint8Array): string };
+export type TextDecoderClass = new (
+  label: string,
+  options?: { fatal?: boolean },
+) => { decode(bytes: Uint8Array): string };
 
 /** The text of a list file from its bytes (see the module comment for the encodings accepted). */
 export function decodeReplacementList(bytes: Uint8Array, Decoder: TextDecoderClass): string {
@@ -163,7 +166,10 @@ function splitRows(text: string, delimiter: string, problems: ListProblem[]): Ro
 const quoteName = (s: string) => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
 
 function dedupeKey(find: string): string {
-  return find.normalize('NFC').replace(/[ \t]+/g, ' ').toLowerCase();
+  return find
+    .normalize('NFC')
+    .replace(/[ \t]+/g, ' ')
+    .toLowerCase();
 }
 
 /** Parse a list file's text: every entry, or every problem with its row number (then no entries). */
@@ -184,7 +190,9 @@ export function parseReplacementList(text: string): ReplacementListParse {
     const extra = cells.slice(3).filter((c) => c !== '');
     const fail = (message: string) => problems.push({ row: line, message });
     if (extra.length) {
-      fail(`${cells.length} cells where name${delimiter}replacement${delimiter}case-sensitive was expected; put a name that contains ${sep} in double quotes`);
+      fail(
+        `${cells.length} cells where name${delimiter}replacement${delimiter}case-sensitive was expected; put a name that contains ${sep} in double quotes`,
+      );
       continue;
     }
     if (find === '') {
@@ -220,7 +228,10 @@ export function parseReplacementList(text: string): ReplacementListParse {
     const earlier = firstSeen.get(key);
     if (earlier) {
       const same = earlier.entry.replace === replace && earlier.entry.caseSensitive === caseSensitive;
-      if (!same) fail(`${quoteName(find)} is already on row ${earlier.line} with a different ${earlier.entry.replace === replace ? 'case setting' : 'replacement'}`);
+      if (!same)
+        fail(
+          `${quoteName(find)} is already on row ${earlier.line} with a different ${earlier.entry.replace === replace ? 'case setting' : 'replacement'}`,
+        );
       continue;
     }
     firstSeen.set(key, { line, entry });

@@ -51,7 +51,9 @@ describe('detectSections', () => {
       [2, 'Question 2'],
       [3, 'Question 3'],
     ]);
-    expect(text.slice(s[0]!.start, s[0]!.end)).toBe('**1. Family background**\nI: Where did you grow up?\nR: By the sea.');
+    expect(text.slice(s[0]!.start, s[0]!.end)).toBe(
+      '**1. Family background**\nI: Where did you grow up?\nR: By the sea.',
+    );
   });
 
   it('ignores numbered lines in respondent speech and non-increasing numbers', () => {

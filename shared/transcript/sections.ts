@@ -33,25 +33,60 @@ export interface PromptTopic {
 /** Paraphrased topics of the AAI protocol, in order (see the domain brief §1). Not the protocol wording. */
 export const DEFAULT_PROMPT_TOPICS: PromptTopic[] = [
   { title: 'Family background', pattern: /\b(?:family|grow(?:ing)? up|grew up|where you lived)\b/i },
-  { title: 'Early relationship with parents', pattern: /\brelationship with (?:your|both)(?: \w+)? parents\b|\bdescribe your relationship\b/i },
-  { title: 'Adjectives – mother', pattern: /\b(?:adjectives?|words)\b[^]*\b(?:mother|mum|mom)\b|\b(?:mother|mum|mom)\b[^]*\badjectives?\b/i },
-  { title: 'Adjectives – father', pattern: /\b(?:adjectives?|words)\b[^]*\b(?:father|dad)\b|\b(?:father|dad)\b[^]*\badjectives?\b/i },
+  {
+    title: 'Early relationship with parents',
+    pattern: /\brelationship with (?:your|both)(?: \w+)? parents\b|\bdescribe your relationship\b/i,
+  },
+  {
+    title: 'Adjectives – mother',
+    pattern: /\b(?:adjectives?|words)\b[^]*\b(?:mother|mum|mom)\b|\b(?:mother|mum|mom)\b[^]*\badjectives?\b/i,
+  },
+  {
+    title: 'Adjectives – father',
+    pattern: /\b(?:adjectives?|words)\b[^]*\b(?:father|dad)\b|\b(?:father|dad)\b[^]*\badjectives?\b/i,
+  },
   { title: 'Closer parent', pattern: /\bcloser to\b|\bfelt closest\b|\bclosest to\b/i },
   { title: 'When upset as a child', pattern: /\bupset\b|\bhurt yourself\b|\bwhen you were ill\b/i },
-  { title: 'First separation', pattern: /\bfirst (?:time you were )?separat|\bseparated from your parents\b|\baway from your parents\b/i },
+  {
+    title: 'First separation',
+    pattern: /\bfirst (?:time you were )?separat|\bseparated from your parents\b|\baway from your parents\b/i,
+  },
   { title: 'Feeling rejected', pattern: /\breject/i },
   { title: 'Threats and abuse', pattern: /\bthreat|\babuse|\bdiscipline\b/i },
-  { title: 'Effects on adult personality', pattern: /\baffected your (?:adult )?personality\b|\baffect(?:ed)? you as an adult\b|\beffects? on (?:your )?adult\b/i },
-  { title: 'Why parents behaved as they did', pattern: /\bwhy (?:do you think )?(?:your )?parents (?:behaved|acted)\b|\bwhy do you think they behaved\b/i },
+  {
+    title: 'Effects on adult personality',
+    pattern:
+      /\baffected your (?:adult )?personality\b|\baffect(?:ed)? you as an adult\b|\beffects? on (?:your )?adult\b/i,
+  },
+  {
+    title: 'Why parents behaved as they did',
+    pattern: /\bwhy (?:do you think )?(?:your )?parents (?:behaved|acted)\b|\bwhy do you think they behaved\b/i,
+  },
   { title: 'Other close adults', pattern: /\bother adults?\b|\blike (?:a )?parents? to you\b/i },
   { title: 'Loss', pattern: /\b(?:lose|lost|loss|died|death|passed away)\b/i },
   { title: 'Other traumatic experiences', pattern: /\bfrighten|\btraumati|\boverwhelming\b|\bterrif/i },
-  { title: 'Changes in relationship with parents', pattern: /\bchanges? in (?:your|the) relationship\b|\brelationship (?:has )?changed\b/i },
-  { title: 'Relationship with parents now', pattern: /\brelationship with your parents (?:now|like now|these days|currently)\b|\bwhat is your relationship with your parents like\b/i },
-  { title: 'Separating from own child', pattern: /\bseparat\w* from your (?:child|son|daughter|children)\b|\bleave your (?:child|son|daughter|children)\b/i },
+  {
+    title: 'Changes in relationship with parents',
+    pattern: /\bchanges? in (?:your|the) relationship\b|\brelationship (?:has )?changed\b/i,
+  },
+  {
+    title: 'Relationship with parents now',
+    pattern:
+      /\brelationship with your parents (?:now|like now|these days|currently)\b|\bwhat is your relationship with your parents like\b/i,
+  },
+  {
+    title: 'Separating from own child',
+    pattern: /\bseparat\w* from your (?:child|son|daughter|children)\b|\bleave your (?:child|son|daughter|children)\b/i,
+  },
   { title: 'Three wishes for own child', pattern: /\bthree wishes\b|\bwishes for your (?:child|son|daughter)\b/i },
-  { title: 'What was learned from childhood', pattern: /\blearn(?:ed|t)? from your (?:own )?(?:childhood|experiences?)\b/i },
-  { title: 'What own child learned', pattern: /\bhope your (?:child|children|son|daughter) (?:might )?(?:have )?learn/i },
+  {
+    title: 'What was learned from childhood',
+    pattern: /\blearn(?:ed|t)? from your (?:own )?(?:childhood|experiences?)\b/i,
+  },
+  {
+    title: 'What own child learned',
+    pattern: /\bhope your (?:child|children|son|daughter) (?:might )?(?:have )?learn/i,
+  },
 ];
 
 export interface DetectSectionsOptions {
@@ -74,7 +109,10 @@ const MAX_TITLE = 80;
 const TOPIC_LOOKAHEAD = 10;
 
 function shortTitle(s: string): string {
-  const clean = s.replace(/\s+/g, ' ').replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '').trim();
+  const clean = s
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '')
+    .trim();
   const sentence = /^[^]*?[.?!](?=\s|$)/.exec(clean)?.[0] ?? clean;
   if (sentence.length <= MAX_TITLE) return sentence;
   const cut = sentence.slice(0, MAX_TITLE);
@@ -135,14 +173,18 @@ function numberedCandidates(text: string, turns: Turn[]): Candidate[] {
       const line = text.slice(indent, lineEnd);
       const m = NUMBER_TOKEN.exec(line);
       if (m) {
-        const rest = line.slice(m[0].length).replace(/(?:\*\*|__)\s*$/, '').trim();
+        const rest = line
+          .slice(m[0].length)
+          .replace(/(?:\*\*|__)\s*$/, '')
+          .trim();
         const restOk = m[2] === undefined || rest === '' || /^\s/.test(line.slice(m[0].length));
         while (turnIdx < turns.length && turns[turnIdx]!.end < indent) turnIdx++;
         const inTurn = turns[turnIdx];
         const insideNonInterviewer =
           inTurn !== undefined && inTurn.labelStart <= indent && indent < inTurn.end && inTurn.role !== 'interviewer';
         const nextIsInterviewer = nextNonBlankLineIsInterviewer(text, lineEnd, labelLineStarts);
-        const accept = restOk && rest.length <= MAX_TITLE && (rest === '' || !insideNonInterviewer || nextIsInterviewer);
+        const accept =
+          restOk && rest.length <= MAX_TITLE && (rest === '' || !insideNonInterviewer || nextIsInterviewer);
         if (accept) {
           const n = Number(m[1] ?? m[2]);
           out.push({ start: indent, number: n, title: rest ? shortTitle(rest) : `Question ${n}` });
@@ -192,7 +234,11 @@ function acceptIncreasing(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-function topicCandidates(text: string, turns: Turn[], topics: PromptTopic[]): { start: number; number: null; title: string }[] {
+function topicCandidates(
+  text: string,
+  turns: Turn[],
+  topics: PromptTopic[],
+): { start: number; number: null; title: string }[] {
   const out: { start: number; number: null; title: string }[] = [];
   let next = 0;
   for (const t of turns) {

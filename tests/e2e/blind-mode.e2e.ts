@@ -16,7 +16,11 @@ const TITLE = 'syn-0001-mini';
 const IDEAL = { id: 'idealization.unsupported_adjective', label: 'Idealisation: unsupported adjective' };
 const META = { id: 'metacognition.monitoring', label: 'Metacognitive monitoring' };
 
-test('blind coding hides other coders’ work and hidden metadata in the UI and over the API until the lead reveals', async ({ page, host, tmp }) => {
+test('blind coding hides other coders’ work and hidden metadata in the UI and over the API until the lead reveals', async ({
+  page,
+  host,
+  tmp,
+}) => {
   test.setTimeout(150_000);
   await page.goto(host.url);
   await new StartPage(page).createProject(join(tmp, 'blind.attune'));
@@ -34,7 +38,9 @@ test('blind coding hides other coders’ work and hidden metadata in the UI and 
   const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
   const transcriptId = summary!.id;
   // The lead sees the interviewer field before it is hidden.
-  expect((await api<Transcript>(host, 'transcript-get', { id: transcriptId })).metadata).toMatchObject({ interviewer: 'INT-07' });
+  expect((await api<Transcript>(host, 'transcript-get', { id: transcriptId })).metadata).toMatchObject({
+    interviewer: 'INT-07',
+  });
 
   // The lead turns blind coding on and hides the interviewer field.
   await mc.open('Project settings');
@@ -78,11 +84,20 @@ test('blind coding hides other coders’ work and hidden metadata in the UI and 
 
   // The API with the page's own token holds the same line.
   const refused = await pageApi(page, 'annotation-list', { transcriptId, coderId: lena.id });
-  expect(refused).toMatchObject({ ok: false, error: { type: 'refused', message: expect.stringMatching(/blind coding is on/) } });
+  expect(refused).toMatchObject({
+    ok: false,
+    error: { type: 'refused', message: expect.stringMatching(/blind coding is on/) },
+  });
   const visible = await pageApi(page, 'annotation-list', { transcriptId });
   expect(visible.ok && (visible.value as Annotation[]).map((a) => a.codeId)).toEqual([META.id]);
-  expect(await pageApi(page, 'classification-get', { transcriptId, coderId: lena.id })).toMatchObject({ ok: false, error: { type: 'refused' } });
-  expect(await pageApi(page, 'agreement-project', {})).toMatchObject({ ok: false, error: { type: 'refused', message: expect.stringMatching(/blind coding is on/) } });
+  expect(await pageApi(page, 'classification-get', { transcriptId, coderId: lena.id })).toMatchObject({
+    ok: false,
+    error: { type: 'refused' },
+  });
+  expect(await pageApi(page, 'agreement-project', {})).toMatchObject({
+    ok: false,
+    error: { type: 'refused', message: expect.stringMatching(/blind coding is on/) },
+  });
   const asCato = await pageApi(page, 'transcript-get', { id: transcriptId });
   expect(asCato.ok).toBe(true);
   const meta = (asCato as { value: Transcript }).value.metadata;
@@ -106,6 +121,7 @@ test('blind coding hides other coders’ work and hidden metadata in the UI and 
   await expect(mc.disagreementList).toContainText('only Lena marked Idealisation');
   const now = await pageApi(page, 'annotation-list', { transcriptId, coderId: lena.id });
   expect(now.ok && (now.value as Annotation[]).map((a) => a.codeId)).toEqual([IDEAL.id]);
-  const metaAfter = ((await pageApi(page, 'transcript-get', { id: transcriptId })) as { value: Transcript }).value.metadata;
+  const metaAfter = ((await pageApi(page, 'transcript-get', { id: transcriptId })) as { value: Transcript }).value
+    .metadata;
   expect(Object.keys(metaAfter).map((k) => k.toLowerCase())).not.toContain('interviewer');
 });

@@ -16,7 +16,11 @@ async function owner(host: Host) {
   return { transcriptId: t!.id, coderId: coder!.id };
 }
 
-test('classification U/E2 with derived labels, confidence, forced, undo/redo; memo; coding status in the list; all kept on reload', async ({ page, host, tmp }) => {
+test('classification U/E2 with derived labels, confidence, forced, undo/redo; memo; coding status in the list; all kept on reload', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const panel = new CodingPanelPage(page);
   const who = await owner(host);
@@ -26,7 +30,9 @@ test('classification U/E2 with derived labels, confidence, forced, undo/redo; me
   await expect(panel.tab('Classification')).toHaveAttribute('aria-selected', 'true');
   await panel.primary('U').click();
   await expect(panel.primary('U')).toHaveAttribute('aria-pressed', 'true');
-  await expect(panel.classification.getByRole('status').filter({ hasText: 'Not saved yet' })).toContainText('Not saved yet: U is always recorded with a best-fitting organised alternative');
+  await expect(panel.classification.getByRole('status').filter({ hasText: 'Not saved yet' })).toContainText(
+    'Not saved yet: U is always recorded with a best-fitting organised alternative',
+  );
   await expect(panel.classification.getByLabel(/Best-fitting alternative/)).toHaveAttribute('aria-invalid', 'true');
   await expect(panel.derived('3-way')).toHaveText('none: U has no alternative recorded');
   await expect(panel.derived('4-way')).toHaveText('U');
@@ -58,7 +64,11 @@ test('classification U/E2 with derived labels, confidence, forced, undo/redo; me
   await panel.tab('Classification').click(); // leaving the note saves it
   await ws.expectAllSaved();
   stored = await api<Classification>(host, 'classification-get', who);
-  expect(stored).toMatchObject({ confidence: 0.67, forced: true, note: 'Lapses around the grandmother; otherwise angry, conflicted.' });
+  expect(stored).toMatchObject({
+    confidence: 0.67,
+    forced: true,
+    note: 'Lapses around the grandmother; otherwise angry, conflicted.',
+  });
 
   // Undo the note and the forced flag with the keyboard, then redo: UI and host follow.
   await page.keyboard.press('ControlOrMeta+z');
@@ -67,26 +77,43 @@ test('classification U/E2 with derived labels, confidence, forced, undo/redo; me
   await page.keyboard.press('ControlOrMeta+z');
   await expect(panel.classification.getByRole('checkbox', { name: 'Forced classification' })).not.toBeChecked();
   await ws.expectAllSaved();
-  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({ forced: false, note: '', confidence: 0.67 });
+  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({
+    forced: false,
+    note: '',
+    confidence: 0.67,
+  });
   await page.keyboard.press('ControlOrMeta+Shift+z');
   await expect(panel.classification.getByRole('checkbox', { name: 'Forced classification' })).toBeChecked();
   await ws.expectAllSaved();
   expect((await api<Classification>(host, 'classification-get', who)).forced).toBe(true);
   // Changing the primary to an organised category drops the alternative.
   await panel.primary('E').click();
-  await panel.classification.getByRole('group', { name: /Subtype/ }).getByRole('button', { name: 'E2' }).click();
+  await panel.classification
+    .getByRole('group', { name: /Subtype/ })
+    .getByRole('button', { name: 'E2' })
+    .click();
   await expect(panel.derived('3-way')).toHaveText('E');
   await expect(panel.derived('4-way')).toHaveText('E');
   await ws.expectAllSaved();
-  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({ primary: 'E', subtype: 'E2', alternative: null });
+  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({
+    primary: 'E',
+    subtype: 'E2',
+    alternative: null,
+  });
   await panel.tab('Classification').click();
   await page.keyboard.press('ControlOrMeta+z'); // subtype
-  await expect(panel.classification.getByRole('group', { name: /Subtype/ }).getByRole('button', { name: 'E2' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(
+    panel.classification.getByRole('group', { name: /Subtype/ }).getByRole('button', { name: 'E2' }),
+  ).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('ControlOrMeta+z'); // primary back to U with its alternative
   await expect(panel.primary('U')).toHaveAttribute('aria-pressed', 'true');
   await expect(panel.classification.getByLabel(/Best-fitting alternative/)).toHaveValue('E2');
   await ws.expectAllSaved();
-  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({ primary: 'U', alternative: 'E2', subtype: null });
+  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({
+    primary: 'U',
+    alternative: 'E2',
+    subtype: null,
+  });
 
   // Memo: saved as the coder pauses.
   await page.keyboard.press('Alt+4');
@@ -118,7 +145,9 @@ test('classification U/E2 with derived labels, confidence, forced, undo/redo; me
   await expect(panel.primary('U')).toHaveAttribute('aria-pressed', 'true');
   await expect(panel.classification.getByLabel(/Best-fitting alternative/)).toHaveValue('E2');
   await expect(panel.classification.getByRole('checkbox', { name: 'Forced classification' })).toBeChecked();
-  await expect(panel.classification.getByRole('group', { name: 'Confidence' }).getByRole('button', { name: 'Medium' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    panel.classification.getByRole('group', { name: 'Confidence' }).getByRole('button', { name: 'Medium' }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await expect(panel.derived('3-way')).toHaveText('E');
   await expect(panel.derived('4-way')).toHaveText('U');
   await panel.open('Memo');
@@ -128,7 +157,11 @@ test('classification U/E2 with derived labels, confidence, forced, undo/redo; me
 const NO_LOSS = join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0006-no-loss.txt');
 const U_WARNING = 'U requires an unresolved loss or trauma: no event is recorded on the score sheet.';
 
-test('U with no loss or trauma recorded: a warning that does not block saving, gone once an event is recorded, back on undo', async ({ page, host, tmp }) => {
+test('U with no loss or trauma recorded: a warning that does not block saving, gone once an event is recorded, back on undo', async ({
+  page,
+  host,
+  tmp,
+}) => {
   await page.goto(host.url);
   await new StartPage(page).createProject(join(tmp, 'project.attune'));
   await new CoderPage(page).createCoder('B. Osei');
@@ -149,7 +182,10 @@ test('U with no loss or trauma recorded: a warning that does not block saving, g
   await expect(panel.uWarning).toHaveText(`${U_WARNING} Record one on the score sheet`);
   await panel.classification.getByLabel(/Best-fitting alternative/).selectOption({ label: 'F3a: prototypical' });
   await ws.expectAllSaved();
-  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({ primary: 'U', alternative: 'F3a' });
+  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({
+    primary: 'U',
+    alternative: 'F3a',
+  });
   await expect(panel.uWarning).toBeVisible();
 
   // The warning's link opens the score sheet at its events; a loss recorded there clears the warning.
@@ -182,5 +218,8 @@ test('U with no loss or trauma recorded: a warning that does not block saving, g
   await expect(panel.uWarning).toBeVisible();
   await ws.expectAllSaved();
   expect(await api<LossEvent[]>(host, 'event-list', who)).toHaveLength(0);
-  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({ primary: 'U', alternative: 'F3a' });
+  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({
+    primary: 'U',
+    alternative: 'F3a',
+  });
 });

@@ -20,10 +20,14 @@ async function annotations(host: Host) {
   return api<Annotation[]>(host, 'annotation-list', { transcriptId: t!.id });
 }
 
-test('codebook editor: add a code with a hotkey, recolour, archive, reorder by key and drag, save a version, tag with it; export and import', async ({ page, host, tmp }) => {
+test('codebook editor: add a code with a hotkey, recolour, archive, reorder by key and drag, save a version, tag with it; export and import', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   // A highlight with a code that will be archived.
-  await ws.selectWithMouse('I\'d left it in the rain');
+  await ws.selectWithMouse("I'd left it in the rain");
   await page.keyboard.press('k'); // Humour
   await expect(ws.highlights('humour')).toHaveText(["I'd left it in the rain"]);
   await ws.expectAllSaved();
@@ -33,12 +37,17 @@ test('codebook editor: add a code with a hotkey, recolour, archive, reorder by k
   await expect(cb.version).toHaveText('AAI default codebook (Attune) · version 1 (active) · 1 coding uses version 1');
 
   // Add "Irony" to Emotional tone and give it a key: Q clashes (explained, cannot save), B is free.
-  await cb.group(TONE).getByRole('button', { name: `Add a code to ${TONE}` }).click();
+  await cb
+    .group(TONE)
+    .getByRole('button', { name: `Add a code to ${TONE}` })
+    .click();
   await expect(cb.field('Label')).toBeFocused();
   await page.keyboard.type('Irony');
   await cb.field('Hotkey').click();
   await page.keyboard.press('q');
-  await expect(cb.form.getByRole('alert')).toHaveText('Key Q is already used by “Semantic/episodic contradiction”. Give that code another key first.');
+  await expect(cb.form.getByRole('alert')).toHaveText(
+    'Key Q is already used by “Semantic/episodic contradiction”. Give that code another key first.',
+  );
   await expect(cb.saveButton).toBeDisabled();
   await page.keyboard.press('Backspace');
   await page.keyboard.press('b');
@@ -60,7 +69,12 @@ test('codebook editor: add a code with a hotkey, recolour, archive, reorder by k
   await page.keyboard.press('Alt+ArrowUp');
   await expect(cb.code('Irony')).toBeFocused();
   expect((await cb.order(TONE)).slice(-2)).toEqual(['Irony', 'Humour']);
-  await cb.group(TONE).locator('li').filter({ hasText: 'Fear of loss of child' }).locator('.cb-handle').dragTo(cb.code('Involving anger'));
+  await cb
+    .group(TONE)
+    .locator('li')
+    .filter({ hasText: 'Fear of loss of child' })
+    .locator('.cb-handle')
+    .dragTo(cb.code('Involving anger'));
   expect((await cb.order(TONE)).slice(0, 2)).toEqual(['Fear of loss of child', 'Involving anger']);
 
   // Save: a new version, made active.
@@ -73,7 +87,13 @@ test('codebook editor: add a code with a hotkey, recolour, archive, reorder by k
   const active = await api<StoredCodebook>(host, 'codebook-active');
   expect(active.key).toBe('aai-default@2');
   const codes = active.codebook.codes;
-  expect(codes.find((c) => c.label === 'Irony')).toMatchObject({ id: 'irony', hotkey: 'b', group: 'tone', archived: false, description: 'Ironic distance from the experience described.' });
+  expect(codes.find((c) => c.label === 'Irony')).toMatchObject({
+    id: 'irony',
+    hotkey: 'b',
+    group: 'tone',
+    archived: false,
+    description: 'Ironic distance from the experience described.',
+  });
   expect(codes.find((c) => c.id === 'derogation')?.color).toBe('#cc79a7');
   expect(codes.find((c) => c.id === 'humour')?.archived).toBe(true);
   expect(codes.filter((c) => c.group === 'tone').map((c) => c.id)).toEqual([
@@ -93,7 +113,10 @@ test('codebook editor: add a code with a hotkey, recolour, archive, reorder by k
   await expect(ws.codeButton('Irony')).toBeVisible();
   await expect(ws.codeButton('Humour')).toHaveCount(0);
   await expect(ws.highlights('humour')).toHaveText(["I'd left it in the rain"]);
-  await expect(ws.highlights('humour').first()).toHaveCSS('background-image', new RegExp(HUMOUR_RGB.replace(/[()]/g, '\\$&')));
+  await expect(ws.highlights('humour').first()).toHaveCSS(
+    'background-image',
+    new RegExp(HUMOUR_RGB.replace(/[()]/g, '\\$&')),
+  );
   await ws.selectWithMouse('He did his best with what he had.');
   await page.keyboard.press('b');
   await expect(ws.highlights('irony')).toHaveText(['He did his best with what he had.']);
@@ -106,7 +129,10 @@ test('codebook editor: add a code with a hotkey, recolour, archive, reorder by k
 
   // Export the active codebook as JSON ...
   await cb.open();
-  const [download] = await Promise.all([page.waitForEvent('download'), cb.dialog.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    cb.dialog.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('aai-default-v2.json');
   const exported = join(tmp, download.suggestedFilename());
   await download.saveAs(exported);
@@ -124,7 +150,11 @@ test('codebook editor: add a code with a hotkey, recolour, archive, reorder by k
 
   // ... and importing the export back makes it the next version.
   await cb.importInput.setInputFiles(exported);
-  await expect(cb.dialog.getByRole('status').filter({ hasText: 'Imported “AAI default codebook (Attune)” from aai-default-v2.json as version 3' })).toBeVisible();
+  await expect(
+    cb.dialog
+      .getByRole('status')
+      .filter({ hasText: 'Imported “AAI default codebook (Attune)” from aai-default-v2.json as version 3' }),
+  ).toBeVisible();
   await expect(cb.version).toContainText('version 3 (active)');
   const versions = await api<CodebookVersion[]>(host, 'codebook-list');
   expect(versions.map((v) => [v.key, v.active])).toEqual([
@@ -165,7 +195,11 @@ test('codebook editor: add a code with a hotkey, recolour, archive, reorder by k
   await expect(ws.highlights('humour')).toHaveText(["I'd left it in the rain"]);
 });
 
-test('codebook editor: rename and regroup a code, add a group; add a 1–5 transcript scale and rate it under the new version; refuse removing it once used; rename a subtype', async ({ page, host, tmp }) => {
+test('codebook editor: rename and regroup a code, add a group; add a 1–5 transcript scale and rate it under the new version; refuse removing it once used; rename a subtype', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const cb = new CodebookEditorPage(page);
   await cb.open();
@@ -194,7 +228,8 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('RF overall');
   await expect(cb.target('Transcript')).toBeChecked();
-  for (const t of ['Mother', 'Father', 'Other figure', 'Each loss/trauma event'] as const) await expect(cb.target(t)).not.toBeChecked();
+  for (const t of ['Mother', 'Father', 'Other figure', 'Each loss/trauma event'] as const)
+    await expect(cb.target(t)).not.toBeChecked();
   // A bad range is explained and blocks saving; nothing is saved.
   await cb.field('Highest').click();
   await page.keyboard.press('ControlOrMeta+a');
@@ -219,7 +254,9 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
 
   // Classification: rename subtype E2.
   await cb.section('Classification');
-  await expect(cb.dialog.getByRole('table', { name: 'Derived levels' }).locator('tr[data-level="3-way"] td').nth(3)).toHaveText('its alternative');
+  await expect(
+    cb.dialog.getByRole('table', { name: 'Derived levels' }).locator('tr[data-level="3-way"] td').nth(3),
+  ).toHaveText('its alternative');
   await cb.subtype('E2').click();
   await cb.field('Label').click();
   await page.keyboard.press('ControlOrMeta+a');
@@ -239,8 +276,15 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
   await expect(cb.dialog.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
   const active = await api<StoredCodebook>(host, 'codebook-active');
   expect(active.key).toBe('aai-default@2');
-  expect(active.codebook.codes.find((c) => c.id === 'humour')).toMatchObject({ label: 'Humour (deflecting)', group: 'consistency' });
-  expect(active.codebook.groups.at(-1)).toEqual({ id: 'reflective_functioning', label: 'Reflective functioning', description: '' });
+  expect(active.codebook.codes.find((c) => c.id === 'humour')).toMatchObject({
+    label: 'Humour (deflecting)',
+    group: 'consistency',
+  });
+  expect(active.codebook.groups.at(-1)).toEqual({
+    id: 'reflective_functioning',
+    label: 'Reflective functioning',
+    description: '',
+  });
   expect(active.codebook.scales.at(-1)).toEqual({
     id: 'rf_overall',
     label: 'RF overall',
@@ -254,9 +298,18 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
     description: '',
     archived: false,
   });
-  expect(active.codebook.classification?.primary.find((p) => p.id === 'E')?.subtypes.find((s) => s.id === 'E2')?.label).toBe('E2: angry, conflicted with parents');
-  expect(active.codebook.classification?.primary.find((p) => p.id === 'Ds')?.subtypes.at(-1)).toEqual({ id: 'Ds5', label: 'Ds5: lab-defined', description: '' });
-  expect(active.codebook.scales.filter((s) => s.group === 'Coherence').map((s) => s.id)).toEqual(['coh.mind', 'coh.transcript']);
+  expect(
+    active.codebook.classification?.primary.find((p) => p.id === 'E')?.subtypes.find((s) => s.id === 'E2')?.label,
+  ).toBe('E2: angry, conflicted with parents');
+  expect(active.codebook.classification?.primary.find((p) => p.id === 'Ds')?.subtypes.at(-1)).toEqual({
+    id: 'Ds5',
+    label: 'Ds5: lab-defined',
+    description: '',
+  });
+  expect(active.codebook.scales.filter((s) => s.group === 'Coherence').map((s) => s.id)).toEqual([
+    'coh.mind',
+    'coh.transcript',
+  ]);
   await cb.close();
 
   // The score sheet offers the new scale; a rating of it is stored under version 2.
@@ -294,7 +347,9 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
   await expect(cb.scale('RF overall')).toHaveAccessibleName('RF overall, archived');
   await cb.saveButton.click();
   await expect(cb.dialog.getByRole('status').filter({ hasText: 'Saved as version 3' })).toBeVisible();
-  expect((await api<StoredCodebook>(host, 'codebook-active')).codebook.scales.find((s) => s.id === 'rf_overall')?.archived).toBe(true);
+  expect(
+    (await api<StoredCodebook>(host, 'codebook-active')).codebook.scales.find((s) => s.id === 'rf_overall')?.archived,
+  ).toBe(true);
 
   // The minimal codebook in docs/codebook-format.md imports as it stands, scales and scheme included.
   const doc = readFileSync(join(REPO_ROOT, 'docs', 'codebook-format.md'), 'utf8');
@@ -309,5 +364,7 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
   await expect(cb.scale('Unresolved loss')).toHaveAccessibleDescription('Each event, highest reported · 1–9 by 0.5');
   await cb.section('Classification');
   await expect(cb.subtype('S1')).toContainText('S1: prototypical');
-  await expect(cb.dialog.getByRole('table', { name: 'Derived levels' }).locator('tr[data-level="2-way"] td')).toHaveText(['S', 'I', 'its alternative']);
+  await expect(
+    cb.dialog.getByRole('table', { name: 'Derived levels' }).locator('tr[data-level="2-way"] td'),
+  ).toHaveText(['S', 'I', 'its alternative']);
 });

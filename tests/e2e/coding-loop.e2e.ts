@@ -11,8 +11,17 @@ const FIXTURE = join(REPO_ROOT, 'tests', 'e2e', 'fixtures', 'syn-0001-mini.txt')
 const TITLE = 'syn-0001-mini';
 const CODER = 'A. Rivera';
 
-const IDEALISATION = { id: 'idealization.unsupported_adjective', label: 'Idealisation: unsupported adjective', rgb: 'rgb(140, 179, 105)' };
-const SEMANTIC = { id: 'semantic_episodic.contradiction', label: 'Semantic/episodic contradiction', rgb: 'rgb(44, 160, 44)', key: 'q' };
+const IDEALISATION = {
+  id: 'idealization.unsupported_adjective',
+  label: 'Idealisation: unsupported adjective',
+  rgb: 'rgb(140, 179, 105)',
+};
+const SEMANTIC = {
+  id: 'semantic_episodic.contradiction',
+  label: 'Semantic/episodic contradiction',
+  rgb: 'rgb(44, 160, 44)',
+  key: 'q',
+};
 const METACOGNITION = { id: 'metacognition.monitoring', label: 'Metacognitive monitoring', rgb: 'rgb(188, 128, 189)' };
 
 /** What the host stored for this transcript, with the text each annotation covers. */
@@ -59,7 +68,10 @@ test('the whole coding loop: project, coder, import, tag by mouse and by key, ov
   await expect(interviewerTurn).toContainText('To start, could you help me');
   await expect(respondentTurn).toContainText('We lived in a flat above a bakery');
   const labelColour = (turn: typeof interviewerTurn) =>
-    turn.locator('[data-slate-node="text"]').first().evaluate((el) => getComputedStyle(el).color);
+    turn
+      .locator('[data-slate-node="text"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
   expect(await labelColour(interviewerTurn)).not.toBe(await labelColour(respondentTurn));
   await expect(ws.transcriptText).toContainText('SYNTHETIC – NOT REAL DATA');
 
@@ -70,7 +82,10 @@ test('the whole coding loop: project, coder, import, tag by mouse and by key, ov
   await expect(ws.codes.locator('.selection-quote')).toHaveText(mousePassage);
   await ws.codeButton(IDEALISATION.label).click();
   await expect(ws.highlights(IDEALISATION.id)).toHaveText([mousePassage]);
-  await expect(ws.highlights(IDEALISATION.id).first()).toHaveCSS('background-image', new RegExp(IDEALISATION.rgb.replace(/[()]/g, '\\$&')));
+  await expect(ws.highlights(IDEALISATION.id).first()).toHaveCSS(
+    'background-image',
+    new RegExp(IDEALISATION.rgb.replace(/[()]/g, '\\$&')),
+  );
   await ws.expectAllSaved();
   let annotations = await stored(host);
   expect(annotations.map((a) => [a.codeId, a.text])).toEqual([[IDEALISATION.id, mousePassage]]);
@@ -84,7 +99,9 @@ test('the whole coding loop: project, coder, import, tag by mouse and by key, ov
   // Both highlights are painted; where they overlap, one run carries both codes.
   await expect(ws.highlights(SEMANTIC.id)).toHaveText(['I sorted myself out.', ' But she was loving']);
   await expect(ws.highlights(IDEALISATION.id)).toHaveText(['She was at work mostly, ', 'I sorted myself out.']);
-  const overlap = ws.transcriptText.locator(`.hl[data-code-ids~="${IDEALISATION.id}"][data-code-ids~="${SEMANTIC.id}"]`);
+  const overlap = ws.transcriptText.locator(
+    `.hl[data-code-ids~="${IDEALISATION.id}"][data-code-ids~="${SEMANTIC.id}"]`,
+  );
   await expect(overlap).toHaveText('I sorted myself out.');
   // One underline band per code in the overlap.
   const overlapBands = await overlap.evaluate((el) => getComputedStyle(el).backgroundImage);

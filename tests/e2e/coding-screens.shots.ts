@@ -63,7 +63,9 @@ test('screenshots of the score sheet, classification and codebook editor', async
   await panel.scoreDetail.getByRole('checkbox', { name: /Loving\. Very loving/ }).check();
   await panel.scoreDetail.getByRole('checkbox', { name: /She was at work mostly/ }).check();
   await panel.scoreDetail.getByRole('button', { name: 'Done' }).click();
-  await panel.scoreDetail.getByLabel('Note').fill('"Loving" stands without a supporting memory; the memory offered contradicts it.');
+  await panel.scoreDetail
+    .getByLabel('Note')
+    .fill('"Loving" stands without a supporting memory; the memory offered contradicts it.');
   await panel.rating('Idealisation', 'Mother').click();
   await panel.tab('Scores').click(); // focus out of the field; the rating stays selected
   await ws.expectAllSaved();
@@ -75,7 +77,9 @@ test('screenshots of the score sheet, classification and codebook editor', async
   await panel.primary('U').click();
   await panel.classification.getByLabel(/Best-fitting alternative/).selectOption({ label: 'E2: angry/conflicted' });
   await panel.classification.getByRole('group', { name: 'Confidence' }).getByRole('button', { name: 'Medium' }).click();
-  await panel.classification.getByLabel('Note').fill('Lapse in reasoning about the grandmother\'s death (Q13); otherwise an angry, conflicted state of mind.');
+  await panel.classification
+    .getByLabel('Note')
+    .fill("Lapse in reasoning about the grandmother's death (Q13); otherwise an angry, conflicted state of mind.");
   await panel.tab('Classification').click();
   await ws.expectAllSaved();
   await shot('classification.png');

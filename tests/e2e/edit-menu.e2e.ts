@@ -20,7 +20,11 @@ async function editMenu(ws: WorkspacePage, what: 'undo' | 'redo') {
   await ws.page.evaluate((w) => window.dispatchEvent(new CustomEvent('attune-edit-history', { detail: w })), what);
 }
 
-test('Edit ▸ Undo / Redo: with focus on a code button they undo the coding; in a note field, the typing', async ({ page, host, tmp }) => {
+test('Edit ▸ Undo / Redo: with focus on a code button they undo the coding; in a note field, the typing', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const passage = 'She was at work mostly';
 

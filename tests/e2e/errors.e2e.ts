@@ -40,7 +40,11 @@ test('import problems are listed per file and the good file still imports', asyn
     { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },
     // Already imported: a duplicate.
     { name: 'syn-0001-mini.txt', mimeType: 'text/plain', buffer: readFileSync(MINI_FIXTURE) },
-    { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from('I: Tell me about your family.\nR: We were four.') },
+    {
+      name: 'second.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('I: Tell me about your family.\nR: We were four.'),
+    },
   ]);
   await dialog.importAll({ close: false });
   await expect(dialog.result('empty.txt')).toContainText('The file is empty.');
@@ -53,7 +57,11 @@ test('import problems are listed per file and the good file still imports', asyn
   await expect(ws.transcriptItem('second')).toHaveAttribute('aria-current', 'true');
 });
 
-test('the transcript text cannot be changed from the keyboard, clipboard or an input method', async ({ page, host, tmp }) => {
+test('the transcript text cannot be changed from the keyboard, clipboard or an input method', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const before = await ws.transcriptText.innerText();
   await ws.clickPhrase('bakery');
@@ -81,7 +89,11 @@ test('the transcript text cannot be changed from the keyboard, clipboard or an i
   expect(await api<Annotation[]>(host, 'annotation-list', { transcriptId: summary!.id })).toEqual([]);
 });
 
-test('keyboard only: tag with Shift+Arrow and a key, open with Enter, delete after confirming', async ({ page, host, tmp }) => {
+test('keyboard only: tag with Shift+Arrow and a key, open with Enter, delete after confirming', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const passage = 'Her kitchen always smelled of cinnamon';
   await ws.selectWithKeyboard(passage, passage.length);

@@ -5,7 +5,11 @@ import { openFreshWorkspace } from './helpers/flow.ts';
 import { api, REPO_ROOT } from './helpers/host.ts';
 import { join } from 'node:path';
 
-test('find in the transcript with Ctrl+F, step with Enter, Esc selects the match, a key tags it', async ({ page, host, tmp }) => {
+test('find in the transcript with Ctrl+F, step with Enter, Esc selects the match, a key tags it', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   await ws.clickPhrase('To start');
   await page.keyboard.press('Control+f');
@@ -47,7 +51,11 @@ test('find in the transcript with Ctrl+F, step with Enter, Esc selects the match
   await expect(bar).toContainText('No matches');
 });
 
-test('the find query kept across a transcript switch starts again from the caret in the new one', async ({ page, host, tmp }) => {
+test('the find query kept across a transcript switch starts again from the caret in the new one', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   await ws.importFile(join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0002-int-subj.txt'));
   await ws.openTranscript('syn-0001-mini');

@@ -11,7 +11,11 @@ async function annotations(host: Host): Promise<Annotation[]> {
   return api<Annotation[]>(host, 'annotation-list', { transcriptId: summary!.id });
 }
 
-test('any passage tag takes a severity from 1 to 3 in its card (saved at once, undoable); only event-linked codes ask for an event', async ({ page, host, tmp }) => {
+test('any passage tag takes a severity from 1 to 3 in its card (saved at once, undoable); only event-linked codes ask for an event', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   await ws.selectWithMouse('She was at work mostly');
   await ws.codeButton(IDEAL.label).click();

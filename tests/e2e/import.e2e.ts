@@ -24,7 +24,11 @@ async function freshWorkspace(page: Page, url: string, tmp: string) {
   return new WorkspacePage(page);
 }
 
-test('a .docx through the file chooser: preview with turns and every replacement, then import and read it', async ({ page, host, tmp }) => {
+test('a .docx through the file chooser: preview with turns and every replacement, then import and read it', async ({
+  page,
+  host,
+  tmp,
+}) => {
   mkdirSync(SHOTS, { recursive: true });
   const ws = await freshWorkspace(page, host.url, tmp);
   const dialog = await ws.chooseImportFiles(fx('syn-0018-mini.docx'));
@@ -60,7 +64,10 @@ test('a .docx through the file chooser: preview with turns and every replacement
   await expect(ws.transcriptText.locator('.turn')).toHaveCount(29);
   await expect(ws.transcriptText.locator('.turn[data-role="respondent"]').first()).toContainText('Um, so it was me');
   await expect(ws.transcriptText.locator('[data-heading]')).toHaveCount(6);
-  await expect(ws.transcriptText.locator('[data-heading]').first()).toHaveAttribute('data-heading', /^Q1 · To start, could you orient me/);
+  await expect(ws.transcriptText.locator('[data-heading]').first()).toHaveAttribute(
+    'data-heading',
+    /^Q1 · To start, could you orient me/,
+  );
   await expect(ws.transcriptText.locator('.tmark--transcriber-note').first()).toHaveText('{{laughs}}');
   await expect(ws.transcriptText.locator('.tmark--pause')).toHaveText(['(pause 6 sec)']);
   await expect(ws.transcriptText.locator('.tmark--transcriber-note').first()).toHaveCSS('font-style', 'italic');
@@ -73,20 +80,35 @@ test('a .docx through the file chooser: preview with turns and every replacement
   await page.screenshot({ path: join(SHOTS, 'import-opened.png') });
 });
 
-test('a batch: progress to the end and one result per file (imported, duplicate, clear messages for bad files)', async ({ page, host, tmp }) => {
+test('a batch: progress to the end and one result per file (imported, duplicate, clear messages for bad files)', async ({
+  page,
+  host,
+  tmp,
+}) => {
   mkdirSync(SHOTS, { recursive: true });
   const ws = await freshWorkspace(page, host.url, tmp);
   await ws.importFile(fx('syn-0008-crlf.txt'));
   await expect(ws.transcriptItem('syn-0008-crlf')).toBeVisible();
 
-  const batch = ['syn-0002-int-subj.txt', 'syn-0019-mini.odt', 'syn-0020-mini.rtf', 'syn-0015-utf16le.txt', 'syn-0008-crlf.txt', 'bad/pdf-named.docx', 'bad/corrupt.docx', 'bad/binary.txt'];
+  const batch = [
+    'syn-0002-int-subj.txt',
+    'syn-0019-mini.odt',
+    'syn-0020-mini.rtf',
+    'syn-0015-utf16le.txt',
+    'syn-0008-crlf.txt',
+    'bad/pdf-named.docx',
+    'bad/corrupt.docx',
+    'bad/binary.txt',
+  ];
   const dialog = await ws.chooseImportFiles(batch.map(fx));
   await dialog.expectAllRead();
   await expect(dialog.fileStatus('syn-0008-crlf.txt')).toHaveText('Already in project');
   await expect(dialog.fileStatus('pdf-named.docx')).toHaveText('Cannot import');
   await expect(dialog.fileStatus('syn-0002-int-subj.txt')).toHaveText('34 turns · 8 sections');
   await dialog.fileButton('pdf-named.docx').click();
-  await expect(dialog.preview.getByRole('alert')).toHaveText('pdf-named.docx: this is a PDF file, not a Word document. Save it as .docx or .txt and import again.');
+  await expect(dialog.preview.getByRole('alert')).toHaveText(
+    'pdf-named.docx: this is a PDF file, not a Word document. Save it as .docx or .txt and import again.',
+  );
   await dialog.fileButton('syn-0008-crlf.txt').click();
   await expect(dialog.preview.getByRole('status')).toContainText('already in the project as “syn-0008-crlf”');
   await page.screenshot({ path: join(SHOTS, 'import-batch-preview.png') });
@@ -97,9 +119,12 @@ test('a batch: progress to the end and one result per file (imported, duplicate,
   await expect(dialog.progress).toHaveAttribute('max', '8');
   await expect(dialog.results.getByText('Done: 4 imported, 1 duplicate, 3 not imported')).toBeVisible();
   await expect(dialog.results.getByTestId('import-result')).toHaveCount(8);
-  for (const f of ['syn-0002-int-subj.txt', 'syn-0019-mini.odt', 'syn-0020-mini.rtf', 'syn-0015-utf16le.txt']) await expect(dialog.result(f)).toContainText('Imported');
+  for (const f of ['syn-0002-int-subj.txt', 'syn-0019-mini.odt', 'syn-0020-mini.rtf', 'syn-0015-utf16le.txt'])
+    await expect(dialog.result(f)).toContainText('Imported');
   await expect(dialog.result('syn-0008-crlf.txt')).toContainText('Duplicate');
-  await expect(dialog.result('syn-0008-crlf.txt')).toContainText('This text is already in the project as "syn-0008-crlf", so it was not imported again.');
+  await expect(dialog.result('syn-0008-crlf.txt')).toContainText(
+    'This text is already in the project as "syn-0008-crlf", so it was not imported again.',
+  );
   await expect(dialog.result('pdf-named.docx')).toContainText('This is a PDF file, not a Word document');
   await expect(dialog.result('corrupt.docx')).toContainText('The file is damaged and cannot be opened');
   await expect(dialog.result('binary.txt')).toContainText('This is not a text file (it contains binary data)');
@@ -107,7 +132,13 @@ test('a batch: progress to the end and one result per file (imported, duplicate,
 
   await dialog.doneButton.click();
   const list = await api<TranscriptSummary[]>(host, 'transcript-list');
-  expect(list.map((t) => t.title).sort()).toEqual(['syn-0002-int-subj', 'syn-0008-crlf', 'syn-0015-utf16le', 'syn-0019-mini', 'syn-0020-mini']);
+  expect(list.map((t) => t.title).sort()).toEqual([
+    'syn-0002-int-subj',
+    'syn-0008-crlf',
+    'syn-0015-utf16le',
+    'syn-0019-mini',
+    'syn-0020-mini',
+  ]);
   await expect(ws.transcriptItem('syn-0015-utf16le')).toHaveAttribute('aria-current', 'true');
   await expect(ws.transcriptText).toContainText('Zoë');
 });
@@ -116,7 +147,13 @@ test('files dropped on the window open in the import dialog', async ({ page, hos
   const ws = await freshWorkspace(page, host.url, tmp);
   const dataTransfer = await page.evaluateHandle(() => {
     const dt = new DataTransfer();
-    dt.items.add(new File(['Participant: SYN-0900\n\nI: 1. Tell me about your family.\nR: There were four of us.'], 'dropped.txt', { type: 'text/plain' }));
+    dt.items.add(
+      new File(
+        ['Participant: SYN-0900\n\nI: 1. Tell me about your family.\nR: There were four of us.'],
+        'dropped.txt',
+        { type: 'text/plain' },
+      ),
+    );
     return dt;
   });
   await page.locator('.workspace-body').dispatchEvent('drop', { dataTransfer });
@@ -127,12 +164,18 @@ test('files dropped on the window open in the import dialog', async ({ page, hos
   await expect(ws.transcriptItem('dropped')).toBeVisible();
 });
 
-test('match case: "Rose" the name is replaced and "rose" the verb is not; a list file loads with row-numbered errors, saves, and imports', async ({ page, host, tmp }) => {
+test('match case: "Rose" the name is replaced and "rose" the verb is not; a list file loads with row-numbered errors, saves, and imports', async ({
+  page,
+  host,
+  tmp,
+}) => {
   mkdirSync(SHOTS, { recursive: true });
   const ws = await freshWorkspace(page, host.url, tmp);
   const dialog = await ws.chooseImportFiles(NAME_AND_VERB);
   await dialog.expectAllRead();
-  await expect(dialog.dialog.getByRole('region', { name: 'Pseudonymisation' })).toContainText('A capitalised name gets Match case, so “Rose” leaves “rose” alone');
+  await expect(dialog.dialog.getByRole('region', { name: 'Pseudonymisation' })).toContainText(
+    'A capitalised name gets Match case, so “Rose” leaves “rose” alone',
+  );
 
   // A capitalised name gets Match case by default: only the name is listed, not the verb.
   await dialog.addReplacement('Rose', '[MOTHER]');
@@ -141,7 +184,12 @@ test('match case: "Rose" the name is replaced and "rose" the verb is not; a list
   await expect(dialog.replacementChanges()).toHaveText(Array(4).fill('Rose → [MOTHER]'));
   await expect(dialog.replacementHits().first()).toContainText('my mum, Rose.');
   // Two names on one line: each hit marks its own occurrence.
-  const markedThen = (n: number) => dialog.replacementHits().nth(n).locator('mark').evaluate((m) => m.nextSibling?.textContent ?? '');
+  const markedThen = (n: number) =>
+    dialog
+      .replacementHits()
+      .nth(n)
+      .locator('mark')
+      .evaluate((m) => m.nextSibling?.textContent ?? '');
   expect(await markedThen(0)).toMatch(/^\. \{\{laughs\}\}/);
   expect(await markedThen(1)).toBe(', even us kids.');
   await expect(dialog.preview.getByTestId('replacement-count')).toHaveText('4 replacements');
@@ -157,7 +205,9 @@ test('match case: "Rose" the name is replaced and "rose" the verb is not; a list
   await expect(dialog.matchCase(1)).not.toBeChecked();
   await expect(dialog.replacementHits()).toHaveCount(7);
   await expect(skipped).toHaveCount(0);
-  const verbs = dialog.replacementHits().filter({ has: page.locator('.hit-change', { hasText: /^rose → \[MOTHER\]$/ }) });
+  const verbs = dialog
+    .replacementHits()
+    .filter({ has: page.locator('.hit-change', { hasText: /^rose → \[MOTHER\]$/ }) });
   await expect(verbs).toHaveCount(3);
   await expect(verbs.first()).toContainText('I rose early too');
   await expect(verbs.first()).toContainText(/line \d+/);
@@ -198,7 +248,10 @@ test('match case: "Rose" the name is replaced and "rose" the verb is not; a list
 
   // Saved in the same format, the case setting written out.
   const saved = await dialog.saveList();
-  expect(saved).toEqual({ name: 'replacement-list.csv', text: '\uFEFFname,replacement,case-sensitive\nRose,[MOTHER],true\nWill,[BROTHER],true\n' });
+  expect(saved).toEqual({
+    name: 'replacement-list.csv',
+    text: '\uFEFFname,replacement,case-sensitive\nRose,[MOTHER],true\nWill,[BROTHER],true\n',
+  });
 
   await dialog.importAll();
   const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');

@@ -22,7 +22,11 @@ import { WorkspacePage } from './pages/workspace-page.ts';
 const OTHER = join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0002-int-subj.txt');
 const PASSAGE = 'She was at work mostly, I sorted myself out.';
 const RECALL = "I don't remember. I just don't remember childhood, to be honest.";
-const IDEALISATION = { id: 'idealization.unsupported_adjective', label: 'Idealisation: unsupported adjective', key: 'w' };
+const IDEALISATION = {
+  id: 'idealization.unsupported_adjective',
+  label: 'Idealisation: unsupported adjective',
+  key: 'w',
+};
 const LACK_OF_RECALL = { id: 'lack_of_recall.insistence', label: 'Insistence on lack of recall' };
 const GRANDMOTHER = 'Loss: grandmother (age 9)';
 const MEMO = 'Idealised mother with no support; lack of recall in Q6. Check the grandmother loss again.';
@@ -107,7 +111,12 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   await expect(ws.transcriptText).toBeFocused();
 
   // 6. Alt+1…4 switch the panel's tabs from anywhere, and focus the tab.
-  for (const [key, name] of [['Alt+3', 'Classification'], ['Alt+4', 'Memo'], ['Alt+1', 'Codes'], ['Alt+2', 'Scores']] as const) {
+  for (const [key, name] of [
+    ['Alt+3', 'Classification'],
+    ['Alt+4', 'Memo'],
+    ['Alt+1', 'Codes'],
+    ['Alt+2', 'Scores'],
+  ] as const) {
     await keys.press(key);
     await expect(panel.tab(name)).toHaveAttribute('aria-selected', 'true');
     await expect(panel.tab(name)).toBeFocused();
@@ -245,16 +254,24 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   await expect(panel.derived('3-way')).toHaveText('E');
   await expectVisibleFocus(page);
   await ws.expectAllSaved();
-  const [summary] = (await api<TranscriptSummary[]>(host, 'transcript-list')).filter((t) => t.title === 'syn-0001-mini');
+  const [summary] = (await api<TranscriptSummary[]>(host, 'transcript-list')).filter(
+    (t) => t.title === 'syn-0001-mini',
+  );
   const [coder] = await api<Coder[]>(host, 'coder-list');
   const who = { transcriptId: summary!.id, coderId: coder!.id };
-  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({ primary: 'E', subtype: 'E2', alternative: null });
+  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({
+    primary: 'E',
+    subtype: 'E2',
+    alternative: null,
+  });
 
   await tabTo(page, panel.primary('U'), { backward: true });
   await keys.press('Enter');
   await expect(panel.primary('U')).toHaveAttribute('aria-pressed', 'true');
   await expect(panel.alternative).toHaveAttribute('aria-invalid', 'true');
-  await expect(panel.classification.getByTestId('unresolved-context')).toHaveText(`Highest unresolved rating on the score sheet: 6 (Unresolved loss, ${GRANDMOTHER}).`);
+  await expect(panel.classification.getByTestId('unresolved-context')).toHaveText(
+    `Highest unresolved rating on the score sheet: 6 (Unresolved loss, ${GRANDMOTHER}).`,
+  );
   await tabTo(page, panel.alternative);
   await expectVisibleFocus(page);
   await keys.type('E2'); // type-ahead in the closed list
@@ -349,13 +366,23 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   expect(ratings.get('som.idealization|mother')).toMatchObject({ value: 6.5, links: [idealised.id] });
   expect(ratings.has('exp.rejecting|mother')).toBe(false); // cleared
   expect(ratings.get(`unres.loss|event:${event!.id}`)).toMatchObject({ value: 6 });
-  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({ primary: 'U', alternative: 'E2', subtype: null, confidence: 1, forced: true });
+  expect(await api<Classification>(host, 'classification-get', who)).toMatchObject({
+    primary: 'U',
+    alternative: 'E2',
+    subtype: null,
+    confidence: 1,
+    forced: true,
+  });
   expect((await api<Memo>(host, 'memo-get', who)).text).toBe(MEMO);
   const statuses = await api<TranscriptStatus[]>(host, 'status-list', { coderId: who.coderId });
   expect(statuses.find((s) => s.transcriptId === who.transcriptId)?.status).toBe('complete');
 });
 
-test('the ↶ ↷ buttons by keyboard: Enter walks the whole history back and forth, focus never falls to the page, the host follows', async ({ page, host, tmp }) => {
+test('the ↶ ↷ buttons by keyboard: Enter walks the whole history back and forth, focus never falls to the page, the host follows', async ({
+  page,
+  host,
+  tmp,
+}) => {
   await openFreshWorkspace(page, host, tmp);
   const ws = new WorkspacePage(page);
   const panel = new CodingPanelPage(page);
@@ -363,7 +390,10 @@ test('the ↶ ↷ buttons by keyboard: Enter walks the whole history back and fo
   const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
   const [coder] = await api<Coder[]>(host, 'coder-list');
   const who = { transcriptId: summary!.id, coderId: coder!.id };
-  const stored = async () => (await api<Rating[]>(host, 'rating-list', who)).map((r) => `${r.scaleId}|${r.target}=${r.notRateable ? 'NR' : r.value}`).sort();
+  const stored = async () =>
+    (await api<Rating[]>(host, 'rating-list', who))
+      .map((r) => `${r.scaleId}|${r.target}=${r.notRateable ? 'NR' : r.value}`)
+      .sort();
 
   await keys.press('Alt+2');
   await tabTo(page, panel.rating('Loving', 'Mother'));

@@ -4,7 +4,16 @@ import type { Page } from '@playwright/test';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { CodingFile } from '../../shared/api/exchange.ts';
 import { expect, test } from './fixtures.ts';
-import { cohenKappa, fixed, iccA1, meanAbsDiff, percent, percentAgreement, spanF1, withinTolerance } from './helpers/agreement-math.ts';
+import {
+  cohenKappa,
+  fixed,
+  iccA1,
+  meanAbsDiff,
+  percent,
+  percentAgreement,
+  spanF1,
+  withinTolerance,
+} from './helpers/agreement-math.ts';
 import { MINI_FIXTURE } from './helpers/flow.ts';
 import { api, type Host } from './helpers/host.ts';
 import { fixture } from './helpers/multi-coder-seed.ts';
@@ -32,7 +41,14 @@ const CODING = {
   Ben: { [T1]: { cls: 'F', coherence: 6 }, [T2]: { cls: 'Ds', coherence: 3 }, [T3]: { cls: 'Ds', coherence: 4 } },
 } as const;
 
-async function newMachine(page: Page, host: Host, projectPath: string, name: string, role: 'lead' | 'coder', files: string[]) {
+async function newMachine(
+  page: Page,
+  host: Host,
+  projectPath: string,
+  name: string,
+  role: 'lead' | 'coder',
+  files: string[],
+) {
   await page.goto(host.url);
   await new StartPage(page).createProject(projectPath);
   await new CoderPage(page).createCoderWithRole(name, role);
@@ -42,7 +58,13 @@ async function newMachine(page: Page, host: Host, projectPath: string, name: str
   return ws;
 }
 
-async function classifyAndRate(ws: WorkspacePage, panel: CodingPanelPage, title: string, cls: string, coherence: number) {
+async function classifyAndRate(
+  ws: WorkspacePage,
+  panel: CodingPanelPage,
+  title: string,
+  cls: string,
+  coherence: number,
+) {
   await ws.openTranscript(title);
   await panel.open('Classification');
   await panel.primary(cls).click();
@@ -52,14 +74,22 @@ async function classifyAndRate(ws: WorkspacePage, panel: CodingPanelPage, title:
   await ws.expectAllSaved();
 }
 
-test('two coders on two machines code the same transcripts, exchange .attune-coding files, and the dashboard shows the textbook figures', async ({ page, host, tmp, launchHost }) => {
+test('two coders on two machines code the same transcripts, exchange .attune-coding files, and the dashboard shows the textbook figures', async ({
+  page,
+  host,
+  tmp,
+  launchHost,
+}) => {
   test.setTimeout(240_000);
   const hostB = await launchHost();
   const pageB = await page.context().newPage();
 
   // ---- Machine A: Ada, the lead. Machine B: Ben, a coder, who also has a transcript Ada lacks.
   const wsA = await newMachine(page, host, join(tmp, 'lab.attune'), 'Ada', 'lead', SHARED);
-  const wsB = await newMachine(pageB, hostB, join(tmp, 'ben-laptop.attune'), 'Ben', 'coder', [...SHARED, fixture(`${ONLY_BEN}.txt`)]);
+  const wsB = await newMachine(pageB, hostB, join(tmp, 'ben-laptop.attune'), 'Ben', 'coder', [
+    ...SHARED,
+    fixture(`${ONLY_BEN}.txt`),
+  ]);
   const panelA = new CodingPanelPage(page);
   const panelB = new CodingPanelPage(pageB);
 
@@ -100,7 +130,11 @@ test('two coders on two machines code the same transcripts, exchange .attune-cod
   // ---- Ada imports it: one transcript is not in her project, so nothing at all is imported, and the report says why.
   const mcA = new MultiCoderPage(page);
   await mcA.open('Project settings');
-  await mcA.importCoding({ name: everything.name, mimeType: 'application/json', buffer: readFileSync(everything.path) });
+  await mcA.importCoding({
+    name: everything.name,
+    mimeType: 'application/json',
+    buffer: readFileSync(everything.path),
+  });
   await expect(mcA.importResults()).toHaveCount(1);
   await expect(mcA.importResults()).toContainText(`"${ONLY_BEN}"`);
   await expect(mcA.importResults()).toContainText('is not in this project');
@@ -111,9 +145,13 @@ test('two coders on two machines code the same transcripts, exchange .attune-cod
   const shared = await mcB.exportMyCodingOf([T1, T2, T3]);
   const sharedFile = { name: shared.name, mimeType: 'application/json', buffer: readFileSync(shared.path) };
   await mcA.importCoding(sharedFile);
-  await expect(mcA.importResults()).toContainText('Imported Ben’s coding of 3 transcripts: 3 highlights added, 0 updated, 0 removed, 3 ratings, 3 classifications.');
+  await expect(mcA.importResults()).toContainText(
+    'Imported Ben’s coding of 3 transcripts: 3 highlights added, 0 updated, 0 removed, 3 ratings, 3 classifications.',
+  );
   await mcA.importCoding(sharedFile);
-  await expect(mcA.importResults()).toContainText('Unchanged: the project already held this coding by Ben (3 transcripts).');
+  await expect(mcA.importResults()).toContainText(
+    'Unchanged: the project already held this coding by Ben (3 transcripts).',
+  );
 
   // ---- The dashboard on machine A against figures computed here from what the coders entered.
   const pairs3 = TITLES.map((t) => [CODING.Ada[t].cls, CODING.Ben[t].cls] as [string, string]);
@@ -128,7 +166,9 @@ test('two coders on two machines code the same transcripts, exchange .attune-cod
   await expect(page.getByRole('group', { name: 'Export' })).toBeVisible();
   const three = mcA.levelRow('3-way');
   await expect(three.getByTestId('level-n')).toHaveText('3');
-  await expect(three.getByTestId('level-agreement').locator('.stat-value')).toHaveText(percent(percentAgreement(pairs3)));
+  await expect(three.getByTestId('level-agreement').locator('.stat-value')).toHaveText(
+    percent(percentAgreement(pairs3)),
+  );
   await expect(three.getByTestId('level-kappa').locator('.stat-value')).toHaveText(fixed(cohenKappa(pairs3)));
   await expect(three.getByTestId('level-kappa')).toContainText('Cohen');
   await expect(three.getByTestId('small-n')).toHaveText('too few');
@@ -146,15 +186,25 @@ test('two coders on two machines code the same transcripts, exchange .attune-cod
   // Passages: matched-span F1 = 2·matched/(spans A + spans B). Ada 2 spans, Ben 3, one match (P1, same code).
   await expect(page.getByTestId('f1-overall').locator('.figure-value')).toHaveText(fixed(spanF1(1, 2, 3)));
   const f1Bars = page.locator('figure.bars').filter({ hasText: 'Matched-span F1 per code' });
-  await expect(f1Bars.getByTestId('agreement-bar').filter({ hasText: IDEAL }).locator('.bar-value')).toHaveText(fixed(spanF1(1, 1, 1)));
-  await expect(f1Bars.getByTestId('agreement-bar').filter({ hasText: 'Insistence on lack of recall' }).locator('.bar-value')).toHaveText(fixed(spanF1(0, 1, 0)));
+  await expect(f1Bars.getByTestId('agreement-bar').filter({ hasText: IDEAL }).locator('.bar-value')).toHaveText(
+    fixed(spanF1(1, 1, 1)),
+  );
+  await expect(
+    f1Bars.getByTestId('agreement-bar').filter({ hasText: 'Insistence on lack of recall' }).locator('.bar-value'),
+  ).toHaveText(fixed(spanF1(0, 1, 0)));
   // uα of idealisation: both coders marked exactly the same unit and nothing else, so the observed
   // disagreement is 0 and uα = 1 − 0/D_e = 1 (Krippendorff 2013, unitizing alpha).
   const alphaBars = page.locator('figure.bars').filter({ hasText: 'uα per code' });
-  await expect(alphaBars.getByTestId('agreement-bar').filter({ hasText: IDEAL }).locator('.bar-value')).toHaveText('1.000');
+  await expect(alphaBars.getByTestId('agreement-bar').filter({ hasText: IDEAL }).locator('.bar-value')).toHaveText(
+    '1.000',
+  );
 
   // The per-transcript row links to the review, where the differences are marked side by side.
-  await page.getByRole('table', { name: 'Agreement per transcript' }).getByRole('row', { name: new RegExp(T1) }).getByRole('button', { name: /review/ }).click();
+  await page
+    .getByRole('table', { name: 'Agreement per transcript' })
+    .getByRole('row', { name: new RegExp(T1) })
+    .getByRole('button', { name: /review/ })
+    .click();
   await expect(mcA.tab('Review')).toHaveAttribute('aria-selected', 'true');
   await expect(mcA.disagreementList.getByRole('button')).toHaveCount(2);
   await expect(mcA.columns.locator('[data-coder] [data-mark="different-code"]')).toHaveCount(2);

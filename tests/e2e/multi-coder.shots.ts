@@ -19,7 +19,17 @@ test('screenshots of the multi-coder views', async ({ page, host, tmp }) => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(out, name) });
   };
-  const files = ['syn-0001-mini.txt', 'syn-0002-int-subj.txt', 'syn-0003-interviewer-respondent.txt', 'syn-0004-parent-absent.txt', 'syn-0005-several-losses.txt', 'syn-0006-no-loss.txt', 'syn-0007-skipped-question.txt', 'syn-0012-long-turn.txt', 'syn-0013-realistic.txt'];
+  const files = [
+    'syn-0001-mini.txt',
+    'syn-0002-int-subj.txt',
+    'syn-0003-interviewer-respondent.txt',
+    'syn-0004-parent-absent.txt',
+    'syn-0005-several-losses.txt',
+    'syn-0006-no-loss.txt',
+    'syn-0007-skipped-question.txt',
+    'syn-0012-long-turn.txt',
+    'syn-0013-realistic.txt',
+  ];
   await seedMultiCoderProject(host, join(tmp, 'Reliability study.attune'), files);
 
   await page.goto(host.url);
@@ -45,20 +55,30 @@ test('screenshots of the multi-coder views', async ({ page, host, tmp }) => {
   await mc.open('Consensus');
   await page.getByRole('combobox', { name: 'Transcript' }).selectOption({ label: 'syn-0001-mini' });
   await page.getByRole('button', { name: 'Accept Ben Osei’s classification' }).click();
-  await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Idealisation of mother is not supported by memories; agreed in conference.');
+  await page
+    .getByRole('textbox', { name: 'Rationale', exact: true })
+    .fill('Idealisation of mother is not supported by memories; agreed in conference.');
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Rationale', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: /^Accept Ada Lindqvist’s Coherence of transcript/ }).click();
-  await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Ada’s rating fits the contradictions in Q3.');
+  await page
+    .getByRole('textbox', { name: 'Rationale', exact: true })
+    .fill('Ada’s rating fits the contradictions in Q3.');
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Rationale', exact: true })).toHaveCount(0);
-  await page.getByRole('button', { name: /^Accept Ben Osei’s .* highlight$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Accept Ben Osei’s .* highlight$/ })
+    .first()
+    .click();
   await page.getByRole('textbox', { name: 'Rationale', exact: true }).fill('Insists twice on not remembering; agreed.');
   await page.getByRole('button', { name: 'Accept', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Rationale', exact: true })).toHaveCount(0);
   await expect(page.getByTestId('cs-consensus-highlights')).toBeVisible();
   await mc.main.evaluate((el) => el.scrollTo(0, 0));
-  await page.locator('.cs-hl-list').first().evaluate((el) => el.scrollTo(0, 0));
+  await page
+    .locator('.cs-hl-list')
+    .first()
+    .evaluate((el) => el.scrollTo(0, 0));
   await shot('consensus.png');
 
   await mc.open('Project settings');

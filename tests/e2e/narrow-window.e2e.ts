@@ -21,7 +21,11 @@ for (const size of [
   { width: 1024, height: 720 },
   { width: 1280, height: 800 },
 ]) {
-  test(`a ${size.width} px window shows every view tab and every coding-panel tab whole, names intact`, async ({ page, host, tmp }) => {
+  test(`a ${size.width} px window shows every view tab and every coding-panel tab whole, names intact`, async ({
+    page,
+    host,
+    tmp,
+  }) => {
     await page.setViewportSize(size);
     await openFreshWorkspace(page, host, tmp);
     const views = page.getByRole('tablist', { name: 'Views' });

@@ -22,11 +22,16 @@ async function storedRatings(host: Host) {
   const owner = { transcriptId: t!.id, coderId: coder!.id };
   const events = await api<{ id: string; who: string }[]>(host, 'event-list', owner);
   const ratings = await api<Rating[]>(host, 'rating-list', owner);
-  const name = (target: string) => (target.startsWith('event:') ? `event:${events.find((e) => `event:${e.id}` === target)?.who}` : target);
+  const name = (target: string) =>
+    target.startsWith('event:') ? `event:${events.find((e) => `event:${e.id}` === target)?.who}` : target;
   return new Map(ratings.map((r) => [`${r.scaleId}|${name(r.target)}`, r]));
 }
 
-test('score sheet: typed and half-point ratings, not rateable, events with the reported highest, linked highlight jumps, undo/redo, reload', async ({ page, host, tmp }) => {
+test('score sheet: typed and half-point ratings, not rateable, events with the reported highest, linked highlight jumps, undo/redo, reload', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const panel = new CodingPanelPage(page);
 
@@ -40,7 +45,9 @@ test('score sheet: typed and half-point ratings, not rateable, events with the r
   await page.keyboard.press('Alt+2');
   await expect(panel.tab('Scores')).toHaveAttribute('aria-selected', 'true');
   await expect(panel.tab('Scores')).toBeFocused();
-  await expect(panel.scoreSheet.getByRole('group', { name: 'Probable experience' }).getByRole('columnheader')).toHaveText(['Scale', 'Mother', 'Father', 'Other figure']);
+  await expect(
+    panel.scoreSheet.getByRole('group', { name: 'Probable experience' }).getByRole('columnheader'),
+  ).toHaveText(['Scale', 'Mother', 'Father', 'Other figure']);
 
   // Typing: a half point, and N for not rateable.
   await panel.typeRating('Loving', 'Mother', '4.5');
@@ -53,7 +60,9 @@ test('score sheet: typed and half-point ratings, not rateable, events with the r
   await expect(panel.rating('Coherence of transcript', 'Transcript')).toHaveValue('2');
   // Off the grid: explained, nothing saved.
   await panel.typeRating('Rejecting', 'Mother', '4.25');
-  await expect(panel.scoreDetail.getByRole('alert')).toHaveText('4.25 is between steps: type a number from 1 to 9 in steps of 0.5.');
+  await expect(panel.scoreDetail.getByRole('alert')).toHaveText(
+    '4.25 is between steps: type a number from 1 to 9 in steps of 0.5.',
+  );
   await expect(panel.rating('Rejecting', 'Mother')).toHaveAttribute('aria-invalid', 'true');
   await page.keyboard.press('Escape');
   // The full scale: click a half point.
@@ -102,7 +111,9 @@ test('score sheet: typed and half-point ratings, not rateable, events with the r
   const chip = panel.scoreDetail.getByRole('button', { name: `Show in transcript: ${PASSAGE}` });
   await expect(chip).toBeVisible();
   await ws.expectAllSaved();
-  const [annotation] = await api<Annotation[]>(host, 'annotation-list', { transcriptId: (await api<TranscriptSummary[]>(host, 'transcript-list'))[0]!.id });
+  const [annotation] = await api<Annotation[]>(host, 'annotation-list', {
+    transcriptId: (await api<TranscriptSummary[]>(host, 'transcript-list'))[0]!.id,
+  });
   expect((await storedRatings(host)).get('som.idealization|mother')?.links).toEqual([annotation!.id]);
 
   await page.locator('main.reader').evaluate((el) => el.scrollTo(0, el.scrollHeight));
@@ -119,7 +130,9 @@ test('score sheet: typed and half-point ratings, not rateable, events with the r
   await panel.tab('Scores').click(); // out of the field: text fields keep their own undo
   await page.keyboard.press('ControlOrMeta+z');
   await expect(panel.rating('Coherence of transcript', 'Transcript')).toHaveValue('2');
-  await expect(page.getByRole('status').filter({ hasText: 'Undone: Rate Coherence of transcript (transcript)' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Undone: Rate Coherence of transcript (transcript)' }),
+  ).toBeVisible();
   await ws.expectAllSaved();
   expect((await storedRatings(host)).get('coh.transcript|transcript')?.value).toBe(2);
   await page.keyboard.press('ControlOrMeta+Shift+z');
@@ -140,7 +153,10 @@ test('score sheet: typed and half-point ratings, not rateable, events with the r
   await expect(chip).toBeVisible();
 
   // Delete an event (its ratings go with it), then undo: the event and its rating come back.
-  await panel.event(ACCIDENT).getByRole('button', { name: `Delete ${ACCIDENT} and its ratings` }).click();
+  await panel
+    .event(ACCIDENT)
+    .getByRole('button', { name: `Delete ${ACCIDENT} and its ratings` })
+    .click();
   await panel.event(ACCIDENT).getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(panel.event(ACCIDENT)).toBeHidden();
   await ws.expectAllSaved();
@@ -166,11 +182,15 @@ test('score sheet: typed and half-point ratings, not rateable, events with the r
 });
 
 const SEVERAL_LOSSES = join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0005-several-losses.txt');
-const LAPSE = 'I saw the ambulance. (pause 6 sec) I didn\'t understand it then.';
+const LAPSE = "I saw the ambulance. (pause 6 sec) I didn't understand it then.";
 const DISCOURSE = { id: 'unres.discourse_lapse', label: 'Lapse in monitoring discourse', key: 'x' };
 const GRANDFATHER = 'Loss: grandfather (age 6)';
 
-test('unresolved indicator: tagged, linked to a loss recorded on the score sheet, severity 2, undo/redo, counted per event, kept on reload', async ({ page, host, tmp }) => {
+test('unresolved indicator: tagged, linked to a loss recorded on the score sheet, severity 2, undo/redo, counted per event, kept on reload', async ({
+  page,
+  host,
+  tmp,
+}) => {
   await page.goto(host.url);
   await new StartPage(page).createProject(join(tmp, 'project.attune'));
   await new CoderPage(page).createCoder('B. Osei');
@@ -267,7 +287,10 @@ test('unresolved indicator: tagged, linked to a loss recorded on the score sheet
   expect(await storedHighlight()).toMatchObject({ codeId: DISCOURSE.id, eventId: event!.id, severity: 2 });
 
   // Deleting the event unlinks the highlight (store and card alike); the severity stays.
-  await panel.event(GRANDFATHER).getByRole('button', { name: `Delete ${GRANDFATHER} and its ratings` }).click();
+  await panel
+    .event(GRANDFATHER)
+    .getByRole('button', { name: `Delete ${GRANDFATHER} and its ratings` })
+    .click();
   await panel.event(GRANDFATHER).getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(panel.event(GRANDFATHER)).toBeHidden();
   await expect(card).toContainText('No loss or trauma is recorded on the score sheet yet.');

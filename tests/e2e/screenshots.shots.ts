@@ -72,7 +72,6 @@ test('screenshots of every screen', async ({ page, host, tmp }) => {
   await shot('find.png');
   await page.keyboard.press('Escape');
 
-
   await ws.header.getByRole('button', { name: /Switch coder/ }).click();
   await coder.expectVisible();
   await shot('coder.png');

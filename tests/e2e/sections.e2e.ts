@@ -23,9 +23,14 @@ async function seed(host: Host, tmp: string) {
   return { lead, coder };
 }
 
-const sectionsOf = async (host: Host, id: string) => (await api<TranscriptStructure>(host, 'transcript-structure', { id })).sections;
+const sectionsOf = async (host: Host, id: string) =>
+  (await api<TranscriptStructure>(host, 'transcript-structure', { id })).sections;
 
-test('a lead edits question sections after import: rename, start at a selection, undo, delete; the view and the API agree', async ({ page, host, tmp }) => {
+test('a lead edits question sections after import: rename, start at a selection, undo, delete; the view and the API agree', async ({
+  page,
+  host,
+  tmp,
+}) => {
   mkdirSync(SHOTS, { recursive: true });
   await seed(host, tmp);
   await page.goto(host.url);
@@ -37,7 +42,16 @@ test('a lead edits question sections after import: rename, start at a selection,
   await expect(dialog.dialog.getByTestId('replacement-not-kept')).toHaveText(/not kept, by design/);
   await dialog.dialog.getByRole('button', { name: 'Save these labels as the project default' }).click();
   await expect(dialog.dialog.getByText('Saved: new imports in this project start with these labels.')).toBeVisible();
-  expect((await api<ProjectSettings>(host, 'settings-get')).importSpeakerPatterns?.map((p) => p.label)).toEqual(['I', 'INT', 'Interviewer', 'R', 'S', 'SUBJ', 'Respondent', 'Subject']);
+  expect((await api<ProjectSettings>(host, 'settings-get')).importSpeakerPatterns?.map((p) => p.label)).toEqual([
+    'I',
+    'INT',
+    'Interviewer',
+    'R',
+    'S',
+    'SUBJ',
+    'Respondent',
+    'Subject',
+  ]);
   await dialog.importAll();
   await expect(ws.transcriptText).toBeVisible();
   const [summary] = await api<TranscriptSummary[]>(host, 'transcript-list');
@@ -46,7 +60,13 @@ test('a lead edits question sections after import: rename, start at a selection,
   // The outline lists the sections found at import, in order, with their lines.
   const outline = new SectionsOutlinePage(page);
   await expect(outline.rows).toHaveCount(5);
-  expect(await outline.titles()).toEqual(['Family background', 'Adjectives – mother', 'When upset as a child', 'Why parents behaved as they did', 'Other close adults']);
+  expect(await outline.titles()).toEqual([
+    'Family background',
+    'Adjectives – mother',
+    'When upset as a child',
+    'Why parents behaved as they did',
+    'Other close adults',
+  ]);
   await expect(outline.row('Adjectives – mother')).toContainText('line 8');
   const headings = ws.transcriptText.locator('[data-heading]');
   await expect(headings).toHaveCount(5);
@@ -76,13 +96,17 @@ test('a lead edits question sections after import: rename, start at a selection,
   await ws.selectWithMouse('You said loving. Is there a memory');
   await expect(outline.caretHint).toHaveText('At the caret: line 10');
   await outline.startHere.click();
-  await expect(outline.status).toContainText(/^Started “You said loving\. Is there a…” at line 10; Q3 “Adjectives for mother” now ends before it\./);
+  await expect(outline.status).toContainText(
+    /^Started “You said loving\. Is there a…” at line 10; Q3 “Adjectives for mother” now ends before it\./,
+  );
   await ws.expectAllSaved();
   const youSaid = ws.transcriptText.locator('.turn', { hasText: 'You said loving. Is there a memory' });
   await expect(youSaid).toHaveAttribute('data-heading', /^You said loving\. Is there a memory or an incident/);
   await expect(headings).toHaveCount(6);
   // The heading is drawn beside the text, never in it.
-  await expect(youSaid).not.toContainText('You said loving. Is there a memory or an incident that would tell me why you…');
+  await expect(youSaid).not.toContainText(
+    'You said loving. Is there a memory or an incident that would tell me why you…',
+  );
   const split = await sectionsOf(host, id);
   expect(split).toHaveLength(6);
   const stored = await api<Transcript>(host, 'transcript-get', { id });
@@ -125,18 +149,29 @@ test('a lead edits question sections after import: rename, start at a selection,
   const upset = before.find((s) => s.title === 'When upset as a child')!;
   const why = before.find((s) => s.title === 'Why parents behaved as they did')!;
   await outline.delete('Why parents behaved as they did');
-  await expect(outline.status).toContainText('Deleted “Why parents behaved as they did”; its text joined “When upset as a child”.');
+  await expect(outline.status).toContainText(
+    'Deleted “Why parents behaved as they did”; its text joined “When upset as a child”.',
+  );
   await expect(headings).toHaveCount(4);
-  await expect(ws.transcriptText.locator('.turn', { hasText: 'Looking back, why do you think' })).not.toHaveAttribute('data-heading');
+  await expect(ws.transcriptText.locator('.turn', { hasText: 'Looking back, why do you think' })).not.toHaveAttribute(
+    'data-heading',
+  );
   await ws.expectAllSaved();
   let after = await sectionsOf(host, id);
-  expect(after.map((s) => s.title)).toEqual(['Family background', 'Adjectives for mother', 'When upset as a child', 'Other close adults']);
+  expect(after.map((s) => s.title)).toEqual([
+    'Family background',
+    'Adjectives for mother',
+    'When upset as a child',
+    'Other close adults',
+  ]);
   expect(after.find((s) => s.id === upset.id)!.end).toBe(why.end);
   await outline.status.getByRole('button', { name: 'Undo' }).click();
   await expect(headings).toHaveCount(5);
-  await expect.poll(async () => (await sectionsOf(host, id)).map(({ start, end, number, title }) => ({ start, end, number, title }))).toEqual(
-    before.map(({ start, end, number, title }) => ({ start, end, number, title })),
-  );
+  await expect
+    .poll(async () =>
+      (await sectionsOf(host, id)).map(({ start, end, number, title }) => ({ start, end, number, title })),
+    )
+    .toEqual(before.map(({ start, end, number, title }) => ({ start, end, number, title })));
   await page.keyboard.press('Control+Shift+z');
   await expect(headings).toHaveCount(4);
   await ws.expectAllSaved();
@@ -146,12 +181,21 @@ test('a lead edits question sections after import: rename, start at a selection,
   // Saved for good: a reload shows the same outline and headings.
   await page.reload();
   await expect(ws.transcriptText).toBeVisible();
-  expect(await outline.titles()).toEqual(['Family background', 'Adjectives for mother', 'When upset as a child', 'Other close adults']);
+  expect(await outline.titles()).toEqual([
+    'Family background',
+    'Adjectives for mother',
+    'When upset as a child',
+    'Other close adults',
+  ]);
   await expect(headings).toHaveCount(4);
   await expect(adjectives).toHaveAttribute('data-heading', 'Q3 · Adjectives for mother');
 });
 
-test('a lead edits metadata and hides "group" from coders; a coder sees neither the field nor the editing tools', async ({ page, host, tmp }) => {
+test('a lead edits metadata and hides "group" from coders; a coder sees neither the field nor the editing tools', async ({
+  page,
+  host,
+  tmp,
+}) => {
   mkdirSync(SHOTS, { recursive: true });
   const { coder } = await seed(host, tmp);
   await page.goto(host.url);
@@ -191,7 +235,13 @@ test('a lead edits metadata and hides "group" from coders; a coder sees neither 
   await expect(meta.fact('interviewDate')).toContainText('2024-03');
   await page.screenshot({ path: join(SHOTS, 'metadata-lead.png') });
   const asLead = await api<Transcript>(host, 'transcript-get', { id });
-  expect(asLead.metadata).toEqual({ participantCode: 'SYN-0001', interviewDate: '2024-03', interviewer: 'INT-08', group: 'B', Wave: '2' });
+  expect(asLead.metadata).toEqual({
+    participantCode: 'SYN-0001',
+    interviewDate: '2024-03',
+    interviewer: 'INT-08',
+    group: 'B',
+    Wave: '2',
+  });
   expect((await api<ProjectSettings>(host, 'settings-get')).hiddenMetadataFields).toEqual(['group']);
 
   // Undo and redo the save as one step (metadata and the hidden-field setting together).
@@ -200,7 +250,11 @@ test('a lead edits metadata and hides "group" from coders; a coder sees neither 
   await expect(meta.fact('group')).toHaveCount(0);
   await expect(meta.fact('interviewer')).toContainText('INT-07');
   await ws.expectAllSaved();
-  expect((await api<Transcript>(host, 'transcript-get', { id })).metadata).toEqual({ participantCode: 'SYN-0001', interviewDate: '2024-03-14', interviewer: 'INT-07' });
+  expect((await api<Transcript>(host, 'transcript-get', { id })).metadata).toEqual({
+    participantCode: 'SYN-0001',
+    interviewDate: '2024-03-14',
+    interviewer: 'INT-07',
+  });
   expect((await api<ProjectSettings>(host, 'settings-get')).hiddenMetadataFields).toEqual([]);
   await page.keyboard.press('Control+Shift+z');
   await expect(meta.fact('group')).toContainText('hidden from coders');
@@ -224,10 +278,17 @@ test('a lead edits metadata and hides "group" from coders; a coder sees neither 
   await expect(outline.startHere).toHaveCount(0);
   await expect(outline.region.getByRole('button', { name: /^Rename / })).toHaveCount(0);
   const asCoder = await api<Transcript>(host, 'transcript-get', { id });
-  expect(asCoder.metadata).toEqual({ participantCode: 'SYN-0001', interviewDate: '2024-03', interviewer: 'INT-08', Wave: '2' });
+  expect(asCoder.metadata).toEqual({
+    participantCode: 'SYN-0001',
+    interviewDate: '2024-03',
+    interviewer: 'INT-08',
+    Wave: '2',
+  });
   expect((await api<{ coder: Coder | null }>(host, 'session-get')).coder?.id).toBe(coder.id);
   // The services refuse a coder's section edits too, not only the UI.
-  await expect(api(host, 'section-delete', { id: (await sectionsOf(host, id))[0]!.id })).rejects.toThrow(/refused: changing question sections needs a lead or trainer/);
+  await expect(api(host, 'section-delete', { id: (await sectionsOf(host, id))[0]!.id })).rejects.toThrow(
+    /refused: changing question sections needs a lead or trainer/,
+  );
 
   // After a reload (still the coder): the same, from the saved project.
   await page.reload();
@@ -237,7 +298,10 @@ test('a lead edits metadata and hides "group" from coders; a coder sees neither 
   expect((await api<Transcript>(host, 'transcript-get', { id })).metadata).not.toHaveProperty('group');
   // This page load never opened the import dialog: the reader's own styles still draw marks and headings.
   await expect(ws.transcriptText.locator('.tmark--pause')).toHaveCSS('font-style', 'italic');
-  const heading = await ws.transcriptText.locator('[data-heading]').first().evaluate((el) => getComputedStyle(el, '::before').content);
+  const heading = await ws.transcriptText
+    .locator('[data-heading]')
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::before').content);
   expect(heading).toBe('"Family background"');
   await page.screenshot({ path: join(SHOTS, 'reader-without-dialog.png') });
 });

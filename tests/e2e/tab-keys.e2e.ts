@@ -1,11 +1,16 @@
 import { expect, test } from './fixtures.ts';
 import { openFreshWorkspace } from './helpers/flow.ts';
 
-test('tab lists follow the ARIA keys: arrows move and wrap, Home and End jump (views, coding panels)', async ({ page, host, tmp }) => {
+test('tab lists follow the ARIA keys: arrows move and wrap, Home and End jump (views, coding panels)', async ({
+  page,
+  host,
+  tmp,
+}) => {
   await openFreshWorkspace(page, host, tmp);
   const views = page.getByRole('tablist', { name: 'Views' });
   const panels = page.getByRole('tablist', { name: 'Coding panels' });
-  const selected = (list: typeof views, name: string) => expect(list.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+  const selected = (list: typeof views, name: string) =>
+    expect(list.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
 
   await views.getByRole('tab', { name: 'Coding', exact: true }).focus();
   await page.keyboard.press('ArrowRight');

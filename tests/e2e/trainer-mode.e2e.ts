@@ -17,7 +17,11 @@ const T1 = 'syn-0001-mini';
 const T2 = 'syn-0002-int-subj';
 const KEY_HIDDEN = /the trainer's key stays hidden until you submit your coding of this transcript/;
 
-test('trainer mode: the key stays hidden from the trainee until they submit (UI and API); then the report shows the match', async ({ page, host, tmp }) => {
+test('trainer mode: the key stays hidden from the trainee until they submit (UI and API); then the report shows the match', async ({
+  page,
+  host,
+  tmp,
+}) => {
   test.setTimeout(150_000);
   await page.goto(host.url);
   await new StartPage(page).createProject(join(tmp, 'training.attune'));
@@ -62,8 +66,14 @@ test('trainer mode: the key stays hidden from the trainee until they submit (UI 
   const tara = (await api<Coder[]>(host, 'coder-list')).find((c) => c.name === 'Tara')!;
 
   // Before submitting: the key is refused over the API, the review says why, the report lists both as pending.
-  expect(await pageApi(page, 'classification-get', { transcriptId: id(T1), coderId: tara.id })).toMatchObject({ ok: false, error: { type: 'refused', message: expect.stringMatching(KEY_HIDDEN) } });
-  expect(await pageApi(page, 'annotation-list', { transcriptId: id(T1), coderId: tara.id })).toMatchObject({ ok: false, error: { type: 'refused' } });
+  expect(await pageApi(page, 'classification-get', { transcriptId: id(T1), coderId: tara.id })).toMatchObject({
+    ok: false,
+    error: { type: 'refused', message: expect.stringMatching(KEY_HIDDEN) },
+  });
+  expect(await pageApi(page, 'annotation-list', { transcriptId: id(T1), coderId: tara.id })).toMatchObject({
+    ok: false,
+    error: { type: 'refused' },
+  });
   await mc.open('Review');
   await page.getByRole('combobox', { name: 'Transcript' }).selectOption({ label: T1 });
   await expect(page.getByRole('alert')).toContainText(KEY_HIDDEN);
@@ -84,7 +94,10 @@ test('trainer mode: the key stays hidden from the trainee until they submit (UI 
   await expect(page.getByTestId('trainee-agreement')).toHaveText('100.0%');
   const key = await pageApi(page, 'classification-get', { transcriptId: id(T1), coderId: tara.id });
   expect(key.ok && (key.value as Classification).primary).toBe('F');
-  expect(await pageApi(page, 'classification-get', { transcriptId: id(T2), coderId: tara.id })).toMatchObject({ ok: false, error: { type: 'refused' } });
+  expect(await pageApi(page, 'classification-get', { transcriptId: id(T2), coderId: tara.id })).toMatchObject({
+    ok: false,
+    error: { type: 'refused' },
+  });
 
   // Submit T2: a miss at 3-way (E against the key's Ds), running agreement 1/2 = 50% < 80%: not yet.
   await page.getByRole('button', { name: `Submit ${T2}` }).click();

@@ -17,7 +17,10 @@ async function stored(host: Host, title = 'syn-0001-mini') {
   if (!summary) throw new Error(`no transcript ${title}`);
   const transcript = await api<Transcript>(host, 'transcript-get', { id: summary.id });
   const annotations = await api<Annotation[]>(host, 'annotation-list', { transcriptId: summary.id });
-  return { text: transcript.text, annotations: annotations.map((a) => ({ ...a, passage: transcript.text.slice(a.start, a.end) })) };
+  return {
+    text: transcript.text,
+    annotations: annotations.map((a) => ({ ...a, passage: transcript.text.slice(a.start, a.end) })),
+  };
 }
 
 /** Select a phrase with the keyboard (click before it, Shift+→) and press a code's key, as a coder does. */
@@ -27,7 +30,11 @@ async function tagByKey(ws: WorkspacePage, phrase: string, key: string) {
   await ws.expectAllSaved();
 }
 
-test('line numbers match the stored lines; overlapping highlights get margin bars; hovering shows the code and note', async ({ page, host, tmp }) => {
+test('line numbers match the stored lines; overlapping highlights get margin bars; hovering shows the code and note', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const view = new TranscriptViewPage(ws);
   const { text } = await stored(host);
@@ -51,7 +58,9 @@ test('line numbers match the stored lines; overlapping highlights get margin bar
 
   // Hover a bar: its code's short name appears beside it, with the hover card.
   await bars.nth(1).hover();
-  expect(await bars.nth(1).evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`"${SEMANTIC.label.slice(0, 22).trimEnd()}…"`);
+  expect(await bars.nth(1).evaluate((el) => getComputedStyle(el, '::after').content)).toBe(
+    `"${SEMANTIC.label.slice(0, 22).trimEnd()}…"`,
+  );
   await expect(view.hoverCard).toContainText(SEMANTIC.label);
 
   // Write a note, then hover the highlight in the text: code, group, coder and note.
@@ -71,7 +80,11 @@ test('line numbers match the stored lines; overlapping highlights get margin bar
   await expect(view.hoverCard).toContainText('Loving is asserted, the memory says otherwise.');
 });
 
-test('a highlight’s boundaries move by keys and by dragging a handle; the API has the new offsets', async ({ page, host, tmp }) => {
+test('a highlight’s boundaries move by keys and by dragging a handle; the API has the new offsets', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const view = new TranscriptViewPage(ws);
   await tagByKey(ws, 'sorted myself out', QUALITY.key);
@@ -97,7 +110,9 @@ test('a highlight’s boundaries move by keys and by dragging a handle; the API 
   await page.mouse.move(target.x + 1, target.y, { steps: 4 });
   await page.mouse.up();
   await ws.expectAllSaved();
-  await expect.poll(async () => (await stored(host)).annotations[0]?.passage).toBe('I sorted myself out. But she was loving');
+  await expect
+    .poll(async () => (await stored(host)).annotations[0]?.passage)
+    .toBe('I sorted myself out. But she was loving');
 
   // And the start handle back to "sorted".
   const sorted = (await ws.phraseEdges('sorted myself')).start;
@@ -107,11 +122,17 @@ test('a highlight’s boundaries move by keys and by dragging a handle; the API 
   await page.mouse.move(sorted.x - 1, sorted.y, { steps: 6 });
   await page.mouse.up();
   await ws.expectAllSaved();
-  await expect.poll(async () => (await stored(host)).annotations[0]?.passage).toBe('sorted myself out. But she was loving');
+  await expect
+    .poll(async () => (await stored(host)).annotations[0]?.passage)
+    .toBe('sorted myself out. But she was loving');
   await expect(ws.highlights(QUALITY.id)).toHaveText(['sorted myself out. But she was loving']);
 });
 
-test('the command palette applies a code to the selection and runs actions; the shortcut sheet lists them', async ({ page, host, tmp }) => {
+test('the command palette applies a code to the selection and runs actions; the shortcut sheet lists them', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const view = new TranscriptViewPage(ws);
   await ws.selectWithKeyboard('Loving. Very loving.', 'Loving. Very loving.'.length);
@@ -119,7 +140,9 @@ test('the command palette applies a code to the selection and runs actions; the 
   await view.runFromPalette('idealisation unsup', /Tag with Idealisation: unsupported adjective/);
   await ws.expectAllSaved();
   await expect(ws.highlights(IDEAL.id)).toHaveText(['Loving. Very loving.']);
-  expect((await stored(host)).annotations.map((a) => [a.codeId, a.passage])).toEqual([[IDEAL.id, 'Loving. Very loving.']]);
+  expect((await stored(host)).annotations.map((a) => [a.codeId, a.passage])).toEqual([
+    [IDEAL.id, 'Loving. Very loving.'],
+  ]);
   await expect(ws.transcriptText).toBeFocused();
 
   // An action by name, from the other shortcut: "next highlight" opens the one just made.
@@ -144,13 +167,23 @@ test('the command palette applies a code to the selection and runs actions; the 
   await view.runFromPalette('keyboard shortcuts', /Show keyboard shortcuts/);
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();
-  for (const row of ['Next highlight', 'Previous highlight', 'Search all transcripts in the project', 'Find in the transcript', 'Tag the selection with the code'])
+  for (const row of [
+    'Next highlight',
+    'Previous highlight',
+    'Search all transcripts in the project',
+    'Find in the transcript',
+    'Tag the selection with the code',
+  ])
     await expect(sheet.getByRole('row', { name: new RegExp(row) })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
 });
 
-test('next and previous highlight move the selection and the open highlight, by ] [ and Alt+↓ ↑', async ({ page, host, tmp }) => {
+test('next and previous highlight move the selection and the open highlight, by ] [ and Alt+↓ ↑', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   await tagByKey(ws, 'Loving. Very loving.', IDEAL.key);
   await tagByKey(ws, 'She was at work mostly', QUALITY.key);
@@ -175,7 +208,11 @@ test('next and previous highlight move the selection and the open highlight, by 
   await expect(ws.transcriptText).toBeFocused();
 });
 
-test('undo and redo: create, delete (same id back), note, boundary move; the UI and the API agree', async ({ page, host, tmp }) => {
+test('undo and redo: create, delete (same id back), note, boundary move; the UI and the API agree', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const passage = 'I sorted myself out.';
   await tagByKey(ws, passage, QUALITY.key);
@@ -194,7 +231,10 @@ test('undo and redo: create, delete (same id back), note, boundary move; the UI 
   // The browser's own Edit ▸ Undo / Redo (Electron's menu roles) arrive in the text as historyUndo /
   // historyRedo input events: the same history. (Dispatched here as the browser would deliver them.)
   const editCommand = (inputType: string) =>
-    ws.transcriptText.evaluate((el, t) => el.dispatchEvent(new InputEvent('beforeinput', { inputType: t, bubbles: true, cancelable: true })), inputType);
+    ws.transcriptText.evaluate(
+      (el, t) => el.dispatchEvent(new InputEvent('beforeinput', { inputType: t, bubbles: true, cancelable: true })),
+      inputType,
+    );
   await editCommand('historyUndo');
   await ws.expectAllSaved();
   await expect(ws.highlights(QUALITY.id)).toHaveCount(0);
@@ -241,7 +281,11 @@ test('undo and redo: create, delete (same id back), note, boundary move; the UI 
   expect(back.map((a) => [a.id, a.note, a.passage])).toEqual([[created!.id, 'contradicts the adjective', passage]]);
 });
 
-test('project search opens another transcript at the passage; the filter hides highlights by code and group', async ({ page, host, tmp }) => {
+test('project search opens another transcript at the passage; the filter hides highlights by code and group', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const view = new TranscriptViewPage(ws);
   await ws.importFile(join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0002-int-subj.txt'));
@@ -287,7 +331,11 @@ test('project search opens another transcript at the passage; the filter hides h
   expect((await stored(host)).annotations).toHaveLength(2);
 });
 
-test('a 40,000-word transcript: opens, a search jumps to its last line, a code key tags there', async ({ page, host, tmp }) => {
+test('a 40,000-word transcript: opens, a search jumps to its last line, a code key tags there', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const view = new TranscriptViewPage(ws);
   await ws.importFile(join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0014-stress.txt'));
@@ -315,7 +363,11 @@ test('a 40,000-word transcript: opens, a search jumps to its last line, a code k
   expect((await stored(host, 'syn-0014-stress')).annotations.map((a) => a.passage)).toEqual(['03:49:29']);
 });
 
-test('project search: Enter pressed while the list still shows the hits of fewer letters opens the passage of all that was typed', async ({ page, host, tmp }) => {
+test('project search: Enter pressed while the list still shows the hits of fewer letters opens the passage of all that was typed', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const view = new TranscriptViewPage(ws);
   await ws.importFile(join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0002-int-subj.txt'));
@@ -350,7 +402,11 @@ test('project search: Enter pressed while the list still shows the hits of fewer
   await expect(ws.transcriptText).toHaveAttribute('aria-label', 'Transcript: syn-0002-int-subj');
 });
 
-test('a long, chunked transcript: deep in it, the line number and both margin bars of an overlapping pair are painted, not clipped by the chunk', async ({ page, host, tmp }) => {
+test('a long, chunked transcript: deep in it, the line number and both margin bars of an overlapping pair are painted, not clipped by the chunk', async ({
+  page,
+  host,
+  tmp,
+}) => {
   const ws = await openFreshWorkspace(page, host, tmp);
   const view = new TranscriptViewPage(ws);
   await ws.importFile(join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0014-stress.txt'));
@@ -363,12 +419,17 @@ test('a long, chunked transcript: deep in it, the line number and both margin ba
   const lines = text.split('\n');
   const unique = (s: string) => text.indexOf(s) === text.lastIndexOf(s);
   const pair = (l: string) => [l.slice(3, 63).trimEnd(), l.slice(33, 93).trim()] as const; // 30 characters in common
-  const index = lines.findIndex((l, i) => i >= Math.floor(lines.length * 0.75) && l.startsWith('R: ') && pair(l).every(unique));
+  const index = lines.findIndex(
+    (l, i) => i >= Math.floor(lines.length * 0.75) && l.startsWith('R: ') && pair(l).every(unique),
+  );
   expect(index).toBeGreaterThan(300);
   const [first, second] = pair(lines[index]!);
   const line = index + 1; // a coder's "line N": 1-based, split on \n
 
-  for (const [phrase, code] of [[first, QUALITY], [second, SEMANTIC]] as const) {
+  for (const [phrase, code] of [
+    [first, QUALITY],
+    [second, SEMANTIC],
+  ] as const) {
     await ws.selectWithMouse(phrase);
     await expect.poll(() => ws.selectedText()).toBe(phrase);
     await page.keyboard.press(code.key);
@@ -376,7 +437,10 @@ test('a long, chunked transcript: deep in it, the line number and both margin ba
   }
   await page.mouse.move(0, 0); // no hover card over the margin
   expect((await stored(host, 'syn-0014-stress')).annotations.map((a) => [a.codeId, a.passage]).sort()).toEqual(
-    [[QUALITY.id, first], [SEMANTIC.id, second]].sort(),
+    [
+      [QUALITY.id, first],
+      [SEMANTIC.id, second],
+    ].sort(),
   );
 
   // The number shown beside the passage is the stored line's (this also scrolls it to the middle).
@@ -399,7 +463,9 @@ test('a long, chunked transcript: deep in it, the line number and both margin ba
   // (b) Both codes' bars beside that line: hit where they are drawn, and painted there.
   const bars = view.barsNear(first);
   await expect(bars).toHaveCount(2);
-  expect((await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-code-id')))).sort()).toEqual([QUALITY.id, SEMANTIC.id].sort());
+  expect((await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-code-id')))).sort()).toEqual(
+    [QUALITY.id, SEMANTIC.id].sort(),
+  );
   const passageTop = (await ws.phraseEdges(first)).start.y;
   for (const bar of [bars.nth(0), bars.nth(1)]) {
     const box = (await bar.boundingBox())!;
@@ -408,6 +474,8 @@ test('a long, chunked transcript: deep in it, the line number and both margin ba
     expect(box.y).toBeLessThanOrEqual(passageTop + 12); // level with the passage's first line
     expect(box.y + box.height).toBeGreaterThan(passageTop - 12);
     expect(await view.hitAtCentre(bar)).toBe(true);
-    expect(await view.inkIn({ x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 40) })).toBeGreaterThan(10);
+    expect(
+      await view.inkIn({ x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 40) }),
+    ).toBeGreaterThan(10);
   }
 });

@@ -107,7 +107,10 @@ test('the Electron window is locked down and reaches the services only through w
 
     // The services, through the bridge: a real project file is created on disk.
     const projectPath = path.join(dataDir, 'e2e study.attune');
-    const created = (await page.evaluate(([p]) => (window as unknown as Win).attune.invoke('project-create', { path: p }), [projectPath])) as {
+    const created = (await page.evaluate(
+      ([p]) => (window as unknown as Win).attune.invoke('project-create', { path: p }),
+      [projectPath],
+    )) as {
       ok: boolean;
       value?: { path: string; name: string };
     };
@@ -116,18 +119,29 @@ test('the Electron window is locked down and reaches the services only through w
     expect(created.value?.name).toBe('e2e study');
     expect(fs.existsSync(projectPath)).toBe(true);
 
-    const current = (await page.evaluate(() => (window as unknown as Win).attune.invoke('project-current', {}))) as { ok: boolean; value: { path: string } | null };
+    const current = (await page.evaluate(() => (window as unknown as Win).attune.invoke('project-current', {}))) as {
+      ok: boolean;
+      value: { path: string } | null;
+    };
     expect(current).toMatchObject({ ok: true, value: { path: projectPath } });
-    const recent = (await page.evaluate(() => (window as unknown as Win).attune.invoke('project-recent', {}))) as { ok: boolean; value: string[] };
+    const recent = (await page.evaluate(() => (window as unknown as Win).attune.invoke('project-recent', {}))) as {
+      ok: boolean;
+      value: string[];
+    };
     expect(recent.value).toContain(projectPath);
 
     // Bad input comes back as a typed error, not an exception.
-    const bad = (await page.evaluate(() => (window as unknown as Win).attune.invoke('project-create', { path: 'notes.txt' }))) as {
+    const bad = (await page.evaluate(() =>
+      (window as unknown as Win).attune.invoke('project-create', { path: 'notes.txt' }),
+    )) as {
       ok: boolean;
       error?: { type: string };
     };
     expect(bad).toMatchObject({ ok: false, error: { type: 'validation' } });
-    const unknown = (await page.evaluate(() => (window as unknown as Win).attune.invoke('no-such-method', {}))) as { ok: boolean; error?: { type: string } };
+    const unknown = (await page.evaluate(() => (window as unknown as Win).attune.invoke('no-such-method', {}))) as {
+      ok: boolean;
+      error?: { type: string };
+    };
     expect(unknown).toMatchObject({ ok: false, error: { type: 'unknown-method' } });
   } finally {
     await app.close();
@@ -135,6 +149,10 @@ test('the Electron window is locked down and reaches the services only through w
 
   // Closing the window saved its size and position.
   const state = JSON.parse(fs.readFileSync(path.join(dataDir, 'window-state.json'), 'utf8')) as Record<string, unknown>;
-  expect(state).toMatchObject({ width: expect.any(Number), height: expect.any(Number), maximized: expect.any(Boolean) });
+  expect(state).toMatchObject({
+    width: expect.any(Number),
+    height: expect.any(Number),
+    maximized: expect.any(Boolean),
+  });
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

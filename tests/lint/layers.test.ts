@@ -16,13 +16,23 @@ describe('layer rules (lint)', () => {
       expect(msg, mod).toContain('shared/ is pure TypeScript');
       expect(msg).toContain('it may import only other shared/ files');
     }
-    expect(await messagesFor('shared/probe.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual([]);
+    expect(await messagesFor('shared/probe.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual(
+      [],
+    );
   });
 
   it('keeps the renderer away from electron/ and Node', async () => {
-    const [msg] = await messagesFor('renderer/probe.ts', "import { createServices } from '../electron/services/services.ts';\nexport const c = createServices;\n");
+    const [msg] = await messagesFor(
+      'renderer/probe.ts',
+      "import { createServices } from '../electron/services/services.ts';\nexport const c = createServices;\n",
+    );
     expect(msg).toContain('renderer/ may import renderer/ and shared/ only');
-    expect(await messagesFor('renderer/probe.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n")).toHaveLength(1);
+    expect(
+      await messagesFor(
+        'renderer/probe.ts',
+        "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
+      ),
+    ).toHaveLength(1);
   });
 
   it('keeps the service layer, host and CLI independent of Electron', async () => {

@@ -7,7 +7,11 @@ export const ATTUNE_BIN = join(REPO, 'bin', 'attune.mjs');
 
 /** Run the real CLI as a user would (a child process), returning its exit status and output. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [ATTUNE_BIN, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [ATTUNE_BIN, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -16,13 +20,19 @@ export interface ServeProcess {
   url: string;
   origin: string;
   token: string;
-  call: (name: string, arg: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { type: string; message: string } }>;
+  call: (
+    name: string,
+    arg: unknown,
+  ) => Promise<{ ok: boolean; value?: unknown; error?: { type: string; message: string } }>;
   stop: () => Promise<void>;
 }
 
 /** Start `attune serve` and wait for the first stdout line (the URL with its token). */
 export function startServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [ATTUNE_BIN, 'serve', ...args, '--port', '0'], { cwd: REPO, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [ATTUNE_BIN, 'serve', ...args, '--port', '0'], {
+    cwd: REPO,
+    env: { ...process.env, ...env },
+  });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve, reject) => {

@@ -26,7 +26,13 @@ export interface FakeMenuItem {
 }
 
 export class FakeWebContents extends EventEmitter {
-  mainFrame: FakeFrame = { processId: 1, routingId: 1, url: 'app://attune/index.html', parent: null, isDestroyed: () => false };
+  mainFrame: FakeFrame = {
+    processId: 1,
+    routingId: 1,
+    url: 'app://attune/index.html',
+    parent: null,
+    isDestroyed: () => false,
+  };
   openHandler: ((details: { url: string }) => { action: string }) | null = null;
   setWindowOpenHandler(h: (details: { url: string }) => { action: string }): void {
     this.openHandler = h;
@@ -48,7 +54,12 @@ export interface FakeState {
   permissionCheck: (() => boolean) | null;
   spellChecker: boolean | null;
   beforeRequest: ((details: { url: string }, callback: Callback<{ cancel: boolean }>) => void) | null;
-  headersReceived: ((details: { responseHeaders?: Record<string, string[]> }, callback: Callback<{ responseHeaders: Record<string, string[]> }>) => void) | null;
+  headersReceived:
+    | ((
+        details: { responseHeaders?: Record<string, string[]> },
+        callback: Callback<{ responseHeaders: Record<string, string[]> }>,
+      ) => void)
+    | null;
   exitCode: number | null;
 }
 

@@ -22,11 +22,25 @@ describe('project file', () => {
     expect(store.db.pragma('foreign_keys')).toBe(1);
     expect(store.db.pragma('user_version')).toBe(LATEST_SCHEMA_VERSION);
     expect(store.db.pragma('application_id')).toBe(ATTUNE_APPLICATION_ID);
-    const tables = store.db.all<{ name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'table'");
+    const tables = store.db.all<{ name: string; sql: string }>(
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'table'",
+    );
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
-        'annotations', 'classifications', 'codebooks', 'coders', 'codes', 'coding_status', 'events', 'memos', 'meta',
-        'rating_links', 'ratings', 'sections', 'transcript_keys', 'transcripts',
+        'annotations',
+        'classifications',
+        'codebooks',
+        'coders',
+        'codes',
+        'coding_status',
+        'events',
+        'memos',
+        'meta',
+        'rating_links',
+        'ratings',
+        'sections',
+        'transcript_keys',
+        'transcripts',
       ].sort(),
     );
     for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT$/);
@@ -82,7 +96,9 @@ describe('project file', () => {
 
   it('refuses files that are not Attune projects', () => {
     writeFileSync(dir.file('text.attune'), 'I: hello\nR: hi\n');
-    expect(() => ProjectStore.open(dir.file('text.attune'))).toThrow(/not an Attune project \(it is not a SQLite database\)/);
+    expect(() => ProjectStore.open(dir.file('text.attune'))).toThrow(
+      /not an Attune project \(it is not a SQLite database\)/,
+    );
     const other = new Database(dir.file('other.attune'));
     other.exec('CREATE TABLE t (x)');
     other.close();

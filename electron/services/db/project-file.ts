@@ -51,7 +51,8 @@ function migrate(db: Db, from: number): void {
 
 /** Create a new project file. Refuses to overwrite anything. */
 export function createProjectFile(path: string, seed: (db: Db) => void): OpenedProject {
-  if (existsSync(path)) throw new ServiceError('conflict', `${basename(path)} already exists; open it instead, or choose another name`);
+  if (existsSync(path))
+    throw new ServiceError('conflict', `${basename(path)} already exists; open it instead, or choose another name`);
   let db: Db;
   try {
     db = Db.open(path, { mustExist: false });
@@ -63,7 +64,12 @@ export function createProjectFile(path: string, seed: (db: Db) => void): OpenedP
     migrate(db, 0);
     db.transaction(() => {
       db.pragma(`application_id = ${ATTUNE_APPLICATION_ID}`);
-      db.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)', ['project_id', randomUUID(), 'created_at', new Date().toISOString()]);
+      db.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)', [
+        'project_id',
+        randomUUID(),
+        'created_at',
+        new Date().toISOString(),
+      ]);
       seed(db);
     });
     return { db, schemaVersion: LATEST_SCHEMA_VERSION, backupPath: null, created: true };
@@ -78,7 +84,8 @@ export function openProjectFile(path: string): OpenedProject {
   const name = basename(path);
   if (!existsSync(path)) throw new ServiceError('not-found', `${path} does not exist`);
   if (!statSync(path).isFile()) throw new ServiceError('refused', `${path} is not a file`);
-  if (!looksLikeSqlite(path)) throw new ServiceError('refused', `${name} is not an Attune project (it is not a SQLite database)`);
+  if (!looksLikeSqlite(path))
+    throw new ServiceError('refused', `${name} is not an Attune project (it is not a SQLite database)`);
   let db: Db;
   try {
     db = Db.open(path, { mustExist: true });
@@ -88,7 +95,8 @@ export function openProjectFile(path: string): OpenedProject {
   try {
     const appId = db.pragma<number>('application_id');
     const version = db.pragma<number>('user_version');
-    if (appId !== ATTUNE_APPLICATION_ID) throw new ServiceError('refused', `${name} is a SQLite database but not an Attune project`);
+    if (appId !== ATTUNE_APPLICATION_ID)
+      throw new ServiceError('refused', `${name} is a SQLite database but not an Attune project`);
     if (version > LATEST_SCHEMA_VERSION)
       throw new ServiceError(
         'refused',
@@ -96,7 +104,8 @@ export function openProjectFile(path: string): OpenedProject {
       );
     applyConnectionSettings(db);
     const integrity = db.pragma<string>('quick_check');
-    if (integrity !== 'ok') throw new ServiceError('refused', `${name} is damaged (${integrity}); restore it from a backup`);
+    if (integrity !== 'ok')
+      throw new ServiceError('refused', `${name} is damaged (${integrity}); restore it from a backup`);
     let backupPath: string | null = null;
     if (version < LATEST_SCHEMA_VERSION) {
       // A consistent copy of the old file before any migration touches it.
@@ -108,6 +117,9 @@ export function openProjectFile(path: string): OpenedProject {
   } catch (e) {
     db.close();
     if (e instanceof ServiceError) throw e;
-    throw new ServiceError('refused', `${name} could not be opened safely (${(e as Error).message}); the file may be damaged: restore it from a backup`);
+    throw new ServiceError(
+      'refused',
+      `${name} could not be opened safely (${(e as Error).message}); the file may be damaged: restore it from a backup`,
+    );
   }
 }

@@ -33,8 +33,14 @@ async function makeDocx(bodyXml: string, extra: Record<string, string> = {}, rel
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
   );
-  z.file('_rels/.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`);
-  z.file('word/_rels/document.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`);
+  z.file(
+    '_rels/.rels',
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  z.file(
+    'word/_rels/document.xml.rels',
+    `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+  );
   z.file('word/document.xml', `<?xml version="1.0"?><w:document ${W}><w:body>${bodyXml}</w:body></w:document>`);
   for (const [k, v] of Object.entries(extra)) z.file(k, v);
   return z.generateAsync({ type: 'uint8array' });
@@ -50,7 +56,10 @@ describe('decodeTranscriptFile: plain text', () => {
   });
 
   it('falls back to Windows-1252 (with real smart quotes, unlike Node 20 TextDecoder) and says so', async () => {
-    const r = await ok('a.txt', Uint8Array.from([0x49, 0x3a, 0x20, 0x93, 0x4a, 0x6f, 0x73, 0xe9, 0x94, 0x20, 0x96, 0x20, 0x80]));
+    const r = await ok(
+      'a.txt',
+      Uint8Array.from([0x49, 0x3a, 0x20, 0x93, 0x4a, 0x6f, 0x73, 0xe9, 0x94, 0x20, 0x96, 0x20, 0x80]),
+    );
     expect(r.text).toBe('I: “José” – €');
     expect(r.encoding).toBe('windows-1252');
     expect(r.warnings.join(' ')).toContain('Windows-1252');
@@ -77,12 +86,16 @@ describe('decodeTranscriptFile: plain text', () => {
     expect((await ok('big.txt', exact)).text.length).toBe(MAX_TEXT_BYTES);
     const over = new Uint8Array(MAX_TEXT_BYTES + 1).fill(0x61);
     const e = await err('big.txt', over);
-    expect(e).toBe('big.txt: the transcript is too large (5.0 MB of text; the limit is 5 MB). Split it into smaller files and import them separately.');
+    expect(e).toBe(
+      'big.txt: the transcript is too large (5.0 MB of text; the limit is 5 MB). Split it into smaller files and import them separately.',
+    );
   });
 
   it('refuses a plain-text file far over the limit before decoding it', async () => {
     const e = await err('huge.txt', new Uint8Array(2 * MAX_TEXT_BYTES + 100).fill(0x61));
-    expect(e).toBe('huge.txt: the transcript is too large (10.0 MB file; the limit is 5 MB of text). Split it into smaller files and import them separately.');
+    expect(e).toBe(
+      'huge.txt: the transcript is too large (10.0 MB file; the limit is 5 MB of text). Split it into smaller files and import them separately.',
+    );
   });
 
   it('counts the 5 MB on the decoded text, so UTF-16 files may be larger on disk', async () => {
@@ -109,9 +122,15 @@ describe('decodeTranscriptFile: plain text', () => {
 describe('decodeTranscriptFile: wrong kinds of file', () => {
   it('names PDFs, audio, images and ZIP archives for what they are', async () => {
     const pdf = enc('%PDF-1.7\n...');
-    expect(await err('t.txt', pdf)).toBe('t.txt: this is a PDF file, not a text file. Save it as .docx or .txt and import again.');
-    expect(await err('t.pdf', pdf)).toBe('t.pdf: PDF files cannot be imported. Save it as .docx or .txt and import again.');
-    expect(await err('t.docx', enc('ID3\u0004\u0000rest'))).toBe('t.docx: this is an audio or video file, not a Word document; only transcripts can be imported.');
+    expect(await err('t.txt', pdf)).toBe(
+      't.txt: this is a PDF file, not a text file. Save it as .docx or .txt and import again.',
+    );
+    expect(await err('t.pdf', pdf)).toBe(
+      't.pdf: PDF files cannot be imported. Save it as .docx or .txt and import again.',
+    );
+    expect(await err('t.docx', enc('ID3\u0004\u0000rest'))).toBe(
+      't.docx: this is an audio or video file, not a Word document; only transcripts can be imported.',
+    );
     expect(await err('t.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0]))).toContain('this is an image');
     const z = new JSZip();
     z.file('readme.md', 'hello');
@@ -146,12 +165,15 @@ describe('decodeTranscriptFile: docx', () => {
     const numbering =
       `<?xml version="1.0"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
       '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
-    const footnotes =
-      `<?xml version="1.0"?><w:footnotes ${W}><w:footnote w:id="1"><w:p><w:r><w:t>NOTE BODY</w:t></w:r></w:p></w:footnote></w:footnotes>`;
+    const footnotes = `<?xml version="1.0"?><w:footnotes ${W}><w:footnote w:id="1"><w:p><w:r><w:t>NOTE BODY</w:t></w:r></w:p></w:footnote></w:footnotes>`;
     const numPr = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>';
     const body =
       p('Participant: SYN-0099') +
-      '<w:tbl><w:tr><w:tc>' + p('Cell A') + '</w:tc><w:tc>' + p('Cell B') + '</w:tc></w:tr></w:tbl>' +
+      '<w:tbl><w:tr><w:tc>' +
+      p('Cell A') +
+      '</w:tc><w:tc>' +
+      p('Cell B') +
+      '</w:tc></w:tr></w:tbl>' +
       p('I: Could you describe your family?', numPr) +
       '<w:p><w:r><w:t xml:space="preserve">R: One</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>two</w:t></w:r>' +
       '<w:r><w:footnoteReference w:id="1"/></w:r></w:p>';
@@ -198,7 +220,9 @@ describe('decodeTranscriptFile: odt', () => {
   it('names an OpenDocument spreadsheet', async () => {
     const z = new JSZip();
     z.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
-    expect(await err('sheet.odt', await z.generateAsync({ type: 'uint8array' }))).toContain('this is a spreadsheet, not an OpenDocument text file');
+    expect(await err('sheet.odt', await z.generateAsync({ type: 'uint8array' }))).toContain(
+      'this is a spreadsheet, not an OpenDocument text file',
+    );
   });
 });
 

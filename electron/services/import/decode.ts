@@ -59,16 +59,7 @@ function ascii(s: string): number[] {
 }
 
 type Sniffed =
-  | 'pdf'
-  | 'zip'
-  | 'rtf'
-  | 'ole'
-  | 'utf8-bom'
-  | 'utf16le-bom'
-  | 'utf16be-bom'
-  | 'audio-video'
-  | 'image'
-  | 'unknown';
+  'pdf' | 'zip' | 'rtf' | 'ole' | 'utf8-bom' | 'utf16le-bom' | 'utf16be-bom' | 'audio-video' | 'image' | 'unknown';
 
 /** What the first bytes say the file is. */
 export function sniff(bytes: Uint8Array): Sniffed {
@@ -84,7 +75,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
     startsWith(bytes, [0xff, 0xfb]) ||
     startsWith(bytes, ascii('fLaC')) ||
     startsWith(bytes, ascii('OggS')) ||
-    (startsWith(bytes, ascii('RIFF')) && (startsWith(bytes, ascii('WAVE'), 8) || startsWith(bytes, ascii('AVI '), 8))) ||
+    (startsWith(bytes, ascii('RIFF')) &&
+      (startsWith(bytes, ascii('WAVE'), 8) || startsWith(bytes, ascii('AVI '), 8))) ||
     startsWith(bytes, ascii('ftyp'), 4)
   )
     return 'audio-video';
@@ -108,7 +100,9 @@ export async function decodeTranscriptFile(fileName: string, bytes: Uint8Array):
 
   if (bytes.length === 0) return fail('the file is empty.');
   if (bytes.length > MAX_FILE_BYTES)
-    return fail(`the file is too large to import (${megabytes(bytes.length)}; the limit is ${megabytes(MAX_FILE_BYTES)}).`);
+    return fail(
+      `the file is too large to import (${megabytes(bytes.length)}; the limit is ${megabytes(MAX_FILE_BYTES)}).`,
+    );
 
   let result: DecodeResult;
   try {
@@ -142,7 +136,9 @@ function mislabelledWarning(name: string, ext: string, actual: DecodeFormat): st
   };
   if (expected[actual].includes(ext)) return null;
   if (actual === 'txt' && !EXTENSION_NOUN[ext]) return null; // .md, .csv …: plain text is expected
-  const what = { txt: 'plain text', docx: 'a Word document', odt: 'an OpenDocument text file', rtf: 'an RTF document' }[actual];
+  const what = { txt: 'plain text', docx: 'a Word document', odt: 'an OpenDocument text file', rtf: 'an RTF document' }[
+    actual
+  ];
   return `${name} is ${what} although its name ends in .${ext || '(nothing)'}; it was read as ${what}.`;
 }
 
@@ -158,7 +154,9 @@ async function decodeByContent(
     case 'pdf':
       return fail(ext === 'pdf' ? `PDF files cannot be imported. ${SAVE_AS}` : `this is a PDF file${notA}. ${SAVE_AS}`);
     case 'ole':
-      return fail(`this is an old-style Word document (.doc) or other legacy Office file, which cannot be read. Save it as .docx and import again.`);
+      return fail(
+        `this is an old-style Word document (.doc) or other legacy Office file, which cannot be read. Save it as .docx and import again.`,
+      );
     case 'audio-video':
       return fail(`this is an audio or video file${notA}; only transcripts can be imported.`);
     case 'image':
@@ -167,7 +165,10 @@ async function decodeByContent(
       return decodeZip(name, ext, bytes, fail, notA);
     case 'rtf': {
       const { text, skippedPictures } = rtfToText(bytes);
-      const warnings = [mislabelledWarning(name, ext, 'rtf'), skippedPictures ? 'Pictures and embedded objects were left out.' : null];
+      const warnings = [
+        mislabelledWarning(name, ext, 'rtf'),
+        skippedPictures ? 'Pictures and embedded objects were left out.' : null,
+      ];
       return { ok: true, text, format: 'rtf', warnings: warnings.filter((w): w is string => w !== null) };
     }
     default:
@@ -258,7 +259,8 @@ function decodePlainText(
   const warnings: string[] = [];
   const mis = mislabelledWarning(name, ext, 'txt');
   if (mis) warnings.push(mis);
-  const binary = () => fail(`this is not a text file (it contains binary data). Import a .docx, .odt, .rtf or .txt transcript.`);
+  const binary = () =>
+    fail(`this is not a text file (it contains binary data). Import a .docx, .odt, .rtf or .txt transcript.`);
   const strict = (label: string, data: Uint8Array): string | null => {
     try {
       // ignoreBOM: false (the default) removes a leading byte-order mark.
@@ -273,14 +275,19 @@ function decodePlainText(
   if (kind === 'utf16le-bom' || kind === 'utf16be-bom') {
     encoding = kind === 'utf16le-bom' ? 'utf-16le' : 'utf-16be';
     text = strict(encoding, bytes);
-    if (text === null) return fail(`the file says it is UTF-16 text but is damaged (invalid UTF-16). Save it again as UTF-8 text and import the new copy.`);
+    if (text === null)
+      return fail(
+        `the file says it is UTF-16 text but is damaged (invalid UTF-16). Save it again as UTF-8 text and import the new copy.`,
+      );
   } else {
     const guessed = kind === 'unknown' ? guessUtf16WithoutBom(bytes) : null;
     if (guessed) {
       encoding = guessed;
       text = strict(guessed, bytes);
       if (text === null) return binary();
-      warnings.push(`Read as ${guessed === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'} without a byte-order mark; check that the text looks right.`);
+      warnings.push(
+        `Read as ${guessed === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)'} without a byte-order mark; check that the text looks right.`,
+      );
     } else {
       if (bytes.includes(0)) return binary();
       encoding = 'utf-8';
@@ -293,7 +300,9 @@ function decodePlainText(
         } else {
           encoding = 'windows-1252';
           text = decodeWindows1252(bytes);
-          warnings.push('The file is not UTF-8; it was read as Windows-1252 (Western European). Check that accented letters look right.');
+          warnings.push(
+            'The file is not UTF-8; it was read as Windows-1252 (Western European). Check that accented letters look right.',
+          );
         }
       }
     }

@@ -34,7 +34,8 @@ export async function docxToText(bytes: Uint8Array): Promise<{ text: string; war
   if (stats.notes > 0) warnings.push(`${stats.notes} footnote(s) or endnote(s) were left out.`);
   if (stats.images > 0) warnings.push(`${stats.images} image(s) were left out.`);
   const other = result.messages.filter((m) => !/style/i.test(m.message));
-  if (other.length > 0) warnings.push(`Some Word content could not be read and was left out (${other.length} item(s)).`);
+  if (other.length > 0)
+    warnings.push(`Some Word content could not be read and was left out (${other.length} item(s)).`);
   return { text: sink.toString(), warnings };
 }
 
@@ -45,7 +46,12 @@ function isNoteId(value: string | null): boolean {
   return value !== null && /^(?:footnote|endnote|comment)-/.test(value);
 }
 
-function walk(node: Element, sink: TextSink, stats: { numberedItems: number; notes: number; images: number }, inOl: boolean): void {
+function walk(
+  node: Element,
+  sink: TextSink,
+  stats: { numberedItems: number; notes: number; images: number },
+  inOl: boolean,
+): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (isText(child)) {
       sink.push(child.nodeValue ?? '');

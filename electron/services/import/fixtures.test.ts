@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFixtures, buildPrototypes, FIXTURE_DIR, PROTOTYPE_DIR, type FixtureEntry, type PrototypeEntry } from '../../../scripts/make-fixtures.ts';
+import {
+  buildFixtures,
+  buildPrototypes,
+  FIXTURE_DIR,
+  PROTOTYPE_DIR,
+  type FixtureEntry,
+  type PrototypeEntry,
+} from '../../../scripts/make-fixtures.ts';
 import { analyzeTranscript, countWords, normalizeTranscriptText } from '../../../shared/transcript/index.ts';
 import { decodeTranscriptFile } from './decode.ts';
 
@@ -24,8 +31,10 @@ describe('synthetic fixtures', () => {
   it('include the prototypes and their sidecars, also reproduced byte for byte', () => {
     const { transcripts, files } = buildPrototypes();
     expect([...transcripts.keys()].length).toBeGreaterThan(0);
-    for (const [name, bytes] of transcripts) expect(Buffer.from(read(name)).equals(Buffer.from(bytes)), name).toBe(true);
-    for (const [name, bytes] of files) expect(readFileSync(join(PROTOTYPE_DIR, name)).equals(Buffer.from(bytes)), name).toBe(true);
+    for (const [name, bytes] of transcripts)
+      expect(Buffer.from(read(name)).equals(Buffer.from(bytes)), name).toBe(true);
+    for (const [name, bytes] of files)
+      expect(readFileSync(join(PROTOTYPE_DIR, name)).equals(Buffer.from(bytes)), name).toBe(true);
     // Kept out of manifest.json, so the older fixtures' manifest stays as it was.
     expect(manifest.map((e) => e.file)).not.toContain(prototypes[0]!.file);
   });
@@ -90,7 +99,8 @@ describe('mini fixture details', () => {
     const text = normalizeTranscriptText(r.text);
     const a = analyzeTranscript(text);
     const kinds = new Set(a.marks.map((m) => m.kind));
-    for (const k of ['transcriber-note', 'pause', 'inaudible', 'timestamp', 'interjection', 'sic'] as const) expect(kinds).toContain(k);
+    for (const k of ['transcriber-note', 'pause', 'inaudible', 'timestamp', 'interjection', 'sic'] as const)
+      expect(kinds).toContain(k);
     const interjection = a.marks.find((m) => m.text === '(I: mm-hm)')!;
     const turn = a.turns.find((t) => t.start <= interjection.start && interjection.end <= t.end)!;
     expect(turn.role).toBe('respondent');

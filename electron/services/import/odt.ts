@@ -16,7 +16,16 @@ const OFFICE_NS = 'urn:oasis:names:tc:opendocument:xmlns:office:1.0';
 const TABLE_NS = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0';
 
 const SKIP: Record<string, Set<string>> = {
-  [TEXT_NS]: new Set(['note', 'tracked-changes', 'sequence-decls', 'variable-decls', 'user-field-decls', 'bookmark-start', 'bookmark-end', 'bookmark']),
+  [TEXT_NS]: new Set([
+    'note',
+    'tracked-changes',
+    'sequence-decls',
+    'variable-decls',
+    'user-field-decls',
+    'bookmark-start',
+    'bookmark-end',
+    'bookmark',
+  ]),
   [OFFICE_NS]: new Set(['annotation', 'annotation-end', 'forms', 'event-listeners']),
 };
 

@@ -23,7 +23,7 @@ describe('rtfToText', () => {
     );
   });
 
-  it('decodes \\\'hh in the document code page (1252 by default, \\ansicpg otherwise)', () => {
+  it("decodes \\'hh in the document code page (1252 by default, \\ansicpg otherwise)", () => {
     expect(text("{\\rtf1\\ansi Jos\\'e9 \\'93q\\'94 \\'96}")).toBe('José “q” –');
     expect(text("{\\rtf1\\ansi\\ansicpg1251 \\'cf\\'f0\\'e8}")).toBe('При');
     expect(text("{\\rtf1\\ansi\\ansicpg932 \\'82\\'a0}")).toBe('あ');

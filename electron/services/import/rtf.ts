@@ -17,22 +17,94 @@ import { decodeWindows1252 } from './cp1252.ts';
  */
 
 const SKIP_DESTINATIONS = new Set([
-  'fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'objdata', 'header', 'headerl', 'headerr',
-  'headerf', 'footer', 'footerl', 'footerr', 'footerf', 'footnote', 'annotation', 'atnid', 'atnauthor',
-  'atndate', 'atnref', 'fldinst', 'themedata', 'colorschememapping', 'latentstyles', 'datastore',
-  'xmlnstbl', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'mmathPr', 'revtbl', 'filetbl',
-  'template', 'userprops', 'docvar', 'xe', 'tc', 'pntxta', 'pntxtb', 'nonshppict', 'shppict', 'shp',
-  'shpinst', 'sp', 'sn', 'sv', 'bkmkstart', 'bkmkend', 'private', 'pgdsctbl', 'wgrffmtfilter', 'passwordhash',
-  'blipuid', 'falt', 'panose', 'leveltext', 'levelnumbers', 'listname', 'fchars', 'lchars',
+  'fonttbl',
+  'colortbl',
+  'stylesheet',
+  'info',
+  'pict',
+  'object',
+  'objdata',
+  'header',
+  'headerl',
+  'headerr',
+  'headerf',
+  'footer',
+  'footerl',
+  'footerr',
+  'footerf',
+  'footnote',
+  'annotation',
+  'atnid',
+  'atnauthor',
+  'atndate',
+  'atnref',
+  'fldinst',
+  'themedata',
+  'colorschememapping',
+  'latentstyles',
+  'datastore',
+  'xmlnstbl',
+  'listtable',
+  'listoverridetable',
+  'rsidtbl',
+  'generator',
+  'mmathPr',
+  'revtbl',
+  'filetbl',
+  'template',
+  'userprops',
+  'docvar',
+  'xe',
+  'tc',
+  'pntxta',
+  'pntxtb',
+  'nonshppict',
+  'shppict',
+  'shp',
+  'shpinst',
+  'sp',
+  'sn',
+  'sv',
+  'bkmkstart',
+  'bkmkend',
+  'private',
+  'pgdsctbl',
+  'wgrffmtfilter',
+  'passwordhash',
+  'blipuid',
+  'falt',
+  'panose',
+  'leveltext',
+  'levelnumbers',
+  'listname',
+  'fchars',
+  'lchars',
 ]);
 
 const SYMBOLS: Record<string, string> = {
-  par: '\n', line: '\n', sect: '\n', page: '\n', row: '\n', nestrow: '\n',
-  tab: '\t', cell: '\t', nestcell: '\t',
-  emdash: '\u2014', endash: '\u2013', bullet: '\u2022',
-  lquote: '\u2018', rquote: '\u2019', ldblquote: '\u201C', rdblquote: '\u201D',
-  emspace: '\u2003', enspace: '\u2002', qmspace: '\u2005',
-  zwj: '\u200D', zwnj: '\u200C', ltrmark: '\u200E', rtlmark: '\u200F',
+  par: '\n',
+  line: '\n',
+  sect: '\n',
+  page: '\n',
+  row: '\n',
+  nestrow: '\n',
+  tab: '\t',
+  cell: '\t',
+  nestcell: '\t',
+  emdash: '\u2014',
+  endash: '\u2013',
+  bullet: '\u2022',
+  lquote: '\u2018',
+  rquote: '\u2019',
+  ldblquote: '\u201C',
+  rdblquote: '\u201D',
+  emspace: '\u2003',
+  enspace: '\u2002',
+  qmspace: '\u2005',
+  zwj: '\u200D',
+  zwnj: '\u200C',
+  ltrmark: '\u200E',
+  rtlmark: '\u200F',
 };
 
 interface GroupState {
@@ -214,13 +286,19 @@ interface ByteDecoder {
 function makeDecoder(codepage: number): ByteDecoder {
   if (codepage === 1252 || codepage === 437 || codepage === 850) return { decode: decodeWindows1252 };
   const label =
-    codepage === 65001 ? 'utf-8' :
-    codepage === 932 ? 'shift_jis' :
-    codepage === 936 ? 'gbk' :
-    codepage === 949 ? 'euc-kr' :
-    codepage === 950 ? 'big5' :
-    codepage === 10000 ? 'macintosh' :
-    `windows-${codepage}`;
+    codepage === 65001
+      ? 'utf-8'
+      : codepage === 932
+        ? 'shift_jis'
+        : codepage === 936
+          ? 'gbk'
+          : codepage === 949
+            ? 'euc-kr'
+            : codepage === 950
+              ? 'big5'
+              : codepage === 10000
+                ? 'macintosh'
+                : `windows-${codepage}`;
   try {
     return new TextDecoder(label);
   } catch {

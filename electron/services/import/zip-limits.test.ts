@@ -57,7 +57,13 @@ describe('zip-bomb guard for .docx and .odt', () => {
 
   it('refuses when the central directory declares more than the limit in total', () => {
     const small = new Uint8Array(10);
-    const v = checkZipSize(rawZip([{ name: 'a', data: small, declared: 600 }, { name: 'b', data: small, declared: 600 }]), 1000);
+    const v = checkZipSize(
+      rawZip([
+        { name: 'a', data: small, declared: 600 },
+        { name: 'b', data: small, declared: 600 },
+      ]),
+      1000,
+    );
     expect(v).toEqual({ ok: false, reason: 'too-large', bytes: 1200 });
   });
 
@@ -67,8 +73,13 @@ describe('zip-bomb guard for .docx and .odt', () => {
   });
 
   it('counts stored (uncompressed) entries too, and leaves damaged archives to the decoder', () => {
-    expect(checkZipSize(rawZip([{ name: 'a', data: new Uint8Array(2000), declared: 1, method: 0 }]), 1000)).toMatchObject({ ok: false, reason: 'too-large' });
-    expect(checkZipSize(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ ok: false, reason: 'unreadable' });
+    expect(
+      checkZipSize(rawZip([{ name: 'a', data: new Uint8Array(2000), declared: 1, method: 0 }]), 1000),
+    ).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(checkZipSize(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({
+      ok: false,
+      reason: 'unreadable',
+    });
   });
 
   it(`a docx that unpacks to over ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB gets a clear message naming the file; nothing is parsed`, async () => {

@@ -17,7 +17,10 @@ const EOCD = 0x06054b50;
 const CEN = 0x02014b50;
 const LOC = 0x04034b50;
 
-export type ZipSizeVerdict = { ok: true; declared: number } | { ok: false; reason: 'too-large'; bytes: number | null } | { ok: false; reason: 'unreadable' };
+export type ZipSizeVerdict =
+  | { ok: true; declared: number }
+  | { ok: false; reason: 'too-large'; bytes: number | null }
+  | { ok: false; reason: 'unreadable' };
 
 function findEocd(view: DataView): number {
   const min = Math.max(0, view.byteLength - 22 - 0xffff);
@@ -50,16 +53,20 @@ export function checkZipSize(bytes: Uint8Array, limit = MAX_UNZIPPED_BYTES): Zip
     declared += size;
     if (declared > limit) return { ok: false, reason: 'too-large', bytes: declared };
 
-    if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== LOC) return { ok: false, reason: 'unreadable' };
+    if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== LOC)
+      return { ok: false, reason: 'unreadable' };
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const dataEnd = dataStart + compressed;
     if (dataEnd > bytes.byteLength) return { ok: false, reason: 'unreadable' };
     if (method === 0) actual += compressed;
     else if (method === 8) {
       try {
-        actual += inflateRawSync(bytes.subarray(dataStart, dataEnd), { maxOutputLength: Math.max(1, limit - actual + 1) }).byteLength;
+        actual += inflateRawSync(bytes.subarray(dataStart, dataEnd), {
+          maxOutputLength: Math.max(1, limit - actual + 1),
+        }).byteLength;
       } catch (e) {
-        if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, reason: 'too-large', bytes: null };
+        if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+          return { ok: false, reason: 'too-large', bytes: null };
         return { ok: false, reason: 'unreadable' };
       }
     }

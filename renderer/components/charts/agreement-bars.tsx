@@ -46,7 +46,13 @@ export function AgreementBars({ title, items, min = 0, digits = 2 }: Props) {
             </span>
             <span className="bar-n" title={it.warning?.message}>
               n={it.n}
-              {it.warning && <span className={`dot-warn dot-warn--${it.warning.severity}`} aria-label={it.warning.message} role="img" />}
+              {it.warning && (
+                <span
+                  className={`dot-warn dot-warn--${it.warning.severity}`}
+                  aria-label={it.warning.message}
+                  role="img"
+                />
+              )}
             </span>
           </li>
         ))}

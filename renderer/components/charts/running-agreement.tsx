@@ -26,7 +26,12 @@ export function RunningAgreementChart({ report }: Props) {
     .join(' ');
   return (
     <figure className="chart running">
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`Running ${isPct ? 'agreement' : 'kappa'} against the threshold ${fmtV(report.threshold)}`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        role="img"
+        aria-label={`Running ${isPct ? 'agreement' : 'kappa'} against the threshold ${fmtV(report.threshold)}`}
+      >
         <rect x={PAD.l} y={PAD.t} width={iw} height={ih} className="plot-bg" />
         {[lo, (lo + 1) / 2, 1].map((t) => (
           <g key={t}>
@@ -37,13 +42,24 @@ export function RunningAgreementChart({ report }: Props) {
           </g>
         ))}
         <line x1={PAD.l} x2={PAD.l + iw} y1={y(report.threshold)} y2={y(report.threshold)} className="plot-threshold" />
-        <text x={PAD.l + iw - 4} y={y(report.threshold) - 5} textAnchor="end" className="chart-tick chart-tick--threshold">
+        <text
+          x={PAD.l + iw - 4}
+          y={y(report.threshold) - 5}
+          textAnchor="end"
+          className="chart-tick chart-tick--threshold"
+        >
           pass {fmtV(report.threshold)}
         </text>
         <path d={path} className="plot-line" />
         {pts.map((p, i) =>
           p ? (
-            <circle key={i} cx={p.x} cy={p.y} r={5} className={`plot-point ${p.r.match === false ? 'plot-point--miss' : ''}`}>
+            <circle
+              key={i}
+              cx={p.x}
+              cy={p.y}
+              r={5}
+              className={`plot-point ${p.r.match === false ? 'plot-point--miss' : ''}`}
+            >
               <title>{`${p.r.title}: ${p.r.match === null ? 'not compared' : p.r.match ? 'match' : 'no match'}; running ${fmtV(p.r.running.value!)} (n = ${p.r.running.n})`}</title>
             </circle>
           ) : null,
@@ -54,7 +70,9 @@ export function RunningAgreementChart({ report }: Props) {
           </text>
         ))}
       </svg>
-      <figcaption className="chart-caption">Running {isPct ? 'percent agreement' : 'Cohen’s kappa'} after each submitted transcript (in submission order).</figcaption>
+      <figcaption className="chart-caption">
+        Running {isPct ? 'percent agreement' : 'Cohen’s kappa'} after each submitted transcript (in submission order).
+      </figcaption>
     </figure>
   );
 }

@@ -34,9 +34,17 @@ export function ScalePlot({ pair, min, max, tolerance, nameA, nameB, mode, title
     groups.set(key, g);
   }
   const range = max - min;
-  const diffMax = Math.max(tolerance + 0.5, ...pair.points.map((p) => Math.abs(p.a - p.b)), Math.abs(pair.loaLower ?? 0), Math.abs(pair.loaUpper ?? 0));
+  const diffMax = Math.max(
+    tolerance + 0.5,
+    ...pair.points.map((p) => Math.abs(p.a - p.b)),
+    Math.abs(pair.loaLower ?? 0),
+    Math.abs(pair.loaUpper ?? 0),
+  );
   const xScale = (v: number) => PAD.l + ((v - min) / range) * iw;
-  const yScale = mode === 'scatter' ? (v: number) => PAD.t + ih - ((v - min) / range) * ih : (v: number) => PAD.t + ih / 2 - (v / diffMax) * (ih / 2);
+  const yScale =
+    mode === 'scatter'
+      ? (v: number) => PAD.t + ih - ((v - min) / range) * ih
+      : (v: number) => PAD.t + ih / 2 - (v / diffMax) * (ih / 2);
   const ticks: number[] = [];
   const step = range > 6 ? 2 : 1;
   for (let v = min; v <= max + 1e-9; v += step) ticks.push(v);
@@ -44,7 +52,12 @@ export function ScalePlot({ pair, min, max, tolerance, nameA, nameB, mode, title
 
   return (
     <figure className="chart scale-plot">
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={mode === 'scatter' ? `${nameA} against ${nameB}` : `Bland–Altman: ${nameA} minus ${nameB}`}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        width="100%"
+        role="img"
+        aria-label={mode === 'scatter' ? `${nameA} against ${nameB}` : `Bland–Altman: ${nameA} minus ${nameB}`}
+      >
         <rect x={PAD.l} y={PAD.t} width={iw} height={ih} className="plot-bg" />
         {mode === 'scatter' ? (
           <>
@@ -66,9 +79,27 @@ export function ScalePlot({ pair, min, max, tolerance, nameA, nameB, mode, title
         ) : (
           <>
             <line x1={PAD.l} x2={PAD.l + iw} y1={yScale(0)} y2={yScale(0)} className="plot-identity" />
-            {pair.bias !== null && <line x1={PAD.l} x2={PAD.l + iw} y1={yScale(pair.bias)} y2={yScale(pair.bias)} className="plot-bias" />}
-            {pair.loaLower !== null && <line x1={PAD.l} x2={PAD.l + iw} y1={yScale(pair.loaLower)} y2={yScale(pair.loaLower)} className="plot-loa" />}
-            {pair.loaUpper !== null && <line x1={PAD.l} x2={PAD.l + iw} y1={yScale(pair.loaUpper)} y2={yScale(pair.loaUpper)} className="plot-loa" />}
+            {pair.bias !== null && (
+              <line x1={PAD.l} x2={PAD.l + iw} y1={yScale(pair.bias)} y2={yScale(pair.bias)} className="plot-bias" />
+            )}
+            {pair.loaLower !== null && (
+              <line
+                x1={PAD.l}
+                x2={PAD.l + iw}
+                y1={yScale(pair.loaLower)}
+                y2={yScale(pair.loaLower)}
+                className="plot-loa"
+              />
+            )}
+            {pair.loaUpper !== null && (
+              <line
+                x1={PAD.l}
+                x2={PAD.l + iw}
+                y1={yScale(pair.loaUpper)}
+                y2={yScale(pair.loaUpper)}
+                className="plot-loa"
+              />
+            )}
           </>
         )}
         {ticks.map((t) => (
@@ -84,7 +115,11 @@ export function ScalePlot({ pair, min, max, tolerance, nameA, nameB, mode, title
         <text x={PAD.l + iw / 2} y={H - 6} textAnchor="middle" className="chart-axis-title">
           {mode === 'scatter' ? nameA : `mean of ${nameA} and ${nameB}`}
         </text>
-        <text transform={`translate(12 ${PAD.t + ih / 2}) rotate(-90)`} textAnchor="middle" className="chart-axis-title">
+        <text
+          transform={`translate(12 ${PAD.t + ih / 2}) rotate(-90)`}
+          textAnchor="middle"
+          className="chart-axis-title"
+        >
           {mode === 'scatter' ? nameB : `${nameA} − ${nameB}`}
         </text>
         {[...groups.values()].map((g) => (

@@ -14,7 +14,8 @@ export function cohenKappa(pairs: Array<[string, string]>): number {
   const po = percentAgreement(pairs);
   const cats = new Set(pairs.flat());
   let pe = 0;
-  for (const c of cats) pe += (pairs.filter(([a]) => a === c).length / n) * (pairs.filter(([, b]) => b === c).length / n);
+  for (const c of cats)
+    pe += (pairs.filter(([a]) => a === c).length / n) * (pairs.filter(([, b]) => b === c).length / n);
   return (po - pe) / (1 - pe);
 }
 

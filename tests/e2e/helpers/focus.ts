@@ -20,7 +20,8 @@ export interface FocusReport {
 export function focusReport(page: Page): Promise<FocusReport> {
   return page.evaluate(() => {
     const el = document.activeElement;
-    if (!el || el === document.body || !(el instanceof HTMLElement)) return { element: String(el?.tagName ?? 'null'), lost: true, problem: 'nothing has focus' };
+    if (!el || el === document.body || !(el instanceof HTMLElement))
+      return { element: String(el?.tagName ?? 'null'), lost: true, problem: 'nothing has focus' };
     const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50);
     const element = `${el.tagName} "${name}"`;
 
@@ -28,7 +29,10 @@ export function focusReport(page: Page): Promise<FocusReport> {
     const parse = (c: string): Rgba | null => {
       const m = /rgba?\(([^)]+)\)/.exec(c);
       if (!m) return null;
-      const p = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+      const p = m[1]!
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       return [p[0] ?? 0, p[1] ?? 0, p[2] ?? 0, p[3] ?? 1];
     };
     const luminance = ([r, g, b]: Rgba) => {
@@ -52,7 +56,8 @@ export function focusReport(page: Page): Promise<FocusReport> {
     };
 
     const rect = el.getBoundingClientRect();
-    if (rect.width === 0 || rect.height === 0) return { element, lost: false, problem: 'the focused element has no size on screen' };
+    if (rect.width === 0 || rect.height === 0)
+      return { element, lost: false, problem: 'the focused element has no size on screen' };
 
     // Rules about focus (`:focus`, `:focus-visible`, `:focus-within`, also inside :has()) that draw an
     // outline or a box-shadow: a shadow counts only when such a rule draws it, so a pressed chip's
@@ -64,7 +69,8 @@ export function focusReport(page: Page): Promise<FocusReport> {
         if (r instanceof CSSStyleRule) {
           const outline = Boolean(r.style.outlineStyle || r.style.outline || r.style.outlineColor);
           const shadow = Boolean(r.style.boxShadow);
-          if (r.selectorText.includes(':focus') && (outline || shadow)) focusRules.push({ selector: r.selectorText, outline, shadow });
+          if (r.selectorText.includes(':focus') && (outline || shadow))
+            focusRules.push({ selector: r.selectorText, outline, shadow });
         } else if ('cssRules' in r) collect((r as CSSGroupingRule).cssRules);
       }
     };
@@ -83,18 +89,23 @@ export function focusReport(page: Page): Promise<FocusReport> {
     const ringsOf = (on: Element, own: boolean) => {
       const cs = getComputedStyle(on);
       const found: { what: string; ratio: number }[] = [];
-      const add = (color: Rgba, inside: boolean, what: string) => found.push({ what, ratio: contrast(color, backgroundOf(inside ? on : on.parentElement)) });
+      const add = (color: Rgba, inside: boolean, what: string) =>
+        found.push({ what, ratio: contrast(color, backgroundOf(inside ? on : on.parentElement)) });
       if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && (own || drawnForFocus(on, 'outline'))) {
         const color = parse(cs.outlineColor);
-        if (color && color[3] > 0) add(color, parseFloat(cs.outlineOffset) < 0, `outline ${cs.outlineWidth} ${cs.outlineColor}`);
+        if (color && color[3] > 0)
+          add(color, parseFloat(cs.outlineOffset) < 0, `outline ${cs.outlineWidth} ${cs.outlineColor}`);
       }
       if (cs.boxShadow && cs.boxShadow !== 'none' && drawnForFocus(on, 'shadow')) {
         for (const shadow of cs.boxShadow.split(/,(?![^(]*\))/)) {
           const color = parse(shadow);
-          const [x = 0, y = 0, , spread = 0] = (shadow.replace(/rgba?\([^)]*\)/, '').match(/-?[\d.]+px/g) ?? []).map(parseFloat);
+          const [x = 0, y = 0, , spread = 0] = (shadow.replace(/rgba?\([^)]*\)/, '').match(/-?[\d.]+px/g) ?? []).map(
+            parseFloat,
+          );
           const inset = /\binset\b/.test(shadow);
           // A ring (spread) or a bar of 2 px or more; a soft drop shadow (blur only) is not a focus indicator.
-          if (color && color[3] > 0.5 && (spread >= 1 || (inset && (Math.abs(x) >= 2 || Math.abs(y) >= 2)))) add(color, inset, `box-shadow ${shadow.trim()}`);
+          if (color && color[3] > 0.5 && (spread >= 1 || (inset && (Math.abs(x) >= 2 || Math.abs(y) >= 2))))
+            add(color, inset, `box-shadow ${shadow.trim()}`);
         }
       }
       return found;
@@ -105,10 +116,18 @@ export function focusReport(page: Page): Promise<FocusReport> {
       seen.push(...ringsOf(up, false).map((r) => ({ ...r, what: `${r.what} on ${up.tagName}.${up.className}` })));
     if (seen.length === 0) {
       const cs = getComputedStyle(el);
-      return { element, lost: false, problem: `no outline or box-shadow ring (outline: ${cs.outlineStyle} ${cs.outlineWidth}; box-shadow: ${cs.boxShadow})` };
+      return {
+        element,
+        lost: false,
+        problem: `no outline or box-shadow ring (outline: ${cs.outlineStyle} ${cs.outlineWidth}; box-shadow: ${cs.boxShadow})`,
+      };
     }
     if (seen.some((c) => c.ratio >= 3)) return { element, lost: false, problem: null };
-    return { element, lost: false, problem: `the ring is too faint on its background: ${seen.map((c) => `${c.what} at ${c.ratio.toFixed(2)}:1`).join('; ')}` };
+    return {
+      element,
+      lost: false,
+      problem: `the ring is too faint on its background: ${seen.map((c) => `${c.what} at ${c.ratio.toFixed(2)}:1`).join('; ')}`,
+    };
   });
 }
 
@@ -118,10 +137,13 @@ export function focusReport(page: Page): Promise<FocusReport> {
  */
 export async function expectVisibleFocus(page: Page): Promise<void> {
   await expect
-    .poll(async () => {
-      const r = await focusReport(page);
-      return r.problem === null ? 'visible' : `${r.element}: ${r.problem}`;
-    }, { message: 'the focused element shows a visible focus indicator' })
+    .poll(
+      async () => {
+        const r = await focusReport(page);
+        return r.problem === null ? 'visible' : `${r.element}: ${r.problem}`;
+      },
+      { message: 'the focused element shows a visible focus indicator' },
+    )
     .toBe('visible');
 }
 
@@ -130,17 +152,25 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
  * fails when it is not reached within `max` presses (unreachable, or skipped by the tab order).
  * Returns how many presses it took.
  */
-export async function tabTo(page: Page, target: Locator, { backward = false, max = 80 }: { backward?: boolean; max?: number } = {}): Promise<number> {
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { backward = false, max = 80 }: { backward?: boolean; max?: number } = {},
+): Promise<number> {
   await expect(target).toBeVisible();
   const trail: string[] = [];
   for (let presses = 0; presses <= max; presses++) {
     const here = await target.evaluate((el) => {
       const a = document.activeElement;
-      return el === a ? null : `${a?.tagName ?? 'null'} "${(a?.getAttribute('aria-label') ?? a?.textContent ?? '').trim().slice(0, 50)}"`;
+      return el === a
+        ? null
+        : `${a?.tagName ?? 'null'} "${(a?.getAttribute('aria-label') ?? a?.textContent ?? '').trim().slice(0, 50)}"`;
     });
     if (here === null) return presses;
     if (presses > 0) trail.push(here);
     await page.keyboard.press(backward ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`${max} presses of ${backward ? 'Shift+Tab' : 'Tab'} did not reach ${String(target)}; focus went through:\n${trail.join('\n')}`);
+  throw new Error(
+    `${max} presses of ${backward ? 'Shift+Tab' : 'Tab'} did not reach ${String(target)}; focus went through:\n${trail.join('\n')}`,
+  );
 }

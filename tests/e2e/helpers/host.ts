@@ -45,7 +45,10 @@ export async function startHost({ project, dataDir }: HostOptions): Promise<Host
   child.stderr?.on('data', (d: string) => (err += d));
 
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`attune serve printed no URL within 60 s. stderr:\n${err}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`attune serve printed no URL within 60 s. stderr:\n${err}`)),
+      60_000,
+    );
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => {
       clearTimeout(timer);

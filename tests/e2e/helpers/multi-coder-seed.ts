@@ -63,7 +63,10 @@ export async function seedMultiCoderProject(host: Host, projectPath: string, fil
       const end = s + (cut > 20 ? cut + 1 : Math.min(line.length, 90));
       if (end - s > 15) cands.push({ start: s, end });
     }
-    const base = cands.filter(() => rand() < 0.45).slice(0, 14).map((c, i) => ({ ...c, code: CODES[(i + ti) % CODES.length]! }));
+    const base = cands
+      .filter(() => rand() < 0.45)
+      .slice(0, 14)
+      .map((c, i) => ({ ...c, code: CODES[(i + ti) % CODES.length]! }));
     for (const [k, coder] of [lead, ben, chen].entries()) {
       await api(host, 'session-set-coder', { coderId: coder.id });
       for (const b of base) {
@@ -76,13 +79,38 @@ export async function seedMultiCoderProject(host: Host, projectPath: string, fil
         if (k > 0 && rand() < 0.25) end = Math.max(start + 5, text.lastIndexOf(' ', end - 2));
         await api(host, 'annotation-create', { transcriptId: t.id, coderId: coder.id, codeId: code, start, end });
       }
-      if (k === 2 && cands[1]) await api(host, 'annotation-create', { transcriptId: t.id, coderId: coder.id, codeId: 'humour', start: cands[1].start, end: cands[1].end });
+      if (k === 2 && cands[1])
+        await api(host, 'annotation-create', {
+          transcriptId: t.id,
+          coderId: coder.id,
+          codeId: 'humour',
+          start: cands[1].start,
+          end: cands[1].end,
+        });
       const cls = CLASSES[(ti + (k > 0 && rand() < 0.3 ? 1 : 0)) % CLASSES.length]!;
       await api(host, 'classification-set', { transcriptId: t.id, coderId: coder.id, ...cls });
       const coh = 3 + ((ti * 2) % 5) + (k > 0 ? Math.round((rand() - 0.5) * 3) : 0);
-      await api(host, 'rating-set', { transcriptId: t.id, coderId: coder.id, scaleId: 'coh.transcript', target: 'transcript', value: Math.min(9, Math.max(1, coh)) });
-      await api(host, 'rating-set', { transcriptId: t.id, coderId: coder.id, scaleId: 'coh.mind', target: 'transcript', value: Math.min(9, Math.max(1, coh + (rand() < 0.5 ? 0 : 1))) });
-      await api(host, 'rating-set', { transcriptId: t.id, coderId: coder.id, scaleId: 'exp.loving', target: 'mother', value: Math.min(9, Math.max(1, 2 + ((ti * 3) % 6) + (k > 0 ? Math.round((rand() - 0.5) * 2) : 0))) });
+      await api(host, 'rating-set', {
+        transcriptId: t.id,
+        coderId: coder.id,
+        scaleId: 'coh.transcript',
+        target: 'transcript',
+        value: Math.min(9, Math.max(1, coh)),
+      });
+      await api(host, 'rating-set', {
+        transcriptId: t.id,
+        coderId: coder.id,
+        scaleId: 'coh.mind',
+        target: 'transcript',
+        value: Math.min(9, Math.max(1, coh + (rand() < 0.5 ? 0 : 1))),
+      });
+      await api(host, 'rating-set', {
+        transcriptId: t.id,
+        coderId: coder.id,
+        scaleId: 'exp.loving',
+        target: 'mother',
+        value: Math.min(9, Math.max(1, 2 + ((ti * 3) % 6) + (k > 0 ? Math.round((rand() - 0.5) * 2) : 0))),
+      });
       await api(host, 'status-set', { transcriptId: t.id, coderId: coder.id, status: 'complete' });
     }
   }

@@ -10,7 +10,11 @@ export function pageApi(page: Page, name: string, arg: unknown = {}): Promise<Ra
   return page.evaluate(
     async ([n, a]) => {
       const token = sessionStorage.getItem('attune.token') ?? '';
-      const r = await fetch('/api/' + n, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token }, body: JSON.stringify(a) });
+      const r = await fetch('/api/' + n, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token },
+        body: JSON.stringify(a),
+      });
       return (await r.json()) as RawResult;
     },
     [name, arg] as const,

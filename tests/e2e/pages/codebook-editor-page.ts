@@ -22,7 +22,9 @@ export class CodebookEditorPage {
 
   /** Switch to a section of the editor (tabs above the lists). */
   async section(name: 'Codes' | 'Scales' | 'Classification') {
-    const tab = this.dialog.getByRole('tablist', { name: 'Codebook sections' }).getByRole('tab', { name: new RegExp(`^${name}`) });
+    const tab = this.dialog
+      .getByRole('tablist', { name: 'Codebook sections' })
+      .getByRole('tab', { name: new RegExp(`^${name}`) });
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
@@ -63,7 +65,9 @@ export class CodebookEditorPage {
 
   /** A subtype's row in the Classification section, by its id (shown before its label). */
   subtype(id: string): Locator {
-    return this.categoryList.locator('.cb-code-row').filter({ has: this.page.locator('.cb-subtype-id', { hasText: new RegExp(`^${esc(id)}$`) }) });
+    return this.categoryList
+      .locator('.cb-code-row')
+      .filter({ has: this.page.locator('.cb-subtype-id', { hasText: new RegExp(`^${esc(id)}$`) }) });
   }
 
   /** Code labels of a group, in order. */
@@ -75,7 +79,10 @@ export class CodebookEditorPage {
     return this.dialog.locator('form.cb-form');
   }
 
-  field(label: 'Label' | 'Group' | 'Hotkey' | 'Description' | 'Name' | 'Lowest' | 'Highest' | 'Step' | 'Reported value' | 'Id'): Locator {
+  field(
+    label:
+      'Label' | 'Group' | 'Hotkey' | 'Description' | 'Name' | 'Lowest' | 'Highest' | 'Step' | 'Reported value' | 'Id',
+  ): Locator {
     return this.form.getByLabel(label, { exact: true });
   }
 

@@ -21,6 +21,9 @@ export class CoderPage {
 
   /** Scoped to the coder list: a view left behind the screen may also have buttons naming the coder. */
   async choose(name: string) {
-    await this.page.locator('ul.coder-list').getByRole('button', { name: new RegExp(name) }).click();
+    await this.page
+      .locator('ul.coder-list')
+      .getByRole('button', { name: new RegExp(name) })
+      .click();
   }
 }

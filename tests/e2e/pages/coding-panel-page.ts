@@ -58,7 +58,9 @@ export class CodingPanelPage {
 
   /** Beside an event's row of unresolved ratings: the button counting (and showing) its linked highlights. */
   linkedHighlights(eventName: string): Locator {
-    return this.scoreSheet.getByRole('button', { name: new RegExp(`^Show the (highlight|\\d+ highlights) linked to ${escape(eventName)} in the transcript$`) });
+    return this.scoreSheet.getByRole('button', {
+      name: new RegExp(`^Show the (highlight|\\d+ highlights) linked to ${escape(eventName)} in the transcript$`),
+    });
   }
 
   /** In a highlight card (event-linked codes): the loss/trauma event select. */
@@ -77,7 +79,9 @@ export class CodingPanelPage {
   }
 
   primary(id: string): Locator {
-    return this.classification.getByRole('group', { name: 'Primary classification' }).getByRole('button', { name: id, exact: true });
+    return this.classification
+      .getByRole('group', { name: 'Primary classification' })
+      .getByRole('button', { name: id, exact: true });
   }
 
   derived(level: string): Locator {
@@ -98,7 +102,9 @@ export class CodingPanelPage {
 
   /** In the open highlight list of the selected rating: the box linking the highlight whose passage starts so. */
   linkBox(passageStart: string): Locator {
-    return this.scoreDetail.getByRole('list', { name: 'Your highlights' }).getByRole('checkbox', { name: new RegExp(escape(passageStart)) });
+    return this.scoreDetail
+      .getByRole('list', { name: 'Your highlights' })
+      .getByRole('checkbox', { name: new RegExp(escape(passageStart)) });
   }
 
   /** A linked highlight of the selected rating: Enter or a click shows its passage in the transcript. */
@@ -119,7 +125,9 @@ export class CodingPanelPage {
   }
 
   confidence(label: 'Not given' | 'Low' | 'Medium' | 'High'): Locator {
-    return this.classification.getByRole('group', { name: 'Confidence' }).getByRole('button', { name: label, exact: true });
+    return this.classification
+      .getByRole('group', { name: 'Confidence' })
+      .getByRole('button', { name: label, exact: true });
   }
 
   get forced(): Locator {

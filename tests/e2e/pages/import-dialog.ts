@@ -30,7 +30,9 @@ export class ImportDialogPage {
 
   /** Every file has been read and previewed (or found unreadable). */
   async expectAllRead() {
-    await expect(this.dialog.getByRole('status').filter({ hasText: /ready to import|Fix the interview date/ })).toBeVisible();
+    await expect(
+      this.dialog.getByRole('status').filter({ hasText: /ready to import|Fix the interview date/ }),
+    ).toBeVisible();
   }
 
   /** The replacement rows (a group that exists once the list has a row). */

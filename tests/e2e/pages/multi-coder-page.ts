@@ -86,10 +86,14 @@ export class MultiCoderPage {
 
   // ---------- Dashboard ----------
   levelRow(level: string): Locator {
-    return this.page.getByRole('table', { name: 'Classification agreement by level' }).locator(`tr[data-level="${level}"]`);
+    return this.page
+      .getByRole('table', { name: 'Classification agreement by level' })
+      .locator(`tr[data-level="${level}"]`);
   }
   scaleRow(scaleId: string, target = 'transcript'): Locator {
-    return this.page.getByRole('table', { name: 'Scale agreement' }).locator(`tr[data-scale="${scaleId}"][data-target="${target}"]`);
+    return this.page
+      .getByRole('table', { name: 'Scale agreement' })
+      .locator(`tr[data-scale="${scaleId}"][data-target="${target}"]`);
   }
 
   // ---------- Consensus: losses and traumas ----------
@@ -104,7 +108,9 @@ export class MultiCoderPage {
 
   /** Accept a coder's event (with its unresolved ratings) into the consensus, with a rationale. */
   async acceptConsensusEvent(coderName: string, label: string, rationale: string, again = false) {
-    await this.page.getByRole('button', { name: `Accept ${coderName}’s ${label}${again ? ' again' : ''}`, exact: true }).click();
+    await this.page
+      .getByRole('button', { name: `Accept ${coderName}’s ${label}${again ? ' again' : ''}`, exact: true })
+      .click();
     await this.page.getByRole('textbox', { name: 'Rationale', exact: true }).fill(rationale);
     await this.page.getByRole('button', { name: 'Accept', exact: true }).click();
     await expect(this.consensusEvent(label)).toBeVisible();
@@ -118,7 +124,9 @@ export class MultiCoderPage {
   }
 
   async removeConsensusEvent(label: string) {
-    await this.consensusEvent(label).getByRole('button', { name: `Remove ${label} from the consensus` }).click();
+    await this.consensusEvent(label)
+      .getByRole('button', { name: `Remove ${label} from the consensus` })
+      .click();
     await this.consensusEvent(label).getByRole('button', { name: 'Remove', exact: true }).click();
     await expect(this.consensusEvent(label)).toHaveCount(0);
   }

@@ -35,7 +35,9 @@ export class StartPage {
 
   /** Recent entries show the project name (file name without ".attune") and its folder. */
   recentEntry(projectName: string): Locator {
-    return this.recent.getByRole('button', { name: new RegExp(`^Open ${projectName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`) });
+    return this.recent.getByRole('button', {
+      name: new RegExp(`^Open ${projectName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(`),
+    });
   }
 
   createError(): Locator {

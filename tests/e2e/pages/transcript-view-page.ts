@@ -68,7 +68,9 @@ export class TranscriptViewPage {
    * pseudo-elements have no rects of their own), whether its block sits in one of Slate's lowest chunks
    * (content-visibility: auto), and that chunk's box.
    */
-  async lineNumberBox(line: number): Promise<{ box: Rect; chunked: boolean; contentVisibility: string; chunkBox: Rect | null }> {
+  async lineNumberBox(
+    line: number,
+  ): Promise<{ box: Rect; chunked: boolean; contentVisibility: string; chunkBox: Rect | null }> {
     const found = await this.ws.transcriptText.evaluate((root, n) => {
       const ln = root.querySelector<HTMLElement>(`.ln[data-line="${n}"]`);
       const block = ln?.closest<HTMLElement>('.turn, .plain-line');

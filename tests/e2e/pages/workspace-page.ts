@@ -56,7 +56,9 @@ export class WorkspacePage {
   }
 
   codeButton(label: string): Locator {
-    return this.codes.getByRole('button', { name: new RegExp(`^Tag with ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    return this.codes.getByRole('button', {
+      name: new RegExp(`^Tag with ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    });
   }
 
   /** Highlight runs painted for a code (one element per run; overlaps split runs). */
