@@ -320,7 +320,7 @@ async function main(): Promise<void> {
     await api(host, 'session-set-coder', { coderId: coder.id });
     const cb = await api<{ codebook: { codes: { id: string; hotkey?: string; archived?: boolean }[] } }>(
       host,
-      'codebook-active',
+      'codebook-get-active',
     );
     const codes = cb.codebook.codes.filter((c) => !c.archived);
     const small = await api<{ id: string }>(host, 'transcript-import-text', {

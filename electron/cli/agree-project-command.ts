@@ -168,7 +168,7 @@ export async function agreeProjectCommand(args: string[], io: CliIo, version: st
   const project = projectArg(positionals, AGREE_USAGE);
   const overlapThreshold = threshold(values.threshold);
   return withServices(project, version, async (call) => {
-    const r = await call<ProjectAgreement>('agreement-project', {
+    const r = await call<ProjectAgreement>('agreement-compute', {
       transcriptIds: list(values.transcripts),
       coderIds: await coderIds(call, list(values.coders), project),
       overlapThreshold,
@@ -195,7 +195,7 @@ export async function exportCodingsCommand(args: string[], io: CliIo, version: s
   if (values.layout !== 'long' && values.layout !== 'wide')
     throw new UsageError(`--layout must be long or wide (usage: ${EXPORT_USAGE})`);
   return withServices(project, version, async (call) => {
-    const f = await call<AgreementFile>('export-codings', {
+    const f = await call<AgreementFile>('dataset-export', {
       layout: values.layout,
       transcriptIds: list(values.transcripts),
       coderIds: await coderIds(call, list(values.coders), project),
@@ -224,7 +224,7 @@ export async function reportCommand(args: string[], io: CliIo, version: string):
     throw new UsageError(`--format must be html or pdf (usage: ${REPORT_USAGE})`);
   const overlapThreshold = threshold(values.threshold);
   return withServices(project, version, async (call) => {
-    const f = await call<AgreementFile>('report-agreement', {
+    const f = await call<AgreementFile>('report-create', {
       format: values.format,
       transcriptIds: list(values.transcripts),
       coderIds: await coderIds(call, list(values.coders), project),

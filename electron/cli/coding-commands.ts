@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { CodingImportReport } from '../../shared/api/exchange.ts';
+import type { CodingImportReport } from '../../shared/api/coding.ts';
 import { readFailure, UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 import { parse, projectArg } from './project-commands.ts';

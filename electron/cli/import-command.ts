@@ -124,7 +124,7 @@ export async function importCommand(args: string[], io: CliIo, version: string):
       if (r.ok) {
         const v = r.value as ImportResult;
         results.push({ file, ok: true, transcript: v.id, words: v.words, turns: v.turns, sections: v.sections });
-      } else results.push({ file, ok: false, error: r.error.message.replace(/^transcript-import-file: /, '') });
+      } else results.push({ file, ok: false, error: r.error.message });
     }
     if (values.json) io.stdout(JSON.stringify(results));
     else

@@ -73,7 +73,7 @@ describe('local HTTP host', () => {
       { authorization: 'Bearer not-the-token' },
     );
     expect(wrong.status).toBe(403);
-    expect((await api('project-current', {})).body).toBe('{"ok":true,"value":null}');
+    expect((await api('project-get-current', {})).body).toBe('{"ok":true,"value":null}');
   });
 
   it('answers malformed calls with typed errors and matching status codes', async () => {
@@ -82,7 +82,12 @@ describe('local HTTP host', () => {
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toEqual({
       ok: false,
-      error: { type: 'validation', message: 'coder-create: name: a coder needs a name' },
+      error: {
+        type: 'validation',
+        message: 'name: a coder needs a name',
+        method: 'coder-create',
+        issues: [{ path: 'name', message: 'a coder needs a name' }],
+      },
     });
     const notJson = await raw(host, {
       method: 'POST',
@@ -104,8 +109,8 @@ describe('local HTTP host', () => {
 
   it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
     expect((await raw(host, { path: '/', headers: { host: 'attacker.example:80' } })).status).toBe(403);
-    expect((await api('project-current', {}, { origin: 'http://attacker.example' })).status).toBe(403);
-    expect((await api('project-current', {}, { origin: host.origin })).status).toBe(200);
+    expect((await api('project-get-current', {}, { origin: 'http://attacker.example' })).status).toBe(403);
+    expect((await api('project-get-current', {}, { origin: host.origin })).status).toBe(200);
   });
 
   it('serves the UI with a strict CSP and never a file outside its folder', async () => {

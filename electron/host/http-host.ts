@@ -70,8 +70,8 @@ function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown>)
   res.end(data);
 }
 
-function fail(res: ServerResponse, status: number, type: ApiErrorType, message: string): void {
-  sendJson(res, status, { ok: false, error: { type, message } });
+function fail(res: ServerResponse, status: number, type: ApiErrorType, message: string, method: string): void {
+  sendJson(res, status, { ok: false, error: { type, message, method } });
 }
 
 const sizeText = (bytes: number) =>
@@ -132,37 +132,37 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     try {
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, '').toLowerCase())) {
-        return fail(res, 403, 'unauthorized', 'cross-origin API calls are refused');
+        return fail(res, 403, 'unauthorized', 'cross-origin API calls are refused', method);
       }
       const auth = req.headers.authorization;
       if (!auth || !auth.startsWith('Bearer '))
-        return fail(res, 401, 'unauthorized', 'missing token: open the URL that `attune serve` printed');
+        return fail(res, 401, 'unauthorized', 'missing token: open the URL that `attune serve` printed', method);
       if (!tokenMatches(auth.slice('Bearer '.length).trim(), token))
-        return fail(res, 403, 'unauthorized', 'wrong token');
-      if (req.method !== 'POST') return fail(res, 405, 'validation', 'API calls use POST');
+        return fail(res, 403, 'unauthorized', 'wrong token', method);
+      if (req.method !== 'POST') return fail(res, 405, 'validation', 'API calls use POST', method);
       if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json'))
-        return fail(res, 415, 'validation', 'API calls send JSON (content-type: application/json)');
+        return fail(res, 415, 'validation', 'API calls send JSON (content-type: application/json)', method);
       if (Number(req.headers['content-length'] ?? 0) > limit) {
         res.setHeader('Connection', 'close');
-        return fail(res, 413, 'validation', `request body over ${sizeText(limit)}`);
+        return fail(res, 413, 'validation', `request body over ${sizeText(limit)}`, method);
       }
       const body = await readBody(req, limit);
       if (body === 'too-large') {
         res.setHeader('Connection', 'close');
-        return fail(res, 413, 'validation', `request body over ${sizeText(limit)}`);
+        return fail(res, 413, 'validation', `request body over ${sizeText(limit)}`, method);
       }
       let arg: unknown = {};
       if (body.length > 0) {
         try {
           arg = JSON.parse(body.toString('utf8'));
         } catch {
-          return fail(res, 400, 'validation', 'the request body is not valid JSON');
+          return fail(res, 400, 'validation', 'the request body is not valid JSON', method);
         }
       }
       const result = await opts.dispatcher.dispatch(decodeURIComponent(method), arg);
       sendJson(res, result.ok ? 200 : STATUS[result.error.type], result);
     } catch (e) {
-      if (!res.headersSent) fail(res, 500, 'internal', e instanceof Error ? e.message : String(e));
+      if (!res.headersSent) fail(res, 500, 'internal', e instanceof Error ? e.message : String(e), method);
     }
   }
 

@@ -14,10 +14,14 @@ function frameRef(frame: WebFrameMain | null | undefined): FrameRef | null {
   }
 }
 
-const unauthorized: ApiResult<never> = {
+const unauthorized = (method: unknown): ApiResult<never> => ({
   ok: false,
-  error: { type: 'unauthorized', message: 'calls are accepted only from the Attune window' },
-};
+  error: {
+    type: 'unauthorized',
+    message: 'calls are accepted only from the Attune window',
+    method: typeof method === 'string' ? method.slice(0, 100) : '',
+  },
+});
 
 /**
  * The single IPC entry point. The sender is checked on every call (not just at load) so a
@@ -37,10 +41,10 @@ export function registerInvokeHandler(
       isTrustedSender(frameRef(event.senderFrame), frameRef(win.webContents.mainFrame));
     if (!trusted) {
       log(`refused IPC call ${typeof name === 'string' ? name.slice(0, 60) : '(no name)'} from an untrusted sender`);
-      return unauthorized;
+      return unauthorized(name);
     }
     if (typeof name !== 'string')
-      return { ok: false, error: { type: 'validation', message: 'the method name must be a string' } };
+      return { ok: false, error: { type: 'validation', message: 'the method name must be a string', method: '' } };
     return dispatcher.dispatch(name, arg);
   });
 }

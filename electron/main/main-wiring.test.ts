@@ -119,7 +119,7 @@ describe('main process wiring', () => {
   });
 
   it('creates the project named on the command line', async () => {
-    const current = await invoke(trusted, 'project-current', {});
+    const current = await invoke(trusted, 'project-get-current', {});
     expect(current).toMatchObject({ ok: true, value: { path: argvProject, name: 'from command line' } });
   });
 
@@ -146,9 +146,13 @@ describe('main process wiring', () => {
       { sender: win.webContents, senderFrame: null },
     ];
     for (const event of refusals) {
-      expect(await invoke(event, 'project-current', {})).toEqual({
+      expect(await invoke(event, 'project-get-current', {})).toEqual({
         ok: false,
-        error: { type: 'unauthorized', message: 'calls are accepted only from the Attune window' },
+        error: {
+          type: 'unauthorized',
+          message: 'calls are accepted only from the Attune window',
+          method: 'project-get-current',
+        },
       });
     }
     expect(await invoke(trusted, 42, {})).toMatchObject({ ok: false, error: { type: 'validation' } });
@@ -194,7 +198,7 @@ describe('main process wiring', () => {
     const events: unknown[] = [];
     let after = 0;
     for (;;) {
-      const r = (await invoke(trusted, 'app-next-event', { after, timeoutMs: 0 })) as {
+      const r = (await invoke(trusted, 'app-wait-event', { after, timeoutMs: 0 })) as {
         value: { seq: number; event: unknown } | null;
       };
       if (!r.value) break;

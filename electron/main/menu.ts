@@ -17,7 +17,7 @@ export function createAppMenu(o: {
   return {
     async rebuild() {
       const mine = ++generation;
-      const r = await o.dispatcher.dispatch('project-recent', {});
+      const r = await o.dispatcher.dispatch('project-list-recent', {});
       if (!r.ok) o.log(`could not read recent projects: ${r.error.message}`);
       const recent = r.ok && Array.isArray(r.value) ? r.value.filter((p): p is string => typeof p === 'string') : [];
       // Two quick rebuilds can finish out of order; only the latest may install its menu.

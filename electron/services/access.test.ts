@@ -45,6 +45,7 @@ describe('blind coding and trainer keys are enforced by the services', () => {
     await h.call('session-set-coder', { coderId: ids.Ada });
     expect(await h.fail('settings-update', { blindMode: true })).toEqual({
       type: 'refused',
+      method: 'settings-update',
       message: 'changing project settings needs a lead or trainer as the acting coder',
     });
   });
@@ -57,6 +58,7 @@ describe('blind coding and trainer keys are enforced by the services', () => {
     expect(mine.map((a) => a.coderId)).toEqual([ids.Ada]);
     expect(await h.fail('annotation-list', { transcriptId: t, coderId: ids.Ben })).toEqual({
       type: 'refused',
+      method: 'annotation-list',
       message: "blind coding is on: other coders' work stays hidden until the lead reveals it",
     });
     expect((await h.fail('classification-get', { transcriptId: t, coderId: ids.Ben })).type).toBe('refused');
@@ -70,7 +72,7 @@ describe('blind coding and trainer keys are enforced by the services', () => {
     expect(seen.annotations).toBe(1);
     // The header line in the text itself is masked for the coder (same length), and not searchable.
     expect(seen.text).toBe('Group: •••••••\nI: Tell me.\nR: She was warm, always there.');
-    expect(await h.call('search-project', { query: 'control' })).toEqual([]);
+    expect(await h.call('project-search', { query: 'control' })).toEqual([]);
     // Not even the names of hidden fields reach a coder.
     expect(await h.call('settings-get')).toMatchObject({ hiddenMetadataFields: [] });
     expect(await h.call('session-get')).toMatchObject({ settings: { hiddenMetadataFields: [] } });
@@ -102,6 +104,7 @@ describe('blind coding and trainer keys are enforced by the services', () => {
     })();
     expect(await h.fail('annotation-delete', { id: bensAnnotation!.id })).toEqual({
       type: 'refused',
+      method: 'annotation-delete',
       message: "you are coding as Ada; you cannot change Ben's coding",
     });
     expect(
@@ -112,11 +115,12 @@ describe('blind coding and trainer keys are enforced by the services', () => {
   it("keeps the trainer's key hidden from a trainee until the trainee submits", async () => {
     await h.call('session-set-coder', { coderId: ids.Tess });
     await h.call('settings-update', { trainerMode: true });
-    await h.call('key-set', { transcriptId: t, coderId: ids.Tess });
+    await h.call('training-set-key', { transcriptId: t, coderId: ids.Tess });
     await h.call('session-set-coder', { coderId: ids.Tim });
     await h.call('classification-set', { transcriptId: t, coderId: ids.Tim, primary: 'Ds', subtype: 'Ds1' });
     expect(await h.fail('classification-get', { transcriptId: t, coderId: ids.Tess })).toEqual({
       type: 'refused',
+      method: 'classification-get',
       message: "the trainer's key stays hidden until you submit your coding of this transcript",
     });
     expect(

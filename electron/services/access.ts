@@ -1,5 +1,5 @@
 import type { Coder } from '../../shared/api/coder.ts';
-import type { ProjectSettings } from '../../shared/api/session.ts';
+import type { ProjectSettings } from '../../shared/api/settings.ts';
 import type { CodingStore } from './coding-store.ts';
 import type { ProjectStore } from './project-store.ts';
 import { ServiceError } from './service-error.ts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoredCodebook } from '../../shared/api/codebook.ts';
-import type { CodingImportReport } from '../../shared/api/exchange.ts';
+import type { CodingImportReport } from '../../shared/api/coding.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
 
 const TEXT =
@@ -166,6 +166,7 @@ describe('coding exchange between two machines (.attune-coding) and CSV import',
     });
     expect(r).toEqual({
       type: 'conflict',
+      method: 'coding-import',
       message:
         'v7.attune-coding was coded with codebook aai-default@7, which this project does not have (it has aai-default@1). Import that codebook version first, or export again from a project using aai-default@1.',
     });
@@ -207,7 +208,7 @@ describe('coding exchange between two machines (.attune-coding) and CSV import',
   });
 
   it('imports coding made with an older codebook version the project has, and says so in the report', async () => {
-    const { codebook } = await leadMachine.call<StoredCodebook>('codebook-active');
+    const { codebook } = await leadMachine.call<StoredCodebook>('codebook-get-active');
     const v2 = await leadMachine.call<StoredCodebook>('codebook-save', {
       codebook: { ...codebook, description: 'lab edit' },
     });

@@ -5,7 +5,7 @@ import {
   codingFileSchema,
   type CodingFile,
   type CodingImportReport,
-} from '../../shared/api/exchange.ts';
+} from '../../shared/api/coding.ts';
 import { countWords } from '../../shared/transcript/normalize.ts';
 import { formatZodError } from './dispatcher.ts';
 import { CodingStore } from './coding-store.ts';

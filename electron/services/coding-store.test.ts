@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Classification, LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
 
 describe('transcript-level coding (scales, classification, events, memos, status, search)', () => {
@@ -174,7 +176,7 @@ describe('transcript-level coding (scales, classification, events, memos, status
     ]);
     await h.call('status-set', { transcriptId: t, coderId: ada, status: 'in-progress' });
     expect(await h.call('status-list', { coderId: ada })).toMatchObject([{ status: 'in-progress' }]);
-    const hits = await h.call<{ line: number; start: number; end: number }[]>('search-project', { query: "DON'T" });
+    const hits = await h.call<{ line: number; start: number; end: number }[]>('project-search', { query: "DON'T" });
     expect(hits.map((x) => x.line)).toEqual([4, 4]);
     expect(hits[0]).toMatchObject({ start: 63, end: 68 });
   });

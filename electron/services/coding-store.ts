@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  Classification,
-  CodingStatus,
-  LossEvent,
-  Memo,
-  Rating,
-  SearchHit,
-  TranscriptStatus,
-} from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Memo } from '../../shared/api/memo.ts';
+import type { SearchHit } from '../../shared/api/project.ts';
+import type { Rating } from '../../shared/api/rating.ts';
+import type { CodingStatus, TranscriptStatus } from '../../shared/api/status.ts';
 import { deriveAllLevels } from '../../shared/codebook/classification.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 import type { ProjectStore } from './project-store.ts';

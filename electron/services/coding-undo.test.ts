@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { StoredCodebook } from '../../shared/api/codebook.ts';
-import type { LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
 
 /** What the UI's undo and the codebook editor rely on from the services. */
@@ -72,7 +73,7 @@ describe('services behind undo and the codebook editor', () => {
       start: 3,
       end: 8,
     });
-    const { codebook } = await h.call<StoredCodebook>('codebook-active');
+    const { codebook } = await h.call<StoredCodebook>('codebook-get-active');
     const saved = await h.call<StoredCodebook>('codebook-save', {
       codebook: { ...codebook, codes: codebook.codes.map((c) => (c.id === 'humour' ? { ...c, archived: true } : c)) },
     });
@@ -87,6 +88,7 @@ describe('services behind undo and the codebook editor', () => {
     });
     expect(refused).toEqual({
       type: 'validation',
+      method: 'annotation-create',
       message: '"Humour" is archived: it stays on existing highlights but cannot be applied',
     });
     // The old highlight keeps its code and the version it was made with; undo of its deletion puts it back.
@@ -103,7 +105,7 @@ describe('services behind undo and the codebook editor', () => {
       target: 'transcript',
       value: 5,
     });
-    const { codebook } = await h.call<StoredCodebook>('codebook-active');
+    const { codebook } = await h.call<StoredCodebook>('codebook-get-active');
     await h.call<StoredCodebook>('codebook-save', {
       codebook: {
         ...codebook,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../shared/api/annotation.ts';
-import type { LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { ConsensusRecord } from '../../shared/api/consensus.ts';
 import type { ProjectAgreement } from '../../shared/reliability/types.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
@@ -96,7 +97,7 @@ describe('consensus: a separate record built from the independent codings, with 
       value: 5,
     });
     await h.call('annotation-update', { id: rec.annotations[0]!.id, end: 20 });
-    rec = await h.call<ConsensusRecord>('consensus-rationale', {
+    rec = await h.call<ConsensusRecord>('consensus-set-rationale', {
       transcriptId: t,
       item: { kind: 'classification' },
       rationale: 'agreed in conference',
@@ -128,7 +129,11 @@ describe('consensus: a separate record built from the independent codings, with 
     await h.call('session-set-coder', { coderId: ids.Ada });
     expect(
       await h.fail('consensus-accept', { transcriptId: t, source: { kind: 'classification', coderId: ids.Ben } }),
-    ).toEqual({ type: 'refused', message: 'building a consensus needs a lead or trainer as the acting coder' });
+    ).toEqual({
+      type: 'refused',
+      method: 'consensus-accept',
+      message: 'building a consensus needs a lead or trainer as the acting coder',
+    });
     expect((await h.fail('consensus-get', { transcriptId: t })).message).toBe(
       'no consensus has been started in this project',
     );
@@ -316,7 +321,7 @@ describe('consensus: loss and trauma events with their unresolved ratings', () =
       target: `event:${ce.id}`,
       value: 5.5,
     });
-    rec = await h.call<ConsensusRecord>('consensus-rationale', {
+    rec = await h.call<ConsensusRecord>('consensus-set-rationale', {
       transcriptId: t,
       item: { kind: 'event', eventId: ce.id },
       rationale: 'settled at 5.5 in conference',
@@ -333,7 +338,7 @@ describe('consensus: loss and trauma events with their unresolved ratings', () =
     expect(rec.events[0]).toMatchObject({ id: ce.id, rationale: 'settled at 5.5 in conference' });
     // A coder's event is not the consensus's to annotate, nor can its rating be accepted on its own.
     expect(
-      await h.fail('consensus-rationale', {
+      await h.fail('consensus-set-rationale', {
         transcriptId: t,
         item: { kind: 'event', eventId: ev.Ada!.id },
         rationale: 'x',
@@ -346,6 +351,7 @@ describe('consensus: loss and trauma events with their unresolved ratings', () =
       }),
     ).toEqual({
       type: 'validation',
+      method: 'consensus-accept',
       message: 'a rating of a loss or trauma event is accepted with its event: accept the event',
     });
     expect(
@@ -430,11 +436,11 @@ describe('consensus: loss and trauma events with their unresolved ratings', () =
     });
     const consensusId = (await get()).consensus.id;
     const unresolved = (r: ProjectAgreement) => r.scales.find((s) => s.scaleId === 'unres.loss')!;
-    const byDefault = await h.call<ProjectAgreement>('agreement-project', {});
+    const byDefault = await h.call<ProjectAgreement>('agreement-compute', {});
     expect(byDefault.coders.map((c) => c.id)).not.toContain(consensusId);
     expect(unresolved(byDefault).coders).toEqual(expect.arrayContaining([ids.Ada, ids.Ben]));
     expect(unresolved(byDefault).coders).not.toContain(consensusId);
-    const chosen = await h.call<ProjectAgreement>('agreement-project', { coderIds: [ids.Ada, consensusId] });
+    const chosen = await h.call<ProjectAgreement>('agreement-compute', { coderIds: [ids.Ada, consensusId] });
     expect(unresolved(chosen).coders).toEqual(expect.arrayContaining([ids.Ada, consensusId]));
   });
 });

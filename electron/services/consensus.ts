@@ -5,7 +5,7 @@ import type {
   ConsensusOrigin,
   ConsensusProvenance,
   ConsensusRecord,
-  consensusRationaleArgs,
+  consensusSetRationaleArgs,
   consensusSource,
 } from '../../shared/api/consensus.ts';
 import type { CodingStore } from './coding-store.ts';
@@ -241,7 +241,7 @@ export function setConsensusRationale(
   store: ProjectStore,
   coding: CodingStore,
   transcriptId: string,
-  item: z.infer<typeof consensusRationaleArgs>['item'],
+  item: z.infer<typeof consensusSetRationaleArgs>['item'],
   rationale: string,
 ): ConsensusRecord {
   const consensus = consensusCoder(store);

@@ -18,7 +18,7 @@ describe('dispatcher', () => {
   it('answers an unknown method with a typed error', async () => {
     expect(await call('transcript-explode', {})).toEqual({
       ok: false,
-      error: { type: 'unknown-method', message: 'unknown method "transcript-explode"' },
+      error: { type: 'unknown-method', message: 'unknown method "transcript-explode"', method: 'transcript-explode' },
     });
   });
 
@@ -36,13 +36,30 @@ describe('dispatcher', () => {
       await call('annotation-create', { transcriptId: 't', coderId: 'c', codeId: 'x', start: 5, end: 2 }),
     ).toMatchObject({
       ok: false,
-      error: { type: 'validation', message: 'annotation-create: end: end must be after start' },
+      error: {
+        type: 'validation',
+        message: 'end: end must be after start',
+        method: 'annotation-create',
+        issues: [{ path: 'end', message: 'end must be after start' }],
+      },
     });
     expect(await call('project-open', { path: dir.file('p.txt') })).toMatchObject({
       ok: false,
-      error: { type: 'validation', message: 'project-open: path: a project file name ends in .attune' },
+      error: { type: 'validation', message: 'path: a project file name ends in .attune', method: 'project-open' },
     });
     expect(await call('coder-list', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('carries the method in its own field, never in the message (so the UI shows the message as it is)', async () => {
+    const r = await call('transcript-list', {});
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        type: 'no-project',
+        message: 'no project is open: create or open a project first',
+        method: 'transcript-list',
+      },
+    });
   });
 
   it('reports no-project when nothing is open', async () => {
@@ -71,8 +88,8 @@ describe('dispatcher', () => {
     });
     expect(a).toMatchObject({ ok: true, value: { start: 3, end: 9, note: '' } });
     await call('project-close', {});
-    expect(await call('project-current', {})).toEqual({ ok: true, value: null });
-    expect(await call('project-recent', {})).toEqual({ ok: true, value: [path] });
+    expect(await call('project-get-current', {})).toEqual({ ok: true, value: null });
+    expect(await call('project-list-recent', {})).toEqual({ ok: true, value: [path] });
     await call('project-open', { path });
     expect(await call('annotation-list', { transcriptId: tid })).toMatchObject({
       ok: true,
@@ -94,12 +111,12 @@ describe('dispatcher', () => {
   });
 
   it('delivers menu events to a long-polling caller in order', async () => {
-    const waiting = call('app-next-event', { after: 0, timeoutMs: 5000 });
+    const waiting = call('app-wait-event', { after: 0, timeoutMs: 5000 });
     services.events.push({ type: 'menu', command: 'import-transcript' });
     expect(await waiting).toEqual({
       ok: true,
       value: { seq: 1, event: { type: 'menu', command: 'import-transcript' } },
     });
-    expect(await call('app-next-event', { after: 1, timeoutMs: 0 })).toEqual({ ok: true, value: null });
+    expect(await call('app-wait-event', { after: 1, timeoutMs: 0 })).toEqual({ ok: true, value: null });
   });
 });

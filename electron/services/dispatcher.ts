@@ -1,6 +1,8 @@
 import type { z } from 'zod';
-import { apiSchemas, isApiName, type ApiHandlers, type ApiName } from '../../shared/api/index.ts';
-import type { ApiResult } from '../../shared/api/result.ts';
+import { api, isApiName } from '../../shared/api/index.ts';
+import type { ApiIssue, ApiResult } from '../../shared/api/result.ts';
+import type { ServiceContext } from './context.ts';
+import type { Handlers } from './handlers/types.ts';
 import { ServiceError } from './service-error.ts';
 
 export interface Dispatcher {
@@ -8,37 +10,45 @@ export interface Dispatcher {
   dispatch(name: string, arg: unknown): Promise<ApiResult<unknown>>;
 }
 
+export function zodIssues(error: z.ZodError): ApiIssue[] {
+  return error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
 export function formatZodError(error: z.ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+  return zodIssues(error)
+    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+    .join('; ');
 }
 
 /**
- * The single entry point both transports (Electron IPC and the local HTTP host) call,
- * so validation and error shaping cannot differ between them.
+ * The single entry point both transports (Electron IPC and the local HTTP host) call, so validation
+ * and error shaping cannot differ between them. Each call gets a fresh context from `contextFor`.
  */
-export function createDispatcher(handlers: ApiHandlers, log: (msg: string) => void = () => {}): Dispatcher {
+export function createDispatcher(
+  handlers: Handlers,
+  contextFor: () => ServiceContext,
+  log: (msg: string) => void = () => {},
+): Dispatcher {
   return {
-    async dispatch(name, arg) {
-      if (!isApiName(name))
-        return { ok: false, error: { type: 'unknown-method', message: `unknown method "${name}"` } };
-      const parsed = (apiSchemas[name] as z.ZodType).safeParse(arg ?? {});
-      if (!parsed.success)
-        return { ok: false, error: { type: 'validation', message: `${name}: ${formatZodError(parsed.error)}` } };
+    async dispatch(method, arg) {
+      if (!isApiName(method))
+        return { ok: false, error: { type: 'unknown-method', message: `unknown method "${method}"`, method } };
+      const parsed = (api[method].args as z.ZodType).safeParse(arg ?? {});
+      if (!parsed.success) {
+        const issues = zodIssues(parsed.error);
+        return { ok: false, error: { type: 'validation', message: formatZodError(parsed.error), method, issues } };
+      }
       try {
-        const handler = handlers[name] as (a: unknown) => Promise<unknown>;
-        const value = await handler(parsed.data);
+        const handler = handlers[method] as (a: unknown, ctx: ServiceContext) => Promise<unknown>;
+        const value = await handler(parsed.data, contextFor());
         return { ok: true, value: value === undefined ? null : value };
       } catch (e) {
-        if (e instanceof ServiceError) return { ok: false, error: { type: e.type, message: e.message } };
+        if (e instanceof ServiceError) return { ok: false, error: { type: e.type, message: e.message, method } };
         // Unexpected: log the detail locally, show the user a message without a stack.
-        log(`${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-        return {
-          ok: false,
-          error: { type: 'internal', message: `${name} failed: ${e instanceof Error ? e.message : String(e)}` },
-        };
+        log(`${method} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        const message = e instanceof Error ? e.message : String(e);
+        return { ok: false, error: { type: 'internal', message, method } };
       }
     },
   };
 }
-
-export type { ApiName };

@@ -4,7 +4,7 @@ import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder, CoderRole } from '../../shared/api/coder.ts';
 import type { ProjectCounts } from '../../shared/api/project.ts';
 import type { CodebookVersion, StoredCodebook } from '../../shared/api/codebook.ts';
-import { projectSettingsSchema, type ProjectSettings } from '../../shared/api/session.ts';
+import { projectSettingsSchema, type ProjectSettings } from '../../shared/api/settings.ts';
 import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
 import { codebookSchema, type Codebook } from '../../shared/codebook/codebook-schema.ts';
 import { defaultCodebook } from '../../shared/codebook/default-codebook.ts';

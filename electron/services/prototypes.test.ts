@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FIXTURE_DIR, PROTOTYPE_DIR, type PrototypeEntry } from '../../scripts/make-fixtures.ts';
 import type { Annotation } from '../../shared/api/annotation.ts';
-import type { Classification, LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { ImportResult, Transcript, TranscriptStructure } from '../../shared/api/transcript.ts';
 import { deriveAllLevels } from '../../shared/codebook/classification.ts';
 import { defaultCodebook } from '../../shared/codebook/default-codebook.ts';
@@ -206,7 +208,7 @@ describe.each(manifest)('$file ($prototype)', (entry) => {
       const t = await h.call<Transcript>('transcript-get', { id: r.id });
       expect(t.metadata['participantCode']).toBe(sidecar.id);
       expect(t.text).toContain('SYNTHETIC – NOT REAL DATA');
-      const structure = await h.call<TranscriptStructure>('transcript-structure', { id: r.id });
+      const structure = await h.call<TranscriptStructure>('transcript-get-structure', { id: r.id });
       expect(structure.sections.map((s) => s.number)).toEqual(entry.expect!.questions);
       expect(
         structure.turns.filter((x) => x.role === 'interviewer').length +
@@ -299,7 +301,7 @@ describe('trainer-key scenario on the prototypes (real SQLite, through the dispa
       expect(await h.call<Rating[]>('rating-list', owner)).toHaveLength(Object.keys(sidecar.scales).length);
     }
     await h.call('settings-update', { trainerMode: true });
-    for (const e of manifest) await h.call('key-set', { transcriptId: ids[e.prototype], coderId: tess });
+    for (const e of manifest) await h.call('training-set-key', { transcriptId: ids[e.prototype], coderId: tess });
 
     // The trainee: Ds1 right, E2 taken for F5 (wrong at 3-way), U/F seen as plain F (right at 3-way, U missed), F3 coded but not submitted.
     await h.call('session-set-coder', { coderId: tim });
@@ -321,7 +323,7 @@ describe('trainer-key scenario on the prototypes (real SQLite, through the dispa
     // The report lists transcripts in submission order (ties by title, which is the same order here).
     for (const p of ['Ds1', 'E2', 'U/F']) await h.call('status-submit', mine(p));
 
-    const r = await h.call<TraineeReport>('agreement-trainee', { traineeId: tim });
+    const r = await h.call<TraineeReport>('training-report', { traineeId: tim });
     expect(r).toMatchObject({ traineeName: 'Tim', level: '3-way', threshold: 0.8, statistic: 'percent-agreement' });
     expect(
       r.transcripts.map((t) => [

@@ -107,7 +107,7 @@ describe('transcript file import through the dispatcher (real SQLite)', () => {
       Format: 'docx',
     });
 
-    const structure = await h.call<TranscriptStructure>('transcript-structure', { id: result.id });
+    const structure = await h.call<TranscriptStructure>('transcript-get-structure', { id: result.id });
     expect(structure.turns).toHaveLength(29);
     expect(structure.sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(structure.sections.map(({ start, end, number, title }) => ({ start, end, number, title }))).toEqual(
@@ -158,6 +158,7 @@ describe('transcript file import through the dispatcher (real SQLite)', () => {
     const e = await h.fail('transcript-import-file', { fileName: 'b.txt', contentBase64: b64(utf16) });
     expect(e).toEqual({
       type: 'conflict',
+      method: 'transcript-import-file',
       message: 'b.txt: duplicate: this text is already in the project as "a", so it was not imported again.',
     });
     expect(await list()).toHaveLength(1);
@@ -262,7 +263,7 @@ describe('transcript file import through the dispatcher (real SQLite)', () => {
       options,
     });
     expect(r).toMatchObject({ turns: 5, sections: 2 });
-    const s = await h.call<TranscriptStructure>('transcript-structure', { id: r.id });
+    const s = await h.call<TranscriptStructure>('transcript-get-structure', { id: r.id });
     expect(s.turns.map((t) => t.speaker)).toEqual(['Q', 'A', 'Q', 'A', '[MOTHER]']);
     expect(s.turns[4]!.role).toBe('other');
     expect(s.extraLabels).toEqual(['[MOTHER]']);
@@ -337,7 +338,7 @@ describe('transcript file import through the dispatcher (real SQLite)', () => {
   it('lets a lead edit sections within the text and without overlaps', async () => {
     const r = await h.call<ImportResult>('transcript-import-file', { fileName: 'p.txt', contentBase64: b64(PSEUDO) });
     const t = await h.call<Transcript>('transcript-get', { id: r.id });
-    const [q1, q2] = (await h.call<TranscriptStructure>('transcript-structure', { id: r.id })).sections as [
+    const [q1, q2] = (await h.call<TranscriptStructure>('transcript-get-structure', { id: r.id })).sections as [
       StoredSection,
       StoredSection,
     ];
@@ -364,7 +365,7 @@ describe('transcript file import through the dispatcher (real SQLite)', () => {
     });
     await h.call('section-delete', { id: q1.id });
     expect(
-      (await h.call<TranscriptStructure>('transcript-structure', { id: r.id })).sections.map((s) => s.title),
+      (await h.call<TranscriptStructure>('transcript-get-structure', { id: r.id })).sections.map((s) => s.title),
     ).toEqual(['Header', 'Father']);
     expect(await h.fail('section-delete', { id: q1.id })).toMatchObject({ type: 'not-found' });
 
@@ -409,6 +410,6 @@ describe('transcript file import through the dispatcher (real SQLite)', () => {
         })
       ).type,
     ).toBe('validation');
-    expect((await h.fail('transcript-structure', { id: 'nope' })).type).toBe('not-found');
+    expect((await h.fail('transcript-get-structure', { id: 'nope' })).type).toBe('not-found');
   });
 });

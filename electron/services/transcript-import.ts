@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ProjectSettings } from '../../shared/api/session.ts';
+import type { ProjectSettings } from '../../shared/api/settings.ts';
 import type {
   ImportMetadata,
   ImportOptions,

@@ -1,6 +1,6 @@
 import type { ApiArg, ApiName, ApiValue } from '../../shared/api/index.ts';
 import type { AttuneBridge } from '../../shared/api/bridge.ts';
-import type { ApiErrorType, ApiResult } from '../../shared/api/result.ts';
+import type { ApiErrorType, ApiIssue, ApiResult } from '../../shared/api/result.ts';
 
 declare global {
   interface Window {
@@ -16,6 +16,10 @@ export class ApiCallError extends Error {
   constructor(
     readonly type: CallErrorType,
     message: string,
+    /** The method called ('' when the host could not be reached). */
+    readonly method = '',
+    /** Validation errors: each argument problem with its field's path. */
+    readonly issues: readonly ApiIssue[] = [],
   ) {
     super(message);
     this.name = 'ApiCallError';
@@ -81,13 +85,22 @@ function isApiResult(x: unknown): x is ApiResult<unknown> {
 export async function send<N extends ApiName>(name: N, arg: ApiArg<N>): Promise<ApiValue<N>> {
   transport ??= pickTransport();
   const result = await transport(name, arg);
-  if (!isApiResult(result)) throw new ApiCallError('internal', `${name}: the host answered in an unexpected shape`);
-  if (!result.ok) throw new ApiCallError(result.error.type, result.error.message);
+  if (!isApiResult(result)) throw new ApiCallError('internal', 'the host answered in an unexpected shape', name);
+  if (!result.ok) throw new ApiCallError(result.error.type, result.error.message, name, result.error.issues ?? []);
   return result.value as ApiValue<N>;
 }
 
 /** A message fit for the UI from anything a call may throw. */
 export function errorMessage(e: unknown): string {
-  if (e instanceof ApiCallError || e instanceof Error) return e.message;
+  if (e instanceof Error) return e.message;
   return String(e);
+}
+
+/**
+ * For a form beside its one field: the field's own message ("a coder needs a name") when the host
+ * named exactly one problem, else the whole message.
+ */
+export function fieldErrorMessage(e: unknown): string {
+  if (e instanceof ApiCallError && e.issues.length === 1) return e.issues[0]!.message;
+  return errorMessage(e);
 }

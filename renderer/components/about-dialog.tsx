@@ -6,7 +6,7 @@ import { ModalDialog } from './modal-dialog.tsx';
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
-    send('app-info', {})
+    send('app-get-info', {})
       .then(setInfo)
       .catch(() => setInfo(null));
   }, []);

@@ -65,14 +65,14 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
     setBusy('Computing agreement');
     clearProgress('agreement');
     try {
-      const r = await send('agreement-project', {
+      const r = await send('agreement-compute', {
         ...selection(),
         overlapThreshold: threshold,
         ...(level ? { level } : {}),
       });
       setResult(r);
     } catch (e) {
-      setError(errorMessage(e).replace(/^agreement-project: /, ''));
+      setError(errorMessage(e));
     } finally {
       setBusy(null);
     }
@@ -85,8 +85,8 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
       const sel = selection();
       const file =
         what === 'long' || what === 'wide'
-          ? await send('export-codings', { layout: what, ...sel })
-          : await send('report-agreement', {
+          ? await send('dataset-export', { layout: what, ...sel })
+          : await send('report-create', {
               format: what,
               ...sel,
               overlapThreshold: threshold,
@@ -94,7 +94,7 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
             });
       downloadAgreementFile(file);
     } catch (e) {
-      setError(errorMessage(e).replace(/^(export-codings|report-agreement): /, ''));
+      setError(errorMessage(e));
     } finally {
       setBusy(null);
     }

@@ -53,7 +53,7 @@ export function App() {
 
   const load = useCallback(async () => {
     try {
-      const project = await send('project-current', {});
+      const project = await send('project-get-current', {});
       if (project) await enterProject(project);
       else setPhase({ kind: 'start', focus: 'create', returnTo: null });
     } catch (e) {
@@ -75,7 +75,7 @@ export function App() {
       // Another window, the CLI or our own open/close changed what is open: re-read it, and
       // change screens only if the open project is not the one shown.
       void (async () => {
-        const project = await send('project-current', {}).catch(() => undefined);
+        const project = await send('project-get-current', {}).catch(() => undefined);
         if (project === undefined) return;
         const shown = phase.kind === 'workspace' || phase.kind === 'coder' ? phase.project.path : null;
         if (project?.path === shown && phase.kind === 'workspace') setRefreshSeq((n) => n + 1);

@@ -1,6 +1,8 @@
 import '../styles/event-link.css';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Classification, LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import { deriveAllLevels } from '../../shared/codebook/classification.ts';
 import type { ClassificationScheme, Scale } from '../../shared/codebook/codebook-schema.ts';
 import { openScoreSheetEvents } from '../lib/open-score-sheet.ts';

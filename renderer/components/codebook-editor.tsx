@@ -72,7 +72,7 @@ export function CodebookEditor({ onClose }: Props) {
   const tabRefs = useRef(new Map<DraftSection, HTMLButtonElement>());
 
   const load = async () => {
-    const [active, list] = await Promise.all([send('codebook-active', {}), send('codebook-list', {})]);
+    const [active, list] = await Promise.all([send('codebook-get-active', {}), send('codebook-list', {})]);
     setStored(active);
     setDraft(active.codebook);
     setVersions(list);

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Coder, CoderRole } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
-import { errorMessage, send } from '../api/client.ts';
+import { errorMessage, fieldErrorMessage, send } from '../api/client.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { AppMark } from './app-mark.tsx';
 
@@ -37,7 +37,7 @@ export function CoderScreen({ project, coders, onChosen, onCloseProject }: Props
       const coder = await trackWrite('Creating coder', send('coder-create', { name: trimmed, role }));
       await onChosen(coder);
     } catch (err) {
-      setError(errorMessage(err).replace(/^coder-create: (?:name: )?/, ''));
+      setError(fieldErrorMessage(err));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Coder, CoderRole } from '../../shared/api/coder.ts';
-import { errorMessage, send } from '../api/client.ts';
+import { fieldErrorMessage, send } from '../api/client.ts';
 import { isPrivilegedRole, ROLE_LABELS } from '../lib/stat-format.ts';
 import { trackWrite } from '../state/save-status.ts';
 
@@ -31,7 +31,7 @@ export function CodersPanel({ coder, coders, onAdded }: Props) {
       setName('');
       await onAdded();
     } catch (err) {
-      setError(errorMessage(err).replace(/^coder-create: (?:name: )?/, ''));
+      setError(fieldErrorMessage(err));
     }
   };
 

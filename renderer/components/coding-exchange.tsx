@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { CodingImportReport } from '../../shared/api/exchange.ts';
+import type { CodingImportReport } from '../../shared/api/coding.ts';
 import { errorMessage, send } from '../api/client.ts';
 import type { ProjectData } from '../hooks/use-project-data.ts';
 import { isPrivilegedRole } from '../lib/stat-format.ts';
@@ -36,7 +36,7 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
         const report = await trackWrite(`Importing ${f.name}`, send('coding-import', { fileName: f.name, content }));
         out.push({ fileName: f.name, ok: true, report });
       } catch (e) {
-        out.push({ fileName: f.name, ok: false, error: errorMessage(e).replace(/^coding-import: /, '') });
+        out.push({ fileName: f.name, ok: false, error: errorMessage(e) });
       }
       setResults([...out]);
     }

@@ -1,4 +1,4 @@
-import type { CodingStatus } from '../../shared/api/coding.ts';
+import type { CodingStatus } from '../../shared/api/status.ts';
 import { setStatus, STATUS_LABELS, statusOf, useStatuses, type Owner } from '../state/coding-data.ts';
 
 const ORDER: CodingStatus[] = ['not-started', 'in-progress', 'complete'];

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Classification, LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { ConsensusProvenance, ConsensusRecord } from '../../shared/api/consensus.ts';
 import type { Transcript } from '../../shared/api/transcript.ts';
 import { errorMessage, send } from '../api/client.ts';
@@ -63,7 +65,7 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
     let live = true;
     void (async () => {
       try {
-        await send('consensus-coder', {});
+        await send('consensus-start', {});
         const [transcript, consensus, work] = await Promise.all([
           send('transcript-get', { id: transcriptId }),
           send('consensus-get', { transcriptId }),
@@ -87,7 +89,7 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
         });
         setError(null);
       } catch (e) {
-        if (live) setError(errorMessage(e).replace(/^[a-z-]+: /, ''));
+        if (live) setError(errorMessage(e));
       }
     })();
     return () => {
@@ -101,7 +103,7 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
       await trackWrite(what, call);
       setSeq((n) => n + 1);
     } catch (e) {
-      setError(errorMessage(e).replace(/^[a-z-]+: /, ''));
+      setError(errorMessage(e));
       throw e;
     }
   };
@@ -271,7 +273,11 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                       onSave={(rationale) =>
                         act(
                           'Saving the rationale',
-                          send('consensus-rationale', { transcriptId, item: { kind: 'classification' }, rationale }),
+                          send('consensus-set-rationale', {
+                            transcriptId,
+                            item: { kind: 'classification' },
+                            rationale,
+                          }),
                         )
                       }
                     />
@@ -384,7 +390,7 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                                 onSave={(rationale) =>
                                   act(
                                     'Saving the rationale',
-                                    send('consensus-rationale', {
+                                    send('consensus-set-rationale', {
                                       transcriptId,
                                       item: { kind: 'rating', scaleId: k.scaleId, target: k.target },
                                       rationale,
@@ -490,7 +496,7 @@ export function ConsensusBuilder({ project, coder, data }: ViewProps) {
                               onSave={(rationale) =>
                                 act(
                                   'Saving the rationale',
-                                  send('consensus-rationale', {
+                                  send('consensus-set-rationale', {
                                     transcriptId,
                                     item: { kind: 'annotation', annotationId: a.id },
                                     rationale,

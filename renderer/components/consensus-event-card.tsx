@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { ConsensusProvenance } from '../../shared/api/consensus.ts';
 import type { Scale } from '../../shared/codebook/codebook-schema.ts';
 import { eventLabel, eventTarget } from '../lib/score-sheet.ts';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { ConsensusRecord } from '../../shared/api/consensus.ts';
 import type { Scale } from '../../shared/codebook/codebook-schema.ts';
 import { send } from '../api/client.ts';
@@ -104,7 +105,7 @@ export function ConsensusEvents({ transcriptId, work, consensus, scales, nameOf,
                     onRationale={(rationale) =>
                       act(
                         'Saving the rationale',
-                        send('consensus-rationale', {
+                        send('consensus-set-rationale', {
                           transcriptId,
                           item: { kind: 'event', eventId: ev.id },
                           rationale,

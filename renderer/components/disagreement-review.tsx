@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
-import type { Classification } from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
 import type { Transcript } from '../../shared/api/transcript.ts';
 import type { Disagreement, DisagreementKind } from '../../shared/reliability/types.ts';
 import { errorMessage, send } from '../api/client.ts';
@@ -76,7 +76,7 @@ export function DisagreementReview({ project, data }: ViewProps) {
           send('transcript-get', { id: transcriptId }),
           Promise.all(chosen.map((c) => send('annotation-list', { transcriptId, coderId: c }))),
           Promise.all(chosen.map((c) => send('classification-get', { transcriptId, coderId: c }))),
-          send('agreement-project', { transcriptIds: [transcriptId], coderIds: chosen }),
+          send('agreement-compute', { transcriptIds: [transcriptId], coderIds: chosen }),
         ]);
         if (!live) return;
         setLoaded({
@@ -89,7 +89,7 @@ export function DisagreementReview({ project, data }: ViewProps) {
         setCurrent(null);
       } catch (e) {
         if (live) {
-          setError(errorMessage(e).replace(/^[a-z-]+: /, ''));
+          setError(errorMessage(e));
           setLoaded(null);
         }
       } finally {

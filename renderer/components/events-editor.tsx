@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LossEvent } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
 import type { EventFields } from '../state/coding-data.ts';
 import { eventLabel } from '../lib/score-sheet.ts';
 

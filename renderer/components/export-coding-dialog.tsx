@@ -35,7 +35,7 @@ export function ExportCodingDialog({ coder, transcripts, onClose }: Props) {
       downloadFile(file.fileName, file.content, 'application/json');
       setDone(file.fileName);
     } catch (e) {
-      setError(errorMessage(e).replace(/^coding-export: /, ''));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import '../styles/event-link.css';
 import { useId, useRef, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
-import type { LossEvent } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
 import type { Code, CodeGroup } from '../../shared/codebook/codebook-schema.ts';
 import { openScoreSheetEvents } from '../lib/open-score-sheet.ts';
 import { eventLabel } from '../lib/score-sheet.ts';

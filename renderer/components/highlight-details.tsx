@@ -1,5 +1,5 @@
 import type { Annotation } from '../../shared/api/annotation.ts';
-import type { LossEvent } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 import type { EventLinkPatch } from '../state/highlight-actions.ts';
 import { HighlightCard } from './highlight-card.tsx';

@@ -1,7 +1,7 @@
 import '../styles/transcript-tools.css';
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
-import type { LossEvent } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 import { eventLabel } from '../lib/score-sheet.ts';
 

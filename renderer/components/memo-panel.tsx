@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Memo } from '../../shared/api/coding.ts';
+import type { Memo } from '../../shared/api/memo.ts';
 import { saveMemo, type Owner } from '../state/coding-data.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import '../styles/transcript-tools.css';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { SearchHit } from '../../shared/api/coding.ts';
+import type { SearchHit } from '../../shared/api/project.ts';
 import { errorMessage, send } from '../api/client.ts';
 
 interface Props {
@@ -67,7 +67,7 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
     // Typing waits for a pause; an Enter already waiting for this query does not.
     const t = setTimeout(
       () => {
-        send('search-project', { query: q, limit: 300 }).then(
+        send('project-search', { query: q, limit: 300 }).then(
           (h) => {
             if (!live) return;
             setResult({ query: q, hits: h });

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ProjectSettings } from '../../shared/api/session.ts';
+import type { ProjectSettings } from '../../shared/api/settings.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { isPrivilegedRole, ROLE_LABELS } from '../lib/stat-format.ts';
 import type { ViewProps } from '../lib/view-props.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Rating } from '../../shared/api/coding.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { Scale } from '../../shared/codebook/codebook-schema.ts';
 import { parseRatingInput, ratingText, stepValue, type RatingInput } from '../lib/score-sheet.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
-import type { Rating } from '../../shared/api/coding.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { Scale } from '../../shared/codebook/codebook-schema.ts';
 import type { CodeLook } from '../editor/transcript-leaf.tsx';
 import { formatValue, scalePoints } from '../lib/score-sheet.ts';

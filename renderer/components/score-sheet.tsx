@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Annotation } from '../../shared/api/annotation.ts';
-import type { Rating } from '../../shared/api/coding.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { Codebook, Scale } from '../../shared/codebook/codebook-schema.ts';
 import type { CodeLook } from '../editor/transcript-leaf.tsx';
 import {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ProjectSummary } from '../../shared/api/project.ts';
-import { errorMessage, send } from '../api/client.ts';
+import { fieldErrorMessage, send } from '../api/client.ts';
 import { AppMark } from './app-mark.tsx';
 
 interface Props {
@@ -18,9 +18,9 @@ function pathProblem(path: string): string | null {
   return null;
 }
 
-/** The API prefixes validation messages with the method and field; the user needs only the sentence. */
+/** The user needs only the sentence, capitalised (a path's field message is its own). */
 function friendly(e: unknown): string {
-  const msg = errorMessage(e).replace(/^[a-z]+-[a-z-]+: (?:[a-zA-Z.]+: )?/, '');
+  const msg = fieldErrorMessage(e);
   return msg.charAt(0).toUpperCase() + msg.slice(1);
 }
 
@@ -45,7 +45,7 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
   }, [focus]);
 
   useEffect(() => {
-    send('project-recent', {})
+    send('project-list-recent', {})
       .then(setRecent)
       .catch(() => setRecent([]));
   }, []);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { TranscriptStatus } from '../../shared/api/coding.ts';
+import type { TranscriptStatus } from '../../shared/api/status.ts';
 import type { TraineeReport } from '../../shared/reliability/types.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { isPrivilegedRole, pct } from '../lib/stat-format.ts';
@@ -38,7 +38,7 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
     void (async () => {
       try {
         const [r, st] = await Promise.all([
-          send('agreement-trainee', { traineeId }),
+          send('training-report', { traineeId }),
           coder.role === 'trainee'
             ? send('status-list', { coderId: coder.id })
             : Promise.resolve([] as TranscriptStatus[]),
@@ -48,7 +48,7 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
         setStatuses(st);
         setError(null);
       } catch (e) {
-        if (live) setError(errorMessage(e).replace(/^[a-z-]+: /, ''));
+        if (live) setError(errorMessage(e));
       }
     })();
     return () => {
@@ -85,7 +85,7 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
 
   const setKey = async (transcriptId: string, coderId: string) => {
     try {
-      await trackWrite('Choosing the key coder', send('key-set', { transcriptId, coderId: coderId || null }));
+      await trackWrite('Choosing the key coder', send('training-set-key', { transcriptId, coderId: coderId || null }));
       await reload();
     } catch (e) {
       setError(errorMessage(e));

@@ -28,7 +28,7 @@ import { CommandPalette } from './command-palette.tsx';
 import { HighlightFilter } from './highlight-filter.tsx';
 import { HoverCard } from './hover-card.tsx';
 import { ProjectSearch } from './project-search.tsx';
-import type { SearchHit } from '../../shared/api/coding.ts';
+import type { SearchHit } from '../../shared/api/project.ts';
 import { AppHeader } from './app-header.tsx';
 import { SelectionCodePanel } from './selection-code-panel.tsx';
 import { CodebookEditor } from './codebook-editor.tsx';
@@ -146,7 +146,7 @@ export function Workspace({
     let live = true;
     void (async () => {
       try {
-        const [cb, list] = await Promise.all([send('codebook-active', {}), send('transcript-list', {})]);
+        const [cb, list] = await Promise.all([send('codebook-get-active', {}), send('transcript-list', {})]);
         if (!live) return;
         setCodebook(cb);
         setTranscripts(list);
@@ -179,7 +179,7 @@ export function Workspace({
           send('transcript-get', { id: selectedId }),
           send('annotation-list', { transcriptId: selectedId, coderId: coder.id }),
           // Turns as found with the labels used at import, sections and marks: set together with the text.
-          send('transcript-structure', { id: selectedId }).catch(() => null),
+          send('transcript-get-structure', { id: selectedId }).catch(() => null),
         ]);
         if (!live) return;
         setStructure(shape);

@@ -22,7 +22,7 @@ export function useAppEvents(onEvent: (event: AppEvent) => void): void {
       let caughtUp = false;
       while (!stopped) {
         try {
-          const next = await send('app-next-event', { after, timeoutMs: caughtUp ? 25_000 : 0 });
+          const next = await send('app-wait-event', { after, timeoutMs: caughtUp ? 25_000 : 0 });
           if (stopped) break;
           delay = 1000;
           if (!next) {

@@ -96,7 +96,7 @@ export function useImportBatch(initialOptions: BatchOptions) {
         patch(key, {
           phase: 'invalid',
           preview: null,
-          message: errorMessage(err).replace(/^transcript-preview: /, ''),
+          message: errorMessage(err),
         });
       }
     },

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { StoredCodebook } from '../../shared/api/codebook.ts';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { ProjectSettings } from '../../shared/api/session.ts';
+import type { ProjectSettings } from '../../shared/api/settings.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { errorMessage, send } from '../api/client.ts';
 
@@ -31,8 +31,8 @@ export function useProjectData(refreshSeq: number): {
           send('session-get', {}),
           send('coder-list', {}),
           send('transcript-list', {}),
-          send('codebook-active', {}),
-          send('key-list', {}),
+          send('codebook-get-active', {}),
+          send('training-list-keys', {}),
         ]);
         if (!live) return;
         setData({ settings: session.settings, coders, transcripts, codebook, keys });

@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { batchSummary, hitIndexInContext, outcomeOf } from './import-batch.ts';
 
 describe('import batch outcomes', () => {
-  it('reads a conflict as a duplicate and strips the method name from messages', () => {
-    expect(
-      outcomeOf({ ok: false, type: 'conflict', message: 'transcript-import-file: a.txt: duplicate: already there' }),
-    ).toEqual({
+  it('reads a conflict as a duplicate and keeps the message as the host gave it', () => {
+    expect(outcomeOf({ ok: false, type: 'conflict', message: 'a.txt: duplicate: already there' })).toEqual({
       phase: 'duplicate',
       message: 'a.txt: duplicate: already there',
     });

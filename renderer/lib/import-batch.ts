@@ -20,8 +20,7 @@ export function outcomeOf(
       message: `Imported: ${v.words.toLocaleString('en')} words, ${plural(v.turns, 'turn')}, ${plural(v.sections, 'section')}`,
     };
   }
-  const message = result.message.replace(/^transcript-(?:import-file|preview): /, '');
-  return { phase: result.type === 'conflict' ? 'duplicate' : 'failed', message };
+  return { phase: result.type === 'conflict' ? 'duplicate' : 'failed', message: result.message };
 }
 
 export function plural(n: number, word: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import { defaultCodebook } from '../../shared/codebook/default-codebook.ts';
 import { eventLabel, groupScales, parseRatingInput, reportedValue, scalePoints, stepValue } from './score-sheet.ts';
 

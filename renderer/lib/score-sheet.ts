@@ -1,4 +1,5 @@
-import type { LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { Scale, ScaleTarget } from '../../shared/codebook/codebook-schema.ts';
 
 /**

@@ -1,13 +1,10 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Coder } from '../../shared/api/coder.ts';
-import type {
-  Classification,
-  CodingStatus,
-  LossEvent,
-  Memo,
-  Rating,
-  TranscriptStatus,
-} from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Memo } from '../../shared/api/memo.ts';
+import type { Rating } from '../../shared/api/rating.ts';
+import type { CodingStatus, TranscriptStatus } from '../../shared/api/status.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { trackWrite } from './save-status.ts';
 import { pushUndo } from './undo-stack.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id } from './transcript.ts';
+import { takes } from './method.ts';
+import { byId, id, noteText, offset, severity } from './primitives.ts';
 
 export interface Annotation {
   id: string;
@@ -12,15 +13,13 @@ export interface Annotation {
   start: number;
   end: number;
   note: string;
-  /** 1..3 (brief §6), or null. */
+  /** 1..3, or null (see docs/domain.md: passage tags). */
   severity: number | null;
   /** Unresolved indicators link to a loss/trauma event. */
   eventId: string | null;
   createdAt: string;
   updatedAt: string;
 }
-
-const offset = z.number().int('offsets are whole numbers').nonnegative('offsets are not negative');
 
 export const annotationCreateArgs = z
   .object({
@@ -29,8 +28,8 @@ export const annotationCreateArgs = z
     codeId: id,
     start: offset,
     end: offset,
-    note: z.string().max(20_000).default(''),
-    severity: z.number().int().min(1).max(3).nullable().default(null),
+    note: noteText.default(''),
+    severity: severity.nullable().default(null),
     eventId: id.nullable().default(null),
   })
   .strict()
@@ -46,8 +45,8 @@ export const annotationRestoreArgs = z
     codeId: id,
     start: offset,
     end: offset,
-    note: z.string().max(20_000),
-    severity: z.number().int().min(1).max(3).nullable(),
+    note: noteText,
+    severity: severity.nullable(),
     eventId: id.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -58,28 +57,20 @@ export const annotationListArgs = z.object({ transcriptId: id, coderId: id.optio
 export const annotationUpdateArgs = z
   .object({
     id,
-    note: z.string().max(20_000).optional(),
+    note: noteText.optional(),
     codeId: id.optional(),
     start: offset.optional(),
     end: offset.optional(),
-    severity: z.number().int().min(1).max(3).nullable().optional(),
+    severity: severity.nullable().optional(),
     eventId: id.nullable().optional(),
   })
   .strict();
-export const annotationDeleteArgs = z.object({ id }).strict();
 
-export type AnnotationHandlers = {
-  'annotation-list': (arg: z.infer<typeof annotationListArgs>) => Promise<Annotation[]>;
-  'annotation-create': (arg: z.input<typeof annotationCreateArgs>) => Promise<Annotation>;
-  'annotation-update': (arg: z.infer<typeof annotationUpdateArgs>) => Promise<Annotation>;
-  'annotation-delete': (arg: z.infer<typeof annotationDeleteArgs>) => Promise<null>;
-  'annotation-restore': (arg: z.infer<typeof annotationRestoreArgs>) => Promise<Annotation>;
-};
-
-export const annotationSchemas = {
-  'annotation-list': annotationListArgs,
-  'annotation-create': annotationCreateArgs,
-  'annotation-update': annotationUpdateArgs,
-  'annotation-delete': annotationDeleteArgs,
-  'annotation-restore': annotationRestoreArgs,
+export const annotationApi = {
+  /** One coder's highlights of a transcript, or every coder's the acting coder may see. */
+  'annotation-list': takes(annotationListArgs).returns<Annotation[]>(),
+  'annotation-create': takes(annotationCreateArgs).returns<Annotation>(),
+  'annotation-update': takes(annotationUpdateArgs).returns<Annotation>(),
+  'annotation-delete': takes(byId).returns<null>(),
+  'annotation-restore': takes(annotationRestoreArgs).returns<Annotation>(),
 };

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { takes } from './method.ts';
+import { emptyArgs } from './primitives.ts';
 
 /**
  * Events the host pushes to the UI (native menu commands in Electron). The renderer
- * long-polls `app-next-event`, which works unchanged over IPC and HTTP, so the preload
+ * long-polls `app-wait-event`, which works unchanged over IPC and HTTP, so the preload
  * can stay a single invoke function.
  */
 export type AppEvent =
@@ -25,7 +27,7 @@ export const menuCommand = z.enum([
 ]);
 export type MenuCommand = z.infer<typeof menuCommand>;
 
-export const appNextEventArgs = z
+export const appWaitEventArgs = z
   .object({ after: z.number().int().nonnegative(), timeoutMs: z.number().int().min(0).max(60_000).default(25_000) })
   .strict();
 
@@ -35,13 +37,8 @@ export interface AppInfo {
   transport: 'electron' | 'http';
 }
 
-export type AppHandlers = {
+export const appApi = {
   /** Resolves with the next event whose sequence number is greater than `after`, or null on timeout. */
-  'app-next-event': (arg: z.input<typeof appNextEventArgs>) => Promise<{ seq: number; event: AppEvent } | null>;
-  'app-info': (arg: Record<string, never>) => Promise<AppInfo>;
-};
-
-export const appSchemas = {
-  'app-next-event': appNextEventArgs,
-  'app-info': z.object({}).strict(),
+  'app-wait-event': takes(appWaitEventArgs).returns<{ seq: number; event: AppEvent } | null>(),
+  'app-get-info': takes(emptyArgs).returns<AppInfo>(),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Codebook } from '../codebook/codebook-schema.ts';
-import { emptyArgs } from './project.ts';
+import { takes } from './method.ts';
+import { emptyArgs } from './primitives.ts';
 
 export interface StoredCodebook {
   /** "<codebook id>@<version>": what every annotation, rating and classification records. */
@@ -24,26 +25,23 @@ export const codebookKeyArg = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*@\d+$/, 'a codebook key looks like "aai-default@2"');
 
-export type CodebookHandlers = {
+export const codebookSaveArgs = z.object({ codebook: z.unknown() }).strict();
+export const codebookImportArgs = z
+  .object({ json: z.string().max(5_000_000), fileName: z.string().max(500).optional() })
+  .strict();
+export const codebookKeyArgs = z.object({ key: codebookKeyArg }).strict();
+
+export const codebookApi = {
   /** The project's active codebook with all its codes (archived ones included, flagged). */
-  'codebook-active': (arg: Record<string, never>) => Promise<StoredCodebook>;
-  'codebook-get': (arg: { key: string }) => Promise<StoredCodebook>;
-  'codebook-list': (arg: Record<string, never>) => Promise<CodebookVersion[]>;
+  'codebook-get-active': takes(emptyArgs).returns<StoredCodebook>(),
+  'codebook-get': takes(codebookKeyArgs).returns<StoredCodebook>(),
+  'codebook-list': takes(emptyArgs).returns<CodebookVersion[]>(),
   /**
    * Save an edited codebook as a NEW version and make it active (existing codings keep the version they
    * used). `codebook` is validated like an imported file; its version number is assigned here.
    */
-  'codebook-save': (arg: { codebook: unknown }) => Promise<StoredCodebook>;
+  'codebook-save': takes(codebookSaveArgs).returns<StoredCodebook>(),
   /** Import a codebook JSON file's text (validated, then saved as a new version). */
-  'codebook-import': (arg: { json: string; fileName?: string | undefined }) => Promise<StoredCodebook>;
-  'codebook-activate': (arg: { key: string }) => Promise<StoredCodebook>;
-};
-
-export const codebookSchemas = {
-  'codebook-active': emptyArgs,
-  'codebook-get': z.object({ key: codebookKeyArg }).strict(),
-  'codebook-list': emptyArgs,
-  'codebook-save': z.object({ codebook: z.unknown() }).strict(),
-  'codebook-import': z.object({ json: z.string().max(5_000_000), fileName: z.string().max(500).optional() }).strict(),
-  'codebook-activate': z.object({ key: codebookKeyArg }).strict(),
+  'codebook-import': takes(codebookImportArgs).returns<StoredCodebook>(),
+  'codebook-activate': takes(codebookKeyArgs).returns<StoredCodebook>(),
 };

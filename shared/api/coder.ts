@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { emptyArgs } from './project.ts';
+import { takes } from './method.ts';
+import { emptyArgs } from './primitives.ts';
 
 export const coderRole = z.enum(['coder', 'lead', 'trainer', 'trainee', 'consensus']);
 export type CoderRole = z.infer<typeof coderRole>;
@@ -11,6 +12,11 @@ export interface Coder {
   createdAt: string;
 }
 
+/** The one role rule: leads and trainers may see every coder's work and change what the project shares. */
+export function isPrivilegedRole(role: CoderRole | null | undefined): boolean {
+  return role === 'lead' || role === 'trainer';
+}
+
 export const coderCreateArgs = z
   .object({
     name: z.string().trim().min(1, 'a coder needs a name').max(80, 'a coder name has at most 80 characters'),
@@ -18,12 +24,7 @@ export const coderCreateArgs = z
   })
   .strict();
 
-export type CoderHandlers = {
-  'coder-list': (arg: Record<string, never>) => Promise<Coder[]>;
-  'coder-create': (arg: z.input<typeof coderCreateArgs>) => Promise<Coder>;
-};
-
-export const coderSchemas = {
-  'coder-list': emptyArgs,
-  'coder-create': coderCreateArgs,
+export const coderApi = {
+  'coder-list': takes(emptyArgs).returns<Coder[]>(),
+  'coder-create': takes(coderCreateArgs).returns<Coder>(),
 };

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { Annotation } from './annotation.ts';
 import type { Coder } from './coder.ts';
-import type { Classification, LossEvent, Rating } from './coding.ts';
-import { ratingTarget } from './coding.ts';
-import { id } from './transcript.ts';
+import type { Classification } from './classification.ts';
+import type { LossEvent } from './event.ts';
+import { takes } from './method.ts';
+import { emptyArgs, id, noteText } from './primitives.ts';
+import { ratingTarget, type Rating } from './rating.ts';
 
 /**
  * Consensus: a separate record (a coder whose role is 'consensus'), so the independent codings stay as
@@ -42,12 +44,12 @@ export const consensusSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('event'), coderId: id, eventId: id }).strict(),
 ]);
 
-const rationale = z.string().max(20_000);
+const rationale = noteText;
 
 export const consensusAcceptArgs = z
   .object({ transcriptId: id, source: consensusSource, rationale: rationale.default('') })
   .strict();
-export const consensusRationaleArgs = z
+export const consensusSetRationaleArgs = z
   .object({
     transcriptId: id,
     item: z.discriminatedUnion('kind', [
@@ -60,10 +62,12 @@ export const consensusRationaleArgs = z
   })
   .strict();
 
-export type ConsensusHandlers = {
-  /** The project's consensus record holder (created on first use; leads and trainers only). */
-  'consensus-coder': (arg: Record<string, never>) => Promise<Coder>;
-  'consensus-get': (arg: { transcriptId: string }) => Promise<ConsensusRecord>;
+export const consensusGetArgs = z.object({ transcriptId: id }).strict();
+
+export const consensusApi = {
+  /** Start the project's consensus record (a coder with role "consensus"), or get it; leads and trainers only. */
+  'consensus-start': takes(emptyArgs).returns<Coder>(),
+  'consensus-get': takes(consensusGetArgs).returns<ConsensusRecord>(),
   /**
    * Copy one coder's item into the consensus record with a rationale. Accepting a rating or the
    * classification replaces the consensus value; accepting an annotation adds it (once). Accepting an
@@ -73,14 +77,7 @@ export type ConsensusHandlers = {
    * the coder's event are linked to the consensus event, whichever was accepted first.
    * Consensus event ratings are edited with rating-set and the event removed with event-delete.
    */
-  'consensus-accept': (arg: z.input<typeof consensusAcceptArgs>) => Promise<ConsensusRecord>;
+  'consensus-accept': takes(consensusAcceptArgs).returns<ConsensusRecord>(),
   /** Edit the rationale of a consensus item (its content is edited through the usual annotation/rating/classification/event calls). */
-  'consensus-rationale': (arg: z.infer<typeof consensusRationaleArgs>) => Promise<ConsensusRecord>;
-};
-
-export const consensusSchemas = {
-  'consensus-coder': z.object({}).strict(),
-  'consensus-get': z.object({ transcriptId: id }).strict(),
-  'consensus-accept': consensusAcceptArgs,
-  'consensus-rationale': consensusRationaleArgs,
+  'consensus-set-rationale': takes(consensusSetRationaleArgs).returns<ConsensusRecord>(),
 };

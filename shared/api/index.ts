@@ -1,61 +1,109 @@
 import type { z } from 'zod';
-import { agreementSchemas, type AgreementHandlers } from './agreement.ts';
-import { annotationSchemas, type AnnotationHandlers } from './annotation.ts';
-import { appSchemas, type AppHandlers } from './app.ts';
-import { codebookSchemas, type CodebookHandlers } from './codebook.ts';
-import { coderSchemas, type CoderHandlers } from './coder.ts';
-import { consensusSchemas, type ConsensusHandlers } from './consensus.ts';
-import { codingSchemas, type CodingHandlers } from './coding.ts';
-import { exchangeSchemas, type ExchangeHandlers } from './exchange.ts';
-import { projectSchemas, type ProjectHandlers } from './project.ts';
-import { sessionSchemas, type SessionHandlers } from './session.ts';
-import { transcriptSchemas, type TranscriptHandlers } from './transcript.ts';
+import { agreementApi } from './agreement.ts';
+import { annotationApi } from './annotation.ts';
+import { appApi } from './app.ts';
+import { classificationApi } from './classification.ts';
+import { codebookApi } from './codebook.ts';
+import { coderApi } from './coder.ts';
+import { codingApi } from './coding.ts';
+import { consensusApi } from './consensus.ts';
+import { datasetApi } from './dataset.ts';
+import { eventApi } from './event.ts';
+import { memoApi } from './memo.ts';
+import type { Method } from './method.ts';
+import { projectApi } from './project.ts';
+import { ratingApi } from './rating.ts';
+import { reportApi } from './report.ts';
+import { sectionApi } from './section.ts';
+import { sessionApi } from './session.ts';
+import { settingsApi } from './settings.ts';
+import { statusApi } from './status.ts';
+import { trainingApi } from './training.ts';
+import { transcriptApi } from './transcript.ts';
 
 export type * from './agreement.ts';
 export type * from './annotation.ts';
 export type * from './app.ts';
+export type * from './classification.ts';
 export type * from './codebook.ts';
 export type * from './coder.ts';
-export type * from './consensus.ts';
 export type * from './coding.ts';
-export type * from './exchange.ts';
+export type * from './consensus.ts';
+export type * from './dataset.ts';
+export type * from './event.ts';
+export type * from './memo.ts';
 export type * from './project.ts';
+export type * from './rating.ts';
+export type * from './report.ts';
 export type * from './result.ts';
+export type * from './section.ts';
 export type * from './session.ts';
+export type * from './settings.ts';
+export type * from './status.ts';
+export type * from './training.ts';
 export type * from './transcript.ts';
 
-/** The whole API: one handler per `domain-verb`, each taking one object argument. */
-export type ApiHandlers = ProjectHandlers &
-  CoderHandlers &
-  SessionHandlers &
-  TranscriptHandlers &
-  CodebookHandlers &
-  AnnotationHandlers &
-  CodingHandlers &
-  ExchangeHandlers &
-  ConsensusHandlers &
-  AgreementHandlers &
-  AppHandlers;
+/**
+ * Every domain's methods, keyed by the domain: `shared/api/<domain>.ts` declares exactly the methods
+ * named `<domain>-<verb>…` (a unit test holds every file to it).
+ */
+export const apiDomains = {
+  project: projectApi,
+  coder: coderApi,
+  session: sessionApi,
+  settings: settingsApi,
+  training: trainingApi,
+  transcript: transcriptApi,
+  section: sectionApi,
+  codebook: codebookApi,
+  annotation: annotationApi,
+  rating: ratingApi,
+  classification: classificationApi,
+  event: eventApi,
+  memo: memoApi,
+  status: statusApi,
+  coding: codingApi,
+  agreement: agreementApi,
+  dataset: datasetApi,
+  report: reportApi,
+  consensus: consensusApi,
+  app: appApi,
+};
 
-export type ApiName = keyof ApiHandlers;
-export type ApiArg<N extends ApiName> = Parameters<ApiHandlers[N]>[0];
-export type ApiValue<N extends ApiName> = Awaited<ReturnType<ApiHandlers[N]>>;
+/** The whole API: one method per `domain-verb`, each taking one object argument. */
+export const api = {
+  ...projectApi,
+  ...coderApi,
+  ...sessionApi,
+  ...settingsApi,
+  ...trainingApi,
+  ...transcriptApi,
+  ...sectionApi,
+  ...codebookApi,
+  ...annotationApi,
+  ...ratingApi,
+  ...classificationApi,
+  ...eventApi,
+  ...memoApi,
+  ...statusApi,
+  ...codingApi,
+  ...agreementApi,
+  ...datasetApi,
+  ...reportApi,
+  ...consensusApi,
+  ...appApi,
+};
 
-/** Argument schemas, one per method: the dispatcher validates every call against these. */
-export const apiSchemas = {
-  ...projectSchemas,
-  ...coderSchemas,
-  ...sessionSchemas,
-  ...transcriptSchemas,
-  ...codebookSchemas,
-  ...annotationSchemas,
-  ...codingSchemas,
-  ...exchangeSchemas,
-  ...consensusSchemas,
-  ...agreementSchemas,
-  ...appSchemas,
-} satisfies { [N in ApiName]: z.ZodType };
+type Api = typeof api;
+export type ApiName = keyof Api;
+type ArgsOf<N extends ApiName> = Api[N]['args'];
+/** What a caller sends (defaults may be left out). */
+export type ApiArg<N extends ApiName> = z.input<ArgsOf<N>>;
+/** What a handler receives: the schema's parsed output, defaults applied. */
+export type ApiParsedArg<N extends ApiName> = z.output<ArgsOf<N>>;
+/** What the call resolves with. */
+export type ApiValue<N extends ApiName> = Api[N] extends Method<z.ZodType, infer R> ? R : never;
 
 export function isApiName(name: string): name is ApiName {
-  return Object.prototype.hasOwnProperty.call(apiSchemas, name);
+  return Object.prototype.hasOwnProperty.call(api, name);
 }

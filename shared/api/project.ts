@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { takes } from './method.ts';
+import { emptyArgs, id } from './primitives.ts';
 
 export const projectPath = z
   .string()
@@ -8,7 +10,6 @@ export const projectPath = z
 
 export const projectCreateArgs = z.object({ path: projectPath }).strict();
 export const projectOpenArgs = z.object({ path: projectPath }).strict();
-export const emptyArgs = z.object({}).strict();
 
 export interface ProjectSummary {
   path: string;
@@ -26,20 +27,33 @@ export interface ProjectCounts {
   annotations: number;
 }
 
-export type ProjectHandlers = {
-  'project-create': (arg: z.infer<typeof projectCreateArgs>) => Promise<ProjectSummary>;
-  'project-open': (arg: z.infer<typeof projectOpenArgs>) => Promise<ProjectSummary>;
-  'project-close': (arg: Record<string, never>) => Promise<null>;
-  /** The open project, or null when none is open. */
-  'project-current': (arg: Record<string, never>) => Promise<ProjectSummary | null>;
-  /** Recently opened project paths, newest first, existing files only. */
-  'project-recent': (arg: Record<string, never>) => Promise<string[]>;
-};
+export interface SearchHit {
+  transcriptId: string;
+  title: string;
+  start: number;
+  end: number;
+  /** 1-based line number in the stored text (coders cite lines). */
+  line: number;
+  context: string;
+}
 
-export const projectSchemas = {
-  'project-create': projectCreateArgs,
-  'project-open': projectOpenArgs,
-  'project-close': emptyArgs,
-  'project-current': emptyArgs,
-  'project-recent': emptyArgs,
+export const projectSearchArgs = z
+  .object({
+    query: z.string().min(1, 'type something to search for').max(500),
+    transcriptIds: z.array(id).optional(),
+    caseSensitive: z.boolean().default(false),
+    limit: z.number().int().min(1).max(5000).default(500),
+  })
+  .strict();
+
+export const projectApi = {
+  'project-create': takes(projectCreateArgs).returns<ProjectSummary>(),
+  'project-open': takes(projectOpenArgs).returns<ProjectSummary>(),
+  'project-close': takes(emptyArgs).returns<null>(),
+  /** The open project, or null when none is open. */
+  'project-get-current': takes(emptyArgs).returns<ProjectSummary | null>(),
+  /** Recently opened project paths, newest first, existing files only. */
+  'project-list-recent': takes(emptyArgs).returns<string[]>(),
+  /** Every transcript's text (or the chosen ones'), as far as the acting coder may see it. */
+  'project-search': takes(projectSearchArgs).returns<SearchHit[]>(),
 };

@@ -10,9 +10,20 @@ export type ApiErrorType =
   | 'io' // the file system said no
   | 'internal';
 
+/** One problem with an argument: where (a dotted path, "" for the whole argument) and what. */
+export interface ApiIssue {
+  path: string;
+  message: string;
+}
+
 export interface ApiError {
   type: ApiErrorType;
+  /** A sentence for a person; it does not repeat the method's name. */
   message: string;
+  /** The method that was called (as given, for an unknown one). */
+  method: string;
+  /** Validation errors: each argument problem on its own, so a form can show it beside its field. */
+  issues?: ApiIssue[];
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,54 +1,8 @@
 import { z } from 'zod';
 import type { Coder } from './coder.ts';
-import { id, speakerPatternSchema } from './transcript.ts';
-
-/**
- * Project-wide settings. Blind coding and trainer keys are enforced by the services (not only the UI):
- * every read of another coder's work goes through one visibility rule.
- */
-export const projectSettingsSchema = z
-  .object({
-    /** Each coder sees only their own coding until the lead reveals. */
-    blindMode: z.boolean().default(false),
-    revealed: z.boolean().default(false),
-    /** A key coder per transcript; a trainee sees the key only after submitting that transcript. */
-    trainerMode: z.boolean().default(false),
-    passThreshold: z.number().min(0).max(1).default(0.8),
-    passLevel: z.string().min(1).default('3-way'),
-    passStatistic: z.enum(['percent-agreement', 'cohen-kappa']).default('percent-agreement'),
-    /** Scale disagreements beyond this many points are listed in the disagreement review. */
-    scaleTolerance: z.number().min(0).max(9).default(1),
-    /** Metadata fields never shown to coders (group, condition, other measures). */
-    hiddenMetadataFields: z.array(z.string().min(1).max(80)).default([]),
-    /**
-     * The lab's speaker labels for imports (omitted: the built-in I/INT/Interviewer, R/S/SUBJ/Respondent/Subject).
-     * Replacement lists are deliberately NOT a setting: they pair real names with tokens (a re-identification key).
-     */
-    importSpeakerPatterns: z.array(speakerPatternSchema).min(1).max(100).optional(),
-  })
-  .strict();
-export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
-
-/**
- * A patch names only what it changes. Built from the fields WITHOUT their defaults: zod 4 applies a
- * default even inside .partial(), which turned every patch into a reset of the other settings
- * (changing hidden fields switched blind coding off).
- */
-const sh = projectSettingsSchema.shape;
-export const settingsUpdateArgs = z
-  .object({
-    blindMode: sh.blindMode.unwrap(),
-    revealed: sh.revealed.unwrap(),
-    trainerMode: sh.trainerMode.unwrap(),
-    passThreshold: sh.passThreshold.unwrap(),
-    passLevel: sh.passLevel.unwrap(),
-    passStatistic: sh.passStatistic.unwrap(),
-    scaleTolerance: sh.scaleTolerance.unwrap(),
-    hiddenMetadataFields: sh.hiddenMetadataFields.unwrap(),
-    importSpeakerPatterns: sh.importSpeakerPatterns,
-  })
-  .partial()
-  .strict();
+import { takes } from './method.ts';
+import { emptyArgs, id } from './primitives.ts';
+import type { ProjectSettings } from './settings.ts';
 
 export interface SessionInfo {
   /** Who is coding in this window; blind mode and trainer keys are judged from this coder's view. */
@@ -56,22 +10,9 @@ export interface SessionInfo {
   settings: ProjectSettings;
 }
 
-export type SessionHandlers = {
-  'session-get': (arg: Record<string, never>) => Promise<SessionInfo>;
-  'session-set-coder': (arg: { coderId: string | null }) => Promise<SessionInfo>;
-  'settings-get': (arg: Record<string, never>) => Promise<ProjectSettings>;
-  /** Blind-mode, reveal and trainer settings need a lead (or trainer) as the acting coder. */
-  'settings-update': (arg: z.infer<typeof settingsUpdateArgs>) => Promise<ProjectSettings>;
-  /** Trainer mode: set or clear the key coder of a transcript. */
-  'key-set': (arg: { transcriptId: string; coderId: string | null }) => Promise<null>;
-  'key-list': (arg: Record<string, never>) => Promise<{ transcriptId: string; coderId: string }[]>;
-};
+export const sessionSetCoderArgs = z.object({ coderId: id.nullable() }).strict();
 
-export const sessionSchemas = {
-  'session-get': z.object({}).strict(),
-  'session-set-coder': z.object({ coderId: id.nullable() }).strict(),
-  'settings-get': z.object({}).strict(),
-  'settings-update': settingsUpdateArgs,
-  'key-set': z.object({ transcriptId: id, coderId: id.nullable() }).strict(),
-  'key-list': z.object({}).strict(),
+export const sessionApi = {
+  'session-get': takes(emptyArgs).returns<SessionInfo>(),
+  'session-set-coder': takes(sessionSetCoderArgs).returns<SessionInfo>(),
 };

@@ -3,9 +3,8 @@ import type { MarkKind } from '../transcript/marks.ts';
 import { partialIsoDate } from '../transcript/metadata.ts';
 import { replacementListSchema } from '../transcript/pseudonymize.ts';
 import type { SpeakerRole } from '../transcript/turns.ts';
-import { emptyArgs } from './project.ts';
-
-export const id = z.string().min(1, 'an id is required').max(100);
+import { takes } from './method.ts';
+import { byId, emptyArgs, id } from './primitives.ts';
 
 export interface TranscriptSummary {
   id: string;
@@ -171,52 +170,18 @@ export interface TranscriptStructure {
   extraLabels: string[];
 }
 
-const offset = z.number().int().min(0);
-export const sectionCreateArgs = z
-  .object({
-    transcriptId: id,
-    start: offset,
-    end: offset,
-    number: z.number().int().min(0).max(999).nullable().optional(),
-    title: z.string().trim().max(200).optional(),
-  })
-  .strict();
-export const sectionUpdateArgs = z
-  .object({
-    id,
-    start: offset.optional(),
-    end: offset.optional(),
-    number: z.number().int().min(0).max(999).nullable().optional(),
-    title: z.string().trim().max(200).optional(),
-  })
-  .strict();
+export const transcriptUpdateMetadataArgs = z.object({ id, metadata: importMetadataSchema }).strict();
 
-export type TranscriptHandlers = {
-  'transcript-list': (arg: Record<string, never>) => Promise<TranscriptSummary[]>;
-  'transcript-get': (arg: { id: string }) => Promise<Transcript>;
+export const transcriptApi = {
+  'transcript-list': takes(emptyArgs).returns<TranscriptSummary[]>(),
+  'transcript-get': takes(byId).returns<Transcript>(),
   /** Import plain text already decoded by the caller. */
-  'transcript-import-text': (arg: z.infer<typeof transcriptImportTextArgs>) => Promise<TranscriptSummary>;
+  'transcript-import-text': takes(transcriptImportTextArgs).returns<TranscriptSummary>(),
   /** What importing this file would store, without storing anything. */
-  'transcript-preview': (arg: z.input<typeof transcriptFileArgs>) => Promise<ImportPreview>;
+  'transcript-preview': takes(transcriptFileArgs).returns<ImportPreview>(),
   /** Import one file: text, sections, metadata and structure in one transaction (nothing partial). */
-  'transcript-import-file': (arg: z.input<typeof transcriptFileArgs>) => Promise<ImportResult>;
-  'transcript-structure': (arg: { id: string }) => Promise<TranscriptStructure>;
+  'transcript-import-file': takes(transcriptFileArgs).returns<ImportResult>(),
+  'transcript-get-structure': takes(byId).returns<TranscriptStructure>(),
   /** Replace a transcript's metadata (a lead or trainer when an acting coder is set). */
-  'transcript-update-metadata': (arg: { id: string; metadata: ImportMetadata }) => Promise<Record<string, string>>;
-  'section-create': (arg: z.infer<typeof sectionCreateArgs>) => Promise<StoredSection>;
-  'section-update': (arg: z.infer<typeof sectionUpdateArgs>) => Promise<StoredSection>;
-  'section-delete': (arg: { id: string }) => Promise<null>;
-};
-
-export const transcriptSchemas = {
-  'transcript-list': emptyArgs,
-  'transcript-get': z.object({ id }).strict(),
-  'transcript-import-text': transcriptImportTextArgs,
-  'transcript-preview': transcriptFileArgs,
-  'transcript-import-file': transcriptFileArgs,
-  'transcript-structure': z.object({ id }).strict(),
-  'transcript-update-metadata': z.object({ id, metadata: importMetadataSchema }).strict(),
-  'section-create': sectionCreateArgs,
-  'section-update': sectionUpdateArgs,
-  'section-delete': z.object({ id }).strict(),
+  'transcript-update-metadata': takes(transcriptUpdateMetadataArgs).returns<Record<string, string>>(),
 };

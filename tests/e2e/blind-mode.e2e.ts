@@ -94,7 +94,7 @@ test('blind coding hides other coders’ work and hidden metadata in the UI and 
     ok: false,
     error: { type: 'refused' },
   });
-  expect(await pageApi(page, 'agreement-project', {})).toMatchObject({
+  expect(await pageApi(page, 'agreement-compute', {})).toMatchObject({
     ok: false,
     error: { type: 'refused', message: expect.stringMatching(/blind coding is on/) },
   });

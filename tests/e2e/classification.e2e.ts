@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Classification, LossEvent, Memo, TranscriptStatus } from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Memo } from '../../shared/api/memo.ts';
+import type { TranscriptStatus } from '../../shared/api/status.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
 import { openFreshWorkspace } from './helpers/flow.ts';

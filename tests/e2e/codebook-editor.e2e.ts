@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { CodebookVersion, StoredCodebook } from '../../shared/api/codebook.ts';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Rating } from '../../shared/api/coding.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import type { Codebook } from '../../shared/codebook/codebook-schema.ts';
 import { expect, test } from './fixtures.ts';
@@ -84,7 +84,7 @@ test('codebook editor: add a code with a hotkey, recolour, archive, reorder by k
   await expect(cb.dialog.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
   await expect(cb.version).toContainText('version 2 (active) · 0 codings use version 2');
   await expect(cb.dialog.getByText('Earlier: v1 (1 coding)')).toBeVisible();
-  const active = await api<StoredCodebook>(host, 'codebook-active');
+  const active = await api<StoredCodebook>(host, 'codebook-get-active');
   expect(active.key).toBe('aai-default@2');
   const codes = active.codebook.codes;
   expect(codes.find((c) => c.label === 'Irony')).toMatchObject({
@@ -186,7 +186,7 @@ test('codebook editor: add a code with a hotkey, recolour, archive, reorder by k
   await page.getByRole('tab', { name: 'Codes' }).click();
   await page.keyboard.press('ControlOrMeta+z');
   await expect(ws.codeButton('Irony')).toBeVisible();
-  expect((await api<StoredCodebook>(host, 'codebook-active')).key).toBe('aai-default@3');
+  expect((await api<StoredCodebook>(host, 'codebook-get-active')).key).toBe('aai-default@3');
 
   // After a reload the active codebook is still version 3 with the new code.
   await page.reload();
@@ -274,7 +274,7 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
   await expect(cb.footStatus).toHaveText('Unsaved changes');
   await cb.saveButton.click();
   await expect(cb.dialog.getByRole('status').filter({ hasText: 'Saved as version 2' })).toBeVisible();
-  const active = await api<StoredCodebook>(host, 'codebook-active');
+  const active = await api<StoredCodebook>(host, 'codebook-get-active');
   expect(active.key).toBe('aai-default@2');
   expect(active.codebook.codes.find((c) => c.id === 'humour')).toMatchObject({
     label: 'Humour (deflecting)',
@@ -348,7 +348,8 @@ test('codebook editor: rename and regroup a code, add a group; add a 1–5 trans
   await cb.saveButton.click();
   await expect(cb.dialog.getByRole('status').filter({ hasText: 'Saved as version 3' })).toBeVisible();
   expect(
-    (await api<StoredCodebook>(host, 'codebook-active')).codebook.scales.find((s) => s.id === 'rf_overall')?.archived,
+    (await api<StoredCodebook>(host, 'codebook-get-active')).codebook.scales.find((s) => s.id === 'rf_overall')
+      ?.archived,
   ).toBe(true);
 
   // The minimal codebook in docs/codebook-format.md imports as it stands, scales and scheme included.

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Classification, LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { ConsensusRecord } from '../../shared/api/consensus.ts';
 import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
 import { mkdirSync, readFileSync } from 'node:fs';

@@ -30,7 +30,7 @@ test('a bad project path gets a clear message and nothing opens', async ({ page,
 
   // Still on the start screen, and the host has no project open.
   await start.expectVisible();
-  expect(await api(host, 'project-current')).toBeNull();
+  expect(await api(host, 'project-get-current')).toBeNull();
 });
 
 test('import problems are listed per file and the good file still imports', async ({ page, host, tmp }) => {

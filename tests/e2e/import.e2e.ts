@@ -75,7 +75,7 @@ test('a .docx through the file chooser: preview with turns and every replacement
   const stored = await api<Transcript>(host, 'transcript-get', { id: summary!.id });
   expect(stored.text).not.toContain('Mary-Ann');
   expect(stored.metadata).toMatchObject({ participantCode: 'SYN-0018', interviewDate: '2026-03-02' });
-  const structure = await api<TranscriptStructure>(host, 'transcript-structure', { id: summary!.id });
+  const structure = await api<TranscriptStructure>(host, 'transcript-get-structure', { id: summary!.id });
   expect(structure.sections).toHaveLength(6);
   await page.screenshot({ path: join(SHOTS, 'import-opened.png') });
 });

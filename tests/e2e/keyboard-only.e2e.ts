@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Classification, LossEvent, Memo, Rating, TranscriptStatus } from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Memo } from '../../shared/api/memo.ts';
+import type { Rating } from '../../shared/api/rating.ts';
+import type { TranscriptStatus } from '../../shared/api/status.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
 import { MINI_FIXTURE, openFreshWorkspace } from './helpers/flow.ts';

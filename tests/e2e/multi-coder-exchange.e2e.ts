@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { CodingFile } from '../../shared/api/exchange.ts';
+import type { CodingFile } from '../../shared/api/coding.ts';
 import { expect, test } from './fixtures.ts';
 import {
   cohenKappa,

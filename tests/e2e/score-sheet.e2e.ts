@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Annotation } from '../../shared/api/annotation.ts';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { LossEvent, Rating } from '../../shared/api/coding.ts';
+import type { LossEvent } from '../../shared/api/event.ts';
+import type { Rating } from '../../shared/api/rating.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
 import { openFreshWorkspace } from './helpers/flow.ts';

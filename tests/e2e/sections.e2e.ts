@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { ProjectSettings } from '../../shared/api/session.ts';
+import type { ProjectSettings } from '../../shared/api/settings.ts';
 import type { Transcript, TranscriptStructure, TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
 import { MINI_FIXTURE } from './helpers/flow.ts';
@@ -24,7 +24,7 @@ async function seed(host: Host, tmp: string) {
 }
 
 const sectionsOf = async (host: Host, id: string) =>
-  (await api<TranscriptStructure>(host, 'transcript-structure', { id })).sections;
+  (await api<TranscriptStructure>(host, 'transcript-get-structure', { id })).sections;
 
 test('a lead edits question sections after import: rename, start at a selection, undo, delete; the view and the API agree', async ({
   page,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
-import type { Classification } from '../../shared/api/coding.ts';
+import type { Classification } from '../../shared/api/classification.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
 import { MINI_FIXTURE } from './helpers/flow.ts';

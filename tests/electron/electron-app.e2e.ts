@@ -119,12 +119,14 @@ test('the Electron window is locked down and reaches the services only through w
     expect(created.value?.name).toBe('e2e study');
     expect(fs.existsSync(projectPath)).toBe(true);
 
-    const current = (await page.evaluate(() => (window as unknown as Win).attune.invoke('project-current', {}))) as {
+    const current = (await page.evaluate(() =>
+      (window as unknown as Win).attune.invoke('project-get-current', {}),
+    )) as {
       ok: boolean;
       value: { path: string } | null;
     };
     expect(current).toMatchObject({ ok: true, value: { path: projectPath } });
-    const recent = (await page.evaluate(() => (window as unknown as Win).attune.invoke('project-recent', {}))) as {
+    const recent = (await page.evaluate(() => (window as unknown as Win).attune.invoke('project-list-recent', {}))) as {
       ok: boolean;
       value: string[];
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectSettingsSchema, settingsUpdateArgs } from './session.ts';
+import { projectSettingsSchema, settingsUpdateArgs } from './settings.ts';
 
 describe('settings-update arguments', () => {
   it('keep only the fields given: a patch never resets the others to their defaults (blind coding stayed on)', () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { servicesWithProject } from '../../tests/support/services.ts';
 import type { AgreementFile } from '../../shared/api/agreement.ts';
 import type { ProjectAgreement, TraineeReport } from '../../shared/reliability/types.ts';
-import { BLIND_REFUSAL } from './agreement-service.ts';
+import { BLIND_REFUSAL } from './agreement-data.ts';
 import { pdfSafe } from './pdf-report.ts';
 
 /** Text shown in a PDF: inflate each content stream and decode the hex strings pdfkit writes for text. */
@@ -120,7 +120,7 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
   afterEach(() => h.done());
 
   it("agreement-project: 3-way agreement 9/12 and Cohen's kappa as computed by hand from the 3×3 table; consensus records left out unless named", async () => {
-    const r = await h.call<ProjectAgreement>('agreement-project', {});
+    const r = await h.call<ProjectAgreement>('agreement-compute', {});
     expect(r.coders.map((c) => c.name)).toEqual(['Ada', 'Ben']);
     const three = r.classification.find((l) => l.level === '3-way');
     expect(three).toMatchObject({ n: 12, coders: [ids.Ada, ids.Ben] });
@@ -152,13 +152,13 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     });
     expect(r.passages.codes.find((c) => c.codeId === 'idealization.unsupported_adjective')?.overlap.f1).toBe(1);
 
-    const withConsensus = await h.call<ProjectAgreement>('agreement-project', {
+    const withConsensus = await h.call<ProjectAgreement>('agreement-compute', {
       coderIds: [ids.Ada, ids.Ben, ids.Con],
     });
     const l3 = withConsensus.classification.find((l) => l.level === '3-way');
     expect(l3?.kappa.statistic).toBe('fleiss-kappa');
     expect(l3?.pairs).toHaveLength(3);
-    const onlyTwo = await h.call<ProjectAgreement>('agreement-project', { transcriptIds: ts.slice(0, 4) });
+    const onlyTwo = await h.call<ProjectAgreement>('agreement-compute', { transcriptIds: ts.slice(0, 4) });
     expect(onlyTwo.classification.find((l) => l.level === '3-way')?.warning).toMatchObject({
       severity: 'too-few',
       n: 4,
@@ -167,7 +167,7 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
 
   it('pushes throttled progress events ending at done = total', async () => {
     const before = h.services.events.lastSeq;
-    await h.call('agreement-project', {});
+    await h.call('agreement-compute', {});
     const seen: Array<{ type: string; done?: number; total?: number }> = [];
     for (let s = before; ;) {
       const e = await h.services.events.next(s, 0);
@@ -177,7 +177,13 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     }
     const progress = seen.filter((e) => e.type === 'progress');
     expect(progress.length).toBeGreaterThan(1);
-    expect(progress.at(-1)).toEqual({ type: 'progress', task: 'agreement', done: 13, total: 13 });
+    expect(progress.at(-1)).toEqual({
+      type: 'progress',
+
+      task: 'agreement',
+      done: 13,
+      total: 13,
+    });
   });
 
   it("blind mode: agreement is refused for every coder (and without an identity) until the lead reveals; exports carry only the acting coder's own work", async () => {
@@ -185,15 +191,23 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     await h.call('settings-update', { blindMode: true });
     for (const who of [ids.Ada, ids.Lea, null]) {
       await h.call('session-set-coder', { coderId: who });
-      expect(await h.fail('agreement-project', {})).toEqual({ type: 'refused', message: BLIND_REFUSAL });
-      expect(await h.fail('report-agreement', { format: 'html' })).toEqual({ type: 'refused', message: BLIND_REFUSAL });
+      expect(await h.fail('agreement-compute', {})).toEqual({
+        type: 'refused',
+        method: 'agreement-compute',
+        message: BLIND_REFUSAL,
+      });
+      expect(await h.fail('report-create', { format: 'html' })).toEqual({
+        type: 'refused',
+        method: 'report-create',
+        message: BLIND_REFUSAL,
+      });
     }
     await h.call('session-set-coder', { coderId: ids.Ada });
-    const csv = await h.call<AgreementFile>('export-codings', { layout: 'long' });
+    const csv = await h.call<AgreementFile>('dataset-export', { layout: 'long' });
     expect(csv.content).toContain('Ada');
     expect(csv.content).not.toContain(ids.Ben);
     expect(csv.content).not.toContain(',Ben,');
-    const wide = await h.call<AgreementFile>('export-codings', { layout: 'wide', coderIds: [ids.Ada, ids.Ben] });
+    const wide = await h.call<AgreementFile>('dataset-export', { layout: 'wide', coderIds: [ids.Ada, ids.Ben] });
     const header = wide.content.split('\n')[0] as string;
     const firstRow = (wide.content.split('\n')[1] as string).split(',');
     expect(header).toContain('Ben_class');
@@ -204,7 +218,7 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     await h.call('settings-update', { revealed: true });
     await h.call('session-set-coder', { coderId: ids.Ada });
     expect(
-      (await h.call<ProjectAgreement>('agreement-project', {})).classification.find((l) => l.level === '3-way')?.n,
+      (await h.call<ProjectAgreement>('agreement-compute', {})).classification.find((l) => l.level === '3-way')?.n,
     ).toBe(12);
   });
 
@@ -212,13 +226,13 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     const tim = (await h.call<{ id: string }>('coder-create', { name: 'Tim', role: 'trainee' })).id;
     await h.call('session-set-coder', { coderId: ids.Lea });
     await h.call('settings-update', { trainerMode: true });
-    for (const t of ts.slice(0, 3)) await h.call('key-set', { transcriptId: t, coderId: ids.Ada });
+    for (const t of ts.slice(0, 3)) await h.call('training-set-key', { transcriptId: t, coderId: ids.Ada });
     await h.call('session-set-coder', { coderId: tim });
     for (let i = 0; i < 3; i++)
       await h.call('classification-set', { transcriptId: ts[i], coderId: tim, primary: i === 2 ? 'E' : 'F' });
     await h.call('status-submit', { transcriptId: ts[0], coderId: tim });
     await h.call('status-submit', { transcriptId: ts[2], coderId: tim });
-    const r = await h.call<TraineeReport>('agreement-trainee', { traineeId: tim });
+    const r = await h.call<TraineeReport>('training-report', { traineeId: tim });
     expect(r).toMatchObject({ level: '3-way', threshold: 0.8, statistic: 'percent-agreement' });
     expect(r.transcripts.map((t) => [t.transcriptId, t.match])).toEqual([
       [ts[0], true],
@@ -234,20 +248,20 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     ]);
     // Another trainee's report is not Tim's to read; a lead may.
     const tia = (await h.call<{ id: string }>('coder-create', { name: 'Tia', role: 'trainee' })).id;
-    expect((await h.fail('agreement-trainee', { traineeId: tia })).type).toBe('refused');
+    expect((await h.fail('training-report', { traineeId: tia })).type).toBe('refused');
     await h.call('session-set-coder', { coderId: ids.Lea });
-    const lead = await h.call<TraineeReport>('agreement-trainee', { traineeId: tim });
+    const lead = await h.call<TraineeReport>('training-report', { traineeId: tim });
     expect(lead.pending.map((p) => p.reason)).toEqual(['not submitted yet']);
   });
 
   it('report-agreement: standalone HTML and a PDF (starts with %PDF) carrying the same method text', async () => {
-    const html = await h.call<AgreementFile>('report-agreement', { format: 'html', overlapThreshold: 0.7 });
+    const html = await h.call<AgreementFile>('report-create', { format: 'html', overlapThreshold: 0.7 });
     expect(html).toMatchObject({ mimeType: 'text/html', encoding: 'utf8' });
     expect(html.fileName).toMatch(/^study-agreement-\d{4}-\d{2}-\d{2}\.html$/);
     expect(html.content).toContain('Jaccard threshold of 0.7');
     expect(html.content).toContain('consensus records left out');
     expect(html.content).not.toMatch(/<script/i);
-    const pdf = await h.call<AgreementFile>('report-agreement', { format: 'pdf' });
+    const pdf = await h.call<AgreementFile>('report-create', { format: 'pdf' });
     expect(pdf).toMatchObject({ mimeType: 'application/pdf', encoding: 'base64' });
     const bytes = Buffer.from(pdf.content, 'base64');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -266,18 +280,21 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
   });
 
   it('rejects bad selections clearly', async () => {
-    expect(await h.fail('agreement-project', { transcriptIds: ['nope'] })).toEqual({
+    expect(await h.fail('agreement-compute', { transcriptIds: ['nope'] })).toEqual({
       type: 'not-found',
+      method: 'agreement-compute',
       message: 'no transcript with id nope',
     });
-    expect((await h.fail('agreement-project', { overlapThreshold: 0 })).type).toBe('validation');
-    expect(await h.fail('agreement-project', { level: '7-way' })).toEqual({
+    expect((await h.fail('agreement-compute', { overlapThreshold: 0 })).type).toBe('validation');
+    expect(await h.fail('agreement-compute', { level: '7-way' })).toEqual({
       type: 'validation',
+      method: 'agreement-compute',
       message: '"7-way" is not a classification level of the codebook (2-way, u-vs-non-u, 3-way, 4-way, 5-way)',
     });
-    expect((await h.fail('export-codings', { layout: 'tall' })).type).toBe('validation');
-    expect(await h.fail('agreement-trainee', { traineeId: ids.Ada })).toEqual({
+    expect((await h.fail('dataset-export', { layout: 'tall' })).type).toBe('validation');
+    expect(await h.fail('training-report', { traineeId: ids.Ada })).toEqual({
       type: 'validation',
+      method: 'training-report',
       message: 'trainer mode is off: turn it on and choose key coders first',
     });
   });

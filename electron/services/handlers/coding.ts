@@ -1,0 +1,17 @@
+import { exportCoding, importCoding } from '../coding-exchange.ts';
+import type { DomainHandlers } from './types.ts';
+
+export const codingHandlers: DomainHandlers<'coding'> = {
+  'coding-export': async ({ coderId, transcriptIds, includeText }, ctx) => {
+    const a = ctx.access;
+    for (const t of transcriptIds ?? ctx.project.listTranscripts().map((x) => x.id)) a.assertCanSee(coderId, t);
+    return exportCoding(ctx.project, ctx.coding, { coderId, transcriptIds, includeText, attuneVersion: ctx.version });
+  },
+  'coding-import': async ({ fileName, content }, ctx) => {
+    // Bringing other coders' work into a project is the lead's job (and would unblind a coder).
+    if (ctx.access.coder) ctx.access.assertPrivileged('importing coding');
+    const report = importCoding(ctx.project, ctx.coding, fileName, content);
+    ctx.events.push({ type: 'project-changed' });
+    return report;
+  },
+};

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { projectSummary } from '../context.ts';
+import { ProjectStore } from '../project-store.ts';
+import type { DomainHandlers } from './types.ts';
+
+export const projectHandlers: DomainHandlers<'project'> = {
+  'project-create': async ({ path }, ctx) => ctx.state.switchTo(ProjectStore.create(resolve(path))),
+  'project-open': async ({ path }, ctx) => {
+    const abs = resolve(path);
+    const open = ctx.state.open;
+    if (open && open.store.path === abs) return projectSummary(open.store);
+    return ctx.state.switchTo(ProjectStore.open(abs));
+  },
+  'project-close': async (_, ctx) => {
+    if (ctx.state.open) {
+      ctx.state.close();
+      ctx.events.push({ type: 'project-changed' });
+    }
+    return null;
+  },
+  'project-get-current': async (_, ctx) => {
+    const open = ctx.state.open;
+    return open ? projectSummary(open.store) : null;
+  },
+  'project-list-recent': async (_, ctx) => ctx.state.recent.list(),
+  'project-search': async ({ query, transcriptIds, caseSensitive, limit }, ctx) => {
+    const a = ctx.access;
+    const hits = ctx.coding.search(query, { transcriptIds, caseSensitive, limit });
+    if (!(a.coder && !a.isPrivileged()) || a.settings.hiddenMetadataFields.length === 0) return hits;
+    // A hidden header value must not be findable either.
+    const masked = new Map<string, ReturnType<typeof ctx.hiddenRanges>>();
+    return hits.filter((h) => {
+      let ranges = masked.get(h.transcriptId);
+      if (!ranges) {
+        ranges = ctx.hiddenRanges(ctx.project.transcriptText(h.transcriptId));
+        masked.set(h.transcriptId, ranges);
+      }
+      return !ranges.some((r) => h.start < r.end && h.end > r.start);
+    });
+  },
+};

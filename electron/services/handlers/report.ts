@@ -1,0 +1,25 @@
+import { renderReportHtml } from '../../../shared/reliability/report-html.ts';
+import { computeAgreement, fileStem, today } from '../agreement-data.ts';
+import { renderReportPdf } from '../pdf-report.ts';
+import type { DomainHandlers } from './types.ts';
+
+export const reportHandlers: DomainHandlers<'report'> = {
+  'report-create': async ({ format, ...sel }, ctx) => {
+    const { result, meta } = await computeAgreement(ctx, sel);
+    const stem = `${fileStem(ctx.project.name)}-agreement-${today()}`;
+    if (format === 'html')
+      return {
+        fileName: `${stem}.html`,
+        content: renderReportHtml(result, meta),
+        mimeType: 'text/html',
+        encoding: 'utf8',
+      };
+    const pdf = await renderReportPdf(result, meta);
+    return {
+      fileName: `${stem}.pdf`,
+      content: pdf.toString('base64'),
+      mimeType: 'application/pdf',
+      encoding: 'base64',
+    };
+  },
+};

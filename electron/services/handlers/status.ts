@@ -1,0 +1,21 @@
+import type { DomainHandlers } from './types.ts';
+
+export const statusHandlers: DomainHandlers<'status'> = {
+  'status-set': async ({ transcriptId, coderId, status }, ctx) => {
+    ctx.access.assertCanWrite(coderId);
+    return ctx.coding.setStatus(transcriptId, coderId, status);
+  },
+  'status-submit': async ({ transcriptId, coderId }, ctx) => {
+    ctx.access.assertCanWrite(coderId);
+    return ctx.coding.setStatus(transcriptId, coderId, 'complete', true);
+  },
+  'status-list': async ({ coderId }, ctx) => {
+    const ids = coderId
+      ? [coderId]
+      : ctx.project
+          .listCoders()
+          .filter((c) => c.role !== 'consensus')
+          .map((c) => c.id);
+    return ctx.coding.listStatuses(ids);
+  },
+};

@@ -1,0 +1,26 @@
+import { maskRanges } from '../../../shared/transcript/redact.ts';
+import { importFile, importText, previewFile, transcriptStructure, updateMetadata } from '../transcript-import.ts';
+import type { DomainHandlers } from './types.ts';
+
+export const transcriptHandlers: DomainHandlers<'transcript'> = {
+  'transcript-list': async (_, ctx) => ctx.project.listTranscripts(ctx.access.globallyVisibleCoderIds()),
+  'transcript-get': async ({ id }, ctx) => {
+    const t = ctx.project.getTranscript(id);
+    const a = ctx.access;
+    const visible = new Set(a.visibleCoderIds(id));
+    return {
+      ...t,
+      text: maskRanges(t.text, ctx.hiddenRanges(t.text)),
+      metadata: a.visibleMetadata(t.metadata),
+      annotations: ctx.project.listAnnotations(id).filter((x) => visible.has(x.coderId)).length,
+    };
+  },
+  'transcript-import-text': async (arg, ctx) => importText(ctx.project, arg),
+  'transcript-preview': async (arg, ctx) => previewFile(ctx.project, arg, ctx.project.settings()),
+  'transcript-import-file': async (arg, ctx) => importFile(ctx.project, arg, ctx.project.settings()),
+  'transcript-get-structure': async ({ id }, ctx) => transcriptStructure(ctx.project, id),
+  'transcript-update-metadata': async ({ id, metadata }, ctx) => {
+    ctx.assertMayEditStructure('changing transcript metadata');
+    return updateMetadata(ctx.project, id, metadata);
+  },
+};
