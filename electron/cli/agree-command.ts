@@ -24,6 +24,7 @@ import {
   type RatingValue,
   type Span,
 } from '../../shared/agreement/index.ts';
+import { formatNumber, formatPValue, NOT_AVAILABLE } from '../../shared/reliability/format.ts';
 import { readFailure, UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 
@@ -276,9 +277,7 @@ function compute(opts: AgreeOptions, ratings: RatingCell[][], categories: Rating
   }
 }
 
-const fmt = (x: unknown, digits = 4): string =>
-  typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : String(x ?? '—');
-const fmtP = (p: unknown): string => (typeof p === 'number' && p > 0 && p < 1e-4 ? p.toExponential(2) : fmt(p, 4));
+const fmt = (x: number | null | undefined, digits = 4): string => formatNumber(x, digits);
 
 function printTable(io: CliIo, metricLabel: string, r: AgreementResult, definition: string): void {
   const rows: Array<[string, string]> = [];
@@ -298,12 +297,12 @@ function printTable(io: CliIo, metricLabel: string, r: AgreementResult, definiti
   if (typeof d.observedDisagreement === 'number') rows.push(['Observed disagreement', fmt(d.observedDisagreement)]);
   if (typeof d.expectedDisagreement === 'number') rows.push(['Expected disagreement', fmt(d.expectedDisagreement)]);
   const h0 = d.nullHypothesis as { z: number; p: number; method: string } | undefined;
-  if (h0) rows.push(['Test of 0', `z = ${fmt(h0.z, 3)}, p = ${fmtP(h0.p)} (${h0.method})`]);
+  if (h0) rows.push(['Test of 0', `z = ${fmt(h0.z, 3)}, p = ${formatPValue(h0.p)} (${h0.method})`]);
   const f = d.fTest as { F: number | null; df1: number; df2: number; p: number | null } | undefined;
   if (f)
     rows.push([
       'F test (ICC = 0)',
-      f.F === null ? 'undefined' : `F(${f.df1}, ${f.df2}) = ${fmt(f.F, 3)}, p = ${fmtP(f.p)}`,
+      f.F === null ? 'undefined' : `F(${f.df1}, ${f.df2}) = ${fmt(f.F, 3)}, p = ${formatPValue(f.p)}`,
     ]);
   if (typeof d.model === 'string') rows.push(['Model', d.model]);
   if (typeof d.ciNote === 'string') rows.push(['Note', d.ciNote]);
@@ -432,7 +431,7 @@ export async function agreeUnitsCommand(args: string[], io: CliIo): Promise<numb
     io.stdout(`${'Category'.padEnd(w)}  ${'u-alpha'.padStart(8)}  ${'spans'.padStart(6)}  ${'F1@0.5'.padStart(7)}`);
     const row = (name: string, res: AgreementResult, f1: number | null | undefined): void =>
       io.stdout(
-        `${name.padEnd(w)}  ${(res.value === null ? 'n/a' : res.value.toFixed(4)).padStart(8)}  ${String(res.units).padStart(6)}  ${(f1 === null || f1 === undefined ? 'n/a' : f1.toFixed(3)).padStart(7)}`,
+        `${name.padEnd(w)}  ${formatNumber(res.value, 4, NOT_AVAILABLE).padStart(8)}  ${String(res.units).padStart(6)}  ${formatNumber(f1, 3, NOT_AVAILABLE).padStart(7)}`,
       );
     for (const n of names) row(n, r.categories[n] as AgreementResult, overlap.byCategory[n]?.f1);
     row('(all)', r.overall, overlap.overall.f1);

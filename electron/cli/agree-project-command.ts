@@ -6,7 +6,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { AgreementFile } from '../../shared/api/agreement.ts';
 import type { Coder } from '../../shared/api/coder.ts';
-import { fmt, fmtPct, fmtStat } from '../../shared/reliability/report-tables.ts';
+import { codesWithData, formatPercent, formatStatistic, NOT_AVAILABLE } from '../../shared/reliability/format.ts';
+import { fmt } from '../../shared/reliability/report-tables.ts';
 import type { ProjectAgreement, SmallNWarning, Statistic } from '../../shared/reliability/types.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
@@ -133,14 +134,14 @@ function printTable(io: CliIo, r: ProjectAgreement): void {
   io.stdout('Classification          n   agreement  kappa');
   for (const l of r.classification)
     io.stdout(
-      `${pad(l.level, 22)}${pad(String(l.n), 4)}${pad(fmtPct(l.percentAgreement.value), 11)}${fmtStat(l.kappa)} ${l.kappa.value === null ? '' : l.kappa.statistic === 'cohen-kappa' ? "(Cohen's)" : "(Fleiss')"}${l.warning ? `  [${l.warning.severity}]` : ''}`,
+      `${pad(l.level, 22)}${pad(String(l.n), 4)}${pad(formatPercent(l.percentAgreement.value, NOT_AVAILABLE), 11)}${formatStatistic(l.kappa)} ${l.kappa.value === null ? '' : l.kappa.statistic === 'cohen-kappa' ? "(Cohen's)" : "(Fleiss')"}${l.warning ? `  [${l.warning.severity}]` : ''}`,
     );
   if (r.scales.length) {
     io.stdout('');
     io.stdout('Scale                              n   ICC(A,1)  ICC(C,1)  wkappa  |diff|  within');
     for (const s of r.scales)
       io.stdout(
-        `${pad(`${s.scaleId} (${s.target})`, 35)}${pad(String(s.n), 4)}${pad(fmt(s.iccA1.value), 10)}${pad(fmt(s.iccC1.value), 10)}${pad(fmt(s.weightedKappa.value), 8)}${pad(fmt(s.meanAbsoluteDifference.value), 8)}${fmtPct(s.withinTolerance.value)}${s.warning ? `  [${s.warning.severity}]` : ''}`,
+        `${pad(`${s.scaleId} (${s.target})`, 35)}${pad(String(s.n), 4)}${pad(fmt(s.iccA1.value), 10)}${pad(fmt(s.iccC1.value), 10)}${pad(fmt(s.weightedKappa.value), 8)}${pad(fmt(s.meanAbsoluteDifference.value), 8)}${formatPercent(s.withinTolerance.value, NOT_AVAILABLE)}${s.warning ? `  [${s.warning.severity}]` : ''}`,
       );
   }
   io.stdout('');
@@ -151,7 +152,7 @@ function printTable(io: CliIo, r: ProjectAgreement): void {
   io.stdout(
     `${pad('all codes', 40)}${pad(String(p.overall.spans), 7)}${pad(fmt(p.overall.alphaU.value, 3), 8)}${fmt(p.overall.overlap.f1)}`,
   );
-  for (const c of p.codes.filter((x) => x.alphaU.n > 0 || x.overlap.spansA + x.overlap.spansB > 0))
+  for (const c of codesWithData(p.codes))
     io.stdout(`${pad(c.codeId, 40)}${pad(String(c.alphaU.n), 7)}${pad(fmt(c.alphaU.value, 3), 8)}${fmt(c.overlap.f1)}`);
   io.stdout('');
   io.stdout(

@@ -1,4 +1,4 @@
-import type { Coder } from '../../shared/api/coder.ts';
+import { isPrivilegedRole, type Coder } from '../../shared/api/coder.ts';
 import type { ProjectSettings } from '../../shared/api/settings.ts';
 import type { CodingStore } from './coding-store.ts';
 import type { ProjectStore } from './project-store.ts';
@@ -32,7 +32,7 @@ export class Access {
   }
 
   isPrivileged(): boolean {
-    return this.acting?.role === 'lead' || this.acting?.role === 'trainer';
+    return isPrivilegedRole(this.acting?.role);
   }
 
   /** Why the acting coder may not see `ownerId`'s coding of a transcript, or null when they may. */

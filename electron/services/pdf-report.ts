@@ -2,6 +2,7 @@
 // content as the HTML report: the same tables (shared/reliability/report-tables.ts), confusion
 // heatmaps, per-code bars and the method section. Scatter and Bland–Altman plots are HTML-only.
 import { methodSection, type ReportMeta } from '../../shared/reliability/methods.ts';
+import { codesWithData } from '../../shared/reliability/format.ts';
 import { fmt, reportTables, type ReportTable } from '../../shared/reliability/report-tables.ts';
 import type { ConfusionTable, ProjectAgreement } from '../../shared/reliability/types.ts';
 
@@ -134,7 +135,7 @@ function drawConfusion(doc: Doc, c: ConfusionTable, title: string): void {
 }
 
 function drawCodeBars(doc: Doc, r: ProjectAgreement): void {
-  const shown = r.passages.codes.filter((c) => c.alphaU.n > 0 || c.overlap.spansA + c.overlap.spansB > 0);
+  const shown = codesWithData(r.passages.codes);
   if (shown.length === 0) return;
   doc.font('Helvetica-Bold').fontSize(8);
   ensureSpace(doc, 40);

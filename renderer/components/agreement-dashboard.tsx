@@ -3,7 +3,8 @@ import type { ProjectAgreement } from '../../shared/reliability/types.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { rememberedTranscriptId } from '../lib/coder-memory.ts';
 import { downloadAgreementFile } from '../lib/download.ts';
-import { num, pct } from '../lib/stat-format.ts';
+import { isPrivilegedRole } from '../../shared/api/coder.ts';
+import { formatNumber, formatPercent } from '../../shared/reliability/format.ts';
 import type { ViewProps } from '../lib/view-props.ts';
 import { clearProgress, useProgress } from '../state/progress.ts';
 import { AgreementClassification } from './agreement-classification.tsx';
@@ -119,7 +120,7 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
             refuses the figures until then, for everyone (leads included).
           </p>
           <p className="muted small">
-            {coder.role === 'lead' || coder.role === 'trainer'
+            {isPrivilegedRole(coder.role)
               ? 'Reveal in Project settings when the independent coding is finished.'
               : 'Your lead reveals when everyone has finished.'}
           </p>
@@ -309,11 +310,11 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
                       —
                     </span>
                   ) : (
-                    pct(headline.percentAgreement.value)
+                    formatPercent(headline.percentAgreement.value)
                   )}
                 </span>
                 <span className="figure-meta">
-                  κ {num(headline?.kappa.value)} · <NCount n={headline?.n ?? 0} unit="transcripts" />{' '}
+                  κ {formatNumber(headline?.kappa.value)} · <NCount n={headline?.n ?? 0} unit="transcripts" />{' '}
                   <WarningBadge warning={headline?.warning} />
                 </span>
               </div>
@@ -327,11 +328,11 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
                       —
                     </span>
                   ) : (
-                    num(overall?.alphaU.value, 3)
+                    formatNumber(overall?.alphaU.value, 3)
                   )}
                 </span>
                 <span className="figure-meta">
-                  F1 {num(overall?.overlap.f1)} · <NCount n={overall?.alphaU.n ?? 0} unit="spans" />{' '}
+                  F1 {formatNumber(overall?.overlap.f1)} · <NCount n={overall?.alphaU.n ?? 0} unit="spans" />{' '}
                   <WarningBadge warning={overall?.warning} />
                 </span>
               </div>

@@ -1,5 +1,5 @@
 import type { ProjectAgreement } from '../../shared/reliability/types.ts';
-import { num } from '../lib/stat-format.ts';
+import { codesWithData, formatNumber } from '../../shared/reliability/format.ts';
 import { AgreementBars } from './charts/agreement-bars.tsx';
 import { NCount, StatValue, WarningBadge } from './stat-value.tsx';
 
@@ -10,7 +10,7 @@ interface Props {
 /** Unitizing alpha per code and overall, and matched-span F1, as figures and bars. */
 export function AgreementPassages({ result }: Props) {
   const p = result.passages;
-  const used = p.codes.filter((c) => c.alphaU.n > 0 || c.overlap.spansA + c.overlap.spansB > 0);
+  const used = codesWithData(p.codes);
   return (
     <div className="passages">
       <div className="figure-row">
@@ -33,12 +33,12 @@ export function AgreementPassages({ result }: Props) {
                 —
               </span>
             ) : (
-              num(p.overall.overlap.f1)
+              formatNumber(p.overall.overlap.f1)
             )}
           </span>
           <span className="figure-meta">
-            {p.overall.overlap.matched} matched · precision {num(p.overall.overlap.precision)} · recall{' '}
-            {num(p.overall.overlap.recall)}
+            {p.overall.overlap.matched} matched · precision {formatNumber(p.overall.overlap.precision)} · recall{' '}
+            {formatNumber(p.overall.overlap.recall)}
           </span>
         </div>
         <div className="figure">

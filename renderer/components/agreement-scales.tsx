@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ProjectAgreement, ScaleAgreement } from '../../shared/reliability/types.ts';
-import { num, pct } from '../lib/stat-format.ts';
+import { formatNumber, formatPercent } from '../../shared/reliability/format.ts';
 import { ScalePlot } from './charts/scale-plot.tsx';
 import { StatValue, WarningBadge } from './stat-value.tsx';
 
@@ -88,14 +88,14 @@ export function AgreementScales({ result, nameOf, titleOf }: Props) {
                   {s.meanAbsoluteDifference.value === null ? (
                     <StatValue stat={s.meanAbsoluteDifference} />
                   ) : (
-                    num(s.meanAbsoluteDifference.value)
+                    formatNumber(s.meanAbsoluteDifference.value)
                   )}
                 </td>
                 <td className="num" data-testid="scale-within" title={`n = ${s.withinTolerance.n} pairs`}>
                   {s.withinTolerance.value === null ? (
                     <StatValue stat={s.withinTolerance} />
                   ) : (
-                    pct(s.withinTolerance.value)
+                    formatPercent(s.withinTolerance.value)
                   )}
                 </td>
                 <td>

@@ -1,5 +1,5 @@
 import type { Disagreement, ProjectAgreement } from '../../shared/reliability/types.ts';
-import { num } from '../lib/stat-format.ts';
+import { formatNumber } from '../../shared/reliability/format.ts';
 import { openReview } from '../state/view.ts';
 
 interface Props {
@@ -57,9 +57,9 @@ export function AgreementTranscripts({ result, nameOf }: Props) {
                   )}
                 </td>
                 <td className="num" title={t.alphaU.reason ?? undefined}>
-                  {num(t.alphaU.value, 3)}
+                  {formatNumber(t.alphaU.value, 3)}
                 </td>
-                <td className="num">{num(t.overlap.f1)}</td>
+                <td className="num">{formatNumber(t.overlap.f1)}</td>
                 <td className="num">
                   {t.disagreements > 0 ? (
                     <button

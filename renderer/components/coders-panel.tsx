@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Coder, CoderRole } from '../../shared/api/coder.ts';
 import { fieldErrorMessage, send } from '../api/client.ts';
-import { isPrivilegedRole, ROLE_LABELS } from '../lib/stat-format.ts';
+import { isPrivilegedRole } from '../../shared/api/coder.ts';
+import { ROLE_LABELS } from '../lib/role-labels.ts';
 import { trackWrite } from '../state/save-status.ts';
 
 interface Props {

@@ -3,7 +3,7 @@ import type { Coder } from '../../shared/api/coder.ts';
 import type { CodingImportReport } from '../../shared/api/coding.ts';
 import { errorMessage, send } from '../api/client.ts';
 import type { ProjectData } from '../hooks/use-project-data.ts';
-import { isPrivilegedRole } from '../lib/stat-format.ts';
+import { isPrivilegedRole } from '../../shared/api/coder.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { ExportCodingDialog } from './export-coding-dialog.tsx';
 

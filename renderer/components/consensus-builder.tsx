@@ -10,7 +10,7 @@ import { errorMessage, send } from '../api/client.ts';
 import { rememberedTranscriptId } from '../lib/coder-memory.ts';
 import { tint } from '../lib/color.ts';
 import { eventLabel } from '../lib/score-sheet.ts';
-import { isPrivilegedRole } from '../lib/stat-format.ts';
+import { isPrivilegedRole } from '../../shared/api/coder.ts';
 import type { ViewProps } from '../lib/view-props.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { AcceptButton } from './accept-button.tsx';

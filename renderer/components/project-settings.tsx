@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { ProjectSettings } from '../../shared/api/settings.ts';
 import { errorMessage, send } from '../api/client.ts';
-import { isPrivilegedRole, ROLE_LABELS } from '../lib/stat-format.ts';
+import { isPrivilegedRole } from '../../shared/api/coder.ts';
+import { ROLE_LABELS } from '../lib/role-labels.ts';
 import type { ViewProps } from '../lib/view-props.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { CodersPanel } from './coders-panel.tsx';

@@ -1,5 +1,12 @@
 import type { SmallNWarning, Statistic } from '../../shared/reliability/types.ts';
-import { ciText, num, pct, pctCiText, reasonText, warningLabel } from '../lib/stat-format.ts';
+import {
+  formatInterval,
+  formatNumber,
+  formatPercent,
+  formatPercentInterval,
+  reasonText,
+  warningLabel,
+} from '../../shared/reliability/format.ts';
 
 interface Props {
   stat: Pick<Statistic, 'value' | 'reason' | 'ci'>;
@@ -19,10 +26,10 @@ export function StatValue({ stat, percent = false, digits = 2, showCi = true }: 
       </span>
     );
   }
-  const ci = !showCi ? '' : percent ? pctCiText(stat) : ciText(stat, digits);
+  const ci = !showCi ? '' : percent ? formatPercentInterval(stat) : formatInterval(stat, digits);
   return (
     <span className="stat">
-      <span className="stat-value">{percent ? pct(stat.value) : num(stat.value, digits)}</span>
+      <span className="stat-value">{percent ? formatPercent(stat.value) : formatNumber(stat.value, digits)}</span>
       {ci && <span className="stat-ci">{ci}</span>}
     </span>
   );

@@ -1,5 +1,5 @@
 import type { TraineeReport } from '../../shared/reliability/types.ts';
-import { num, pct } from '../lib/stat-format.ts';
+import { formatNumber, formatPercent } from '../../shared/reliability/format.ts';
 import { RunningAgreementChart } from './charts/running-agreement.tsx';
 import { NCount, StatValue, WarningBadge } from './stat-value.tsx';
 
@@ -24,7 +24,7 @@ export function TraineeReportView({ report, scaleLabel }: Props) {
           <span className="figure-meta">
             {f.value === null
               ? 'no submitted transcript compared yet'
-              : `${isPct ? pct(f.value) : `κ ${num(f.value)}`} against ${isPct ? pct(report.threshold) : num(report.threshold)}`}
+              : `${isPct ? formatPercent(f.value) : `κ ${formatNumber(f.value)}`} against ${isPct ? formatPercent(report.threshold) : formatNumber(report.threshold)}`}
           </span>
         </div>
         <div className="summary-card">
@@ -42,7 +42,9 @@ export function TraineeReportView({ report, scaleLabel }: Props) {
             <StatValue stat={f.kappa} showCi={false} />
           </span>
           <span className="figure-meta">
-            {f.kappa.ci ? `95% CI ${num(f.kappa.ci.lower)} to ${num(f.kappa.ci.upper)}` : 'trainee × key'}
+            {f.kappa.ci
+              ? `95% CI ${formatNumber(f.kappa.ci.lower)} to ${formatNumber(f.kappa.ci.upper)}`
+              : 'trainee × key'}
           </span>
         </div>
       </div>
@@ -91,7 +93,11 @@ export function TraineeReportView({ report, scaleLabel }: Props) {
                       .join(' · ') || 'all equal'}
               </td>
               <td className="num">
-                {r.running.value === null ? '–' : isPct ? pct(r.running.value) : num(r.running.value)}
+                {r.running.value === null
+                  ? '–'
+                  : isPct
+                    ? formatPercent(r.running.value)
+                    : formatNumber(r.running.value)}
               </td>
             </tr>
           ))}
@@ -103,7 +109,7 @@ export function TraineeReportView({ report, scaleLabel }: Props) {
           {report.scaleSummary
             .map(
               (s) =>
-                `${scaleLabel(s.scaleId)}${s.target === 'transcript' ? '' : ` (${s.target})`} ${num(s.meanAbsoluteDeviation)} (n = ${s.n})`,
+                `${scaleLabel(s.scaleId)}${s.target === 'transcript' ? '' : ` (${s.target})`} ${formatNumber(s.meanAbsoluteDeviation)} (n = ${s.n})`,
             )
             .join('; ')}
         </p>

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { TranscriptStatus } from '../../shared/api/status.ts';
 import type { TraineeReport } from '../../shared/reliability/types.ts';
 import { errorMessage, send } from '../api/client.ts';
-import { isPrivilegedRole, pct } from '../lib/stat-format.ts';
+import { isPrivilegedRole } from '../../shared/api/coder.ts';
+import { formatPercent } from '../../shared/reliability/format.ts';
 import type { ViewProps } from '../lib/view-props.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { TraineeReportView } from './trainee-report-view.tsx';
@@ -62,7 +63,7 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
         <h1 className="mc-title">Training</h1>
         <ViewNotice title="Trainer mode is off">
           In trainer mode each transcript gets a key coder, trainees submit their coding, and their agreement with the
-          key is tracked against a pass threshold ({pct(s.passThreshold)} at {s.passLevel} by default).{' '}
+          key is tracked against a pass threshold ({formatPercent(s.passThreshold)} at {s.passLevel} by default).{' '}
           {privileged ? 'Turn it on in Project settings.' : 'A lead or trainer turns it on in Project settings.'}
         </ViewNotice>
       </div>
@@ -110,7 +111,7 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
           <p className="muted small">
             Pass rule:{' '}
             {s.passStatistic === 'percent-agreement'
-              ? `${pct(s.passThreshold)} agreement`
+              ? `${formatPercent(s.passThreshold)} agreement`
               : `Cohen’s κ ≥ ${s.passThreshold}`}{' '}
             at the {s.passLevel} level (Project settings).
           </p>

@@ -1,5 +1,5 @@
 import type { StoredSection } from '../../shared/api/transcript.ts';
-import type { Coder } from '../../shared/api/coder.ts';
+import { isPrivilegedRole, type Coder } from '../../shared/api/coder.ts';
 
 /**
  * Pure planning for editing question sections after import. The services refuse overlapping
@@ -9,7 +9,7 @@ import type { Coder } from '../../shared/api/coder.ts';
 
 /** Sections and metadata are shared by the whole project: with an identity chosen, leads and trainers edit them. */
 export function canEditShared(coder: Pick<Coder, 'role'> | null): boolean {
-  return coder === null || coder.role === 'lead' || coder.role === 'trainer';
+  return coder === null || isPrivilegedRole(coder.role);
 }
 
 /** 1-based line of an offset in the stored text. */

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Coder } from '../../shared/api/coder.ts';
+import { isPrivilegedRole, type Coder } from '../../shared/api/coder.ts';
 import type { Classification } from '../../shared/api/classification.ts';
 import type { LossEvent } from '../../shared/api/event.ts';
 import type { Memo } from '../../shared/api/memo.ts';
@@ -348,7 +348,7 @@ let statuses: TranscriptStatus[] = [];
 let statusCoders: Coder[] = [];
 
 export async function loadStatuses(acting: Coder): Promise<void> {
-  const all = acting.role === 'lead' || acting.role === 'trainer';
+  const all = isPrivilegedRole(acting.role);
   const [list, coders] = await Promise.all([
     send('status-list', all ? {} : { coderId: acting.id }),
     all ? send('coder-list', {}) : Promise.resolve([acting]),

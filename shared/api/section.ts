@@ -3,14 +3,18 @@ import { takes } from './method.ts';
 import { byId, id, offset } from './primitives.ts';
 import type { StoredSection } from './transcript.ts';
 
+/** A question's number as the protocol gives it (null: an unnumbered part such as the closing). */
+const questionNumber = z.number().int().min(0).max(999).nullable();
+const sectionTitle = z.string().trim().max(200);
+
 /** Question sections are shared by every coder of a project; with an identity chosen, leads and trainers edit them. */
 export const sectionCreateArgs = z
   .object({
     transcriptId: id,
     start: offset,
     end: offset,
-    number: z.number().int().min(0).max(999).nullable().optional(),
-    title: z.string().trim().max(200).optional(),
+    number: questionNumber.optional(),
+    title: sectionTitle.optional(),
   })
   .strict();
 export const sectionUpdateArgs = z
@@ -18,8 +22,8 @@ export const sectionUpdateArgs = z
     id,
     start: offset.optional(),
     end: offset.optional(),
-    number: z.number().int().min(0).max(999).nullable().optional(),
-    title: z.string().trim().max(200).optional(),
+    number: questionNumber.optional(),
+    title: sectionTitle.optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@
 // no remote resources (reports are opened on machines with confidential data; nothing may call out).
 // Everything that comes from data is escaped.
 import { methodSection, type ReportMeta } from './methods.ts';
+import { codesWithData } from './format.ts';
 import { fmt, reportTables, type ReportTable } from './report-tables.ts';
 import type { CodeAgreement, ConfusionTable, ProjectAgreement, ScaleAgreement, ScalePair } from './types.ts';
 
@@ -107,7 +108,7 @@ ${dots.join('\n')}</svg><figcaption>${e(title)}</figcaption></figure>`;
 
 /** Horizontal bars per code: uα (dark) and F1 (light), on a 0..1 axis (negative uα drawn at 0 and labelled). */
 export function codeBarsSvg(codes: CodeAgreement[]): string {
-  const shown = codes.filter((c) => c.alphaU.n > 0 || c.overlap.spansA + c.overlap.spansB > 0);
+  const shown = codesWithData(codes);
   if (shown.length === 0) return '<p class="note">No passages marked by the compared coders.</p>';
   const row = 26;
   const left = 230;

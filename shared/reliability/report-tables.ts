@@ -1,6 +1,10 @@
 // The agreement report's tables as plain text cells, shared by the HTML and PDF renderers so both
 // show the same figures.
-import type { ProjectAgreement, SmallNWarning, Statistic } from './types.ts';
+import { codesWithData, formatNumber, formatPercent, formatStatistic, NOT_AVAILABLE, warningText } from './format.ts';
+import type { ProjectAgreement } from './types.ts';
+
+/** Reports are read as text: a missing figure is "n/a". */
+export const fmt = (x: number | null | undefined, digits = 2) => formatNumber(x, digits, NOT_AVAILABLE);
 
 export interface ReportTable {
   id: string;
@@ -9,28 +13,6 @@ export interface ReportTable {
   rows: string[][];
   /** Shown under the table (e.g. what n counts). */
   note?: string;
-}
-
-export function fmt(x: number | null | undefined, digits = 2): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return 'n/a';
-  const s = x.toFixed(digits);
-  return s === `-${(0).toFixed(digits)}` ? (0).toFixed(digits) : s;
-}
-
-export function fmtPct(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? 'n/a' : `${(x * 100).toFixed(1)}%`;
-}
-
-/** "0.71 [0.34, 0.93]" or "n/a (reason)". */
-export function fmtStat(s: Statistic, digits = 2): string {
-  if (s.value === null) return `n/a (${s.reason ?? 'undefined'})`;
-  return s.ci
-    ? `${fmt(s.value, digits)} [${fmt(s.ci.lower, digits)}, ${fmt(s.ci.upper, digits)}]`
-    : fmt(s.value, digits);
-}
-
-export function fmtWarning(w: SmallNWarning | null): string {
-  return w ? (w.severity === 'too-few' ? `! too few (n=${w.n})` : `small n (${w.n})`) : '';
 }
 
 export function reportTables(r: ProjectAgreement): ReportTable[] {
@@ -45,11 +27,13 @@ export function reportTables(r: ProjectAgreement): ReportTable[] {
       l.label,
       String(l.n),
       String(l.coders.length),
-      l.percentAgreement.value === null ? `n/a (${l.percentAgreement.reason})` : fmtPct(l.percentAgreement.value),
-      fmtStat(l.kappa),
+      l.percentAgreement.value === null
+        ? `n/a (${l.percentAgreement.reason})`
+        : formatPercent(l.percentAgreement.value, NOT_AVAILABLE),
+      formatStatistic(l.kappa),
       l.kappa.statistic === 'cohen-kappa' ? "Cohen's kappa" : "Fleiss' kappa",
       String(l.excluded.length),
-      fmtWarning(l.warning),
+      warningText(l.warning),
     ]),
     note: 'n = transcripts labelled by at least two coders at the level. Kappa with its 95% interval.',
   });
@@ -71,12 +55,12 @@ export function reportTables(r: ProjectAgreement): ReportTable[] {
       s.label,
       s.target,
       String(s.n),
-      fmtStat(s.iccA1),
-      fmtStat(s.iccC1),
-      `${fmtStat(s.weightedKappa)}${s.weightedKappa.statistic === 'mean-pairwise-weighted-kappa' && s.weightedKappa.value !== null ? ' (mean of pairs)' : ''}`,
+      formatStatistic(s.iccA1),
+      formatStatistic(s.iccC1),
+      `${formatStatistic(s.weightedKappa)}${s.weightedKappa.statistic === 'mean-pairwise-weighted-kappa' && s.weightedKappa.value !== null ? ' (mean of pairs)' : ''}`,
       fmt(s.meanAbsoluteDifference.value),
-      fmtPct(s.withinTolerance.value),
-      fmtWarning(s.warning),
+      formatPercent(s.withinTolerance.value, NOT_AVAILABLE),
+      warningText(s.warning),
     ]),
     note: 'n = transcripts with values from at least two coders; ICCs use transcripts rated by every coder. Intervals are 95%.',
   });
@@ -89,23 +73,21 @@ export function reportTables(r: ProjectAgreement): ReportTable[] {
       [
         'All codes',
         String(p.overall.spans),
-        fmtStat(p.overall.alphaU, 3),
+        formatStatistic(p.overall.alphaU, 3),
         fmt(p.overall.overlap.precision),
         fmt(p.overall.overlap.recall),
         fmt(p.overall.overlap.f1),
-        fmtWarning(p.overall.warning),
+        warningText(p.overall.warning),
       ],
-      ...p.codes
-        .filter((c) => c.alphaU.n > 0 || c.overlap.spansA + c.overlap.spansB > 0)
-        .map((c) => [
-          c.label,
-          String(c.alphaU.n),
-          fmtStat(c.alphaU, 3),
-          fmt(c.overlap.precision),
-          fmt(c.overlap.recall),
-          fmt(c.overlap.f1),
-          fmtWarning(c.warning),
-        ]),
+      ...codesWithData(p.codes).map((c) => [
+        c.label,
+        String(c.alphaU.n),
+        formatStatistic(c.alphaU, 3),
+        fmt(c.overlap.precision),
+        fmt(c.overlap.recall),
+        fmt(c.overlap.f1),
+        warningText(c.warning),
+      ]),
     ],
     note: `uα on ${p.pooledTranscripts.length} transcript(s) laid end to end (${p.continuumLength} characters)${p.excludedTranscripts.length ? `; ${p.excludedTranscripts.length} left out because not every coder took part` : ''}. Codes nobody used are omitted.`,
   });

@@ -1,5 +1,5 @@
 import type { SmallNWarning } from '../../../shared/reliability/types.ts';
-import { num } from '../../lib/stat-format.ts';
+import { formatNumber } from '../../../shared/reliability/format.ts';
 
 export interface BarItem {
   id: string;
@@ -42,7 +42,7 @@ export function AgreementBars({ title, items, min = 0, digits = 2 }: Props) {
               )}
             </span>
             <span className="bar-value" title={it.reason ?? undefined}>
-              {it.value === null ? <span className="muted">—</span> : num(it.value, digits)}
+              {it.value === null ? <span className="muted">—</span> : formatNumber(it.value, digits)}
             </span>
             <span className="bar-n" title={it.warning?.message}>
               n={it.n}

@@ -1,5 +1,5 @@
 import type { TraineeReport } from '../../../shared/reliability/types.ts';
-import { num, pct } from '../../lib/stat-format.ts';
+import { formatNumber, formatPercent } from '../../../shared/reliability/format.ts';
 
 interface Props {
   report: TraineeReport;
@@ -18,7 +18,7 @@ export function RunningAgreementChart({ report }: Props) {
   const ih = H - PAD.t - PAD.b;
   const x = (i: number) => PAD.l + (rows.length <= 1 ? iw / 2 : (i / (rows.length - 1)) * iw);
   const y = (v: number) => PAD.t + ih - ((v - lo) / (1 - lo)) * ih;
-  const fmtV = (v: number) => (isPct ? pct(v) : num(v));
+  const fmtV = (v: number) => (isPct ? formatPercent(v) : formatNumber(v));
   const pts = rows.map((r, i) => (r.running.value === null ? null : { x: x(i), y: y(r.running.value), r }));
   const path = pts
     .filter((p): p is NonNullable<typeof p> => p !== null)
@@ -37,7 +37,7 @@ export function RunningAgreementChart({ report }: Props) {
           <g key={t}>
             <line x1={PAD.l} x2={PAD.l + iw} y1={y(t)} y2={y(t)} className="plot-grid" />
             <text x={PAD.l - 6} y={y(t) + 4} textAnchor="end" className="chart-tick">
-              {isPct ? `${Math.round(t * 100)}%` : num(t, 1)}
+              {isPct ? `${Math.round(t * 100)}%` : formatNumber(t, 1)}
             </text>
           </g>
         ))}

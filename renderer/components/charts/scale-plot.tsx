@@ -1,5 +1,5 @@
 import type { ScalePair } from '../../../shared/reliability/types.ts';
-import { num } from '../../lib/stat-format.ts';
+import { formatNumber } from '../../../shared/reliability/format.ts';
 
 interface Props {
   pair: ScalePair;
@@ -140,7 +140,7 @@ export function ScalePlot({ pair, min, max, tolerance, nameA, nameB, mode, title
           ? `Diagonal: identical ratings; shaded: within ±${tolerance}.`
           : pair.bias === null
             ? 'Bias and limits need at least two transcripts.'
-            : `Bias ${num(pair.bias)} (solid); 95% limits of agreement ${num(pair.loaLower)} to ${num(pair.loaUpper)} (dashed).`}
+            : `Bias ${formatNumber(pair.bias)} (solid); 95% limits of agreement ${formatNumber(pair.loaLower)} to ${formatNumber(pair.loaUpper)} (dashed).`}
       </figcaption>
     </figure>
   );
