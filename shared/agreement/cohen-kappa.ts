@@ -15,12 +15,6 @@ import {
 
 export type KappaWeights = 'unweighted' | 'linear' | 'quadratic';
 
-export interface KappaOptions {
-  /** Full ordered category set. Weighted kappa uses positions in this order (not numeric values). */
-  categories?: readonly RatingValue[];
-  weights?: KappaWeights;
-}
-
 /** Agreement weight of categories at positions i and j among q ordered categories. */
 export function kappaWeight(weights: KappaWeights, i: number, j: number, q: number): number {
   if (weights === 'unweighted') return i === j ? 1 : 0;

@@ -72,12 +72,6 @@ function bisect(f: (x: number) => number, target: number, lo: number, hi: number
   return 0.5 * (lo + hi);
 }
 
-/** CDF of the F distribution with (d1, d2) degrees of freedom (non-integer df allowed). */
-export function fCdf(x: number, d1: number, d2: number): number {
-  if (x <= 0) return 0;
-  return incompleteBeta((d1 * x) / (d1 * x + d2), d1 / 2, d2 / 2);
-}
-
 /** Upper-tail probability P(F > x). Computed directly to keep precision for small p. */
 export function fSurvival(x: number, d1: number, d2: number): number {
   if (x <= 0) return 1;
@@ -91,12 +85,6 @@ export function fQuantile(p: number, d1: number, d2: number): number {
   // Solve in y = d1 x / (d1 x + d2) ∈ (0, 1), where the CDF is I_y(d1/2, d2/2).
   const y = bisect((t) => incompleteBeta(t, d1 / 2, d2 / 2), p, 0, 1);
   return (d2 * y) / (d1 * (1 - y));
-}
-
-/** CDF of Student's t with df degrees of freedom. */
-export function tCdf(t: number, df: number): number {
-  const tail = 0.5 * incompleteBeta(df / (df + t * t), df / 2, 0.5);
-  return t >= 0 ? 1 - tail : tail;
 }
 
 /** Quantile of Student's t: the t with P(T ≤ t) = p. */

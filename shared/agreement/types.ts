@@ -38,10 +38,6 @@ export interface UndefinedResult {
 
 export type AgreementResult = DefinedResult | UndefinedResult;
 
-export function isDefined(r: AgreementResult): r is DefinedResult {
-  return r.value !== null;
-}
-
 /** Returns an undefined result. Used everywhere a statistic has no value for the data given. */
 export function undefinedResult(
   units: number,

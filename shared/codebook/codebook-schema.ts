@@ -212,7 +212,6 @@ export const codebookSchema = z
   });
 
 export type Codebook = z.infer<typeof codebookSchema>;
-export type CodebookInput = z.input<typeof codebookSchema>;
 export type Code = z.infer<typeof codeSchema>;
 export type CodeGroup = z.infer<typeof codeGroupSchema>;
 export type Scale = z.infer<typeof scaleSchema>;

@@ -9,7 +9,8 @@ import {
   type FixtureEntry,
   type PrototypeEntry,
 } from '../../../scripts/make-fixtures.ts';
-import { analyzeTranscript, countWords, normalizeTranscriptText } from '../../../shared/transcript/index.ts';
+import { analyzeTranscript } from '../../../shared/transcript/analyze.ts';
+import { countWords, normalizeTranscriptText } from '../../../shared/transcript/normalize.ts';
 import { decodeTranscriptFile } from './decode.ts';
 
 const manifest = JSON.parse(readFileSync(join(FIXTURE_DIR, 'manifest.json'), 'utf8')) as FixtureEntry[];
