@@ -1130,11 +1130,11 @@ export async function buildFixtures(): Promise<{ files: Map<string, Uint8Array>;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Prototype transcripts (SYN-0201..0204): test oracles for F3, Ds1, E2 and U/F (brief §7)
+// Prototype transcripts (SYN-0201..0204): test oracles for F3, Ds1, E2 and U/F (docs/domain.md: Synthetic fixtures)
 //
 // Each is a realistic-length interview (6,000–9,000 words) with a sidecar of expected tags, intended
 // scale ranges and an intended classification. These are TEST ORACLES ONLY, not validated codings: they
-// were scripted by an engineer from the public secondary sources in the domain brief, not coded by a
+// were scripted by an engineer from the public secondary sources summarised in docs/domain.md, not coded by a
 // certified coder.
 //
 // The passages that carry a prototype's features are hand-written per prototype and question. Bulk

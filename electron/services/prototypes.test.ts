@@ -15,7 +15,7 @@ import { servicesWithProject } from '../../tests/support/services.ts';
 import { CodingStore } from './coding-store.ts';
 
 /**
- * The prototype transcripts (SYN-0201..0204, brief §7) and their sidecars: test oracles scripted to show
+ * The prototype transcripts (SYN-0201..0204, docs/domain.md: Synthetic fixtures) and their sidecars: test oracles scripted to show
  * F3, Ds1, E2 and U/F features. Not validated codings: these tests check that the oracles are internally
  * sound (offsets, codebook ids, ranges, classification) and usable through the app's own services.
  */
@@ -113,7 +113,7 @@ function parseScaleKey(key: string) {
 }
 
 describe('prototype manifest', () => {
-  it('lists the four prototypes the brief asks for (F3, Ds1, E2, U/F), each with a sidecar', () => {
+  it('lists the four prototypes (F3, Ds1, E2, U/F), each with a sidecar', () => {
     expect(manifest.map((e) => e.prototype)).toEqual(['F3a', 'Ds1', 'E2', 'U/F']);
     for (const e of manifest) expect(e.sidecar).toBe(e.file.replace(/\.txt$/, '.expected.json'));
   });
@@ -174,7 +174,7 @@ describe.each(manifest)('$file ($prototype)', (entry) => {
     for (const f of expected.features) expect(codes, f).toContain(f);
     const unresolved = sidecar.tags.filter((t) => t.code.startsWith('unres.'));
     if (sidecar.intendedClassification.primary === 'U') {
-      // The highest unresolved rating (aggregate max) reaches the brief's decision zone around 5.
+      // The highest unresolved rating (aggregate max) reaches the decision zone around the midpoint (5).
       const highest = Math.max(
         ...Object.entries(sidecar.scales)
           .filter(([k]) => k.startsWith('unres.'))

@@ -35,7 +35,7 @@ export const transcriptImportTextArgs = z
   .strict();
 
 // ---------------------------------------------------------------------------------------------
-// File import (issue 4): decode → normalise → pseudonymise → analyse, previewed, then committed.
+// File import: decode → normalise → pseudonymise → analyse, previewed, then committed.
 
 export const speakerPatternSchema = z
   .object({

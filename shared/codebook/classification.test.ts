@@ -6,7 +6,7 @@ const scheme = defaultCodebook().classification!;
 const labels = (primary: string, alternative: string | null) =>
   Object.fromEntries(deriveAllLevels(scheme, { primary, alternative }).map((d) => [d.level, d.label]));
 
-describe('classification levels derived from one stored coding (brief §2)', () => {
+describe('classification levels derived from one stored coding (docs/domain.md: Classification)', () => {
   it('maps an organised category directly at every level', () => {
     expect(labels('Ds', null)).toEqual({
       '2-way': 'non-F',

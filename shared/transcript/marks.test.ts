@@ -7,7 +7,7 @@ function kinds(text: string, labels?: string[]) {
 }
 
 describe('detectMarks', () => {
-  it('recognises the conventions from the domain brief', () => {
+  it('recognises the transcription conventions labs use (docs/domain.md)', () => {
     const text =
       'R: She was {{laughs}} kind (pause 6 sec) I think [pause 25 sec] we went {{sic}} there ' +
       '[inaudible 00:31:12] and (I: mm-hm) then [00:12:05] more.';

@@ -205,7 +205,7 @@ test('U with no loss or trauma recorded: a warning that does not block saving, g
   const context = panel.classification.getByTestId('unresolved-context');
   await expect(context).toHaveText('One loss or trauma is recorded; none has an unresolved rating yet.');
 
-  // The highest unresolved rating is shown as context (the brief gives no cut-off, so none is applied).
+  // The highest unresolved rating is shown as context (no cut-off is verified, so none is applied).
   await page.keyboard.press('Alt+2');
   await panel.typeRating('Unresolved loss', 'Loss 1', '3');
   await ws.expectAllSaved();

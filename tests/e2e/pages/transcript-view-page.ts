@@ -9,7 +9,7 @@ export interface Rect {
 }
 
 /**
- * The transcript view's tools (issue 5): line numbers and margin bars, the hover card, boundary
+ * The transcript view's tools: line numbers and margin bars, the hover card, boundary
  * handles, the command palette, project search, the highlight filter and the shortcut sheet.
  */
 export class TranscriptViewPage {
