@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 
-type Params = Record<string, unknown> | unknown[] | undefined;
+/** An object binds `@name` parameters by name (extra keys are ignored); an array binds `?` in order. */
+type Params = object | unknown[] | undefined;
 
 /**
  * The one door to SQLite: cached prepared statements and `transaction(fn)`.
@@ -51,6 +52,16 @@ export class Db {
 
   pragma<T = unknown>(source: string, simple = true): T {
     return this.raw.pragma(source, { simple }) as T;
+  }
+
+  /** A consistent copy of the whole database in a new file (safe while this connection is open). */
+  vacuumInto(path: string): void {
+    this.run('VACUUM INTO @path', { path });
+  }
+
+  /** Fold the WAL back into the main file, so the file alone is complete when copied elsewhere. */
+  checkpoint(): void {
+    this.pragma('wal_checkpoint(TRUNCATE)', false);
   }
 
   close(): void {
