@@ -19,15 +19,7 @@ import { ServiceError } from './service-error.ts';
 import { addSection, type StoredStructure } from './transcript-structure.ts';
 
 // Structure and sections after import live in transcript-structure.ts; the service handlers reach them here.
-export {
-  createSection,
-  deleteSection,
-  listSections,
-  readStructure,
-  transcriptStructure,
-  updateSection,
-  type StoredStructure,
-} from './transcript-structure.ts';
+export { createSection, deleteSection, transcriptStructure, updateSection } from './transcript-structure.ts';
 
 export function titleFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;

@@ -5,12 +5,12 @@ type Params = object | unknown[] | undefined;
 
 /**
  * The one door to SQLite: cached prepared statements and `transaction(fn)`.
- * Nothing else in the codebase touches better-sqlite3 directly.
+ * Nothing else in the codebase touches better-sqlite3 directly, and the SQL itself lives in `tables/`.
  */
 export class Db {
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(readonly raw: Database.Database) {}
+  constructor(private readonly raw: Database.Database) {}
 
   static open(path: string, options: { mustExist: boolean; readonly?: boolean }): Db {
     const raw = new Database(path, { fileMustExist: options.mustExist, readonly: options.readonly ?? false });

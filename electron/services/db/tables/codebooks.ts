@@ -36,7 +36,7 @@ interface CodebookRow {
 }
 
 /** The stored definition (groups, scales, classification scheme) and its codes, checked as a whole. */
-function rowToStoredCodebook(db: Db, r: CodebookRow): StoredCodebook {
+function readStoredCodebook(db: Db, r: CodebookRow): StoredCodebook {
   const codes = db
     .all<CodeRow>(
       `SELECT id, label, group_id, color, hotkey, description, archived, event_linked
@@ -89,12 +89,12 @@ export function activateCodebook(db: Db, a: { key: string }): void {
 
 export function getActiveCodebook(db: Db): StoredCodebook | undefined {
   const r = db.get<CodebookRow>('SELECT key, definition, active FROM codebooks WHERE active = 1');
-  return r && rowToStoredCodebook(db, r);
+  return r && readStoredCodebook(db, r);
 }
 
 export function getCodebook(db: Db, a: { key: string }): StoredCodebook | undefined {
   const r = db.get<CodebookRow>('SELECT key, definition, active FROM codebooks WHERE key = @key', a);
-  return r && rowToStoredCodebook(db, r);
+  return r && readStoredCodebook(db, r);
 }
 
 /** The highest version saved under a codebook id (0 when there is none). */
