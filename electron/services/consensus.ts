@@ -9,12 +9,17 @@ import type {
   consensusSource,
 } from '../../shared/api/consensus.ts';
 import type { CodingStore } from './coding-store.ts';
+import * as annotations from './db/tables/annotations.ts';
+import * as classifications from './db/tables/classifications.ts';
+import * as events from './db/tables/events.ts';
+import type { ProvenanceRow } from './db/tables/provenance.ts';
+import * as ratings from './db/tables/ratings.ts';
 import type { ProjectStore } from './project-store.ts';
 import { ServiceError } from './service-error.ts';
 
 const CONSENSUS_NAME = 'Consensus';
 
-function provenance(row: { origin: string | null; rationale: string } | undefined): ConsensusProvenance {
+function provenance(row: ProvenanceRow | undefined): ConsensusProvenance {
   return { origin: row?.origin ? (JSON.parse(row.origin) as ConsensusOrigin) : null, rationale: row?.rationale ?? '' };
 }
 
@@ -26,35 +31,12 @@ export function consensusCoder(store: ProjectStore): Coder {
 
 export function consensusRecord(store: ProjectStore, coding: CodingStore, transcriptId: string): ConsensusRecord {
   const consensus = consensusCoder(store);
-  const annRows = new Map(
-    store.db
-      .all<{ id: string; origin: string | null; rationale: string }>(
-        'SELECT id, origin, rationale FROM annotations WHERE transcript_id = ? AND coder_id = ?',
-        [transcriptId, consensus.id],
-      )
-      .map((r) => [r.id, r]),
-  );
-  const ratingRows = new Map(
-    store.db
-      .all<{ scale_id: string; target: string; origin: string | null; rationale: string }>(
-        'SELECT scale_id, target, origin, rationale FROM ratings WHERE transcript_id = ? AND coder_id = ?',
-        [transcriptId, consensus.id],
-      )
-      .map((r) => [`${r.scale_id}|${r.target}`, r]),
-  );
-  const eventRows = new Map(
-    store.db
-      .all<{ id: string; origin: string | null; rationale: string }>(
-        'SELECT id, origin, rationale FROM events WHERE transcript_id = ? AND coder_id = ?',
-        [transcriptId, consensus.id],
-      )
-      .map((r) => [r.id, r]),
-  );
+  const owner = { transcriptId, coderId: consensus.id };
+  const annRows = new Map(annotations.listAnnotationProvenance(store.db, owner).map((r) => [r.id, r]));
+  const ratingRows = new Map(ratings.listRatingProvenance(store.db, owner).map((r) => [`${r.scaleId}|${r.target}`, r]));
+  const eventRows = new Map(events.listEventProvenance(store.db, owner).map((r) => [r.id, r]));
   const cls = coding.getClassification(transcriptId, consensus.id);
-  const clsRow = store.db.get<{ origin: string | null; rationale: string }>(
-    'SELECT origin, rationale FROM classifications WHERE transcript_id = ? AND coder_id = ?',
-    [transcriptId, consensus.id],
-  );
+  const clsRow = classifications.getClassificationProvenance(store.db, owner);
   return {
     consensus,
     annotations: store
@@ -74,12 +56,7 @@ const eventItem = (eventId: string) => `event:${eventId}`;
 
 /** The consensus event accepted from a coder's event (found by its origin), if any. */
 function consensusEventFrom(store: ProjectStore, consensusId: string, sourceEventId: string): string | null {
-  return (
-    store.db.get<{ id: string }>("SELECT id FROM events WHERE coder_id = ? AND json_extract(origin, '$.item') = ?", [
-      consensusId,
-      eventItem(sourceEventId),
-    ])?.id ?? null
-  );
+  return events.findEventByOrigin(store.db, { coderId: consensusId, item: eventItem(sourceEventId) }) ?? null;
 }
 
 /**
@@ -107,11 +84,7 @@ function acceptEvent(
   let id = consensusEventFrom(store, consensusId, ev.id);
   if (id) {
     coding.updateEvent({ id, kind: ev.kind, who: ev.who, speakerAge: ev.speakerAge, note: ev.note });
-    store.db.run('DELETE FROM ratings WHERE transcript_id = ? AND coder_id = ? AND target = ?', [
-      transcriptId,
-      consensusId,
-      eventItem(id),
-    ]);
+    ratings.deleteTargetRatings(store.db, { transcriptId, coderId: consensusId, target: eventItem(id) });
   } else {
     id = coding.createEvent({
       transcriptId,
@@ -122,7 +95,7 @@ function acceptEvent(
       note: ev.note,
     }).id;
   }
-  store.db.run('UPDATE events SET origin = ?, rationale = ? WHERE id = ?', [origin, rationale, id]);
+  events.setEventProvenance(store.db, { id, origin, rationale });
   for (const r of coding.listRatings(transcriptId, source.coderId).filter((x) => x.target === eventItem(ev.id)))
     coding.setRating(
       {
@@ -138,12 +111,12 @@ function acceptEvent(
       rationale,
     );
   // Highlights accepted before the event: link those whose source highlight is linked to this event.
-  for (const a of store.db.all<{ id: string }>(
-    `SELECT c.id FROM annotations c JOIN annotations s ON s.id = json_extract(c.origin, '$.item')
-      WHERE c.coder_id = ? AND c.transcript_id = ? AND c.event_id IS NULL AND s.event_id = ?`,
-    [consensusId, transcriptId, ev.id],
-  ))
-    store.updateAnnotation({ id: a.id, eventId: id });
+  const linkable = annotations.listAcceptedFromEventHighlights(store.db, {
+    coderId: consensusId,
+    transcriptId,
+    sourceEventId: ev.id,
+  });
+  for (const annotationId of linkable) store.updateAnnotation({ id: annotationId, eventId: id });
 }
 
 /** Accept one coder's item into the consensus (see 'consensus-accept' in shared/api/consensus.ts). */
@@ -165,13 +138,10 @@ export function acceptIntoConsensus(
       const origin: ConsensusOrigin = { how: 'accepted', coderId: a.coderId, item: a.id };
       // Linked to the coder's event: link to the consensus event accepted from it, if there is one yet.
       const eventId = a.eventId ? consensusEventFrom(store, consensus.id, a.eventId) : null;
-      const dup = store.db.get<{ id: string; event_id: string | null }>(
-        "SELECT id, event_id FROM annotations WHERE coder_id = ? AND json_extract(origin, '$.item') = ?",
-        [consensus.id, a.id],
-      );
+      const dup = annotations.findAnnotationByOrigin(store.db, { coderId: consensus.id, item: a.id });
       if (dup) {
-        store.db.run('UPDATE annotations SET rationale = ? WHERE id = ?', [rationale, dup.id]);
-        if (eventId && !dup.event_id) store.updateAnnotation({ id: dup.id, eventId });
+        annotations.setAnnotationRationale(store.db, { ...dup, coderId: consensus.id, rationale });
+        if (eventId && !dup.eventId) store.updateAnnotation({ id: dup.id, eventId });
         return;
       }
       store.createAnnotation({
@@ -246,32 +216,16 @@ export function setConsensusRationale(
 ): ConsensusRecord {
   const consensus = consensusCoder(store);
   store.db.transaction(() => {
-    const r =
+    const owner = { transcriptId, coderId: consensus.id, rationale };
+    const changed =
       item.kind === 'annotation'
-        ? store.db.run('UPDATE annotations SET rationale = ? WHERE id = ? AND coder_id = ? AND transcript_id = ?', [
-            rationale,
-            item.annotationId,
-            consensus.id,
-            transcriptId,
-          ])
+        ? annotations.setAnnotationRationale(store.db, { ...owner, id: item.annotationId })
         : item.kind === 'rating'
-          ? store.db.run(
-              'UPDATE ratings SET rationale = ? WHERE transcript_id = ? AND coder_id = ? AND scale_id = ? AND target = ?',
-              [rationale, transcriptId, consensus.id, item.scaleId, item.target],
-            )
+          ? ratings.setRatingRationale(store.db, { ...owner, scaleId: item.scaleId, target: item.target })
           : item.kind === 'event'
-            ? store.db.run('UPDATE events SET rationale = ? WHERE id = ? AND coder_id = ? AND transcript_id = ?', [
-                rationale,
-                item.eventId,
-                consensus.id,
-                transcriptId,
-              ])
-            : store.db.run('UPDATE classifications SET rationale = ? WHERE transcript_id = ? AND coder_id = ?', [
-                rationale,
-                transcriptId,
-                consensus.id,
-              ]);
-    if (r.changes === 0) throw new ServiceError('not-found', 'that item is not part of the consensus');
+            ? events.setEventRationale(store.db, { ...owner, id: item.eventId })
+            : classifications.setClassificationRationale(store.db, owner);
+    if (changed === 0) throw new ServiceError('not-found', 'that item is not part of the consensus');
   });
   return consensusRecord(store, coding, transcriptId);
 }

@@ -1,25 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import type { ProjectSettings } from '../../shared/api/settings.ts';
 import type {
   ImportMetadata,
   ImportOptions,
   ImportPreview,
   ImportResult,
-  SectionInfo,
-  StoredSection,
-  TranscriptStructure,
   TranscriptSummary,
 } from '../../shared/api/transcript.ts';
 import { analyzeTranscript, type TranscriptAnalysis } from '../../shared/transcript/analyze.ts';
 import type { MarkKind } from '../../shared/transcript/marks.ts';
-import { detectMarks } from '../../shared/transcript/marks.ts';
 import { metadataToRecord, type TranscriptMetadata } from '../../shared/transcript/metadata.ts';
 import { countWords, normalizeTranscriptText } from '../../shared/transcript/normalize.ts';
 import { applyPseudonymization, caseMisses, type ReplacementHit } from '../../shared/transcript/pseudonymize.ts';
-import { DEFAULT_SPEAKER_PATTERNS, detectTurns, type SpeakerPattern } from '../../shared/transcript/turns.ts';
+import { DEFAULT_SPEAKER_PATTERNS, type SpeakerPattern } from '../../shared/transcript/turns.ts';
+import * as transcripts from './db/tables/transcripts.ts';
 import { decodeTranscriptFile, MAX_TEXT_BYTES, type DecodeFormat } from './import/decode.ts';
 import { textHash, type ProjectStore } from './project-store.ts';
 import { ServiceError } from './service-error.ts';
+import { addSection, type StoredStructure } from './transcript-structure.ts';
+
+// Structure and sections after import live in transcript-structure.ts; the service handlers reach them here.
+export { createSection, deleteSection, transcriptStructure, updateSection } from './transcript-structure.ts';
 
 export function titleFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -43,15 +43,6 @@ export function importText(
     words: countWords(text),
     sourceName: arg.fileName,
   });
-}
-
-/** What is stored in transcripts.structure: enough to find the same turns again, identically. */
-export interface StoredStructure {
-  version: 1;
-  speakerPatterns: SpeakerPattern[];
-  extraLabels: string[];
-  format: DecodeFormat | 'text';
-  encoding: string | null;
 }
 
 interface Prepared {
@@ -284,166 +275,9 @@ export async function importFile(
       sourceName: p.storedName,
       metadata,
     });
-    store.db.run('UPDATE transcripts SET structure = ? WHERE id = ?', [JSON.stringify(structure), summary.id]);
-    for (const s of p.analysis.sections) insertSection(store, summary.id, s);
+    transcripts.setTranscriptStructure(store.db, { id: summary.id, structure });
+    for (const s of p.analysis.sections) addSection(store, summary.id, s);
     return { ...summary, turns: p.analysis.turns.length, sections: p.analysis.sections.length, warnings: p.warnings };
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Structure and sections after import
-
-interface SectionRow {
-  id: string;
-  transcript_id: string;
-  start_offset: number;
-  end_offset: number;
-  number: number | null;
-  title: string;
-}
-
-const toSection = (r: SectionRow): StoredSection => ({
-  id: r.id,
-  start: r.start_offset,
-  end: r.end_offset,
-  number: r.number,
-  title: r.title,
-});
-
-function insertSection(store: ProjectStore, transcriptId: string, s: SectionInfo): StoredSection {
-  const id = randomUUID();
-  store.db.run(
-    'INSERT INTO sections (id, transcript_id, start_offset, end_offset, number, title) VALUES (?, ?, ?, ?, ?, ?)',
-    [id, transcriptId, s.start, s.end, s.number, s.title],
-  );
-  return { id, ...s };
-}
-
-export function readStructure(store: ProjectStore, transcriptId: string): StoredStructure {
-  const r = store.db.get<{ structure: string }>('SELECT structure FROM transcripts WHERE id = ?', [transcriptId]);
-  if (!r) throw new ServiceError('not-found', `no transcript with id ${transcriptId}`);
-  const s = JSON.parse(r.structure) as Partial<StoredStructure>;
-  // Transcripts imported as plain text (transcript-import-text) have no stored structure: defaults.
-  return {
-    version: 1,
-    speakerPatterns: s.speakerPatterns ?? DEFAULT_SPEAKER_PATTERNS,
-    extraLabels: s.extraLabels ?? [],
-    format: s.format ?? 'text',
-    encoding: s.encoding ?? null,
-  };
-}
-
-export function listSections(store: ProjectStore, transcriptId: string): StoredSection[] {
-  return store.db
-    .all<SectionRow>('SELECT * FROM sections WHERE transcript_id = ? ORDER BY start_offset', [transcriptId])
-    .map(toSection);
-}
-
-export function transcriptStructure(store: ProjectStore, id: string): TranscriptStructure {
-  const text = store.transcriptText(id);
-  const s = readStructure(store, id);
-  const turns = detectTurns(text, s.speakerPatterns, { extraLabels: s.extraLabels });
-  const marks = detectMarks(text, { labels: [...s.speakerPatterns.map((p) => p.label), ...s.extraLabels] });
-  return {
-    turns: turns.map((t) => ({
-      start: t.start,
-      end: t.end,
-      labelStart: t.labelStart,
-      labelEnd: t.labelEnd,
-      speaker: t.speaker,
-      role: t.role,
-    })),
-    sections: listSections(store, id),
-    marks: marks.map((m) => ({ start: m.start, end: m.end, kind: m.kind, text: m.text })),
-    speakerPatterns: s.speakerPatterns,
-    extraLabels: s.extraLabels,
-  };
-}
-
-function checkSection(
-  store: ProjectStore,
-  transcriptId: string,
-  start: number,
-  end: number,
-  ignoreId: string | null,
-): void {
-  const length = store.transcriptText(transcriptId).length;
-  if (end <= start)
-    throw new ServiceError('validation', `a section must end after it starts (start ${start}, end ${end})`);
-  if (end > length)
-    throw new ServiceError(
-      'validation',
-      `section [${start}, ${end}) runs past the end of the transcript (${length} characters)`,
-    );
-  const clash = listSections(store, transcriptId).find((s) => s.id !== ignoreId && s.start < end && start < s.end);
-  if (clash)
-    throw new ServiceError(
-      'validation',
-      `section [${start}, ${end}) overlaps ${clash.number !== null ? `question ${clash.number}` : `"${clash.title}"`} [${clash.start}, ${clash.end}); shorten that one first`,
-    );
-}
-
-export function createSection(
-  store: ProjectStore,
-  a: {
-    transcriptId: string;
-    start: number;
-    end: number;
-    number?: number | null | undefined;
-    title?: string | undefined;
-  },
-): StoredSection {
-  return store.db.transaction(() => {
-    checkSection(store, a.transcriptId, a.start, a.end, null);
-    return insertSection(store, a.transcriptId, {
-      start: a.start,
-      end: a.end,
-      number: a.number ?? null,
-      title: a.title ?? '',
-    });
-  });
-}
-
-function getSection(store: ProjectStore, id: string): StoredSection & { transcriptId: string } {
-  const r = store.db.get<SectionRow>('SELECT * FROM sections WHERE id = ?', [id]);
-  if (!r) throw new ServiceError('not-found', `no section with id ${id}`);
-  return { ...toSection(r), transcriptId: r.transcript_id };
-}
-
-export function updateSection(
-  store: ProjectStore,
-  u: {
-    id: string;
-    start?: number | undefined;
-    end?: number | undefined;
-    number?: number | null | undefined;
-    title?: string | undefined;
-  },
-): StoredSection {
-  return store.db.transaction(() => {
-    const cur = getSection(store, u.id);
-    const next = {
-      start: u.start ?? cur.start,
-      end: u.end ?? cur.end,
-      number: u.number === undefined ? cur.number : u.number,
-      title: u.title ?? cur.title,
-    };
-    checkSection(store, cur.transcriptId, next.start, next.end, cur.id);
-    store.db.run('UPDATE sections SET start_offset = ?, end_offset = ?, number = ?, title = ? WHERE id = ?', [
-      next.start,
-      next.end,
-      next.number,
-      next.title,
-      u.id,
-    ]);
-    return { id: u.id, ...next };
-  });
-}
-
-export function deleteSection(store: ProjectStore, id: string): void {
-  store.db.transaction(() => {
-    if (store.db.run('DELETE FROM sections WHERE id = ?', [id]).changes === 0)
-      throw new ServiceError('not-found', `no section with id ${id}`);
   });
 }
 
@@ -451,7 +285,7 @@ export function updateMetadata(store: ProjectStore, id: string, metadata: Import
   return store.db.transaction(() => {
     store.transcriptText(id); // not-found check
     const record = metadataRecord(metadata);
-    store.db.run('UPDATE transcripts SET metadata = ? WHERE id = ?', [JSON.stringify(record), id]);
+    transcripts.setTranscriptMetadata(store.db, { id, metadata: record });
     return record;
   });
 }

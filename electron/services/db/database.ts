@@ -1,15 +1,16 @@
 import Database from 'better-sqlite3';
 
-type Params = Record<string, unknown> | unknown[] | undefined;
+/** An object binds `@name` parameters by name (extra keys are ignored); an array binds `?` in order. */
+type Params = object | unknown[] | undefined;
 
 /**
  * The one door to SQLite: cached prepared statements and `transaction(fn)`.
- * Nothing else in the codebase touches better-sqlite3 directly.
+ * Nothing else in the codebase touches better-sqlite3 directly, and the SQL itself lives in `tables/`.
  */
 export class Db {
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(readonly raw: Database.Database) {}
+  constructor(private readonly raw: Database.Database) {}
 
   static open(path: string, options: { mustExist: boolean; readonly?: boolean }): Db {
     const raw = new Database(path, { fileMustExist: options.mustExist, readonly: options.readonly ?? false });
@@ -51,6 +52,16 @@ export class Db {
 
   pragma<T = unknown>(source: string, simple = true): T {
     return this.raw.pragma(source, { simple }) as T;
+  }
+
+  /** A consistent copy of the whole database in a new file (safe while this connection is open). */
+  vacuumInto(path: string): void {
+    this.run('VACUUM INTO @path', { path });
+  }
+
+  /** Fold the WAL back into the main file, so the file alone is complete when copied elsewhere. */
+  checkpoint(): void {
+    this.pragma('wal_checkpoint(TRUNCATE)', false);
   }
 
   close(): void {

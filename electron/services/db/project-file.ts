@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { Db } from './database.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
+import { insertProjectIdentity } from './tables/meta.ts';
 import { ServiceError } from '../service-error.ts';
 
 /** 'ATTN' — marks a SQLite file as an Attune project so a random database is not mistaken for one. */
@@ -64,12 +65,7 @@ export function createProjectFile(path: string, seed: (db: Db) => void): OpenedP
     migrate(db, 0);
     db.transaction(() => {
       db.pragma(`application_id = ${ATTUNE_APPLICATION_ID}`);
-      db.run('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)', [
-        'project_id',
-        randomUUID(),
-        'created_at',
-        new Date().toISOString(),
-      ]);
+      insertProjectIdentity(db, { projectId: randomUUID(), createdAt: new Date().toISOString() });
       seed(db);
     });
     return { db, schemaVersion: LATEST_SCHEMA_VERSION, backupPath: null, created: true };
@@ -110,7 +106,7 @@ export function openProjectFile(path: string): OpenedProject {
     if (version < LATEST_SCHEMA_VERSION) {
       // A consistent copy of the old file before any migration touches it.
       backupPath = `${path}.bak-v${version}-${timestamp()}`;
-      db.raw.prepare('VACUUM INTO ?').run(backupPath);
+      db.vacuumInto(backupPath);
       migrate(db, version);
     }
     return { db, schemaVersion: LATEST_SCHEMA_VERSION, backupPath, created: false };

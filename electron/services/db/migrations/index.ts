@@ -7,7 +7,8 @@ export interface Migration {
   sql: string;
 }
 
-/** Listed statically, in order; each version is one more than the last. */
+/** Listed statically, in order; each version is one more than the last (index.test.ts checks). */
 export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** What this build writes; a file with a higher user_version is refused. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,28 @@
+import type { Coder, CoderRole } from '../../../../shared/api/coder.ts';
+import type { Db } from '../database.ts';
+
+interface CoderRow {
+  id: string;
+  name: string;
+  role: CoderRole;
+  created_at: string;
+}
+
+export const rowToCoder = (r: CoderRow): Coder => ({ id: r.id, name: r.name, role: r.role, createdAt: r.created_at });
+
+export function listCoders(db: Db): Coder[] {
+  return db.all<CoderRow>('SELECT id, name, role, created_at FROM coders ORDER BY name COLLATE NOCASE').map(rowToCoder);
+}
+
+export function coderExists(db: Db, a: { id: string }): boolean {
+  return db.get('SELECT 1 FROM coders WHERE id = @id', a) !== undefined;
+}
+
+/** Names are unique regardless of case (the column collates NOCASE). */
+export function coderNameTaken(db: Db, a: { name: string }): boolean {
+  return db.get('SELECT 1 FROM coders WHERE name = @name', a) !== undefined;
+}
+
+export function insertCoder(db: Db, c: Coder): void {
+  db.run('INSERT INTO coders (id, name, role, created_at) VALUES (@id, @name, @role, @createdAt)', c);
+}

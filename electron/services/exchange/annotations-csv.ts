@@ -1,0 +1,107 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { CodingImportReport } from '../../../shared/api/coding.ts';
+import { hasIdenticalAnnotation } from '../db/tables/annotations.ts';
+import type { ProjectStore } from '../project-store.ts';
+import { ServiceError } from '../service-error.ts';
+import { emptyReport, nothingImported } from './import-report.ts';
+
+const CSV_HEADER = ['transcript', 'coder', 'start', 'end', 'code', 'note'];
+
+interface CsvAnnotation {
+  transcriptId: string;
+  coder: string;
+  start: number;
+  end: number;
+  codeId: string;
+  note: string;
+}
+
+/** The records and the file line each starts on (as a spreadsheet shows them, blank lines counted). */
+function readCsv(fileName: string, content: string): { rows: string[][]; lines: number[] } {
+  try {
+    const records = parseCsv(content.replace(/^\uFEFF/, ''), {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: false,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    return { rows: records.map((r) => r.record), lines: records.map((r) => r.info.lines) };
+  } catch (e) {
+    throw new ServiceError('validation', `${fileName}: not readable as CSV (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+/** Every row checked against the project; all problems are collected before anything is refused. */
+function checkRows(
+  store: ProjectStore,
+  fileName: string,
+  { rows, lines }: { rows: string[][]; lines: number[] },
+): CsvAnnotation[] {
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  if (header.join(',') !== CSV_HEADER.join(',') && header.join(',') !== CSV_HEADER.slice(0, 5).join(','))
+    throw new ServiceError(
+      'validation',
+      `${fileName}: the header must be "${CSV_HEADER.join(',')}" (found "${(rows[0] ?? []).join(',')}")`,
+    );
+  const codeIds = new Set(store.activeCodebook().codebook.codes.map((c) => c.id));
+  const lengths = new Map(store.listTranscripts().map((t) => [t.id, t.characters]));
+  const problems: string[] = [];
+  const good: CsvAnnotation[] = [];
+  rows.slice(1).forEach((r, i) => {
+    const row = lines[i + 1] ?? i + 2;
+    if (r.length !== header.length)
+      return void problems.push(`row ${row}: expected ${header.length} fields, found ${r.length}`);
+    const [transcriptId = '', coder = '', s = '', e = '', codeId = '', note = ''] = r.map((x, j) =>
+      j === 5 ? x : x.trim(),
+    );
+    const len = lengths.get(transcriptId);
+    if (len === undefined) return void problems.push(`row ${row}: no transcript with id "${transcriptId}"`);
+    if (!coder) return void problems.push(`row ${row}: the coder is empty`);
+    if (!/^\d+$/.test(s) || !/^\d+$/.test(e))
+      return void problems.push(`row ${row}: start and end must be whole numbers (got "${s}", "${e}")`);
+    const start = Number(s);
+    const end = Number(e);
+    if (end <= start) return void problems.push(`row ${row}: end (${end}) must be after start (${start})`);
+    if (end > len)
+      return void problems.push(
+        `row ${row}: [${start}, ${end}) runs past the end of the transcript (${len} characters)`,
+      );
+    if (!codeIds.has(codeId)) return void problems.push(`row ${row}: code "${codeId}" is not in the active codebook`);
+    good.push({ transcriptId, coder, start, end, codeId, note });
+  });
+  if (rows.length < 2) problems.push('the file has a header but no rows');
+  if (problems.length > 0) throw nothingImported(fileName, problems);
+  return good;
+}
+
+/**
+ * Import annotations from a CSV (`transcript,coder,start,end,code,note`), e.g. from scripts or other
+ * tools. Row numbers are spreadsheet rows (the header is row 1). Coders named but not yet in the project
+ * are created; an identical annotation already present is skipped, so a repeated import adds nothing.
+ */
+export function importAnnotationsCsv(store: ProjectStore, fileName: string, content: string): CodingImportReport {
+  const good = checkRows(store, fileName, readCsv(fileName, content));
+  const coders = store.listCoders();
+  const report = emptyReport(fileName, 'csv');
+  store.db.transaction(() => {
+    const byName = new Map(coders.map((c) => [c.name.toLowerCase(), c.id]));
+    const byId = new Set(coders.map((c) => c.id));
+    const seenTranscripts = new Set<string>();
+    const seenCoders = new Set<string>();
+    for (const g of good) {
+      let coderId = byId.has(g.coder) ? g.coder : byName.get(g.coder.toLowerCase());
+      if (!coderId) coderId = store.createCoder(g.coder, 'coder').id;
+      byName.set(g.coder.toLowerCase(), coderId);
+      seenCoders.add(coders.find((c) => c.id === coderId)?.name ?? g.coder);
+      seenTranscripts.add(g.transcriptId);
+      const annotation = { transcriptId: g.transcriptId, coderId, codeId: g.codeId, start: g.start, end: g.end };
+      if (hasIdenticalAnnotation(store.db, { ...annotation, note: g.note })) continue;
+      store.createAnnotation({ ...annotation, note: g.note });
+      report.annotationsAdded++;
+      report.unchanged = false;
+    }
+    report.coders = [...seenCoders];
+    report.transcripts = seenTranscripts.size;
+  });
+  return report;
+}
