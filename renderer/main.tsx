@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './components/app.tsx';
+import { App } from './app/app.tsx';
 import './styles/app.css';
 
 const container = document.getElementById('root');

@@ -1,0 +1,40 @@
+import type { Annotation } from '../../../shared/api/annotation.ts';
+import type { CodeLook } from '../transcript/transcript-leaf.tsx';
+import { excerpt } from '../score-sheet/score-sheet-logic.ts';
+
+interface Props {
+  annotation: Annotation;
+  passage: string;
+  look: CodeLook;
+  onJump: () => void;
+  onRemove?: () => void;
+}
+
+/** A linked highlight: click to jump to the passage; ✕ unlinks it (the highlight itself stays). */
+export function HighlightChip({ annotation, passage, look, onJump, onRemove }: Props) {
+  return (
+    <span className="hl-chip" data-annotation-id={annotation.id}>
+      <button
+        type="button"
+        className="hl-chip-jump"
+        onClick={onJump}
+        title={`${look.label}: show in transcript`}
+        aria-label={`Show in transcript: ${excerpt(passage, 60)}`}
+      >
+        <span className="swatch" style={{ backgroundColor: look.color }} aria-hidden="true" />
+        <span className="hl-chip-text">{excerpt(passage, 44)}</span>
+      </button>
+      {onRemove && (
+        <button
+          type="button"
+          className="hl-chip-remove"
+          onClick={onRemove}
+          aria-label={`Unlink: ${excerpt(passage, 60)}`}
+          title="Unlink"
+        >
+          ✕
+        </button>
+      )}
+    </span>
+  );
+}
