@@ -10,20 +10,20 @@ import { reportProgress } from '../state/progress.ts';
 import { resetSaveStatus } from '../state/save-status.ts';
 import { useView } from '../state/view.ts';
 import { AboutDialog } from './about-dialog.tsx';
-import { CoderScreen } from './coder-picker.tsx';
-import { MultiCoderScreen } from './project-views.tsx';
+import { CoderPicker } from './coder-picker.tsx';
+import { ProjectViews } from './project-views.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { StartScreen } from '../features/start/start-screen.tsx';
-import { Workspace } from '../features/coding/coding-view.tsx';
+import { CodingView } from '../features/coding/coding-view.tsx';
 
 type Phase =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
   | { kind: 'start'; focus: 'create' | 'open'; returnTo: ProjectSummary | null }
   | { kind: 'coder'; project: ProjectSummary; coders: Coder[] }
-  | { kind: 'workspace'; project: ProjectSummary; coder: Coder };
+  | { kind: 'views'; project: ProjectSummary; coder: Coder };
 
-/** Screen flow: start (no project) → coder identity → workspace. */
+/** Screen flow: start (no project) → coder picker → the project's views (coding, agreement, review…). */
 export function App() {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [dialog, setDialog] = useState<'shortcuts' | 'about' | null>(null);
@@ -32,23 +32,23 @@ export function App() {
   const view = useView();
 
   /** The host judges blind mode and trainer keys from the acting coder, so it is told first. */
-  const enterWorkspace = useCallback(async (project: ProjectSummary, coder: Coder) => {
+  const enterViews = useCallback(async (project: ProjectSummary, coder: Coder) => {
     await send('session-set-coder', { coderId: coder.id });
     rememberCoder(project.path, coder.id);
-    setPhase({ kind: 'workspace', project, coder });
+    setPhase({ kind: 'views', project, coder });
   }, []);
 
-  /** With a project open: go straight to the workspace if this browser remembers a coder that still exists. */
+  /** With a project open: go straight to its views if this browser remembers a coder that still exists. */
   const enterProject = useCallback(
     async (project: ProjectSummary) => {
       resetSaveStatus();
       const coders = await send('coder-list', {});
       const remembered = rememberedCoderId(project.path);
       const coder = coders.find((c) => c.id === remembered);
-      if (coder) await enterWorkspace(project, coder);
+      if (coder) await enterViews(project, coder);
       else setPhase({ kind: 'coder', project, coders });
     },
-    [enterWorkspace],
+    [enterViews],
   );
 
   const load = useCallback(async () => {
@@ -77,8 +77,8 @@ export function App() {
       void (async () => {
         const project = await send('project-get-current', {}).catch(() => undefined);
         if (project === undefined) return;
-        const shown = phase.kind === 'workspace' || phase.kind === 'coder' ? phase.project.path : null;
-        if (project?.path === shown && phase.kind === 'workspace') setRefreshSeq((n) => n + 1);
+        const shown = phase.kind === 'views' || phase.kind === 'coder' ? phase.project.path : null;
+        if (project?.path === shown && phase.kind === 'views') setRefreshSeq((n) => n + 1);
         else if ((project?.path ?? null) !== shown && phase.kind !== 'start') await load();
         else if (project && phase.kind === 'start' && !phase.returnTo) await enterProject(project);
       })();
@@ -93,18 +93,18 @@ export function App() {
         setPhase({
           kind: 'start',
           focus: event.command === 'new-project' ? 'create' : 'open',
-          returnTo: phase.kind === 'workspace' || phase.kind === 'coder' ? phase.project : null,
+          returnTo: phase.kind === 'views' || phase.kind === 'coder' ? phase.project : null,
         });
         return;
       case 'close-project':
-        if (phase.kind === 'workspace' || phase.kind === 'coder') void closeProject();
+        if (phase.kind === 'views' || phase.kind === 'coder') void closeProject();
         return;
       case 'shortcuts':
         setDialog('shortcuts');
         return;
       case 'command-palette':
-        // The palette lives in the workspace (it runs the open transcript's commands); elsewhere, the sheet.
-        if (phase.kind === 'workspace') setMenuCommand((m) => ({ command: event.command, seq: (m?.seq ?? 0) + 1 }));
+        // The palette lives in the coding view (it runs the open transcript's commands); elsewhere, the sheet.
+        if (phase.kind === 'views') setMenuCommand((m) => ({ command: event.command, seq: (m?.seq ?? 0) + 1 }));
         else setDialog('shortcuts');
         return;
       case 'about':
@@ -121,7 +121,7 @@ export function App() {
   useAppEvents(onEvent);
 
   // The window title names the open project, as desktop apps do (Electron shows it in the title bar).
-  const projectName = phase.kind === 'workspace' || phase.kind === 'coder' ? phase.project.name : null;
+  const projectName = phase.kind === 'views' || phase.kind === 'coder' ? phase.project.name : null;
   useEffect(() => {
     document.title = projectName ? `${projectName} — Attune` : 'Attune';
   }, [projectName]);
@@ -159,18 +159,18 @@ export function App() {
       break;
     case 'coder':
       screen = (
-        <CoderScreen
+        <CoderPicker
           project={phase.project}
           coders={phase.coders}
-          onChosen={(coder) => enterWorkspace(phase.project, coder)}
+          onChosen={(coder) => enterViews(phase.project, coder)}
           onCloseProject={() => void closeProject()}
         />
       );
       break;
-    case 'workspace':
+    case 'views':
       screen =
         view !== 'coding' ? (
-          <MultiCoderScreen
+          <ProjectViews
             key={phase.project.path + '\u0000' + phase.coder.id}
             project={phase.project}
             coder={phase.coder}
@@ -183,7 +183,7 @@ export function App() {
             onShowShortcuts={() => setDialog('shortcuts')}
           />
         ) : (
-          <Workspace
+          <CodingView
             key={phase.project.path + '\u0000' + phase.coder.id}
             project={phase.project}
             coder={phase.coder}

@@ -18,7 +18,7 @@ function initials(name: string): string {
 }
 
 /** Who is coding: annotations are stored per coder, so reliability can compare independent codings. */
-export function CoderScreen({ project, coders, onChosen, onCloseProject }: Props) {
+export function CoderPicker({ project, coders, onChosen, onCloseProject }: Props) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

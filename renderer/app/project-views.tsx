@@ -21,14 +21,7 @@ interface Props {
 }
 
 /** Every view but Coding: agreement, review, consensus, training and project settings. */
-export function MultiCoderScreen({
-  project,
-  coder,
-  refreshSeq,
-  onSwitchCoder,
-  onCloseProject,
-  onShowShortcuts,
-}: Props) {
+export function ProjectViews({ project, coder, refreshSeq, onSwitchCoder, onCloseProject, onShowShortcuts }: Props) {
   const view = useView();
   const { data, error, reload } = useProjectData(refreshSeq);
 

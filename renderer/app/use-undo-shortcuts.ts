@@ -27,7 +27,7 @@ export function requestEditHistory(what: 'undo' | 'redo'): void {
 }
 
 /**
- * Undo and redo of coding actions from anywhere in the workspace except text fields and dialogs.
+ * Undo and redo of coding actions from anywhere in the coding view except text fields and dialogs.
  * The Edit menu's items arrive as EDIT_HISTORY_EVENT and take the same path as the keys: a focused
  * text field gets its own undo, anything else (a button, the transcript, nothing) the coding history.
  * The undo stack ignores a second press while the first is saving, so a second listener is harmless.

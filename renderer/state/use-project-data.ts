@@ -5,7 +5,7 @@ import type { ProjectSettings } from '../../shared/api/settings.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { errorMessage, send } from '../api/client.ts';
 
-/** What the multi-coder views share: settings, coders, transcripts, codebook and trainer keys. */
+/** What the project views other than Coding share: settings, coders, transcripts, codebook and trainer keys. */
 export interface ProjectData {
   settings: ProjectSettings;
   coders: Coder[];

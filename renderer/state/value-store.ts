@@ -3,7 +3,7 @@ import { startTransition, useEffect, useState } from 'react';
 /**
  * One value that changes often, kept outside React state: only the components that show it
  * subscribe (e.g. the text selection, which the code panel previews), so a change does not
- * re-render everything that merely holds it (the workspace).
+ * re-render everything that merely holds it (the coding view).
  */
 export class ValueStore<T> {
   private value: T;

@@ -13,7 +13,7 @@ interface Props {
   owner: Owner;
   scheme: ClassificationScheme | null;
   classification: Classification | null;
-  /** The score sheet's losses, traumas and ratings: U is only applicable when one is discussed (brief §7). */
+  /** The score sheet's losses, traumas and ratings: U is only applicable when one is discussed. */
   events: readonly LossEvent[];
   ratings: readonly Rating[];
   scales: readonly Scale[];
@@ -332,7 +332,7 @@ export function ClassificationPanel({ owner, scheme, classification, events, rat
 
 /**
  * Beside U: a warning (never a block) when no loss or trauma is recorded on the score sheet, else the
- * highest unresolved rating as context. The brief gives no U cut-off (only a midpoint "decision zone",
+ * highest unresolved rating as context. The coding rules give no U cut-off (only a midpoint "decision zone",
  * marked unverified; U stays the coder's judgement), so no rating is called too low for U.
  */
 function UnresolvedCheck({ events, ratings, scales }: Pick<Props, 'events' | 'ratings' | 'scales'>) {

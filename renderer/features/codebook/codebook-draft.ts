@@ -15,7 +15,7 @@ import { TARGET_LABELS } from '../score-sheet/score-sheet-logic.ts';
  */
 
 /**
- * Printable keys the workspace uses itself, so they cannot be code hotkeys. Everything else the app
+ * Printable keys the coding view uses itself, so they cannot be code hotkeys. Everything else the app
  * binds (Enter, Esc, Tab, arrows, Ctrl/⌘ or Alt combinations) is not a single printable key anyway.
  */
 export const RESERVED_KEYS: Record<string, string> = {

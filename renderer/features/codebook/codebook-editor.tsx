@@ -51,7 +51,7 @@ async function activate(key: string): Promise<void> {
  * (targets, range, step, not rateable, archive); and the classification scheme (category and subtype
  * labels, subtypes, which categories require an alternative, the derived levels read-only). Plus
  * import/export as JSON. Edits stay in a draft until "Save": that stores a new version and makes it
- * active; existing codings keep the version they were made with. Undo (in the workspace) switches
+ * active; existing codings keep the version they were made with. Undo (in the coding view) switches
  * back to the previous version.
  */
 export function CodebookEditor({ onClose }: Props) {

@@ -4,13 +4,18 @@ import type { MenuCommand } from '../../../shared/api/app.ts';
 import type { StoredCodebook } from '../../../shared/api/codebook.ts';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../../shared/api/project.ts';
-import type { ImportResult, Transcript, TranscriptStructure, TranscriptSummary } from '../../../shared/api/transcript.ts';
+import type {
+  ImportResult,
+  Transcript,
+  TranscriptStructure,
+  TranscriptSummary,
+} from '../../../shared/api/transcript.ts';
 import type { SpeakerPattern } from '../../../shared/transcript/turns.ts';
 import { errorMessage, send } from '../../api/client.ts';
 import { PendingStore } from '../transcript/pending-highlights.ts';
 import type { CodeLook } from '../transcript/transcript-leaf.tsx';
 import { TranscriptEditor, type TextSelection } from '../transcript/transcript-editor.tsx';
-import type { HighlightSpan } from '../transcript/types.ts';
+import type { Highlight } from '../transcript/types.ts';
 import { rememberedTranscriptId, rememberTranscript } from '../../state/coder-memory.ts';
 import { findMatches, nextMatchIndex } from '../find/find.ts';
 import { useStableCallback } from '../../ui/use-stable-callback.ts';
@@ -80,7 +85,7 @@ function isTextField(t: EventTarget | null): boolean {
   return isTypingTarget(t) && !(t instanceof HTMLElement && t.closest('[aria-readonly="true"]'));
 }
 
-export function Workspace({
+export function CodingView({
   project,
   coder,
   refreshSeq,
@@ -227,7 +232,7 @@ export function Workspace({
     [codes],
   );
 
-  const highlights = useMemo<HighlightSpan[]>(
+  const highlights = useMemo<Highlight[]>(
     () =>
       annotations
         .filter((a) => !hiddenCodes.has(a.codeId))
@@ -286,7 +291,7 @@ export function Workspace({
       return;
     }
     const tempId = `pending-${++pendingSeq.current}`;
-    // Only the transcript view paints before the next frame; the rest of the workspace follows as a transition.
+    // Only the transcript view paints before the next frame; the rest of the coding view follows as a transition.
     pending.add({ id: tempId, codeId, start: sel.start, end: sel.end, pending: true });
     startTransition(() => {
       setNotice(null);
@@ -556,7 +561,7 @@ export function Workspace({
   // Stable identities for the memoised editor (see TranscriptEditor).
   const onEditorHotkey = useStableCallback((codeId: string, sel: TextSelection | null) => void tag(codeId, sel, true));
   // The ref is current at once (the palette and code buttons read it); the code panel's preview follows
-  // as a transition (see SelectionCodePanel): never in the way of typing keys, and the workspace stays as it is.
+  // as a transition (see SelectionCodePanel): never in the way of typing keys, and the coding view stays as it is.
   const onEditorSelection = useCallback(
     (sel: TextSelection | null) => {
       selectionNow.current = sel;

@@ -119,7 +119,7 @@ export function movedBoundary(
   return { start: a.start, end: Math.min(textLength, Math.max(to, a.start + 1)) };
 }
 
-/** What the event link and severity of a highlight are (brief §6: unresolved indicators name an event, severity 1–3). */
+/** A change to the event link and severity of a highlight (unresolved indicators name an event; severity is 1–3). */
 export type EventLinkPatch = Partial<Pick<Annotation, 'eventId' | 'severity'>>;
 
 /**

@@ -12,7 +12,7 @@ interface Props {
   code: Code | undefined;
   group: CodeGroup | undefined;
   coderName: string;
-  passage: string;
+  quote: string;
   /** This coder's losses and traumas on the transcript (score sheet); null while they load. */
   events: readonly LossEvent[] | null;
   /** Save an event link and/or severity at once (one undoable step). */
@@ -25,8 +25,8 @@ interface Props {
 const SEVERITIES = [1, 2, 3] as const;
 
 /**
- * One highlight: its code, coder, passage and an editable note (saved on blur and Ctrl/⌘+Enter).
- * Codes flagged "event linked" (unresolved indicators, brief §6) also name the loss or trauma event
+ * One highlight: its code, coder, quoted text and an editable note (saved on blur and Ctrl/⌘+Enter).
+ * Codes flagged "event linked" (unresolved indicators) also name the loss or trauma event
  * they concern and a severity from 1 to 3, each saved the moment it is chosen.
  */
 export function HighlightCard({
@@ -34,7 +34,7 @@ export function HighlightCard({
   code,
   group,
   coderName,
-  passage,
+  quote,
   events,
   onLink,
   onSaveNote,
@@ -79,9 +79,9 @@ export function HighlightCard({
         </div>
       </header>
       <button type="button" className="hl-card-passage" onClick={() => onReveal(annotation)} title="Show in transcript">
-        <q>{passage.length > 240 ? passage.slice(0, 240) + '…' : passage}</q>
+        <q>{quote.length > 240 ? quote.slice(0, 240) + '…' : quote}</q>
       </button>
-      {/* Every passage tag may carry a severity from 1 to 3 (domain brief §6); the event only event-linked codes. */}
+      {/* Every highlight may carry a severity from 1 to 3; only event-linked codes carry an event. */}
       <EventLinkFields annotation={annotation} events={events} showEvent={showEvent} showSeverity onLink={onLink} />
       <label className="field-label" htmlFor={noteId}>
         Note

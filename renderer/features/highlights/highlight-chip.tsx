@@ -4,14 +4,14 @@ import { excerpt } from '../score-sheet/score-sheet-logic.ts';
 
 interface Props {
   annotation: Annotation;
-  passage: string;
+  quote: string;
   look: CodeLook;
   onJump: () => void;
   onRemove?: () => void;
 }
 
-/** A linked highlight: click to jump to the passage; ✕ unlinks it (the highlight itself stays). */
-export function HighlightChip({ annotation, passage, look, onJump, onRemove }: Props) {
+/** A linked highlight: click to jump to its text; ✕ unlinks it (the highlight itself stays). */
+export function HighlightChip({ annotation, quote, look, onJump, onRemove }: Props) {
   return (
     <span className="hl-chip" data-annotation-id={annotation.id}>
       <button
@@ -19,17 +19,17 @@ export function HighlightChip({ annotation, passage, look, onJump, onRemove }: P
         className="hl-chip-jump"
         onClick={onJump}
         title={`${look.label}: show in transcript`}
-        aria-label={`Show in transcript: ${excerpt(passage, 60)}`}
+        aria-label={`Show in transcript: ${excerpt(quote, 60)}`}
       >
         <span className="swatch" style={{ backgroundColor: look.color }} aria-hidden="true" />
-        <span className="hl-chip-text">{excerpt(passage, 44)}</span>
+        <span className="hl-chip-text">{excerpt(quote, 44)}</span>
       </button>
       {onRemove && (
         <button
           type="button"
           className="hl-chip-remove"
           onClick={onRemove}
-          aria-label={`Unlink: ${excerpt(passage, 60)}`}
+          aria-label={`Unlink: ${excerpt(quote, 60)}`}
           title="Unlink"
         >
           ✕

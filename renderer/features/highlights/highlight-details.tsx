@@ -57,7 +57,7 @@ export function HighlightDetails({
               code={code}
               group={codebook.groups.find((g) => g.id === code?.group)}
               coderName={coderName}
-              passage={text.slice(a.start, a.end)}
+              quote={text.slice(a.start, a.end)}
               events={events}
               onLink={onLink}
               onSaveNote={onSaveNote}

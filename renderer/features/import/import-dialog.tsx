@@ -20,7 +20,7 @@ interface Props {
   hiddenFields: readonly string[];
   /** A lead or trainer (or no identity): may save the speaker labels as the project default. */
   canSaveDefaults?: boolean;
-  /** Closed: with what was imported (the workspace opens the last one). */
+  /** Closed: with what was imported (the coding view opens the last one). */
   onClose: (imported: ImportResult[]) => void;
 }
 

@@ -27,7 +27,7 @@ function subscribe(l: () => void): () => void {
   return () => listeners.delete(l);
 }
 
-/** The metadata to show for a transcript: what the workspace loaded until an edit changes it. */
+/** The metadata to show for a transcript: what the coding view loaded until an edit changes it. */
 export function useTranscriptMetadata(
   transcriptId: string,
   loaded: Readonly<Record<string, string>>,
@@ -42,7 +42,7 @@ export function useTranscriptMetadata(
 }
 
 /**
- * The project's hidden-field names, read when `readKey` changes (the workspace's refresh after a
+ * The project's hidden-field names, read when `readKey` changes (the coding view's refresh after a
  * settings change); a null key reads nothing (coders: the names alone can hint at hidden data).
  * Null until read.
  */

@@ -13,7 +13,7 @@ interface Props {
   /** As transcript-get gave it: for a coder, hidden fields are already left out by the services. */
   metadata: Readonly<Record<string, string>>;
   coder: Coder | null;
-  /** Moves when the workspace re-reads the project (e.g. after a settings change). */
+  /** Moves when the coding view re-reads the project (e.g. after a settings change). */
   refreshSeq: number;
 }
 

@@ -6,7 +6,7 @@ import type { Disagreement, DisagreementKind } from '../../../shared/reliability
 import { errorMessage, send } from '../../api/client.ts';
 import type { CodeLook } from '../transcript/transcript-leaf.tsx';
 import { rememberedTranscriptId } from '../../state/coder-memory.ts';
-import { markSpans } from './review-marks.ts';
+import { markHighlights } from './review-marks.ts';
 import type { ViewProps } from '../../state/view-props.ts';
 import { useReviewTarget } from '../../state/view.ts';
 import { KIND_LABELS } from '../agreement/agreement-transcripts.tsx';
@@ -132,7 +132,7 @@ export function DisagreementReview({ project, data }: ViewProps) {
     const map = new Map(codes.map((c) => [c.id, { color: c.color, label: c.label } satisfies CodeLook]));
     return (codeId: string): CodeLook => map.get(codeId) ?? { color: '#888888', label: codeId };
   }, [codes]);
-  const spans = useMemo(
+  const highlights = useMemo(
     () =>
       loaded
         ? loaded.annotations.map((a) => ({
@@ -145,7 +145,7 @@ export function DisagreementReview({ project, data }: ViewProps) {
         : [],
     [loaded],
   );
-  const marks = useMemo(() => markSpans(spans, loaded?.disagreements ?? []), [spans, loaded]);
+  const marks = useMemo(() => markHighlights(highlights, loaded?.disagreements ?? []), [highlights, loaded]);
   const columnCoders = useMemo(
     () => (loaded ? loaded.coderIds.map((id) => data.coders.find((c) => c.id === id)!).filter(Boolean) : []),
     [loaded, data.coders],
@@ -225,7 +225,7 @@ export function DisagreementReview({ project, data }: ViewProps) {
             <ReviewColumns
               text={loaded.transcript.text}
               coders={columnCoders}
-              spans={spans}
+              highlights={highlights}
               marks={marks}
               lookOf={lookOf}
               flash={flash}

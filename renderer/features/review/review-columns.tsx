@@ -3,13 +3,13 @@ import type { Coder } from '../../../shared/api/coder.ts';
 import { segmentsForText } from '../transcript/decorate.ts';
 import type { CodeLook } from '../transcript/transcript-leaf.tsx';
 import { tint } from '../../ui/color.ts';
-import { spansByLine, textLines, type ReviewSpan, type SpanMark } from './review-marks.ts';
+import { highlightsByLine, textLines, type ReviewHighlight, type HighlightMark } from './review-marks.ts';
 
 interface Props {
   text: string;
   coders: Coder[];
-  spans: ReviewSpan[];
-  marks: ReadonlyMap<string, SpanMark>;
+  highlights: ReviewHighlight[];
+  marks: ReadonlyMap<string, HighlightMark>;
   lookOf: (codeId: string) => CodeLook;
   flash: { start: number; end: number; seq: number } | null;
   header: (coder: Coder) => ReactNode;
@@ -17,21 +17,29 @@ interface Props {
 
 /**
  * The same transcript once per coder, side by side and read-only. One row per text line holds
- * every coder's copy of that line, so the columns stay aligned and scroll together. Spans only one
- * coder marked are outlined (dashed); two coders' spans on one passage with different codes are
+ * every coder's copy of that line, so the columns stay aligned and scroll together. Highlights only one
+ * coder marked are outlined (dashed); two coders' highlights on one passage with different codes are
  * hatched. Plain DOM, no editor: a 10k-word transcript is about a thousand rows.
  */
-export const ReviewColumns = memo(function ReviewColumns({ text, coders, spans, marks, lookOf, flash, header }: Props) {
+export const ReviewColumns = memo(function ReviewColumns({
+  text,
+  coders,
+  highlights,
+  marks,
+  lookOf,
+  flash,
+  header,
+}: Props) {
   const lines = useMemo(() => textLines(text), [text]);
   const perCoder = useMemo(
     () =>
       coders.map((c) =>
-        spansByLine(
+        highlightsByLine(
           lines,
-          spans.filter((s) => s.coderId === c.id).map((s) => ({ ...s, lane: 0 })),
+          highlights.filter((s) => s.coderId === c.id).map((s) => ({ ...s, lane: 0 })),
         ),
       ),
-    [coders, lines, spans],
+    [coders, lines, highlights],
   );
   const style = { gridTemplateColumns: `repeat(${coders.length}, minmax(0, 1fr))` } as CSSProperties;
   return (
@@ -49,7 +57,7 @@ export const ReviewColumns = memo(function ReviewColumns({ text, coders, spans, 
             coderId={c.id}
             text={text.slice(line.start, line.end)}
             start={line.start}
-            spans={perCoder[k]![i]!}
+            highlights={perCoder[k]![i]!}
             marks={marks}
             lookOf={lookOf}
             flash={flash && flash.end > line.start && flash.start < Math.max(line.end, line.start + 1) ? flash : null}
@@ -65,15 +73,24 @@ interface LineProps {
   coderId: string;
   text: string;
   start: number;
-  spans: (ReviewSpan & { lane: number })[];
-  marks: ReadonlyMap<string, SpanMark>;
+  highlights: (ReviewHighlight & { lane: number })[];
+  marks: ReadonlyMap<string, HighlightMark>;
   lookOf: (codeId: string) => CodeLook;
   flash: { start: number; end: number; seq: number } | null;
 }
 
-const ReviewLine = memo(function ReviewLine({ index, coderId, text, start, spans, marks, lookOf, flash }: LineProps) {
+const ReviewLine = memo(function ReviewLine({
+  index,
+  coderId,
+  text,
+  start,
+  highlights,
+  marks,
+  lookOf,
+  flash,
+}: LineProps) {
   const parts: ReactNode[] = [];
-  const cuts = segmentsForText(start, text.length, spans);
+  const cuts = segmentsForText(start, text.length, highlights);
   // The flashed passage is cut in too, so exactly its characters light up.
   let at = 0;
   const plain = (from: number, to: number) => {
@@ -96,9 +113,9 @@ const ReviewLine = memo(function ReviewLine({ index, coderId, text, start, spans
   };
   for (const seg of cuts) {
     plain(at, seg.from);
-    const top = seg.spans[seg.spans.length - 1]!;
-    const looks = seg.spans.map((s) => lookOf(s.codeId));
-    const mark = seg.spans.map((s) => marks.get(s.id)).find((m) => m !== undefined);
+    const top = seg.highlights[seg.highlights.length - 1]!;
+    const looks = seg.highlights.map((s) => lookOf(s.codeId));
+    const mark = seg.highlights.map((s) => marks.get(s.id)).find((m) => m !== undefined);
     const flashed = flash && flash.start - start < seg.to && flash.end - start > seg.from;
     const bands = looks.map(
       (l, i) => `linear-gradient(${l.color}, ${l.color}) 0 calc(100% - ${3 * i}px) / 100% 3px no-repeat`,
@@ -119,7 +136,7 @@ const ReviewLine = memo(function ReviewLine({ index, coderId, text, start, spans
               ? ' — the other coder used a different code here'
               : '')
         }
-        data-code-ids={seg.spans.map((s) => s.codeId).join(' ')}
+        data-code-ids={seg.highlights.map((s) => s.codeId).join(' ')}
         data-mark={mark}
         data-flash-seq={flashed ? flash.seq : undefined}
       >

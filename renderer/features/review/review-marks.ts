@@ -1,6 +1,6 @@
 import type { Disagreement } from '../../../shared/reliability/types.ts';
 
-export interface ReviewSpan {
+export interface ReviewHighlight {
   id: string;
   coderId: string;
   codeId: string;
@@ -8,26 +8,29 @@ export interface ReviewSpan {
   end: number;
 }
 
-export type SpanMark = 'only-one' | 'different-code';
+export type HighlightMark = 'only-one' | 'different-code';
 
 /**
  * Which highlights a disagreement list points at, so the side-by-side columns can mark them:
- * a span only one coder marked, or two coders' spans on the same passage with different codes.
+ * a highlight only one coder made, or two coders' highlights over the same text with different codes.
  */
-export function markSpans(spans: readonly ReviewSpan[], disagreements: readonly Disagreement[]): Map<string, SpanMark> {
-  const marks = new Map<string, SpanMark>();
+export function markHighlights(
+  highlights: readonly ReviewHighlight[],
+  disagreements: readonly Disagreement[],
+): Map<string, HighlightMark> {
+  const marks = new Map<string, HighlightMark>();
   for (const d of disagreements) {
     if (d.start === null || d.end === null) continue;
     if (d.kind === 'span-only-one-coder') {
-      const s = spans.find(
+      const s = highlights.find(
         (x) => x.coderId === d.coderIds[0] && x.codeId === d.codeIds?.[0] && x.start === d.start && x.end === d.end,
       );
       if (s && !marks.has(s.id)) marks.set(s.id, 'only-one');
     } else if (d.kind === 'different-codes-same-span') {
-      // coderIds[i] used codeIds[i]; their spans lie within [start, end) (the union of the pair).
+      // coderIds[i] used codeIds[i]; their highlights lie within [start, end) (the union of the pair).
       d.coderIds.forEach((coderId, i) => {
         const codeId = d.codeIds?.[i];
-        for (const s of spans)
+        for (const s of highlights)
           if (s.coderId === coderId && s.codeId === codeId && s.start >= d.start! && s.end <= d.end! && s.end > s.start)
             marks.set(s.id, 'different-code');
       });
@@ -51,14 +54,14 @@ export function textLines(text: string): { start: number; end: number }[] {
 }
 
 /**
- * Spans per line, found with one sweep over spans sorted by start (a 10k-word transcript has
- * about a thousand lines and a few hundred spans: no quadratic scan).
+ * Highlights per line, found with one sweep over highlights sorted by start (a 10k-word transcript has
+ * about a thousand lines and a few hundred highlights: no quadratic scan).
  */
-export function spansByLine<T extends { start: number; end: number }>(
+export function highlightsByLine<T extends { start: number; end: number }>(
   lines: readonly { start: number; end: number }[],
-  spans: readonly T[],
+  highlights: readonly T[],
 ): T[][] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = [...highlights].sort((a, b) => a.start - b.start);
   const out: T[][] = lines.map(() => []);
   let first = 0;
   for (const s of sorted) {

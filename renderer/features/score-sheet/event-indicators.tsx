@@ -13,7 +13,7 @@ interface Props {
 
 /**
  * How many highlights (unresolved indicators) are linked to a loss or trauma event, beside its row
- * of unresolved ratings: evidence for the rating, never a score (brief §3). Each click shows the
+ * of unresolved ratings: evidence for the rating, never a score. Each click shows the
  * next one in the transcript.
  */
 export function EventIndicators({ name, linked, onJump }: Props) {

@@ -149,7 +149,7 @@ export function ScoreDetail({
               <li key={a.id}>
                 <HighlightChip
                   annotation={a}
-                  passage={text.slice(a.start, a.end)}
+                  quote={text.slice(a.start, a.end)}
                   look={lookOf(a.codeId)}
                   onJump={() => onJump(a)}
                   onRemove={() => onLink(a.id, false)}

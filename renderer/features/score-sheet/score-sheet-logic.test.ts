@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { LossEvent } from '../../../shared/api/event.ts';
 import type { Rating } from '../../../shared/api/rating.ts';
 import { defaultCodebook } from '../../../shared/codebook/default-codebook.ts';
-import { eventLabel, groupScales, parseRatingInput, reportedValue, scalePoints, stepValue } from './score-sheet-logic.ts';
+import {
+  eventLabel,
+  groupScales,
+  parseRatingInput,
+  reportedValue,
+  scalePoints,
+  stepValue,
+} from './score-sheet-logic.ts';
 
 const scale = { min: 1, max: 9, step: 0.5, notRateableAllowed: true };
 const rating = (target: string, value: number | null): Rating => ({
@@ -82,7 +89,7 @@ describe('score sheet layout and input', () => {
     expect(scalePoints({ min: 0, max: 1, step: 0.1 })).toHaveLength(11);
   });
 
-  it('reports the highest rating over events for unresolved scales (brief §2: max), not-rateable only when all rated are', () => {
+  it('reports the highest rating over events for unresolved scales (the maximum), not-rateable only when all rated are', () => {
     const events = [event('a'), event('b'), event('c')];
     expect(reportedValue({ id: 'unres.loss' }, [], events)).toBeNull();
     expect(reportedValue({ id: 'unres.loss' }, [rating('event:a', null)], events)).toEqual({

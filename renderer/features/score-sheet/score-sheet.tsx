@@ -46,7 +46,7 @@ const ignore = () => {
  * The transcript-level scales, grouped as the codebook groups them: per-parent scales in mother /
  * father / other columns, transcript scales in one column, unresolved scales one row per loss or
  * trauma event with the reported (highest) value below. Ratings are the coder's judgement: tag
- * counts never compute one (brief §3); linked highlights are shown as the evidence.
+ * counts never compute one; linked highlights are shown as the evidence.
  */
 export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, onJump }: Props) {
   const groups = useMemo(
@@ -142,7 +142,7 @@ export function ScoreSheet({ owner, codebook, data, annotations, text, lookOf, o
         points[0];
       target?.focus();
     } else if (e.key === 'Escape' && detail?.contains(t)) {
-      e.preventDefault(); // not the workspace's Esc (close the highlight)
+      e.preventDefault(); // not the coding view's Esc (close the highlight)
       sheetRef.current?.querySelector<HTMLElement>('input.score-input--selected')?.focus();
     }
   };

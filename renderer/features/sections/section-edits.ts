@@ -15,7 +15,7 @@ import { pushUndo } from '../../state/undo-stack.ts';
  * one, so older history entries (a rename before the delete) still find it.
  */
 interface Entry {
-  /** The list the workspace loaded (transcript-structure): a newer load replaces local state. */
+  /** The list the coding view loaded (transcript-structure): a newer load replaces local state. */
   loaded: readonly StoredSection[];
   sections: StoredSection[];
 }

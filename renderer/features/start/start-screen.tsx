@@ -6,7 +6,7 @@ import { AppMark } from '../../ui/app-mark.tsx';
 interface Props {
   focus: 'create' | 'open';
   onOpened: (project: ProjectSummary) => void;
-  /** Shown when a project is still open behind this screen (File → Open… from the workspace). */
+  /** Shown when a project is still open behind this screen (File → Open… from the project). */
   onCancel?: (() => void) | undefined;
 }
 

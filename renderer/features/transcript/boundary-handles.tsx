@@ -1,12 +1,12 @@
 import { useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
 import { ReactEditor } from 'slate-react';
 import { offsetToPoint, pointToOffset } from './offsets.ts';
-import type { HighlightSpan, TranscriptElement } from './types.ts';
+import type { Highlight, TranscriptElement } from './types.ts';
 
 interface Props {
   editor: ReactEditor;
   doc: readonly TranscriptElement[];
-  highlight: HighlightSpan;
+  highlight: Highlight;
   color: string;
   onDrag: (id: string, edge: 'start' | 'end', offset: number, done: boolean) => void;
 }

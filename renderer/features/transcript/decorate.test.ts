@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, assignLanesSorted, laneOrder, segmentsForText, spansAt } from './decorate.ts';
-import type { HighlightSpan } from './types.ts';
+import { assignLanes, assignLanesSorted, laneOrder, segmentsForText, highlightsAt } from './decorate.ts';
+import type { Highlight } from './types.ts';
 
-const a: HighlightSpan = { id: 'a', codeId: 'quality.contradiction', start: 10, end: 30 };
-const b: HighlightSpan = { id: 'b', codeId: 'derogation', start: 20, end: 25 };
-const c: HighlightSpan = { id: 'c', codeId: 'humour', start: 22, end: 40 };
+const a: Highlight = { id: 'a', codeId: 'quality.contradiction', start: 10, end: 30 };
+const b: Highlight = { id: 'b', codeId: 'derogation', start: 20, end: 25 };
+const c: Highlight = { id: 'c', codeId: 'humour', start: 22, end: 40 };
 
 describe('segmentsForText', () => {
   it('returns nothing for a node no highlight touches', () => {
@@ -14,12 +14,12 @@ describe('segmentsForText', () => {
   });
 
   it('clips a highlight to the node and converts to local offsets', () => {
-    expect(segmentsForText(15, 10, [a])).toEqual([{ from: 0, to: 10, spans: [a], active: false }]);
+    expect(segmentsForText(15, 10, [a])).toEqual([{ from: 0, to: 10, highlights: [a], active: false }]);
   });
 
   it('splits overlapping highlights into runs listing every covering highlight, outermost first', () => {
     const segs = segmentsForText(0, 50, [c, a, b]);
-    expect(segs.map((s) => [s.from, s.to, s.spans.map((x) => x.id)])).toEqual([
+    expect(segs.map((s) => [s.from, s.to, s.highlights.map((x) => x.id)])).toEqual([
       [10, 20, ['a']],
       [20, 22, ['a', 'b']],
       [22, 25, ['a', 'c', 'b']],
@@ -39,23 +39,23 @@ describe('segmentsForText', () => {
   });
 
   it('keeps a stable order for equal-length highlights (by start, then id)', () => {
-    const x: HighlightSpan = { id: 'x', codeId: 'k', start: 0, end: 10 };
-    const y: HighlightSpan = { id: 'y', codeId: 'k', start: 0, end: 10 };
-    expect(segmentsForText(0, 10, [y, x])[0]?.spans.map((s) => s.id)).toEqual(['x', 'y']);
+    const x: Highlight = { id: 'x', codeId: 'k', start: 0, end: 10 };
+    const y: Highlight = { id: 'y', codeId: 'k', start: 0, end: 10 };
+    expect(segmentsForText(0, 10, [y, x])[0]?.highlights.map((s) => s.id)).toEqual(['x', 'y']);
   });
 });
 
-describe('spansAt', () => {
+describe('highlightsAt', () => {
   it('finds every highlight under a caret, including at their edges', () => {
-    expect(spansAt([a, b, c], 22).map((s) => s.id)).toEqual(['a', 'c', 'b']);
-    expect(spansAt([a, b, c], 10).map((s) => s.id)).toEqual(['a']);
-    expect(spansAt([a, b, c], 45)).toEqual([]);
+    expect(highlightsAt([a, b, c], 22).map((s) => s.id)).toEqual(['a', 'c', 'b']);
+    expect(highlightsAt([a, b, c], 10).map((s) => s.id)).toEqual(['a']);
+    expect(highlightsAt([a, b, c], 45)).toEqual([]);
   });
 });
 
 describe('assignLanes', () => {
   it('puts overlapping highlights in different lanes and reuses a lane once it is free', () => {
-    const d: HighlightSpan = { id: 'd', codeId: 'k', start: 31, end: 35 };
+    const d: Highlight = { id: 'd', codeId: 'k', start: 31, end: 35 };
     const lanes = Object.fromEntries(assignLanes([a, b, c, d]).map((s) => [s.id, s.lane]));
     // a [10,30) first; b [20,25) overlaps a; c [22,40) overlaps a and b; d [31,35) overlaps only c.
     expect(lanes).toEqual({ a: 0, b: 1, c: 2, d: 0 });
@@ -67,18 +67,18 @@ describe('assignLanes', () => {
     expect(out[0]).toMatchObject(c);
   });
 
-  it('never gives two overlapping highlights the same lane (property over a grid of spans)', () => {
-    const spans: HighlightSpan[] = [];
+  it('never gives two overlapping highlights the same lane (property over a grid of highlights)', () => {
+    const highlights: Highlight[] = [];
     for (let i = 0; i < 40; i++)
-      spans.push({ id: `s${i}`, codeId: 'k', start: (i * 7) % 50, end: ((i * 7) % 50) + 3 + (i % 11) });
-    const laned = assignLanes(spans);
+      highlights.push({ id: `s${i}`, codeId: 'k', start: (i * 7) % 50, end: ((i * 7) % 50) + 3 + (i % 11) });
+    const laned = assignLanes(highlights);
     for (const x of laned)
       for (const y of laned) if (x.id !== y.id && x.start < y.end && y.start < x.end) expect(x.lane).not.toBe(y.lane);
   });
 });
 
 describe('assignLanesSorted', () => {
-  const spans: HighlightSpan[] = [
+  const highlights: Highlight[] = [
     { id: 'a', codeId: 'c1', start: 0, end: 40 },
     { id: 'b', codeId: 'c2', start: 5, end: 12 },
     { id: 'c', codeId: 'c1', start: 10, end: 30 },
@@ -86,26 +86,26 @@ describe('assignLanesSorted', () => {
     { id: 'e', codeId: 'c2', start: 45, end: 60 },
     { id: 'f', codeId: 'c1', start: 10, end: 30 },
   ];
-  const lanesOf = (list: readonly (HighlightSpan & { lane: number })[]) =>
+  const lanesOf = (list: readonly (Highlight & { lane: number })[]) =>
     Object.fromEntries(list.map((s) => [s.id, s.lane]));
-  const byLaneOrder = (list: readonly HighlightSpan[]) => [...list].sort(laneOrder);
+  const byLaneOrder = (list: readonly Highlight[]) => [...list].sort(laneOrder);
 
   it('gives the same lanes as assignLanes over the saved and the extra (pending) highlights together', () => {
-    const pendingOnes: HighlightSpan[] = [
+    const pendingOnes: Highlight[] = [
       { id: 'p1', codeId: 'c1', start: 8, end: 20, pending: true },
       { id: 'p2', codeId: 'c2', start: 0, end: 40, pending: true },
     ];
     for (let n = 0; n <= pendingOnes.length; n++) {
       const extra = pendingOnes.slice(0, n);
-      const got = assignLanesSorted(byLaneOrder(spans), extra);
-      expect(lanesOf(got)).toEqual(lanesOf(assignLanes([...spans, ...extra])));
-      expect(got.map((s) => s.id)).toEqual(byLaneOrder([...spans, ...extra]).map((s) => s.id)); // in lane order
+      const got = assignLanesSorted(byLaneOrder(highlights), extra);
+      expect(lanesOf(got)).toEqual(lanesOf(assignLanes([...highlights, ...extra])));
+      expect(got.map((s) => s.id)).toEqual(byLaneOrder([...highlights, ...extra]).map((s) => s.id)); // in lane order
     }
   });
 
   it('returns the same object for a highlight whose lane did not change, a new one when it did', () => {
-    const cache = new WeakMap<HighlightSpan, HighlightSpan & { lane: number }>();
-    const sorted = byLaneOrder(spans);
+    const cache = new WeakMap<Highlight, Highlight & { lane: number }>();
+    const sorted = byLaneOrder(highlights);
     const first = assignLanesSorted(sorted, [], cache);
     const again = assignLanesSorted(sorted, [], cache);
     expect(again).toEqual(first);

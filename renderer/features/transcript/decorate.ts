@@ -1,16 +1,16 @@
-import type { HighlightSpan } from './types.ts';
+import type { Highlight } from './types.ts';
 
 /** A run of a text node covered by the same set of highlights; offsets are local to the node. */
 export interface Segment {
   from: number;
   to: number;
   /** Outermost (longest) first, innermost last: the innermost one tints the background. */
-  spans: HighlightSpan[];
+  highlights: Highlight[];
   active: boolean;
 }
 
 /** Sort key for painting order: longer highlights underneath, ties broken by start then id for stability. */
-function paintOrder(a: HighlightSpan, b: HighlightSpan): number {
+function paintOrder(a: Highlight, b: Highlight): number {
   return b.end - b.start - (a.end - a.start) || a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -21,11 +21,11 @@ function paintOrder(a: HighlightSpan, b: HighlightSpan): number {
 export function segmentsForText(
   nodeStart: number,
   length: number,
-  spans: readonly HighlightSpan[],
+  highlights: readonly Highlight[],
   activeIds: ReadonlySet<string> = new Set(),
 ): Segment[] {
   const nodeEnd = nodeStart + length;
-  const hits = spans.filter((s) => s.end > nodeStart && s.start < nodeEnd && s.end > s.start);
+  const hits = highlights.filter((s) => s.end > nodeStart && s.start < nodeEnd && s.end > s.start);
   if (hits.length === 0 || length === 0) return [];
   const cuts = new Set<number>();
   for (const s of hits) {
@@ -39,23 +39,23 @@ export function segmentsForText(
     const to = points[i + 1]!;
     const covering = hits.filter((s) => s.start - nodeStart <= from && s.end - nodeStart >= to).sort(paintOrder);
     if (covering.length === 0) continue;
-    segments.push({ from, to, spans: covering, active: covering.some((s) => activeIds.has(s.id)) });
+    segments.push({ from, to, highlights: covering, active: covering.some((s) => activeIds.has(s.id)) });
   }
   return segments;
 }
 
 /** Highlights covering a global offset (a caret between two characters counts for both sides). */
-export function spansAt(spans: readonly HighlightSpan[], offset: number): HighlightSpan[] {
-  return spans.filter((s) => s.start <= offset && offset <= s.end).sort(paintOrder);
+export function highlightsAt(highlights: readonly Highlight[], offset: number): Highlight[] {
+  return highlights.filter((s) => s.start <= offset && offset <= s.end).sort(paintOrder);
 }
 
 /** The order lanes are given in: by start, longer first, then id (a total order for distinct ids). */
-export function laneOrder(a: HighlightSpan, b: HighlightSpan): number {
+export function laneOrder(a: Highlight, b: Highlight): number {
   return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Greedy interval partitioning over spans already in laneOrder: the lane of each, by position. */
-function lanesInOrder(order: readonly HighlightSpan[]): number[] {
+/** Greedy interval partitioning over highlights already in laneOrder: the lane of each, by position. */
+function lanesInOrder(order: readonly Highlight[]): number[] {
   const laneEnds: number[] = [];
   return order.map((s) => {
     let lane = laneEnds.findIndex((end) => end <= s.start);
@@ -70,12 +70,12 @@ function lanesInOrder(order: readonly HighlightSpan[]): number[] {
  * along its whole length and overlapping highlights never share a lane. Greedy interval
  * partitioning (by start, longer first): uses as few lanes as the deepest overlap needs.
  */
-export function assignLanes<T extends HighlightSpan>(spans: readonly T[]): (T & { lane: number })[] {
-  const order = [...spans].sort(laneOrder);
+export function assignLanes<T extends Highlight>(highlights: readonly T[]): (T & { lane: number })[] {
+  const order = [...highlights].sort(laneOrder);
   const lanes = lanesInOrder(order);
   const laneOf = new Map<string, number>();
   order.forEach((s, i) => laneOf.set(s.id, lanes[i]!));
-  return spans.map((s) => ({ ...s, lane: laneOf.get(s.id) ?? 0 }));
+  return highlights.map((s) => ({ ...s, lane: laneOf.get(s.id) ?? 0 }));
 }
 
 /**
@@ -83,10 +83,10 @@ export function assignLanes<T extends HighlightSpan>(spans: readonly T[]): (T & 
  * highlights, sorted once) and a few `extra` ones (pending): they are inserted by binary search, so a
  * code key does not sort a thousand highlights again. Returned in laneOrder.
  */
-export function assignLanesSorted<T extends HighlightSpan>(
+export function assignLanesSorted<T extends Highlight>(
   sorted: readonly T[],
   extra: readonly T[],
-  /** The results of earlier calls by source span: one whose lane is unchanged is returned again (same object). */
+  /** The results of earlier calls by source highlight: one whose lane is unchanged is returned again (same object). */
   cache?: WeakMap<T, T & { lane: number }>,
 ): (T & { lane: number })[] {
   let order: readonly T[] = sorted;

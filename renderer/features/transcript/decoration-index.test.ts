@@ -3,7 +3,7 @@ import { detectTurns } from '../../../shared/transcript/turns.ts';
 import { buildDocument } from './build-document.ts';
 import { assignLanes, segmentsForText } from './decorate.ts';
 import { DecorationIndex, IntervalIndex, lineOf, lineStarts, type DecorInputs } from './decoration-index.ts';
-import type { HighlightSpan } from './types.ts';
+import type { Highlight } from './types.ts';
 
 const TEXT = [
   'SYNTHETIC – NOT REAL DATA',
@@ -16,14 +16,14 @@ const TEXT = [
 ].join('\n');
 const doc = buildDocument(TEXT, detectTurns(TEXT));
 const at = (s: string) => TEXT.indexOf(s);
-const span = (id: string, phrase: string, codeId = 'c1', extra: Partial<HighlightSpan> = {}): HighlightSpan => ({
+const highlight = (id: string, phrase: string, codeId = 'c1', extra: Partial<Highlight> = {}): Highlight => ({
   id,
   codeId,
   start: at(phrase),
   end: at(phrase) + phrase.length,
   ...extra,
 });
-const inputs = (highlights: HighlightSpan[], extra: Partial<DecorInputs> = {}): DecorInputs => ({
+const inputs = (highlights: Highlight[], extra: Partial<DecorInputs> = {}): DecorInputs => ({
   highlights: assignLanes(highlights),
   activeIds: new Set(),
   marks: [],
@@ -99,7 +99,11 @@ describe('line numbers', () => {
 
 describe('DecorationIndex', () => {
   it('decorates each text node like segmentsForText over all highlights', () => {
-    const hs = [span('a', 'Loving. Very loving.'), span('b', 'Very loving. She was at work'), span('c', 'Busy')];
+    const hs = [
+      highlight('a', 'Loving. Very loving.'),
+      highlight('b', 'Very loving. She was at work'),
+      highlight('c', 'Busy'),
+    ];
     const index = new DecorationIndex(doc, TEXT);
     index.update(inputs(hs));
     const lanes = assignLanes(hs);
@@ -108,7 +112,7 @@ describe('DecorationIndex', () => {
         const expected = segmentsForText(node.start, node.text.length, lanes).map((s) => [
           s.from,
           s.to,
-          s.spans.map((x) => x.id),
+          s.highlights.map((x) => x.id),
         ]);
         const got = index
           .decorAt(b, c)
@@ -120,12 +124,12 @@ describe('DecorationIndex', () => {
   });
 
   it('reports only the blocks a new highlight touches, and keeps the others’ arrays', () => {
-    const hs = [span('a', 'Loving. Very loving.'), span('c', 'Busy')];
+    const hs = [highlight('a', 'Loving. Very loving.'), highlight('c', 'Busy')];
     const index = new DecorationIndex(doc, TEXT);
     index.update(inputs(hs));
     const untouched = nodeOf(at('Busy'));
     const before = index.rangesAt(untouched);
-    const added = span('n', 'I sorted myself out.', 'c2');
+    const added = highlight('n', 'I sorted myself out.', 'c2');
     const changed = index.update(inputs([...hs, added]));
     expect(changed).toEqual([nodeOf(added.start)[0]]);
     expect(index.rangesAt(untouched)).toBe(before); // same identity: Slate skips it
@@ -133,24 +137,24 @@ describe('DecorationIndex', () => {
   });
 
   it('re-decorates the old and the new blocks of a moved boundary, and a removed highlight’s block', () => {
-    const a = span('a', 'Very loving. She was at work mostly,');
+    const a = highlight('a', 'Very loving. She was at work mostly,');
     const index = new DecorationIndex(doc, TEXT);
-    index.update(inputs([a, span('c', 'Busy')]));
+    index.update(inputs([a, highlight('c', 'Busy')]));
     const grown = { ...a, end: at('I sorted myself out.') + 'I sorted'.length };
-    expect(index.update(inputs([grown, span('c', 'Busy')]))).toEqual(
+    expect(index.update(inputs([grown, highlight('c', 'Busy')]))).toEqual(
       [nodeOf(a.start)[0], nodeOf(grown.end - 1)[0]].filter((v, i, l) => l.indexOf(v) === i),
     );
     expect(index.update(inputs([grown]))).toEqual([nodeOf(at('Busy'))[0]]);
   });
 
   it('a pending highlight replaced by its saved twin redraws its block; the same inputs again redraw nothing', () => {
-    const hs = [span('a', 'Loving.'), span('c', 'Busy')];
+    const hs = [highlight('a', 'Loving.'), highlight('c', 'Busy')];
     const index = new DecorationIndex(doc, TEXT);
     const first = inputs(hs);
     index.update(first);
     expect(index.update(first)).toEqual([]);
     const block = nodeOf(at('I sorted myself out.'))[0];
-    expect(index.update(inputs([...hs, span('tmp', 'I sorted myself out.', 'c2', { pending: true })]))).toEqual([
+    expect(index.update(inputs([...hs, highlight('tmp', 'I sorted myself out.', 'c2', { pending: true })]))).toEqual([
       block,
     ]);
     const shown = (id: string) =>
@@ -159,13 +163,13 @@ describe('DecorationIndex', () => {
         .flatMap((d) => d.highlights ?? [])
         .find((h) => h.id === id);
     expect(shown('tmp')?.pending).toBe(true);
-    expect(index.update(inputs([...hs, span('saved', 'I sorted myself out.', 'c2')]))).toEqual([block]);
+    expect(index.update(inputs([...hs, highlight('saved', 'I sorted myself out.', 'c2')]))).toEqual([block]);
     expect(shown('tmp')).toBeUndefined();
     expect(shown('saved')?.pending).toBeFalsy();
   });
 
   it('marks the open highlight active, and only its blocks change when it is opened', () => {
-    const hs = [span('a', 'Loving.'), span('c', 'Busy')];
+    const hs = [highlight('a', 'Loving.'), highlight('c', 'Busy')];
     const index = new DecorationIndex(doc, TEXT);
     index.update(inputs(hs));
     expect(index.update(inputs(hs, { activeIds: new Set(['c']) }))).toEqual([nodeOf(at('Busy'))[0]]);
@@ -188,8 +192,8 @@ describe('DecorationIndex', () => {
   });
 
   it('draws a margin bar per highlight in its lane, spanning its share of the block', () => {
-    const a = span('a', 'Loving. Very loving. She was at work mostly,\nI sorted myself out.');
-    const b = span('b', 'Very loving.');
+    const a = highlight('a', 'Loving. Very loving. She was at work mostly,\nI sorted myself out.');
+    const b = highlight('b', 'Very loving.');
     const index = new DecorationIndex(doc, TEXT);
     index.update(inputs([a, b], { activeIds: new Set(['b']) }));
     const bars = index.barsAt(doc[nodeOf(a.start)[0]]!.start);

@@ -2,12 +2,12 @@ import type { MarkKind } from '../../../shared/transcript/marks.ts';
 import { matchesIn, type TextMatch } from '../find/find.ts';
 import { segmentsForText } from './decorate.ts';
 import type { MarkSpan } from './structure-decor.ts';
-import type { HighlightSpan, TranscriptElement, TranscriptRange } from './types.ts';
+import type { Highlight, TranscriptElement, TranscriptRange } from './types.ts';
 
 /** Everything the view paints over the text. */
 export interface DecorInputs {
   /** Highlights shown (already filtered by the code/group filter). */
-  highlights: readonly HighlightSpan[];
+  highlights: readonly Highlight[];
   activeIds: ReadonlySet<string>;
   marks: readonly MarkSpan[];
   find: { matches: readonly TextMatch[]; current: number };
@@ -17,7 +17,7 @@ export interface DecorInputs {
 export interface NodeDecor {
   from: number;
   to: number;
-  highlights?: readonly HighlightSpan[];
+  highlights?: readonly Highlight[];
   active?: boolean;
   mark?: MarkKind;
   find?: 'match' | 'current';
@@ -105,7 +105,7 @@ export function lineOf(starts: readonly number[], offset: number): number {
 }
 
 /** Same place, code, lane and state (the id is compared by the caller). */
-function sameSpan(a: HighlightSpan, b: HighlightSpan): boolean {
+function sameHighlight(a: Highlight, b: Highlight): boolean {
   return (
     a === b ||
     (a.start === b.start &&
@@ -133,7 +133,7 @@ function sameDecor(a: readonly NodeDecor[], b: readonly NodeDecor[]): boolean {
     const hx = x.highlights ?? [];
     const hy = y.highlights ?? [];
     if (hx.length !== hy.length) return false;
-    for (let k = 0; k < hx.length; k++) if (hx[k]!.id !== hy[k]!.id || !sameSpan(hx[k]!, hy[k]!)) return false;
+    for (let k = 0; k < hx.length; k++) if (hx[k]!.id !== hy[k]!.id || !sameHighlight(hx[k]!, hy[k]!)) return false;
   }
   return true;
 }
@@ -151,8 +151,8 @@ export class DecorationIndex {
   private blockByStart = new Map<number, number>();
   private ranges = new Map<number, TranscriptRange[]>();
   private prev: DecorInputs | null = null;
-  private byId = new Map<string, HighlightSpan>();
-  private spans = new IntervalIndex<HighlightSpan>([]);
+  private byId = new Map<string, Highlight>();
+  private highlightIndex = new IntervalIndex<Highlight>([]);
   private marks = new IntervalIndex<MarkSpan>([]);
 
   constructor(
@@ -185,7 +185,7 @@ export class DecorationIndex {
     const oldById = this.byId;
     if (!prev || prev.highlights !== next.highlights) {
       this.byId = new Map(next.highlights.map((s) => [s.id, s]));
-      this.spans = new IntervalIndex(next.highlights);
+      this.highlightIndex = new IntervalIndex(next.highlights);
     }
     if (!prev || prev.marks !== next.marks) this.marks = new IntervalIndex(next.marks);
 
@@ -200,7 +200,7 @@ export class DecorationIndex {
         for (const s of next.highlights) {
           const old = oldById.get(s.id);
           if (old) kept++;
-          if (old && sameSpan(old, s) && prev.activeIds.has(s.id) === next.activeIds.has(s.id)) continue;
+          if (old && sameHighlight(old, s) && prev.activeIds.has(s.id) === next.activeIds.has(s.id)) continue;
           intervals.push([s.start, s.end]);
           if (old) intervals.push([old.start, old.end]);
         }
@@ -265,8 +265,8 @@ export class DecorationIndex {
   }
 
   /** Highlights overlapping [from, to), from the interval index. */
-  highlightsIn(from: number, to: number): HighlightSpan[] {
-    return this.spans.overlapping(from, to);
+  highlightsIn(from: number, to: number): Highlight[] {
+    return this.highlightIndex.overlapping(from, to);
   }
 
   private blocksTouching(intervals: readonly [number, number][]): number[] {
@@ -290,7 +290,7 @@ export class DecorationIndex {
     const body = block.children[block.children.length - 1]!;
     const len = Math.max(1, body.text.length);
     const frac = (o: number) => Math.min(1, Math.max(0, (o - body.start) / len));
-    return this.spans
+    return this.highlightIndex
       .overlapping(block.start, Math.max(block.end, block.start + 1))
       .map((s) => ({
         id: s.id,
@@ -309,8 +309,13 @@ export class DecorationIndex {
   private compute(nodeStart: number, length: number, inputs: DecorInputs): NodeDecor[] {
     const nodeEnd = nodeStart + length;
     const out: NodeDecor[] = [];
-    for (const seg of segmentsForText(nodeStart, length, this.spans.overlapping(nodeStart, nodeEnd), inputs.activeIds))
-      out.push({ from: seg.from, to: seg.to, highlights: seg.spans, active: seg.active });
+    for (const seg of segmentsForText(
+      nodeStart,
+      length,
+      this.highlightIndex.overlapping(nodeStart, nodeEnd),
+      inputs.activeIds,
+    ))
+      out.push({ from: seg.from, to: seg.to, highlights: seg.highlights, active: seg.active });
     for (const m of this.marks.overlapping(nodeStart, nodeEnd))
       out.push({
         from: Math.max(m.start, nodeStart) - nodeStart,

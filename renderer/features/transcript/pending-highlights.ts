@@ -1,26 +1,26 @@
-import type { HighlightSpan } from './types.ts';
+import type { Highlight } from './types.ts';
 
 /** A highlight whose create call has not resolved; `savedId` once it has (until the saved one is shown). */
-export interface PendingSpan extends HighlightSpan {
+export interface PendingHighlight extends Highlight {
   pending: true;
   savedId?: string;
 }
 
 /**
  * Highlights being saved, kept outside React state: adding one re-renders only the transcript view
- * that subscribes (not the whole workspace), so a code key paints its highlight within a frame.
+ * that subscribes (not the whole coding view), so a code key paints its highlight within a frame.
  */
 export class PendingStore {
-  private list: readonly PendingSpan[] = [];
+  private list: readonly PendingHighlight[] = [];
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (l: () => void): (() => void) => {
     this.listeners.add(l);
     return () => this.listeners.delete(l);
   };
-  readonly get = (): readonly PendingSpan[] => this.list;
+  readonly get = (): readonly PendingHighlight[] => this.list;
 
-  add(span: PendingSpan): void {
+  add(span: PendingHighlight): void {
     this.set([...this.list, span]);
   }
   /** The create call resolved: keep showing it until the saved highlight with `savedId` is on screen. */
@@ -35,7 +35,7 @@ export class PendingStore {
   clear(): void {
     if (this.list.length) this.set([]);
   }
-  private set(next: readonly PendingSpan[]): void {
+  private set(next: readonly PendingHighlight[]): void {
     this.list = next;
     for (const l of this.listeners) l();
   }

@@ -28,13 +28,13 @@ import { redo, undo } from '../../state/undo-stack.ts';
 import { buildDocument } from './build-document.ts';
 import { BoundaryHandles } from './boundary-handles.tsx';
 import { DecorationIndex } from './decoration-index.ts';
-import { assignLanesSorted, laneOrder, spansAt } from './decorate.ts';
-import type { PendingSpan, PendingStore } from './pending-highlights.ts';
+import { assignLanesSorted, laneOrder, highlightsAt } from './decorate.ts';
+import type { PendingHighlight, PendingStore } from './pending-highlights.ts';
 import { offsetToPoint, rangeToOffsets } from './offsets.ts';
 import { withSectionHeadings, type MarkSpan } from './structure-decor.ts';
 import { TranscriptElement } from './transcript-element.tsx';
 import { TranscriptLeaf, type CodeLook } from './transcript-leaf.tsx';
-import type { HighlightSpan, TranscriptElement as DocBlock, TranscriptRange } from './types.ts';
+import type { Highlight, TranscriptElement as DocBlock, TranscriptRange } from './types.ts';
 import { ViewContext, type ViewContextValue } from './view-context.ts';
 import { withFixedText } from './with-fixed-text.ts';
 import './transcript.css';
@@ -48,7 +48,7 @@ interface Props {
   text: string;
   title: string;
   /** Saved highlights shown (lanes are assigned here, together with the pending ones). */
-  highlights: readonly HighlightSpan[];
+  highlights: readonly Highlight[];
   /** Highlights being saved: subscribed here, so a new one redraws only the blocks it covers (see redecorate). */
   pending: PendingStore;
   activeIds: ReadonlySet<string>;
@@ -96,7 +96,7 @@ const NAVIGATION_KEYS = new Set([
   'Meta',
 ]);
 
-/** Ctrl/⌘ shortcuts the text lets through to the workspace: copy, select all, find, palette, search, undo, redo. */
+/** Ctrl/⌘ shortcuts the text lets through to the coding view: copy, select all, find, palette, search, undo, redo. */
 const PASS_THROUGH = new Set(['c', 'a', 'f', 'k', 'p', 'z', 'y']);
 
 /** Blocks per chunk: Slate renders each chunk as one memoised component and one DOM box (see transcript.css). */
@@ -210,14 +210,14 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   // (`live`), and the highlights shown (saved + pending, with lanes), recomputed only when they change.
   const live = useRef({ sortedSaved, savedIds, activeIds, marks, find });
   // A highlight whose lane did not change keeps its object: less garbage, and the index compares by identity first.
-  const laned = useRef(new WeakMap<HighlightSpan, HighlightSpan & { lane: number }>());
+  const laned = useRef(new WeakMap<Highlight, Highlight & { lane: number }>());
   const shown = useRef<{
-    sortedSaved: readonly HighlightSpan[];
-    pending: readonly PendingSpan[];
-    highlights: readonly HighlightSpan[];
+    sortedSaved: readonly Highlight[];
+    pending: readonly PendingHighlight[];
+    highlights: readonly Highlight[];
   } | null>(null);
   /** Saved + pending highlights with lanes (same array while neither changed), and the pending ones already saved. */
-  const currentHighlights = useCallback((): { highlights: readonly HighlightSpan[]; done: string[] } => {
+  const currentHighlights = useCallback((): { highlights: readonly Highlight[]; done: string[] } => {
     const { sortedSaved: sorted, savedIds: ids } = live.current;
     const all = pending.get();
     // A pending highlight whose saved twin is shown is done.
@@ -226,7 +226,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
     const last = shown.current;
     if (last && last.sortedSaved === sorted && samePending(last.pending, list))
       return { highlights: last.highlights, done };
-    const highlights = assignLanesSorted<HighlightSpan>(sorted, list, laned.current);
+    const highlights = assignLanesSorted<Highlight>(sorted, list, laned.current);
     shown.current = { sortedSaved: sorted, pending: list, highlights };
     return { highlights, done };
   }, [pending]);
@@ -443,7 +443,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
 
   // Shift+Arrow moves the DOM selection and the model together, inside the key press. Left to the
   // browser, the model caught up only at the next selectionchange (a task of its own), and a render
-  // landing before it (the click's or a tag's workspace update, a new highlight's paint, the rest of
+  // landing before it (the click's or a tag's coding-view update, a new highlight's paint, the rest of
   // the document) made Slate write the one-press-old model selection back: the press was lost.
   // Selection.modify is what the browser runs for these keys (Slate uses it for word moves too).
   const extendSelectionByKey = (e: globalThis.KeyboardEvent): boolean => {
@@ -531,7 +531,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
         const at = currentOffsets();
         if (at)
           onOpenHighlights(
-            spansAt(currentHighlights().highlights, at.start)
+            highlightsAt(currentHighlights().highlights, at.start)
               .filter((s) => !s.pending)
               .map((s) => s.id),
           );
@@ -545,9 +545,9 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
       return;
     }
     if (modified) {
-      // The workspace acts on the selection (palette, find from the caret): bring the model up to the DOM first.
+      // The coding view acts on the selection (palette, find from the caret): bring the model up to the DOM first.
       syncSelectionFromDom();
-      // Shortcuts handled by the workspace pass; everything else a shortcut could do to the text is stopped.
+      // Shortcuts handled by the coding view pass; everything else a shortcut could do to the text is stopped.
       if (!PASS_THROUGH.has(e.key.toLowerCase()) || e.altKey) e.preventDefault();
       return;
     }
@@ -648,7 +648,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
             onCut={(e) => e.preventDefault()}
             onDragStart={(e) => e.preventDefault()}
             onDrop={(e) => {
-              // Files dropped here bubble to the workspace importer; text is never dropped in.
+              // Files dropped here bubble to the coding view's importer; text is never dropped in.
               if (!e.dataTransfer.types.includes('Files')) e.stopPropagation();
               e.preventDefault();
               return true;
@@ -680,7 +680,7 @@ function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
 }
 
 /** The same pending highlights (a resolved one gets a new object with its saved id: nothing shown changes). */
-function samePending(a: readonly PendingSpan[], b: readonly PendingSpan[]): boolean {
+function samePending(a: readonly PendingHighlight[], b: readonly PendingHighlight[]): boolean {
   return (
     a === b ||
     (a.length === b.length &&

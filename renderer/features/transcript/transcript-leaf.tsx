@@ -36,23 +36,23 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
   // The first character of a stored line carries its number, drawn in the margin by CSS (never text).
   if (leaf.line !== undefined) classes.push('ln');
   const line = leaf.line;
-  const spans = leaf.highlights ?? [];
-  if (spans.length === 0) {
+  const highlights = leaf.highlights ?? [];
+  if (highlights.length === 0) {
     return (
       <span {...attributes} className={classes.join(' ') || undefined} data-line={line}>
         {children}
       </span>
     );
   }
-  const looks = spans.map((s) => lookOf(s.codeId));
+  const looks = highlights.map((s) => lookOf(s.codeId));
   const top = looks[looks.length - 1]!;
-  const pending = spans.some((s) => s.pending);
+  const pending = highlights.some((s) => s.pending);
   classes.push('hl');
   if (pending) classes.push('hl--pending');
   if (leaf.active) classes.push('hl--active');
   // Each highlight draws its underline band in its own lane, so a band keeps its height along the
   // whole highlight even where other highlights start or stop.
-  const lanes = spans.map((s, i) => s.lane ?? i);
+  const lanes = highlights.map((s, i) => s.lane ?? i);
   const bands = looks.map(
     (l, i) => `linear-gradient(${l.color}, ${l.color}) 0 calc(100% - ${BAND * lanes[i]!}px) / 100% ${BAND}px no-repeat`,
   );
@@ -60,7 +60,7 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
     background: [...bands, tint(top.color, pending ? 0.1 : leaf.active ? 0.36 : 0.18)].join(', '),
     paddingBottom: `${BAND * Math.max(...lanes)}px`,
   };
-  const saved = spans.filter((s) => !s.pending);
+  const saved = highlights.filter((s) => !s.pending);
   return (
     <span
       {...attributes}
@@ -68,8 +68,8 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
       style={style}
       data-line={line}
       data-highlight-ids={saved.map((s) => s.id).join(' ')}
-      data-code-ids={spans.map((s) => s.codeId).join(' ')}
-      data-count={spans.length > 2 ? spans.length : undefined}
+      data-code-ids={highlights.map((s) => s.codeId).join(' ')}
+      data-count={highlights.length > 2 ? highlights.length : undefined}
     >
       {children}
     </span>

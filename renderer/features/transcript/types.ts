@@ -4,7 +4,7 @@ import type { MarkKind } from '../../../shared/transcript/marks.ts';
 import type { SpeakerRole } from '../../../shared/transcript/turns.ts';
 
 /** One highlight as the editor sees it: an annotation (or a pending one) over global offsets. */
-export interface HighlightSpan {
+export interface Highlight {
   id: string;
   codeId: string;
   /** Half-open [start, end) in UTF-16 code units of the transcript text. */
@@ -26,7 +26,7 @@ export interface TranscriptText {
   /** The speaker label ("I:") of a turn, rendered in the label column. */
   label?: true;
   // Decoration properties (set by decorate(), merged into leaves by Slate):
-  highlights?: readonly HighlightSpan[];
+  highlights?: readonly Highlight[];
   /** The leaf belongs to a highlight opened in the details panel. */
   active?: boolean;
   /** The leaf is part of a find match ('current' = the one Enter moved to). */
@@ -64,7 +64,7 @@ export interface ParagraphElement {
 export type TranscriptElement = TurnElement | ParagraphElement;
 
 export type TranscriptRange = BaseRange & {
-  highlights?: readonly HighlightSpan[];
+  highlights?: readonly Highlight[];
   active?: boolean;
   find?: 'match' | 'current';
   mark?: MarkKind;

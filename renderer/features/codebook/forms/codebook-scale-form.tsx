@@ -1,13 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Codebook, Scale, ScaleTarget } from '../../../../shared/codebook/codebook-schema.ts';
-import {
-  moveScale,
-  regroupScale,
-  removalProblem,
-  removeScale,
-  scaleGroups,
-  updateScale,
-} from '../codebook-draft.ts';
+import { moveScale, regroupScale, removalProblem, removeScale, scaleGroups, updateScale } from '../codebook-draft.ts';
 import { CodebookLabelField } from './codebook-label-field.tsx';
 import { CodebookDescriptionField } from './codebook-description-field.tsx';
 
