@@ -13,8 +13,8 @@ import { AboutDialog } from './about-dialog.tsx';
 import { CoderPicker } from './coder-picker.tsx';
 import { ProjectViews } from './project-views.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
-import { StartScreen } from '../features/start/start-screen.tsx';
-import { CodingView } from '../features/coding/coding-view.tsx';
+import { StartScreen } from '../features/start/index.ts';
+import { CodingView } from '../features/coding/index.ts';
 
 type Phase =
   | { kind: 'loading' }

@@ -3,13 +3,13 @@ import type { ProjectSummary } from '../../shared/api/project.ts';
 import { useProjectData } from '../state/use-project-data.ts';
 import { useView, VIEW_LABELS } from '../state/view.ts';
 import '../styles/multi-coder.css';
-import { AgreementDashboard } from '../features/agreement/agreement-dashboard.tsx';
+import { AgreementDashboard } from '../features/agreement/index.ts';
 import { AppHeader } from './app-header.tsx';
-import { ConsensusBuilder } from '../features/consensus/consensus-builder.tsx';
-import { DisagreementReview } from '../features/review/disagreement-review.tsx';
+import { ConsensusBuilder } from '../features/consensus/index.ts';
+import { DisagreementReview } from '../features/review/index.ts';
 import { ErrorBanner } from './error-banner.tsx';
-import { ProjectSettingsView } from '../features/settings/project-settings.tsx';
-import { TrainerView } from '../features/training/trainer-view.tsx';
+import { ProjectSettingsView } from '../features/settings/index.ts';
+import { TrainerView } from '../features/training/index.ts';
 
 interface Props {
   project: ProjectSummary;

@@ -5,8 +5,7 @@ import type { LossEvent } from '../../../shared/api/event.ts';
 import type { Rating } from '../../../shared/api/rating.ts';
 import { deriveAllLevels } from '../../../shared/codebook/classification.ts';
 import type { ClassificationScheme, Scale } from '../../../shared/codebook/codebook-schema.ts';
-import { openScoreSheetEvents } from '../score-sheet/open-score-sheet.ts';
-import { eventLabel, formatValue, reportedValue } from '../score-sheet/score-sheet-logic.ts';
+import { openScoreSheetEvents, eventLabel, formatValue, reportedValue } from '../score-sheet/index.ts';
 import { classify, fieldsOf, type ClassificationFields, type Owner } from '../../state/coding-data.ts';
 
 interface Props {

@@ -7,7 +7,7 @@ import {
   type Scale,
   type Subtype,
 } from '../../../shared/codebook/codebook-schema.ts';
-import { TARGET_LABELS } from '../score-sheet/score-sheet-logic.ts';
+import { TARGET_LABELS } from '../score-sheet/index.ts';
 
 /**
  * Pure edits of a codebook draft for the codebook editor. Nothing here saves: the editor saves the

@@ -10,14 +10,14 @@ import {
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { Codebook } from '../../../shared/codebook/codebook-schema.ts';
-import type { CodeLook } from '../transcript/transcript-leaf.tsx';
+import type { CodeLook } from '../transcript/index.ts';
 import { useUndoShortcuts } from '../../app/use-undo-shortcuts.ts';
 import { loadStatuses, setStatus, STATUS_LABELS, useCoding, type Owner } from '../../state/coding-data.ts';
 import { useRegisterCommands, type Command } from '../../state/commands.ts';
 import { redo, undo, useUndoState } from '../../state/undo-stack.ts';
-import { ClassificationPanel } from '../classification/classification-panel.tsx';
+import { ClassificationPanel } from '../classification/index.ts';
 import { MemoPanel } from './memo-panel.tsx';
-import { ScoreSheet } from '../score-sheet/score-sheet.tsx';
+import { ScoreSheet } from '../score-sheet/index.ts';
 import '../../styles/coding.css';
 import { nextTabIndex } from '../../ui/tab-keys.ts';
 

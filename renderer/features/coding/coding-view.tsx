@@ -12,40 +12,43 @@ import type {
 } from '../../../shared/api/transcript.ts';
 import type { SpeakerPattern } from '../../../shared/transcript/turns.ts';
 import { errorMessage, send } from '../../api/client.ts';
-import { PendingStore } from '../transcript/pending-highlights.ts';
-import type { CodeLook } from '../transcript/transcript-leaf.tsx';
-import { TranscriptEditor, type TextSelection } from '../transcript/transcript-editor.tsx';
-import type { Highlight } from '../transcript/types.ts';
+import {
+  PendingStore,
+  type CodeLook,
+  TranscriptEditor,
+  type TextSelection,
+  type Highlight,
+  shortLabel,
+} from '../transcript/index.ts';
 import { rememberedTranscriptId, rememberTranscript } from '../../state/coder-memory.ts';
-import { findMatches, nextMatchIndex } from '../find/find.ts';
+import { findMatches, nextMatchIndex, ProjectSearch, FindBar } from '../find/index.ts';
 import { useStableCallback } from '../../ui/use-stable-callback.ts';
 import { useFreshReveal } from './use-fresh-reveal.ts';
-import { canEditShared, headingsKey } from '../sections/section-plan.ts';
-import { useTranscriptSections } from '../sections/section-edits.ts';
+import { canEditShared, headingsKey, useTranscriptSections, SectionsOutline } from '../sections/index.ts';
 import { useDisplayCodebook } from './use-display-codebook.ts';
 import { trackWrite } from '../../state/save-status.ts';
 import { useRegisterCommands, type Command } from '../../state/commands.ts';
-import { highlightActions, movedBoundary, stepFrom } from '../highlights/highlight-actions.ts';
+import {
+  highlightActions,
+  movedBoundary,
+  stepFrom,
+  HighlightFilter,
+  HoverCard,
+  HighlightDetails,
+} from '../highlights/index.ts';
 import { useCoding } from '../../state/coding-data.ts';
 import { ValueStore } from '../../state/value-store.ts';
-import { shortLabel } from '../transcript/transcript-leaf.tsx';
 import { CommandPalette } from '../../app/command-palette.tsx';
-import { HighlightFilter } from '../highlights/highlight-filter.tsx';
-import { HoverCard } from '../highlights/hover-card.tsx';
-import { ProjectSearch } from '../find/project-search.tsx';
 import type { SearchHit } from '../../../shared/api/project.ts';
 import { AppHeader } from '../../app/app-header.tsx';
 import { SelectionCodePanel } from './selection-code-panel.tsx';
-import { CodebookEditor } from '../codebook/codebook-editor.tsx';
+import { CodebookEditor } from '../codebook/index.ts';
 import { CodingPanel } from './coding-panel.tsx';
 import { CodingStatusBadge } from './coding-status-badge.tsx';
 import { CodingStatusControl } from './coding-status.tsx';
 import { ErrorBanner } from '../../app/error-banner.tsx';
-import { FindBar } from '../find/find-bar.tsx';
-import { HighlightDetails } from '../highlights/highlight-details.tsx';
-import { ImportDialog } from '../import/import-dialog.tsx';
-import { SectionsOutline } from '../sections/sections-outline.tsx';
-import { TranscriptMetadata } from '../metadata/transcript-metadata.tsx';
+import { ImportDialog } from '../import/index.ts';
+import { TranscriptMetadata } from '../metadata/index.ts';
 import { TranscriptSidebar } from './transcript-sidebar.tsx';
 
 interface Props {

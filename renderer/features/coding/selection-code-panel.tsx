@@ -1,5 +1,5 @@
 import type { Codebook } from '../../../shared/codebook/codebook-schema.ts';
-import type { TextSelection } from '../transcript/transcript-editor.tsx';
+import type { TextSelection } from '../transcript/index.ts';
 import { useTransitionValue, type ValueStore } from '../../state/value-store.ts';
 import { CodePanel } from './code-panel.tsx';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
-import { IMPORT_ACCEPT } from '../import/read-file.ts';
+import { IMPORT_ACCEPT } from '../import/index.ts';
 
 interface Props {
   transcripts: TranscriptSummary[] | null;

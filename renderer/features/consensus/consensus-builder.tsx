@@ -9,7 +9,7 @@ import type { Transcript } from '../../../shared/api/transcript.ts';
 import { errorMessage, send } from '../../api/client.ts';
 import { rememberedTranscriptId } from '../../state/coder-memory.ts';
 import { tint } from '../../ui/color.ts';
-import { eventLabel } from '../score-sheet/score-sheet-logic.ts';
+import { eventLabel } from '../score-sheet/index.ts';
 import { isPrivilegedRole } from '../../../shared/api/coder.ts';
 import type { ViewProps } from '../../state/view-props.ts';
 import { trackWrite } from '../../state/save-status.ts';

@@ -3,7 +3,7 @@ import type { LossEvent } from '../../../shared/api/event.ts';
 import type { Rating } from '../../../shared/api/rating.ts';
 import type { ConsensusProvenance } from '../../../shared/api/consensus.ts';
 import type { Scale } from '../../../shared/codebook/codebook-schema.ts';
-import { eventLabel, eventTarget } from '../score-sheet/score-sheet-logic.ts';
+import { eventLabel, eventTarget } from '../score-sheet/index.ts';
 import { ConsensusProvenanceTag } from './consensus-provenance.tsx';
 import { RationaleField } from './rationale-field.tsx';
 

@@ -5,7 +5,7 @@ import type { Rating } from '../../../shared/api/rating.ts';
 import type { ConsensusRecord } from '../../../shared/api/consensus.ts';
 import type { Scale } from '../../../shared/codebook/codebook-schema.ts';
 import { send } from '../../api/client.ts';
-import { eventTarget } from '../score-sheet/score-sheet-logic.ts';
+import { eventTarget } from '../score-sheet/index.ts';
 import '../../styles/consensus-events.css';
 import { ConsensusEventCard } from './consensus-event-card.tsx';
 import { ConsensusSourceEvent } from './consensus-source-event.tsx';

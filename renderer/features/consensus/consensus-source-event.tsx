@@ -1,7 +1,7 @@
 import type { LossEvent } from '../../../shared/api/event.ts';
 import type { Rating } from '../../../shared/api/rating.ts';
 import type { Scale } from '../../../shared/codebook/codebook-schema.ts';
-import { eventLabel, eventTarget } from '../score-sheet/score-sheet-logic.ts';
+import { eventLabel, eventTarget } from '../score-sheet/index.ts';
 import { AcceptButton } from './accept-button.tsx';
 
 interface Props {

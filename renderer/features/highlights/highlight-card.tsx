@@ -3,8 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { LossEvent } from '../../../shared/api/event.ts';
 import type { Code, CodeGroup } from '../../../shared/codebook/codebook-schema.ts';
-import { openScoreSheetEvents } from '../score-sheet/open-score-sheet.ts';
-import { eventLabel } from '../score-sheet/score-sheet-logic.ts';
+import { openScoreSheetEvents, eventLabel } from '../score-sheet/index.ts';
 import { eventLinkLabel, type EventLinkPatch } from './highlight-actions.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Annotation } from '../../../shared/api/annotation.ts';
-import type { CodeLook } from '../transcript/transcript-leaf.tsx';
-import { excerpt } from '../score-sheet/score-sheet-logic.ts';
+import type { CodeLook } from '../transcript/index.ts';
+import { excerpt } from '../score-sheet/index.ts';
 
 interface Props {
   annotations: readonly Annotation[];

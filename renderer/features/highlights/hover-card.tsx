@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { LossEvent } from '../../../shared/api/event.ts';
 import type { Codebook } from '../../../shared/codebook/codebook-schema.ts';
-import { eventLabel } from '../score-sheet/score-sheet-logic.ts';
+import { eventLabel } from '../score-sheet/index.ts';
 
 interface Props {
   /** Highlights under the pointer (innermost last) and where they are on screen. */

@@ -6,7 +6,7 @@ import { IMPORT_ACCEPT } from './read-file.ts';
 import { ImportBatchProgress } from './import-batch-progress.tsx';
 import { ImportFileList } from './import-file-list.tsx';
 import { ImportPreview } from './import-preview.tsx';
-import { dateProblem } from '../metadata/metadata-fields.tsx';
+import { dateProblem } from '../metadata/index.ts';
 import { ReplacementEditor } from './replacement-editor.tsx';
 import { SpeakerDefaultsAction } from './speaker-defaults-action.tsx';
 import { SpeakerLabelsEditor } from './speaker-labels-editor.tsx';

@@ -3,7 +3,7 @@ import type { ImportPreview as Preview, ReplacementPreview } from '../../../shar
 import type { MarkKind } from '../../../shared/transcript/marks.ts';
 import type { ImportEntry } from './use-import-batch.ts';
 import { hitIndexInContext, plural } from './import-batch.ts';
-import { MetadataFields } from '../metadata/metadata-fields.tsx';
+import { MetadataFields } from '../metadata/index.ts';
 
 interface Props {
   entry: ImportEntry;

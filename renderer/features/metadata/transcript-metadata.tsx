@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
 import { metadataRows } from './metadata-draft.ts';
-import { canEditShared } from '../sections/section-plan.ts';
+import { canEditShared } from '../sections/index.ts';
 import { useRegisterCommands, type Command } from '../../state/commands.ts';
 import { useHiddenFields, useTranscriptMetadata } from './metadata-edits.ts';
 import { MetadataEditor } from './metadata-editor.tsx';

@@ -4,12 +4,12 @@ import type { Classification } from '../../../shared/api/classification.ts';
 import type { Transcript } from '../../../shared/api/transcript.ts';
 import type { Disagreement, DisagreementKind } from '../../../shared/reliability/types.ts';
 import { errorMessage, send } from '../../api/client.ts';
-import type { CodeLook } from '../transcript/transcript-leaf.tsx';
+import type { CodeLook } from '../transcript/index.ts';
 import { rememberedTranscriptId } from '../../state/coder-memory.ts';
 import { markHighlights } from './review-marks.ts';
 import type { ViewProps } from '../../state/view-props.ts';
 import { useReviewTarget } from '../../state/view.ts';
-import { KIND_LABELS } from '../agreement/agreement-transcripts.tsx';
+import { KIND_LABELS } from '../agreement/index.ts';
 import { ReviewColumns } from './review-columns.tsx';
 import { ViewNotice } from '../../ui/view-notice.tsx';
 

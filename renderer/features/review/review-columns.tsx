@@ -1,7 +1,6 @@
 import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
-import { segmentsForText } from '../transcript/decorate.ts';
-import type { CodeLook } from '../transcript/transcript-leaf.tsx';
+import { segmentsForText, type CodeLook } from '../transcript/index.ts';
 import { tint } from '../../ui/color.ts';
 import { highlightsByLine, textLines, type ReviewHighlight, type HighlightMark } from './review-marks.ts';
 

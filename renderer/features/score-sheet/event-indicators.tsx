@@ -1,7 +1,7 @@
 import '../../styles/event-link.css';
 import { useRef } from 'react';
 import type { Annotation } from '../../../shared/api/annotation.ts';
-import { stepFrom } from '../highlights/highlight-actions.ts';
+import { stepFrom } from '../highlights/index.ts';
 
 interface Props {
   /** The event's name as the score sheet shows it ("Loss: grandmother (age 9)"). */

@@ -2,10 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { Rating } from '../../../shared/api/rating.ts';
 import type { Scale } from '../../../shared/codebook/codebook-schema.ts';
-import type { CodeLook } from '../transcript/transcript-leaf.tsx';
+import type { CodeLook } from '../transcript/index.ts';
 import { formatValue, scalePoints } from './score-sheet-logic.ts';
-import { HighlightChip } from '../highlights/highlight-chip.tsx';
-import { HighlightPicker } from '../highlights/highlight-picker.tsx';
+import { HighlightChip, HighlightPicker } from '../highlights/index.ts';
 
 interface Props {
   scale: Scale;

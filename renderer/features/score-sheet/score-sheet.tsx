@@ -2,7 +2,7 @@ import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } fr
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { Rating } from '../../../shared/api/rating.ts';
 import type { Codebook, Scale } from '../../../shared/codebook/codebook-schema.ts';
-import type { CodeLook } from '../transcript/transcript-leaf.tsx';
+import type { CodeLook } from '../transcript/index.ts';
 import {
   eventLabel,
   eventTarget,
@@ -22,7 +22,7 @@ import {
   type CodingData,
   type Owner,
 } from '../../state/coding-data.ts';
-import { highlightsByEvent } from '../highlights/highlight-actions.ts';
+import { highlightsByEvent } from '../highlights/index.ts';
 import { EventIndicators } from './event-indicators.tsx';
 import { EventsEditor } from './events-editor.tsx';
 import { ScoreCell } from './score-cell.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoredSection } from '../../../shared/api/transcript.ts';
-import { sectionHeading } from '../transcript/structure-decor.ts';
+import { sectionHeading } from '../transcript/index.ts';
 
 interface Props {
   section: StoredSection;

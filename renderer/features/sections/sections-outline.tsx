@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredSection } from '../../../shared/api/transcript.ts';
 import { errorMessage } from '../../api/client.ts';
-import { sectionHeading } from '../transcript/structure-decor.ts';
+import { sectionHeading, selectionStartIn } from '../transcript/index.ts';
 import { useStableCallback } from '../../ui/use-stable-callback.ts';
-import { selectionStartIn } from '../transcript/dom-offset.ts';
 import {
   headingsKey,
   lineOf,

@@ -7,7 +7,7 @@ import type { ViewProps } from '../../state/view-props.ts';
 import { trackWrite } from '../../state/save-status.ts';
 import { CodersPanel } from './coders-panel.tsx';
 import { CodingExchange } from './coding-exchange.tsx';
-import { HiddenFieldsEditor } from '../metadata/hidden-fields-editor.tsx';
+import { HiddenFieldsEditor } from '../metadata/index.ts';
 import { RevealDialog } from './reveal-dialog.tsx';
 import { ViewNotice } from '../../ui/view-notice.tsx';
 

@@ -1,5 +1,5 @@
 import type { MarkKind } from '../../../shared/transcript/marks.ts';
-import { matchesIn, type TextMatch } from '../find/find.ts';
+import { matchesIn, type TextMatch } from '../find/index.ts';
 import { segmentsForText } from './decorate.ts';
 import type { MarkSpan } from './structure-decor.ts';
 import type { Highlight, TranscriptElement, TranscriptRange } from './types.ts';

@@ -23,7 +23,7 @@ import {
 import { Editable, ReactEditor, Slate, withReact, type RenderChunkProps, type RenderLeafProps } from 'slate-react';
 import type { SectionInfo } from '../../../shared/api/transcript.ts';
 import { detectTurns, type Turn } from '../../../shared/transcript/turns.ts';
-import type { TextMatch } from '../find/find.ts';
+import type { TextMatch } from '../find/index.ts';
 import { redo, undo } from '../../state/undo-stack.ts';
 import { buildDocument } from './build-document.ts';
 import { BoundaryHandles } from './boundary-handles.tsx';
