@@ -13,7 +13,7 @@ import type {
 import type { SpeakerPattern } from '../../../shared/transcript/turns.ts';
 import { errorMessage, send } from '../../api/client.ts';
 import {
-  PendingStore,
+  createPendingHighlights,
   type CodeLook,
   TranscriptEditor,
   type TextSelection,
@@ -37,7 +37,7 @@ import {
   HighlightDetails,
 } from '../highlights/index.ts';
 import { useCoding } from '../../state/coding-data.ts';
-import { ValueStore } from '../../state/value-store.ts';
+import { createValueStore } from '../../state/value-store.ts';
 import { CommandPalette } from '../../app/command-palette.tsx';
 import type { SearchHit } from '../../../shared/api/project.ts';
 import { AppHeader } from '../../app/app-header.tsx';
@@ -104,10 +104,10 @@ export function CodingView({
   const [structure, setStructure] = useState<TranscriptStructure | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
   // Highlights being saved live outside React state: a new one re-renders only the transcript view.
-  const [pending] = useState(() => new PendingStore());
+  const [pending] = useState(createPendingHighlights);
   // The text's selection: in a store the code panel subscribes to (selecting re-renders only it), and
   // in a ref for everything that acts on it (`selectionNow`: current at once, at a key press).
-  const [selection] = useState(() => new ValueStore<TextSelection | null>(null));
+  const [selection] = useState(() => createValueStore<TextSelection | null>(null));
   const [activeIds, setActiveIds] = useState<string[]>([]);
   const [collapseSignal, setCollapseSignal] = useState(0);
   const [focusSignal, setFocusSignal] = useState(0);
@@ -206,10 +206,10 @@ export function CodingView({
   const selectTranscript = (id: string) => {
     if (id === selectedId) return;
     setTranscript(null);
-    selection.set(null);
+    selection.getState().set(null);
     selectionNow.current = null;
     setActiveIds([]);
-    pending.clear();
+    pending.getState().clear();
     setFindIndex(-1);
     setReveal(null); // a jump made in the last transcript is not replayed in this one (one meant for it is set after this)
     setHover(null);
@@ -295,13 +295,13 @@ export function CodingView({
     }
     const tempId = `pending-${++pendingSeq.current}`;
     // Only the transcript view paints before the next frame; the rest of the coding view follows as a transition.
-    pending.add({ id: tempId, codeId, start: sel.start, end: sel.end, pending: true });
+    pending.getState().add({ id: tempId, codeId, start: sel.start, end: sel.end, pending: true });
     startTransition(() => {
       setNotice(null);
       if (!fromText) setCollapseSignal((n) => n + 1);
     });
     selectionNow.current = null;
-    selection.set(null);
+    selection.getState().set(null);
     const transcriptId = transcript.id;
     try {
       // "Saving…" at once; the request itself (a fetch costs 1–5 ms of script) goes in a task after the
@@ -313,14 +313,14 @@ export function CodingView({
         ),
       );
       if (created.transcriptId === shownId.current) {
-        pending.resolve(tempId, created.id); // shown until the saved highlight replaces it
+        pending.getState().resolve(tempId, created.id); // shown until the saved highlight replaces it
         startTransition(() => setAnnotations((list) => [...list, created]));
-      } else pending.remove([tempId]);
+      } else pending.getState().remove([tempId]);
       actions.created(created);
       void refreshList().catch(() => {});
     } catch {
       // The error banner says what failed.
-      pending.remove([tempId]);
+      pending.getState().remove([tempId]);
     }
   };
 
@@ -568,7 +568,7 @@ export function CodingView({
   const onEditorSelection = useCallback(
     (sel: TextSelection | null) => {
       selectionNow.current = sel;
-      selection.set(sel);
+      selection.getState().set(sel);
     },
     [selection],
   );
@@ -778,7 +778,7 @@ export function CodingView({
   const viewReveal = useFreshReveal(reveal, transcript?.id ?? null, headings);
   useEffect(() => {
     selectionNow.current = null;
-    selection.set(null);
+    selection.getState().set(null);
   }, [viewKey, selection]); // a redrawn view has no selection
 
   return (

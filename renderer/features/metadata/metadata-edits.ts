@@ -1,4 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { send } from '../../api/client.ts';
 import { fromDraft, sameList, sameRecord, toDraft } from './metadata-draft.ts';
 import { trackWrite } from '../../state/save-status.ts';
@@ -14,17 +16,16 @@ interface Entry {
   record: Record<string, string>;
 }
 
-const entries = new Map<string, Entry>();
-let hidden: readonly string[] | null = null;
-const listeners = new Set<() => void>();
-
-function emit(): void {
-  for (const l of listeners) l();
+interface MetadataState {
+  /** Per transcript id: a new map on every change, so an unchanged entry keeps its identity. */
+  entries: ReadonlyMap<string, Entry>;
+  hidden: readonly string[] | null;
 }
 
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+const store = createStore<MetadataState>(() => ({ entries: new Map(), hidden: null }));
+
+function setEntry(transcriptId: string, entry: Entry): void {
+  store.setState((s) => ({ entries: new Map(s.entries).set(transcriptId, entry) }));
 }
 
 /** The metadata to show for a transcript: what the coding view loaded until an edit changes it. */
@@ -32,11 +33,10 @@ export function useTranscriptMetadata(
   transcriptId: string,
   loaded: Readonly<Record<string, string>>,
 ): Readonly<Record<string, string>> {
-  const entry = useSyncExternalStore(subscribe, () => entries.get(transcriptId));
+  const entry = useStore(store, (s) => s.entries.get(transcriptId));
   useEffect(() => {
-    if (entries.get(transcriptId)?.loaded === loaded) return;
-    entries.set(transcriptId, { loaded, record: { ...loaded } });
-    emit();
+    if (store.getState().entries.get(transcriptId)?.loaded === loaded) return;
+    setEntry(transcriptId, { loaded, record: { ...loaded } });
   }, [transcriptId, loaded]);
   return entry && entry.loaded === loaded ? entry.record : loaded;
 }
@@ -47,15 +47,14 @@ export function useTranscriptMetadata(
  * Null until read.
  */
 export function useHiddenFields(readKey: string | null): readonly string[] | null {
-  const value = useSyncExternalStore(subscribe, () => hidden);
+  const value = useStore(store, (s) => s.hidden);
   useEffect(() => {
     if (readKey === null) return;
     let live = true;
     send('settings-get', {}).then(
       (s) => {
         if (!live) return;
-        hidden = s.hiddenMetadataFields;
-        emit();
+        store.setState({ hidden: s.hiddenMetadataFields });
       },
       () => {},
     );
@@ -77,17 +76,15 @@ async function put(transcriptId: string, from: Snapshot, to: Snapshot): Promise<
       'Saving the metadata',
       send('transcript-update-metadata', { id: transcriptId, metadata: fromDraft(toDraft(to.record)) }),
     );
-    const e = entries.get(transcriptId);
-    if (e) entries.set(transcriptId, { loaded: e.loaded, record: saved });
-    emit();
+    const e = store.getState().entries.get(transcriptId);
+    if (e) setEntry(transcriptId, { loaded: e.loaded, record: saved });
   }
   if (!sameList(from.hidden, to.hidden)) {
     const s = await trackWrite(
       'Saving the hidden fields',
       send('settings-update', { hiddenMetadataFields: [...to.hidden] }),
     );
-    hidden = s.hiddenMetadataFields;
-    emit();
+    store.setState({ hidden: s.hiddenMetadataFields });
   }
 }
 

@@ -1,4 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import type { StoredSection } from '../../../shared/api/transcript.ts';
 import { send } from '../../api/client.ts';
 import type { DeletePlan, StartPlan } from './section-plan.ts';
@@ -20,26 +22,20 @@ interface Entry {
   sections: StoredSection[];
 }
 
-const entries = new Map<string, Entry>();
+/** Per transcript id: a new map on every change, so an unchanged entry keeps its identity. */
+const store = createStore<ReadonlyMap<string, Entry>>(() => new Map());
 const alias = new Map<string, string>();
-const listeners = new Set<() => void>();
 
-function emit(): void {
-  for (const l of listeners) l();
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+function setEntry(transcriptId: string, entry: Entry): void {
+  store.setState((entries) => new Map(entries).set(transcriptId, entry), true);
 }
 
 const byStart = (a: StoredSection, b: StoredSection) => a.start - b.start;
 
 function patch(transcriptId: string, fn: (list: StoredSection[]) => StoredSection[]): void {
-  const e = entries.get(transcriptId);
+  const e = store.getState().get(transcriptId);
   if (!e) return; // not shown: the next load reads the saved sections
-  entries.set(transcriptId, { loaded: e.loaded, sections: fn(e.sections).sort(byStart) });
-  emit();
+  setEntry(transcriptId, { loaded: e.loaded, sections: fn(e.sections).sort(byStart) });
 }
 
 /** The current id of a section that may have been deleted and re-created by undo. */
@@ -54,12 +50,11 @@ export function useTranscriptSections(
   transcriptId: string | null,
   loaded: readonly StoredSection[] | null,
 ): readonly StoredSection[] | null {
-  const entry = useSyncExternalStore(subscribe, () => (transcriptId ? entries.get(transcriptId) : undefined));
+  const entry = useStore(store, (entries) => (transcriptId ? entries.get(transcriptId) : undefined));
   useEffect(() => {
     if (!transcriptId || !loaded) return;
-    if (entries.get(transcriptId)?.loaded === loaded) return;
-    entries.set(transcriptId, { loaded, sections: [...loaded].sort(byStart) });
-    emit();
+    if (store.getState().get(transcriptId)?.loaded === loaded) return;
+    setEntry(transcriptId, { loaded, sections: [...loaded].sort(byStart) });
   }, [transcriptId, loaded]);
   if (!loaded) return null;
   return entry && entry.loaded === loaded ? entry.sections : loaded;

@@ -4,7 +4,7 @@
  */
 export { segmentsForText } from './decorate.ts';
 export { selectionStartIn } from './dom-offset.ts';
-export { PendingStore } from './pending-highlights.ts';
+export { createPendingHighlights } from './pending-highlights.ts';
 export { sectionHeading } from './structure-decor.ts';
 export { type TextSelection, TranscriptEditor } from './transcript-editor.tsx';
 export { type CodeLook, shortLabel } from './transcript-leaf.tsx';

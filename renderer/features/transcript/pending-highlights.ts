@@ -1,3 +1,4 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Highlight } from './types.ts';
 
 /** A highlight whose create call has not resolved; `savedId` once it has (until the saved one is shown). */
@@ -6,37 +7,33 @@ export interface PendingHighlight extends Highlight {
   savedId?: string;
 }
 
+export interface PendingHighlightsState {
+  list: readonly PendingHighlight[];
+  add: (highlight: PendingHighlight) => void;
+  /** The create call resolved: keep showing it until the saved highlight with `savedId` is on screen. */
+  resolve: (id: string, savedId: string) => void;
+  remove: (ids: readonly string[]) => void;
+  clear: () => void;
+}
+
 /**
  * Highlights being saved, kept outside React state: adding one re-renders only the transcript view
  * that subscribes (not the whole coding view), so a code key paints its highlight within a frame.
  */
-export class PendingStore {
-  private list: readonly PendingHighlight[] = [];
-  private readonly listeners = new Set<() => void>();
+export type PendingHighlights = StoreApi<PendingHighlightsState>;
 
-  readonly subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
-  readonly get = (): readonly PendingHighlight[] => this.list;
-
-  add(span: PendingHighlight): void {
-    this.set([...this.list, span]);
-  }
-  /** The create call resolved: keep showing it until the saved highlight with `savedId` is on screen. */
-  resolve(id: string, savedId: string): void {
-    this.set(this.list.map((p) => (p.id === id ? { ...p, savedId } : p)));
-  }
-  remove(ids: readonly string[]): void {
-    if (ids.length === 0) return;
-    const drop = new Set(ids);
-    this.set(this.list.filter((p) => !drop.has(p.id)));
-  }
-  clear(): void {
-    if (this.list.length) this.set([]);
-  }
-  private set(next: readonly PendingHighlight[]): void {
-    this.list = next;
-    for (const l of this.listeners) l();
-  }
+export function createPendingHighlights(): PendingHighlights {
+  return createStore<PendingHighlightsState>()((set, get) => ({
+    list: [],
+    add: (highlight) => set({ list: [...get().list, highlight] }),
+    resolve: (id, savedId) => set({ list: get().list.map((p) => (p.id === id ? { ...p, savedId } : p)) }),
+    remove: (ids) => {
+      if (ids.length === 0) return;
+      const drop = new Set(ids);
+      set({ list: get().list.filter((p) => !drop.has(p.id)) });
+    },
+    clear: () => {
+      if (get().list.length) set({ list: [] });
+    },
+  }));
 }

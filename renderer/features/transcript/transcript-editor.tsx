@@ -29,7 +29,7 @@ import { buildDocument } from './build-document.ts';
 import { BoundaryHandles } from './boundary-handles.tsx';
 import { DecorationIndex } from './decoration-index.ts';
 import { assignLanesSorted, laneOrder, highlightsAt } from './decorate.ts';
-import type { PendingHighlight, PendingStore } from './pending-highlights.ts';
+import type { PendingHighlight, PendingHighlights } from './pending-highlights.ts';
 import { offsetToPoint, rangeToOffsets } from './offsets.ts';
 import { withSectionHeadings, type MarkSpan } from './structure-decor.ts';
 import { TranscriptElement } from './transcript-element.tsx';
@@ -50,7 +50,7 @@ interface Props {
   /** Saved highlights shown (lanes are assigned here, together with the pending ones). */
   highlights: readonly Highlight[];
   /** Highlights being saved: subscribed here, so a new one redraws only the blocks it covers (see redecorate). */
-  pending: PendingStore;
+  pending: PendingHighlights;
   activeIds: ReadonlySet<string>;
   lookOf: (codeId: string) => CodeLook;
   /** lower-cased hotkey -> code id */
@@ -219,7 +219,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   /** Saved + pending highlights with lanes (same array while neither changed), and the pending ones already saved. */
   const currentHighlights = useCallback((): { highlights: readonly Highlight[]; done: string[] } => {
     const { sortedSaved: sorted, savedIds: ids } = live.current;
-    const all = pending.get();
+    const all = pending.getState().list;
     // A pending highlight whose saved twin is shown is done.
     const done = all.filter((p) => p.savedId && ids.has(p.savedId)).map((p) => p.id);
     const list = done.length ? all.filter((p) => !(p.savedId && ids.has(p.savedId))) : all;
@@ -276,7 +276,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
           }
         });
       }
-      if (done.length) pending.remove(done); // already left out above: removing them changes nothing shown
+      if (done.length) pending.getState().remove(done); // already left out above: removing them changes nothing shown
     },
     [currentHighlights, index, editor, pending],
   );
