@@ -1,4 +1,3 @@
-import '../styles/transcript-tools.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { displayKey, searchCommands, useCommands, type Command } from '../state/commands.ts';
 

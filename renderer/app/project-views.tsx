@@ -2,7 +2,6 @@ import type { Coder } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import { useProjectData } from '../state/use-project-data.ts';
 import { useView, VIEW_LABELS } from '../state/view.ts';
-import '../styles/multi-coder.css';
 import { AgreementDashboard } from '../features/agreement/index.ts';
 import { AppHeader } from './app-header.tsx';
 import { ConsensusBuilder } from '../features/consensus/index.ts';

@@ -1,4 +1,3 @@
-import '../styles/transcript-tools.css';
 import { displayKey, useCommands, type Command } from '../state/commands.ts';
 import { ModalDialog } from '../ui/modal-dialog.tsx';
 

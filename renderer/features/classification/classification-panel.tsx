@@ -1,4 +1,3 @@
-import '../../styles/event-link.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Classification } from '../../../shared/api/classification.ts';
 import type { LossEvent } from '../../../shared/api/event.ts';

@@ -21,8 +21,6 @@ import { pushUndo } from '../../state/undo-stack.ts';
 import { CodebookClassification, type CategorySelection } from './forms/codebook-classification.tsx';
 import { CodebookCodeForm } from './forms/codebook-code-form.tsx';
 import { CodebookScales, type ScaleSelection } from './forms/codebook-scales.tsx';
-import '../../styles/coding.css';
-import '../../styles/codebook-editor.css';
 import { nextTabIndex } from '../../ui/tab-keys.ts';
 
 interface Props {

@@ -18,7 +18,6 @@ import { redo, undo, useUndoState } from '../../state/undo-stack.ts';
 import { ClassificationPanel } from '../classification/index.ts';
 import { MemoPanel } from './memo-panel.tsx';
 import { ScoreSheet } from '../score-sheet/index.ts';
-import '../../styles/coding.css';
 import { nextTabIndex } from '../../ui/tab-keys.ts';
 
 export type CodingTab = 'codes' | 'scores' | 'classification' | 'memo';

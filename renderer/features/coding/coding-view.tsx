@@ -126,7 +126,7 @@ export function CodingView({
   const [findIndex, setFindIndex] = useState(-1);
   const [findFocus, setFindFocus] = useState(0);
   const [codebookOpen, setCodebookOpen] = useState(false);
-  // Transcript-view tools (issue 5): palette, project search, highlight filter, hover card, boundary drag preview.
+  // Transcript-view tools: palette, project search, highlight filter, hover card, boundary drag preview.
   const [tool, setTool] = useState<'palette' | 'search' | null>(null);
   const [filterOpen, setFilterOpen] = useState(false);
   const [hiddenCodes, setHiddenCodes] = useState<ReadonlySet<string>>(() => new Set());

@@ -6,7 +6,6 @@ import type { ConsensusRecord } from '../../../shared/api/consensus.ts';
 import type { Scale } from '../../../shared/codebook/codebook-schema.ts';
 import { send } from '../../api/client.ts';
 import { eventTarget } from '../score-sheet/index.ts';
-import '../../styles/consensus-events.css';
 import { ConsensusEventCard } from './consensus-event-card.tsx';
 import { ConsensusSourceEvent } from './consensus-source-event.tsx';
 

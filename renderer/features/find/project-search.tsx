@@ -1,4 +1,3 @@
-import '../../styles/transcript-tools.css';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../shared/api/project.ts';
 import { errorMessage, send } from '../../api/client.ts';

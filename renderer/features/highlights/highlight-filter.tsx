@@ -1,4 +1,3 @@
-import '../../styles/transcript-tools.css';
 import { useEffect, useRef } from 'react';
 import type { Codebook } from '../../../shared/codebook/codebook-schema.ts';
 

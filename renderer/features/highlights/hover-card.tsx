@@ -1,4 +1,3 @@
-import '../../styles/transcript-tools.css';
 import { useEffect, useState } from 'react';
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { LossEvent } from '../../../shared/api/event.ts';

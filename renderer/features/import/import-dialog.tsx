@@ -10,7 +10,6 @@ import { dateProblem } from '../metadata/index.ts';
 import { ReplacementEditor } from './replacement-editor.tsx';
 import { SpeakerDefaultsAction } from './speaker-defaults-action.tsx';
 import { SpeakerLabelsEditor } from './speaker-labels-editor.tsx';
-import '../../styles/import.css';
 
 interface Props {
   /** Files chosen or dropped before the dialog opened. */

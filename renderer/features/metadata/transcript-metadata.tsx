@@ -5,7 +5,6 @@ import { canEditShared } from '../sections/index.ts';
 import { useRegisterCommands, type Command } from '../../state/commands.ts';
 import { useHiddenFields, useTranscriptMetadata } from './metadata-edits.ts';
 import { MetadataEditor } from './metadata-editor.tsx';
-import '../../styles/metadata.css';
 
 interface Props {
   transcriptId: string;

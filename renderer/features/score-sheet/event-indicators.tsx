@@ -1,4 +1,3 @@
-import '../../styles/event-link.css';
 import { useRef } from 'react';
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import { stepFrom } from '../highlights/index.ts';

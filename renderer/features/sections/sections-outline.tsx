@@ -17,7 +17,6 @@ import { deleteSection, renameSection, startSection } from './section-edits.ts';
 import { useRegisterCommands, type Command } from '../../state/commands.ts';
 import { undo, useUndoState } from '../../state/undo-stack.ts';
 import { SectionRow } from './section-row.tsx';
-import '../../styles/sections.css';
 
 interface Props {
   transcriptId: string;

@@ -1,7 +1,7 @@
 /**
  * The transcript offset of a DOM position inside the rendered transcript, read from the DOM alone:
  * every block carries `data-start` (its first character's offset) and its Slate strings hold the
- * stored text contiguously from there (see editor/build-document.ts), so the offset is data-start
+ * stored text contiguously from there (see build-document.ts), so the offset is data-start
  * plus the characters of the strings before the position. Anything else in a block (zero-width
  * placeholders, non-editable decorations) is not text and never counts; headings are CSS ::before
  * content, never DOM text.

@@ -37,7 +37,6 @@ import { TranscriptLeaf, type CodeLook } from './transcript-leaf.tsx';
 import type { Highlight, TranscriptElement as DocBlock, TranscriptRange } from './types.ts';
 import { ViewContext, type ViewContextValue } from './view-context.ts';
 import { withFixedText } from './with-fixed-text.ts';
-import './transcript.css';
 
 export interface TextSelection {
   start: number;
