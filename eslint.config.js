@@ -13,10 +13,7 @@ const layer = (message, extraPaths = [], extraPatterns = [], extraRegexes = []) 
     'error',
     {
       paths: extraPaths.map((name) => ({ name, message })),
-      patterns: [
-        ...extraPatterns.map((group) => ({ group: [group], message })),
-        ...extraRegexes.map(({ regex, message: why }) => ({ regex, message: why })),
-      ],
+      patterns: [...extraPatterns.map((group) => ({ group: [group], message })), ...extraRegexes],
     },
   ],
 });
@@ -31,7 +28,10 @@ const FEATURE_INTERNALS =
   'A feature is used through its index only: import features/<name>/index.ts, never the files inside it. Layers: app/ (shell) may import features through their index; a feature may import other features through their index and ui/, state/, api/, shared/ directly; ui/, state/ and api/ import no feature and not app/.';
 const SHARED_LAYERS =
   'ui/, state/ and api/ are shared by every feature, so they import no feature and not app/: only ui/, state/, api/, shared/ and libraries. Layers: app/ -> features/<name>/index.ts -> ui/, state/, api/ -> shared/.';
-/** From a file `depth` folders below renderer/features/, that many `../` leave its feature for a sibling feature. */
+/**
+ * From a file `depth` folders below renderer/features/, that many `../` leave its feature for a sibling
+ * feature (one more leaves features/). Features nest at most three folders deep (blocks below).
+ */
 const siblingFeatureInternals = (depth) => ({
   regex: `^(\\.\\./){${depth}}[^./][^/]*/(?!index\\.ts$)`,
   message: FEATURE_INTERNALS,
