@@ -8,14 +8,33 @@ import prettier from 'eslint-config-prettier';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-const layer = (message, extraPaths = [], extraPatterns = []) => ({
+const layer = (message, extraPaths = [], extraPatterns = [], extraRegexes = []) => ({
   'no-restricted-imports': [
     'error',
     {
       paths: extraPaths.map((name) => ({ name, message })),
-      patterns: extraPatterns.map((group) => ({ group: [group], message })),
+      patterns: [...extraPatterns.map((group) => ({ group: [group], message })), ...extraRegexes],
     },
   ],
+});
+
+// The renderer's layers. A later config object replaces the rule's options for its files, so each
+// renderer layer repeats the renderer-wide restriction and adds its own regexes (on the specifier as written).
+const RENDERER_MESSAGE =
+  'renderer/ may import renderer/ and shared/ only (and browser libraries); it reaches the services through renderer/api/client.ts, never electron/ or Node.';
+const rendererLayer = (...regexes) =>
+  layer(RENDERER_MESSAGE, [...nodeBuiltins, 'electron', 'better-sqlite3'], ['**/electron/**'], regexes);
+const FEATURE_INTERNALS =
+  'A feature is used through its index only: import features/<name>/index.ts, never the files inside it. Layers: app/ (shell) may import features through their index; a feature may import other features through their index and ui/, state/, api/, shared/ directly; ui/, state/ and api/ import no feature and not app/.';
+const SHARED_LAYERS =
+  'ui/, state/ and api/ are shared by every feature, so they import no feature and not app/: only ui/, state/, api/, shared/ and libraries. Layers: app/ -> features/<name>/index.ts -> ui/, state/, api/ -> shared/.';
+/**
+ * From a file `depth` folders below renderer/features/, that many `../` leave its feature for a sibling
+ * feature (one more leaves features/). Features nest at most three folders deep (blocks below).
+ */
+const siblingFeatureInternals = (depth) => ({
+  regex: `^(\\.\\./){${depth}}[^./][^/]*/(?!index\\.ts$)`,
+  message: FEATURE_INTERNALS,
 });
 
 export default tseslint.config(
@@ -70,11 +89,19 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.config.ts'],
-    rules: layer(
-      'renderer/ may import renderer/ and shared/ only (and browser libraries); it reaches the services through renderer/api/client.ts, never electron/ or Node.',
-      [...nodeBuiltins, 'electron', 'better-sqlite3'],
-      ['**/electron/**'],
-    ),
+    rules: rendererLayer(),
+  },
+  {
+    // The shell (and the entry beside index.html) reaches a feature through its index only.
+    files: ['renderer/app/**/*.{ts,tsx}', 'renderer/main.tsx'],
+    rules: rendererLayer({ regex: '(^|/)features/[^/]+/(?!index\\.ts$)', message: FEATURE_INTERNALS }),
+  },
+  { files: ['renderer/features/*/*.{ts,tsx}'], rules: rendererLayer(siblingFeatureInternals(1)) },
+  { files: ['renderer/features/*/*/*.{ts,tsx}'], rules: rendererLayer(siblingFeatureInternals(2)) },
+  { files: ['renderer/features/*/*/*/*.{ts,tsx}'], rules: rendererLayer(siblingFeatureInternals(3)) },
+  {
+    files: ['renderer/ui/**/*.{ts,tsx}', 'renderer/state/**/*.{ts,tsx}', 'renderer/api/**/*.{ts,tsx}'],
+    rules: rendererLayer({ regex: '(^|/)(features|app)/', message: SHARED_LAYERS }),
   },
   {
     files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],

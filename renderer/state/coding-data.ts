@@ -1,4 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { isPrivilegedRole, type Coder } from '../../shared/api/coder.ts';
 import type { Classification } from '../../shared/api/classification.ts';
 import type { LossEvent } from '../../shared/api/event.ts';
@@ -30,38 +32,36 @@ export interface CodingData {
 export type CodingEntry =
   { status: 'loading' } | { status: 'ready'; data: CodingData } | { status: 'failed'; message: string };
 
-const entries = new Map<string, CodingEntry>();
-const listeners = new Set<() => void>();
+interface CodingState {
+  /** Per owner (keyOf): a new map on every change, so an unchanged entry keeps its identity. */
+  entries: ReadonlyMap<string, CodingEntry>;
+  statuses: TranscriptStatus[];
+  /** Coders whose status the acting coder sees: themselves, or every coder for leads and trainers. */
+  statusCoders: Coder[];
+}
+
+const store = createStore<CodingState>(() => ({ entries: new Map(), statuses: [], statusCoders: [] }));
 const keyOf = (o: Owner) => `${o.transcriptId}\u0000${o.coderId}`;
 const LOADING: CodingEntry = { status: 'loading' };
 
-function emit(): void {
-  for (const l of listeners) l();
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
+function setEntry(k: string, entry: CodingEntry): void {
+  store.setState((s) => ({ entries: new Map(s.entries).set(k, entry) }));
 }
 
 function patch(o: Owner, fn: (d: CodingData) => CodingData): void {
-  const e = entries.get(keyOf(o));
+  const e = store.getState().entries.get(keyOf(o));
   if (e?.status !== 'ready') return;
-  entries.set(keyOf(o), { status: 'ready', data: fn(e.data) });
-  emit();
+  setEntry(keyOf(o), { status: 'ready', data: fn(e.data) });
 }
 
 function current(o: Owner): CodingData | null {
-  const e = entries.get(keyOf(o));
+  const e = store.getState().entries.get(keyOf(o));
   return e?.status === 'ready' ? e.data : null;
 }
 
 export async function loadCoding(o: Owner): Promise<void> {
   const k = keyOf(o);
-  if (!entries.has(k)) {
-    entries.set(k, LOADING);
-    emit();
-  }
+  if (!store.getState().entries.has(k)) setEntry(k, LOADING);
   try {
     const [ratings, classification, events, memo] = await Promise.all([
       send('rating-list', o),
@@ -69,17 +69,16 @@ export async function loadCoding(o: Owner): Promise<void> {
       send('event-list', o),
       send('memo-get', o),
     ]);
-    entries.set(k, { status: 'ready', data: { ratings, classification, events, memo } });
+    setEntry(k, { status: 'ready', data: { ratings, classification, events, memo } });
   } catch (e) {
-    entries.set(k, { status: 'failed', message: errorMessage(e) });
+    setEntry(k, { status: 'failed', message: errorMessage(e) });
   }
-  emit();
 }
 
 /** The coding of the open transcript, loaded on first use and re-read when `refreshSeq` moves. */
 export function useCoding(o: Owner | null, refreshSeq = 0): CodingEntry {
   const k = o ? keyOf(o) : null;
-  const entry = useSyncExternalStore(subscribe, () => (k ? (entries.get(k) ?? LOADING) : LOADING));
+  const entry = useStore(store, (s) => (k ? (s.entries.get(k) ?? LOADING) : LOADING));
   useEffect(() => {
     if (o) void loadCoding(o);
     // o is identified by k
@@ -89,8 +88,6 @@ export function useCoding(o: Owner | null, refreshSeq = 0): CodingEntry {
 }
 
 // ---------- Ratings ----------
-
-export const ratingKey = (scaleId: string, target: string) => `${scaleId}|${target}`;
 
 function findRating(o: Owner, scaleId: string, target: string): Rating | null {
   return current(o)?.ratings.find((r) => r.scaleId === scaleId && r.target === target) ?? null;
@@ -343,27 +340,21 @@ export async function saveMemo(o: Owner, text: string): Promise<Memo | null> {
 
 // ---------- Coding status (per coder, shown in the transcript list) ----------
 
-let statuses: TranscriptStatus[] = [];
-/** Coders whose status the acting coder sees: themselves, or every coder for leads and trainers. */
-let statusCoders: Coder[] = [];
-
 export async function loadStatuses(acting: Coder): Promise<void> {
   const all = isPrivilegedRole(acting.role);
   const [list, coders] = await Promise.all([
     send('status-list', all ? {} : { coderId: acting.id }),
     all ? send('coder-list', {}) : Promise.resolve([acting]),
   ]);
-  statuses = list;
-  statusCoders = coders.filter((c) => c.role !== 'consensus');
-  emit();
+  store.setState({ statuses: list, statusCoders: coders.filter((c) => c.role !== 'consensus') });
 }
 
 export function useStatuses(): TranscriptStatus[] {
-  return useSyncExternalStore(subscribe, () => statuses);
+  return useStore(store, (s) => s.statuses);
 }
 
 export function useStatusCoders(): Coder[] {
-  return useSyncExternalStore(subscribe, () => statusCoders);
+  return useStore(store, (s) => s.statusCoders);
 }
 
 export function statusOf(list: TranscriptStatus[], o: Owner): CodingStatus {
@@ -372,8 +363,9 @@ export function statusOf(list: TranscriptStatus[], o: Owner): CodingStatus {
 
 async function putStatus(o: Owner, status: CodingStatus): Promise<void> {
   const saved = await trackWrite('Saving the coding status', send('status-set', { ...o, status }));
-  statuses = [...statuses.filter((s) => !(s.transcriptId === o.transcriptId && s.coderId === o.coderId)), saved];
-  emit();
+  store.setState((st) => ({
+    statuses: [...st.statuses.filter((s) => !(s.transcriptId === o.transcriptId && s.coderId === o.coderId)), saved],
+  }));
 }
 
 export const STATUS_LABELS: Record<CodingStatus, string> = {
@@ -383,7 +375,7 @@ export const STATUS_LABELS: Record<CodingStatus, string> = {
 };
 
 export async function setStatus(o: Owner, status: CodingStatus): Promise<void> {
-  const before = statusOf(statuses, o);
+  const before = statusOf(store.getState().statuses, o);
   if (before === status) return;
   await putStatus(o, status);
   pushUndo({

@@ -1,4 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 /**
  * The command registry: every action a coder can take by name. The command palette (Ctrl/⌘+K,
@@ -38,14 +40,13 @@ export interface Command {
 type Source = { commands: readonly Command[] };
 
 const sources = new Set<Source>();
-let snapshot: readonly Command[] = [];
-const listeners = new Set<() => void>();
+/** Every registered command, rebuilt when a source comes or goes. */
+const store = createStore<readonly Command[]>(() => []);
 
 function rebuild(): void {
   const byId = new Map<string, Command>();
   for (const s of sources) for (const c of s.commands) byId.set(c.id, c);
-  snapshot = [...byId.values()];
-  for (const l of listeners) l();
+  store.setState([...byId.values()], true);
 }
 
 /** Register commands; returns a function that removes exactly these again. */
@@ -60,20 +61,15 @@ export function registerCommands(commands: readonly Command[]): () => void {
 
 /** Every registered command (later registrations of an id replace earlier ones). */
 export function listCommands(): readonly Command[] {
-  return snapshot;
+  return store.getState();
 }
 
 /** Run a command by id; false when there is no such (enabled) command. */
 export function runCommand(id: string): boolean {
-  const c = snapshot.find((x) => x.id === id);
+  const c = store.getState().find((x) => x.id === id);
   if (!c || c.disabled) return false;
   void c.run();
   return true;
-}
-
-function subscribe(l: () => void): () => void {
-  listeners.add(l);
-  return () => listeners.delete(l);
 }
 
 /** Keep `commands` registered while the calling component is mounted (pass a memoised array). */
@@ -82,7 +78,7 @@ export function useRegisterCommands(commands: readonly Command[]): void {
 }
 
 export function useCommands(): readonly Command[] {
-  return useSyncExternalStore(subscribe, listCommands);
+  return useStore(store);
 }
 
 /** 'Mod' is Ctrl on Windows/Linux and ⌘ on macOS. */

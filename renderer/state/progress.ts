@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 /** The latest `progress` app event per task (e.g. "agreement"), fed by the app's event loop. */
 export interface TaskProgress {
@@ -7,27 +8,19 @@ export interface TaskProgress {
   at: number;
 }
 
-let progress: Record<string, TaskProgress> = {};
-const listeners = new Set<() => void>();
+const store = createStore<Record<string, TaskProgress>>(() => ({}));
 
 export function reportProgress(task: string, done: number, total: number): void {
-  progress = { ...progress, [task]: { done, total, at: Date.now() } };
-  for (const l of listeners) l();
+  store.setState({ ...store.getState(), [task]: { done, total, at: Date.now() } }, true);
 }
 
 export function clearProgress(task: string): void {
+  const progress = store.getState();
   if (!(task in progress)) return;
   const { [task]: _gone, ...rest } = progress;
-  progress = rest;
-  for (const l of listeners) l();
+  store.setState(rest, true);
 }
 
 export function useProgress(task: string): TaskProgress | null {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => void listeners.delete(l);
-    },
-    () => progress[task] ?? null,
-  );
+  return useStore(store, (progress) => progress[task] ?? null);
 }

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { errorMessage } from '../api/client.ts';
 
 /**
@@ -12,29 +13,26 @@ export interface SaveStatus {
   error: string | null;
 }
 
-let status: SaveStatus = { pending: 0, savedAt: null, error: null };
-const listeners = new Set<() => void>();
-
-function set(next: SaveStatus) {
-  status = next;
-  for (const l of listeners) l();
-}
+const store = createStore<SaveStatus>(() => ({ pending: 0, savedAt: null, error: null }));
+const set = (next: SaveStatus) => store.setState(next, true);
 
 /** Wrap a write call: the indicator says "Saving…" until it resolves. Rejections are passed on. */
 export async function trackWrite<T>(what: string, call: Promise<T>): Promise<T> {
-  set({ ...status, pending: status.pending + 1 });
+  set({ ...store.getState(), pending: store.getState().pending + 1 });
   try {
     const value = await call;
+    const status = store.getState();
     set({ pending: status.pending - 1, savedAt: Date.now(), error: status.error });
     return value;
   } catch (e) {
+    const status = store.getState();
     set({ pending: status.pending - 1, savedAt: status.savedAt, error: `${what}: ${errorMessage(e)}` });
     throw e;
   }
 }
 
 export function dismissSaveError(): void {
-  set({ ...status, error: null });
+  set({ ...store.getState(), error: null });
 }
 
 export function resetSaveStatus(): void {
@@ -42,11 +40,5 @@ export function resetSaveStatus(): void {
 }
 
 export function useSaveStatus(): SaveStatus {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => status,
-  );
+  return useStore(store);
 }

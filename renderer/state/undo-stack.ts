@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 /**
  * One undo/redo history for every coding action (highlights, notes, ratings, classification,
@@ -19,20 +20,17 @@ interface UndoState {
 }
 
 const LIMIT = 200;
-let state: UndoState = { past: [], future: [], busy: false };
-const listeners = new Set<() => void>();
-
-function set(next: UndoState): void {
-  state = next;
-  for (const l of listeners) l();
-}
+const store = createStore<UndoState>(() => ({ past: [], future: [], busy: false }));
+const set = (next: UndoState) => store.setState(next, true);
 
 /** Record an action that has already been done (and saved). Clears the redo branch. */
 export function pushUndo(entry: UndoEntry): void {
+  const state = store.getState();
   set({ past: [...state.past, entry].slice(-LIMIT), future: [], busy: state.busy });
 }
 
 async function step(from: 'past' | 'future'): Promise<string | null> {
+  const state = store.getState();
   if (state.busy) return null; // one at a time: a second Ctrl+Z while the first is saving is ignored
   const list = state[from];
   const entry = list[list.length - 1];
@@ -41,15 +39,16 @@ async function step(from: 'past' | 'future'): Promise<string | null> {
   try {
     await (from === 'past' ? entry.undo() : entry.redo());
     const rest = list.slice(0, -1);
+    const now = store.getState();
     set(
       from === 'past'
-        ? { past: rest, future: [...state.future, entry], busy: false }
-        : { past: [...state.past, entry], future: rest, busy: false },
+        ? { past: rest, future: [...now.future, entry], busy: false }
+        : { past: [...now.past, entry], future: rest, busy: false },
     );
     return entry.label;
   } catch (e) {
     // The entry stays where it was, so the user can try again once the cause is fixed.
-    set({ ...state, busy: false });
+    set({ ...store.getState(), busy: false });
     throw e;
   }
 }
@@ -69,13 +68,7 @@ export function useUndoState(): {
   redoLabel: string | null;
   busy: boolean;
 } {
-  const s = useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => state,
-  );
+  const s = useStore(store);
   return {
     canUndo: s.past.length > 0 && !s.busy,
     canRedo: s.future.length > 0 && !s.busy,

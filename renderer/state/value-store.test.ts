@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ValueStore } from './value-store.ts';
+import { createValueStore } from './value-store.ts';
 
-describe('ValueStore', () => {
+describe('createValueStore', () => {
   it('tells its subscribers about a new value, once, and not about the same one again', () => {
-    const store = new ValueStore<{ start: number; end: number } | null>(null);
+    const store = createValueStore<{ start: number; end: number } | null>(null);
     const seen: unknown[] = [];
-    const stop = store.subscribe(() => seen.push(store.get()));
+    const stop = store.subscribe(() => seen.push(store.getState().value));
     const sel = { start: 3, end: 9 };
-    store.set(sel);
-    store.set(sel);
-    store.set(null);
-    store.set(null);
+    store.getState().set(sel);
+    store.getState().set(sel);
+    store.getState().set(null);
+    store.getState().set(null);
     expect(seen).toEqual([sel, null]);
     stop();
-    store.set(sel);
+    store.getState().set(sel);
     expect(seen).toHaveLength(2);
-    expect(store.get()).toBe(sel);
+    expect(store.getState().value).toBe(sel);
   });
 });

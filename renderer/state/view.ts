@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 /** The top-level views of an open project (the tab bar in the header). */
 export type ProjectView = 'coding' | 'agreement' | 'review' | 'consensus' | 'training' | 'settings';
@@ -21,7 +22,7 @@ export const VIEW_ORDER: ProjectView[] = ['coding', 'agreement', 'review', 'cons
 export interface ReviewTarget {
   transcriptId: string;
   coderIds?: string[];
-  /** A passage to scroll to and flash, half-open offsets. */
+  /** The text to scroll to and flash, half-open offsets. */
   start?: number | null;
   end?: number | null;
   seq: number;
@@ -32,38 +33,22 @@ interface ViewState {
   review: ReviewTarget | null;
 }
 
-let state: ViewState = { view: 'coding', review: null };
-const listeners = new Set<() => void>();
+const store = createStore<ViewState>(() => ({ view: 'coding', review: null }));
 let seq = 0;
 
-function set(next: ViewState): void {
-  state = next;
-  for (const l of listeners) l();
-}
-
 export function setView(view: ProjectView): void {
-  if (state.view !== view) set({ ...state, view });
+  if (store.getState().view !== view) store.setState({ view });
 }
 
-/** Open the Review view on a transcript (and passage). */
+/** Open the Review view on a transcript (and a stretch of its text). */
 export function openReview(target: Omit<ReviewTarget, 'seq'>): void {
-  set({ view: 'review', review: { ...target, seq: ++seq } });
-}
-
-/** Back to the coding view, e.g. when another project or coder is chosen. */
-export function resetView(): void {
-  set({ view: 'coding', review: null });
-}
-
-function subscribe(l: () => void) {
-  listeners.add(l);
-  return () => void listeners.delete(l);
+  store.setState({ view: 'review', review: { ...target, seq: ++seq } });
 }
 
 export function useView(): ProjectView {
-  return useSyncExternalStore(subscribe, () => state.view);
+  return useStore(store, (s) => s.view);
 }
 
 export function useReviewTarget(): ReviewTarget | null {
-  return useSyncExternalStore(subscribe, () => state.review);
+  return useStore(store, (s) => s.review);
 }

@@ -35,6 +35,70 @@ describe('layer rules (lint)', () => {
     ).toHaveLength(1);
   });
 
+  it('refuses a feature import from ui/, state/ and api/, naming the allowed layers', async () => {
+    for (const [file, spec] of [
+      ['renderer/ui/probe.tsx', '../features/coding/index.ts'],
+      ['renderer/ui/charts/probe.tsx', '../../features/agreement/agreement-dashboard.tsx'],
+      ['renderer/state/probe.ts', '../features/sections/section-edits.ts'],
+      ['renderer/api/probe.ts', '../app/app.tsx'],
+    ]) {
+      const [msg] = await messagesFor(file!, `import { x } from '${spec}';\nexport const y = x;\n`);
+      expect(msg, `${file} -> ${spec}`).toContain('ui/, state/ and api/ are shared by every feature');
+      expect(msg).toContain('they import no feature and not app/');
+    }
+    expect(
+      await messagesFor('renderer/ui/probe.tsx', "import { tint } from './color.ts';\nexport const t = tint;\n"),
+    ).toEqual([]);
+  });
+
+  it("refuses a feature reaching into another feature's files, and allows its index", async () => {
+    const refused = [
+      ['renderer/features/coding/probe.ts', '../transcript/types.ts'],
+      ['renderer/features/coding/probe.ts', '../transcript/sub/deep.ts'],
+      ['renderer/features/codebook/forms/probe.ts', '../../score-sheet/score-sheet-logic.ts'],
+      ['renderer/features/a/b/c/probe.ts', '../../../find/find.ts'],
+    ];
+    for (const [file, spec] of refused) {
+      const [msg] = await messagesFor(file!, `import { x } from '${spec}';\nexport const y = x;\n`);
+      expect(msg, `${file} -> ${spec}`).toContain('A feature is used through its index only');
+      expect(msg).toContain('import features/<name>/index.ts');
+    }
+    const allowed = [
+      ['renderer/features/coding/probe.ts', '../transcript/index.ts'],
+      ['renderer/features/coding/probe.ts', './coding-view.tsx'],
+      ['renderer/features/codebook/forms/probe.ts', '../codebook-draft.ts'],
+      ['renderer/features/codebook/forms/probe.ts', '../../score-sheet/index.ts'],
+      ['renderer/features/coding/probe.ts', '../../state/undo-stack.ts'],
+      ['renderer/features/codebook/forms/probe.ts', '../../../ui/tab-keys.ts'],
+    ];
+    for (const [file, spec] of allowed)
+      expect(await messagesFor(file!, `import { x } from '${spec}';\nexport const y = x;\n`), spec).toEqual([]);
+  });
+
+  it('lets app/ use a feature through its index only', async () => {
+    const [msg] = await messagesFor(
+      'renderer/app/probe.tsx',
+      "import { CodingView } from '../features/coding/coding-view.tsx';\nexport const c = CodingView;\n",
+    );
+    expect(msg).toContain('A feature is used through its index only');
+    expect(
+      await messagesFor(
+        'renderer/app/probe.tsx',
+        "import { CodingView } from '../features/coding/index.ts';\nexport const c = CodingView;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the renderer-wide rule in every renderer layer', async () => {
+    for (const file of ['renderer/app/probe.ts', 'renderer/features/coding/probe.ts', 'renderer/ui/probe.ts']) {
+      const [msg] = await messagesFor(
+        file,
+        "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
+      );
+      expect(msg, file).toContain('renderer/ may import renderer/ and shared/ only');
+    }
+  });
+
   it('keeps the service layer, host and CLI independent of Electron', async () => {
     for (const file of ['electron/services/probe.ts', 'electron/host/probe.ts', 'electron/cli/probe.ts']) {
       const [msg] = await messagesFor(file, "import { app } from 'electron';\nexport const a = app;\n");

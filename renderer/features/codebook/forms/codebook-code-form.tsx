@@ -1,0 +1,168 @@
+import { useId } from 'react';
+import type { Code, Codebook } from '../../../../shared/codebook/codebook-schema.ts';
+import { hotkeyProblem, moveCode, PALETTE, regroupCode, updateCode } from '../codebook-draft.ts';
+import { CodebookLabelField } from './codebook-label-field.tsx';
+import { CodebookDescriptionField } from './codebook-description-field.tsx';
+
+interface Props {
+  draft: Codebook;
+  code: Code;
+  /** Used by saved codings: its id stays fixed (codings refer to it). */
+  saved: boolean;
+  onChange: (next: Codebook) => void;
+  /** Keys the app itself uses (see reservedKeys). */
+  reserved: Record<string, string>;
+}
+
+/** Everything about one code: label, group, colour, hotkey, description, order and archiving. */
+export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Props) {
+  const id = useId();
+  const keyProblem = code.hotkey && !code.archived ? hotkeyProblem(draft.codes, code.id, code.hotkey, reserved) : null;
+  const set = (patch: Partial<Code>) => onChange(updateCode(draft, code.id, patch));
+  const inGroup = draft.codes.filter((c) => c.group === code.group);
+  const pos = inGroup.findIndex((c) => c.id === code.id);
+
+  return (
+    <form className="cb-form" aria-label={`Code: ${code.label || code.id}`} onSubmit={(e) => e.preventDefault()}>
+      <div className="cb-form-head">
+        <span className="swatch swatch-large" style={{ backgroundColor: code.color }} aria-hidden="true" />
+        <h3 className="cb-form-title">{code.label || 'Untitled code'}</h3>
+        {code.archived && <span className="cp-tag cp-tag-muted">Archived</span>}
+      </div>
+      <p className="cb-form-id muted small">
+        {saved ? (
+          <>
+            id <span className="mono">{code.id}</span> · fixed: highlights refer to it
+          </>
+        ) : (
+          'New code: its id is made from the label when you save.'
+        )}
+      </p>
+
+      <CodebookLabelField id={id} value={code.label} onChange={(label) => set({ label })} />
+
+      <div className="cb-form-row">
+        <div>
+          <label className="field-label" htmlFor={`${id}-group`}>
+            Group
+          </label>
+          <select
+            id={`${id}-group`}
+            className="input"
+            value={code.group}
+            onChange={(e) => onChange(regroupCode(draft, code.id, e.target.value))}
+          >
+            {draft.groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.label || g.id}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label className="field-label" htmlFor={`${id}-key`}>
+            Hotkey
+          </label>
+          <input
+            id={`${id}-key`}
+            className="input cb-key-input"
+            value={code.hotkey ?? ''}
+            maxLength={2}
+            placeholder="none"
+            aria-invalid={keyProblem ? true : undefined}
+            aria-describedby={`${id}-key-help`}
+            onKeyDown={(e) => {
+              // Press the key itself: the field takes exactly that key (Backspace/Delete clears it).
+              if (e.key === 'Backspace' || e.key === 'Delete') {
+                e.preventDefault();
+                set({ hotkey: null });
+              } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+                e.preventDefault();
+                set({ hotkey: e.key.toLowerCase() });
+              }
+            }}
+            onChange={(e) => set({ hotkey: e.target.value.slice(-1).toLowerCase() || null })}
+          />
+        </div>
+      </div>
+      <p
+        id={`${id}-key-help`}
+        className={keyProblem ? 'field-error' : 'muted small cb-help'}
+        role={keyProblem ? 'alert' : undefined}
+      >
+        {keyProblem ??
+          'Press one key (a letter, digit or symbol) to tag a selection with this code; Backspace removes it.'}
+      </p>
+
+      <span className="field-label" id={`${id}-colour`}>
+        Colour
+      </span>
+      <div className="cb-colours" role="group" aria-labelledby={`${id}-colour`}>
+        <input
+          type="color"
+          className="cb-colour-input"
+          aria-label="Custom colour"
+          value={code.color}
+          onChange={(e) => set({ color: e.target.value })}
+        />
+        {PALETTE.map((p) => (
+          <button
+            key={p}
+            type="button"
+            className="cb-colour"
+            style={{ backgroundColor: p }}
+            aria-label={`Colour ${p}`}
+            aria-pressed={code.color.toLowerCase() === p}
+            onClick={() => set({ color: p })}
+          />
+        ))}
+      </div>
+
+      <CodebookDescriptionField
+        id={id}
+        value={code.description}
+        placeholder="When to use this code (shown as a tooltip in the code list)"
+        onChange={(description) => set({ description })}
+      />
+
+      <label className="check-row">
+        <input type="checkbox" checked={code.eventLinked} onChange={(e) => set({ eventLinked: e.target.checked })} />
+        Linked to a loss or trauma event (unresolved indicators)
+      </label>
+
+      <div className="cb-form-actions">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={pos <= 0}
+          onClick={() => onChange(moveCode(draft, code.id, -1))}
+          aria-keyshortcuts="Alt+ArrowUp"
+        >
+          ↑ Move up
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={pos === inGroup.length - 1}
+          onClick={() => onChange(moveCode(draft, code.id, 1))}
+          aria-keyshortcuts="Alt+ArrowDown"
+        >
+          ↓ Move down
+        </button>
+        <span className="cb-spacer" />
+        <button
+          type="button"
+          className={`btn btn-small${code.archived ? '' : ' danger-text'}`}
+          onClick={() => set({ archived: !code.archived })}
+        >
+          {code.archived ? 'Unarchive' : 'Archive'}
+        </button>
+      </div>
+      <p className="muted small cb-help">
+        {code.archived
+          ? 'Archived: still shown on existing highlights, but not offered for tagging and its hotkey is off.'
+          : 'Archiving keeps existing highlights with this code; it is no longer offered for tagging.'}
+      </p>
+    </form>
+  );
+}

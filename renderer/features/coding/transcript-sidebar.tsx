@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
+import { IMPORT_ACCEPT } from '../import/index.ts';
+
+interface Props {
+  transcripts: TranscriptSummary[] | null;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onImportFiles: (files: File[]) => void;
+  importing: boolean;
+  /** Bumped when the File menu asks to import: opens the file chooser. */
+  chooseSignal: number;
+  /** Coding status shown under each transcript (per coder). */
+  renderStatus?: (transcriptId: string) => ReactNode;
+  /** Shown under the list (the open transcript's question sections). */
+  children?: ReactNode;
+}
+
+const fmt = new Intl.NumberFormat();
+
+export function TranscriptSidebar(props: Props) {
+  const { transcripts, selectedId, onSelect, onImportFiles, importing } = props;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    if (props.chooseSignal > 0) fileInput.current?.click();
+  }, [props.chooseSignal]);
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const files = [...e.dataTransfer.files];
+    if (files.length) onImportFiles(files);
+  };
+
+  return (
+    <nav
+      className={`sidebar${dragging ? ' sidebar--drop' : ''}`}
+      aria-label="Transcripts"
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <div className="sidebar-head">
+        <h2 className="section-label">Transcripts</h2>
+        <span className="count-pill" aria-label={`${transcripts?.length ?? 0} transcripts`}>
+          {transcripts?.length ?? 0}
+        </span>
+      </div>
+
+      {transcripts && transcripts.length > 0 && (
+        <ul className="transcript-list">
+          {transcripts.map((t) => (
+            <li key={t.id}>
+              <button
+                type="button"
+                className="transcript-item"
+                aria-current={t.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(t.id)}
+                title={t.sourceName ?? t.title}
+              >
+                <span className="transcript-title">{t.title}</span>
+                <span className="transcript-meta">
+                  <span>{fmt.format(t.words)} words</span>
+                  <span aria-hidden="true">·</span>
+                  <span data-testid="annotation-count">
+                    {t.annotations} {t.annotations === 1 ? 'annotation' : 'annotations'}
+                  </span>
+                </span>
+                {props.renderStatus?.(t.id)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {transcripts && transcripts.length === 0 && (
+        <p className="sidebar-empty">
+          No transcripts yet. Import a transcript (.docx, .txt, .odt or .rtf) to start coding.
+        </p>
+      )}
+      {props.children}
+
+      <div className="sidebar-foot">
+        <input
+          ref={fileInput}
+          type="file"
+          accept={IMPORT_ACCEPT}
+          multiple
+          hidden
+          data-testid="import-file-input"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length) onImportFiles(files);
+          }}
+        />
+        <button type="button" className="btn btn-block" onClick={() => fileInput.current?.click()} disabled={importing}>
+          {importing ? 'Importing…' : '+ Import transcript'}
+        </button>
+        <p className="drop-hint">or drop .docx, .txt, .odt or .rtf files here</p>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,77 @@
+import type { CSSProperties } from 'react';
+import type { RenderLeafProps } from 'slate-react';
+import { tint } from '../../ui/color.ts';
+
+export interface CodeLook {
+  color: string;
+  label: string;
+  /** A short name for tight places (margin bars): the label, cut to about 24 characters. */
+  short?: string;
+  /** The code's group label, for the hover card. */
+  group?: string;
+}
+
+/** The short name of a code label (margin bars, palette chips). */
+export function shortLabel(label: string): string {
+  return label.length <= 24 ? label : label.slice(0, 22).trimEnd() + '…';
+}
+
+interface Props extends RenderLeafProps {
+  lookOf: (codeId: string) => CodeLook;
+}
+
+/** Each underline band is this many px; bands stack downwards, one per overlapping highlight. */
+const BAND = 3;
+
+/**
+ * Paints a run of text. Overlaps stay readable: the innermost highlight tints the background
+ * lightly (text stays full-contrast ink), and every highlight covering the run adds its own
+ * coloured underline band; with more than two, a small count appears after the run.
+ */
+export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
+  const classes: string[] = [];
+  if (leaf.label) classes.push('speaker-label');
+  if (leaf.find) classes.push(leaf.find === 'current' ? 'find-current' : 'find-match');
+  if (leaf.mark) classes.push('tmark', `tmark--${leaf.mark}`);
+  // The first character of a stored line carries its number, drawn in the margin by CSS (never text).
+  if (leaf.line !== undefined) classes.push('ln');
+  const line = leaf.line;
+  const highlights = leaf.highlights ?? [];
+  if (highlights.length === 0) {
+    return (
+      <span {...attributes} className={classes.join(' ') || undefined} data-line={line}>
+        {children}
+      </span>
+    );
+  }
+  const looks = highlights.map((s) => lookOf(s.codeId));
+  const top = looks[looks.length - 1]!;
+  const pending = highlights.some((s) => s.pending);
+  classes.push('hl');
+  if (pending) classes.push('hl--pending');
+  if (leaf.active) classes.push('hl--active');
+  // Each highlight draws its underline band in its own lane, so a band keeps its height along the
+  // whole highlight even where other highlights start or stop.
+  const lanes = highlights.map((s, i) => s.lane ?? i);
+  const bands = looks.map(
+    (l, i) => `linear-gradient(${l.color}, ${l.color}) 0 calc(100% - ${BAND * lanes[i]!}px) / 100% ${BAND}px no-repeat`,
+  );
+  const style: CSSProperties = {
+    background: [...bands, tint(top.color, pending ? 0.1 : leaf.active ? 0.36 : 0.18)].join(', '),
+    paddingBottom: `${BAND * Math.max(...lanes)}px`,
+  };
+  const saved = highlights.filter((s) => !s.pending);
+  return (
+    <span
+      {...attributes}
+      className={classes.join(' ')}
+      style={style}
+      data-line={line}
+      data-highlight-ids={saved.map((s) => s.id).join(' ')}
+      data-code-ids={highlights.map((s) => s.codeId).join(' ')}
+      data-count={highlights.length > 2 ? highlights.length : undefined}
+    >
+      {children}
+    </span>
+  );
+}
