@@ -1,6 +1,6 @@
 // Trainer mode: a trainee's classifications and scales against the key coder of each transcript, in
 // the order the trainee submitted them, with running agreement against a configurable pass mark
-// (80% at the 3-way level by default; the brief marks that figure unverified, so all three are settings).
+// (80% at the 3-way level by default; no published standard fixes that figure, so all three are settings).
 import { cohenKappa, percentAgreement, type RatingCell } from '../agreement/index.ts';
 import { deriveLevel } from '../codebook/classification.ts';
 import {

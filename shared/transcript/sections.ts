@@ -30,7 +30,7 @@ export interface PromptTopic {
   pattern: RegExp;
 }
 
-/** Paraphrased topics of the AAI protocol, in order (see the domain brief §1). Not the protocol wording. */
+/** Paraphrased topics of the AAI protocol, in interview order. Not the protocol wording. */
 export const DEFAULT_PROMPT_TOPICS: PromptTopic[] = [
   { title: 'Family background', pattern: /\b(?:family|grow(?:ing)? up|grew up|where you lived)\b/i },
   {
