@@ -98,6 +98,122 @@ export interface IccOptions {
   form: IccForm;
 }
 
+/** Listwise deletion: ANOVA-based ICCs need every coder's value for a unit. A non-number is an error. */
+function countCompleteUnits(ratings: RatingsMatrix, k: number): { n: number; dropped: number } | { error: string } {
+  let n = 0;
+  let dropped = 0;
+  for (let u = 0; u < ratings.length; u++) {
+    const row = ratings[u] ?? [];
+    let complete = row.length === k;
+    for (let j = 0; j < row.length && complete; j++) {
+      const v = row[j];
+      if (isMissing(v)) complete = false;
+      else if (typeof v !== 'number' || !Number.isFinite(v)) {
+        return {
+          error: `ICC needs numeric values (unit ${u + 1}, coder ${j + 1} has ${typeof v === 'number' ? String(v) : JSON.stringify(v)})`,
+        };
+      }
+    }
+    if (complete) n++;
+    else dropped++;
+  }
+  return { n, dropped };
+}
+
+/** The complete units laid out row by row (n × k). */
+function completeMatrix(ratings: RatingsMatrix, n: number, k: number): Float64Array {
+  const x = new Float64Array(n * k);
+  let i = 0;
+  for (const row of ratings) {
+    if (row.length !== k || row.some((v) => isMissing(v))) continue;
+    for (let j = 0; j < k; j++) x[i * k + j] = row[j] as number;
+    i++;
+  }
+  return x;
+}
+
+/** Numerator and denominator of the estimate (Shrout & Fleiss 1979, eqs. 2–6). */
+function iccRatio(form: IccForm, a: IccAnova): [number, number] {
+  const { n, k, msr, msw, msc, mse } = a;
+  switch (form) {
+    case '1,1':
+      return [msr - msw, msr + (k - 1) * msw];
+    case '1,k':
+      return [msr - msw, msr];
+    case '2,1':
+      return [msr - mse, msr + (k - 1) * mse + (k * (msc - mse)) / n];
+    case '2,k':
+      return [msr - mse, msr + (msc - mse) / n];
+    case '3,1':
+      return [msr - mse, msr + (k - 1) * mse];
+    case '3,k':
+      return [msr - mse, msr];
+  }
+}
+
+/** Degrees of freedom of the F ratio: MSR/MSW one-way, MSR/MSE two-way. */
+function iccDf(a: IccAnova, oneWay: boolean): [number, number] {
+  return [a.n - 1, oneWay ? a.n * (a.k - 1) : (a.n - 1) * (a.k - 1)];
+}
+
+/** F test of H0: ICC = 0 (undefined when the error mean square is 0). */
+function iccFTest(a: IccAnova, oneWay: boolean, denomMs: number): Record<string, unknown> {
+  const [df1, df2] = iccDf(a, oneWay);
+  if (denomMs > 0) {
+    const F = a.msr / denomMs;
+    return { F, df1, df2, p: fSurvival(F, df1, df2), hypothesis: 'H0: ICC = 0' };
+  }
+  return {
+    F: null,
+    df1,
+    df2,
+    p: null,
+    hypothesis: 'H0: ICC = 0',
+    note: 'error mean square is 0; F is undefined',
+  };
+}
+
+/**
+ * The 95% interval: exact F for one-way and consistency forms; for ICC(A,·) the approximate interval
+ * with Satterthwaite df (recorded in details), carried through Spearman–Brown for the mean of k.
+ */
+function iccInterval(
+  form: IccForm,
+  a: IccAnova,
+  oneWay: boolean,
+  denomMs: number,
+  details: Record<string, unknown>,
+): { lower: number; upper: number } | null {
+  const { n, k, msr, msc, mse } = a;
+  const single = form.endsWith(',1');
+  if (!(denomMs > 0)) return null;
+  if (oneWay || form.startsWith('3')) {
+    const [df1, df2] = iccDf(a, oneWay);
+    const F = msr / denomMs;
+    const FL = F / fQuantile(0.975, df1, df2);
+    const FU = F * fQuantile(0.975, df2, df1);
+    return single
+      ? { lower: (FL - 1) / (FL + k - 1), upper: (FU - 1) / (FU + k - 1) }
+      : { lower: 1 - 1 / FL, upper: 1 - 1 / FU };
+  }
+  // ICC(A,1): McGraw & Wong (1996) / Shrout & Fleiss (1979) eq. 7 interval.
+  const r1 = (msr - mse) / (msr + (k - 1) * mse + (k * (msc - mse)) / n);
+  const aa = (k * r1) / (n * (1 - r1));
+  const bb = 1 + (k * r1 * (n - 1)) / (n * (1 - r1));
+  const v = (aa * msc + bb * mse) ** 2 / ((aa * msc) ** 2 / (k - 1) + (bb * mse) ** 2 / ((n - 1) * (k - 1)));
+  if (!(Number.isFinite(v) && v > 0)) return null;
+  const Fs = fQuantile(0.975, n - 1, v);
+  const Fi = fQuantile(0.975, v, n - 1);
+  let lower = (n * (msr - Fs * mse)) / (Fs * (k * msc + (k * n - k - n) * mse) + n * msr);
+  let upper = (n * (Fi * msr - mse)) / (k * msc + (k * n - k - n) * mse + n * Fi * msr);
+  if (!single) {
+    lower = (k * lower) / (1 + (k - 1) * lower);
+    upper = (k * upper) / (1 + (k - 1) * upper);
+  }
+  details.satterthwaiteDf = v;
+  return { lower, upper };
+}
+
 /**
  * ICC in the Shrout & Fleiss form requested. Estimates: Shrout & Fleiss (1979) eqs. 2–6.
  * F test of H0: ICC = 0 — one-way: MSR/MSW on (n−1, n(k−1)) df; two-way: MSR/MSE on
@@ -108,36 +224,12 @@ export interface IccOptions {
 export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResult {
   const form = options.form;
   const k = ratings.reduce((w, r) => Math.max(w, r.length), 0);
-  // Listwise deletion: ANOVA-based ICCs need every coder's value for a unit.
-  let n = 0;
-  let dropped = 0;
-  for (let u = 0; u < ratings.length; u++) {
-    const row = ratings[u] ?? [];
-    let complete = row.length === k;
-    for (let j = 0; j < row.length && complete; j++) {
-      const v = row[j];
-      if (isMissing(v)) complete = false;
-      else if (typeof v !== 'number' || !Number.isFinite(v)) {
-        return undefinedResult(
-          ratings.length,
-          k,
-          `ICC needs numeric values (unit ${u + 1}, coder ${j + 1} has ${typeof v === 'number' ? String(v) : JSON.stringify(v)})`,
-        );
-      }
-    }
-    if (complete) n++;
-    else dropped++;
-  }
+  const counted = countCompleteUnits(ratings, k);
+  if ('error' in counted) return undefinedResult(ratings.length, k, counted.error);
+  const { n, dropped } = counted;
   if (k < 2) return undefinedResult(n, k, 'ICC needs at least two coders');
   if (n < 2) return undefinedResult(n, k, 'ICC needs at least two units rated by every coder');
-  const x = new Float64Array(n * k);
-  let i = 0;
-  for (const row of ratings) {
-    if (row.length !== k || row.some((v) => isMissing(v))) continue;
-    for (let j = 0; j < k; j++) x[i * k + j] = row[j] as number;
-    i++;
-  }
-  const a = iccAnova(x, n, k);
+  const a = iccAnova(completeMatrix(ratings, n, k), n, k);
   const { msr, msw, msc, mse } = a;
   const names = ICC_NAMES[form];
   const details: Record<string, unknown> = {
@@ -155,22 +247,7 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
         : 'zero variance: every rating is identical';
     return undefinedResult(n, k, `${why}, so the ICC is 0/0`, details);
   }
-  const [num, den] = ((): [number, number] => {
-    switch (form) {
-      case '1,1':
-        return [msr - msw, msr + (k - 1) * msw];
-      case '1,k':
-        return [msr - msw, msr];
-      case '2,1':
-        return [msr - mse, msr + (k - 1) * mse + (k * (msc - mse)) / n];
-      case '2,k':
-        return [msr - mse, msr + (msc - mse) / n];
-      case '3,1':
-        return [msr - mse, msr + (k - 1) * mse];
-      case '3,k':
-        return [msr - mse, msr];
-    }
-  })();
+  const [num, den] = iccRatio(form, a);
   // The ratio of mean-square combinations is undefined when its denominator is not positive
   // (e.g. MSR = 0, or for ICC(A,k) when MSC < MSE cancels MSR); rounding must not turn 0/0 into 1e16.
   const scale = msr + msw + msc + mse;
@@ -183,50 +260,8 @@ export function icc(ratings: RatingsMatrix, options: IccOptions): AgreementResul
     );
   }
   const value = num / den;
-
-  const df1 = n - 1;
-  const df2 = oneWay ? n * (k - 1) : (n - 1) * (k - 1);
-  if (denomMs > 0) {
-    const F = msr / denomMs;
-    details.fTest = { F, df1, df2, p: fSurvival(F, df1, df2), hypothesis: 'H0: ICC = 0' };
-  } else {
-    details.fTest = {
-      F: null,
-      df1,
-      df2,
-      p: null,
-      hypothesis: 'H0: ICC = 0',
-      note: 'error mean square is 0; F is undefined',
-    };
-  }
-  let ci: { lower: number; upper: number } | null = null;
-  const single = form.endsWith(',1');
-  if (denomMs > 0 && (oneWay || form.startsWith('3'))) {
-    const F = msr / denomMs;
-    const FL = F / fQuantile(0.975, df1, df2);
-    const FU = F * fQuantile(0.975, df2, df1);
-    ci = single
-      ? { lower: (FL - 1) / (FL + k - 1), upper: (FU - 1) / (FU + k - 1) }
-      : { lower: 1 - 1 / FL, upper: 1 - 1 / FU };
-  } else if (denomMs > 0) {
-    // ICC(A,1): McGraw & Wong (1996) / Shrout & Fleiss (1979) eq. 7 interval.
-    const r1 = (msr - mse) / (msr + (k - 1) * mse + (k * (msc - mse)) / n);
-    const aa = (k * r1) / (n * (1 - r1));
-    const bb = 1 + (k * r1 * (n - 1)) / (n * (1 - r1));
-    const v = (aa * msc + bb * mse) ** 2 / ((aa * msc) ** 2 / (k - 1) + (bb * mse) ** 2 / ((n - 1) * (k - 1)));
-    if (Number.isFinite(v) && v > 0) {
-      const Fs = fQuantile(0.975, n - 1, v);
-      const Fi = fQuantile(0.975, v, n - 1);
-      let lower = (n * (msr - Fs * mse)) / (Fs * (k * msc + (k * n - k - n) * mse) + n * msr);
-      let upper = (n * (Fi * msr - mse)) / (k * msc + (k * n - k - n) * mse + n * Fi * msr);
-      if (!single) {
-        lower = (k * lower) / (1 + (k - 1) * lower);
-        upper = (k * upper) / (1 + (k - 1) * upper);
-      }
-      ci = { lower, upper };
-      details.satterthwaiteDf = v;
-    }
-  }
+  details.fTest = iccFTest(a, oneWay, denomMs);
+  let ci = iccInterval(form, a, oneWay, denomMs, details);
   // Small samples can make the approximate interval degenerate; report none rather than a wrong one.
   if (
     ci &&

@@ -153,6 +153,13 @@ export function sd(xs: readonly number[]): number {
   return Math.sqrt(s / (xs.length - 1));
 }
 
+/** Every unordered pair of the items, in order: (0,1), (0,2), …, (1,2), … */
+export function pairsOf<T>(xs: readonly T[]): Array<[T, T]> {
+  const out: Array<[T, T]> = [];
+  for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) out.push([xs[i] as T, xs[j] as T]);
+  return out;
+}
+
 /** Default headline level: 3-way when the scheme has it (the level AAI studies report first), else the first. */
 export function defaultLevel(levels: readonly { id: string }[], requested?: string): string {
   if (requested) return requested;

@@ -86,7 +86,7 @@ export interface ProjectAgreementOptions {
 // Output building blocks
 
 /**
- * Warning that a figure rests on too few units to mean much. See SMALL_N in project-agreement.ts:
+ * Warning that a figure rests on too few units to mean much. See SMALL_N in common.ts:
  * 'too-few' below 10 units, 'small' below 30.
  */
 export interface SmallNWarning {

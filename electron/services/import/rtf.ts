@@ -114,158 +114,178 @@ interface GroupState {
 
 export class RtfError extends Error {}
 
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** One pass over the bytes: groups, control words, control symbols and plain characters. */
+class RtfReader {
+  private decoder = makeDecoder(1252);
+  private readonly out: string[] = [];
+  private pendingBytes: number[] = [];
+  private readonly stack: GroupState[] = [];
+  private state: GroupState = { skip: false, uc: 1 };
+  private groupStart = false; // true right after '{', until the first token of the group
+  private ignorable = false; // saw \* at the group start
+  private skipFallback = 0; // characters still to skip after a \uN
+  private skippedPictures = false;
+  private i = 0;
+
+  // RTF is 7-bit; 8-bit bytes can only appear as raw code-page text, handled via the byte buffer.
+  constructor(private readonly src: Uint8Array) {}
+
+  read(): { text: string; skippedPictures: boolean } {
+    const src = this.src;
+    while (this.i < src.length) {
+      const c = src[this.i]!;
+      if (c === 0x7b /* { */) this.openGroup();
+      else if (c === 0x7d /* } */) this.closeGroup();
+      else if (c === 0x5c /* \ */) {
+        const next = src[this.i + 1];
+        if (next === undefined) break;
+        if (isLetter(next)) this.controlWord();
+        else this.controlSymbol(next);
+      } else this.plainCharacter(c);
+    }
+    this.flushBytes();
+    return { text: this.out.join(''), skippedPictures: this.skippedPictures };
+  }
+
+  private flushBytes(): void {
+    if (this.pendingBytes.length) {
+      this.out.push(this.decoder.decode(Uint8Array.from(this.pendingBytes)));
+      this.pendingBytes = [];
+    }
+  }
+
+  private emit(s: string): void {
+    this.flushBytes();
+    this.out.push(s);
+  }
+
+  private openGroup(): void {
+    this.stack.push(this.state);
+    this.state = { ...this.state };
+    this.groupStart = true;
+    this.ignorable = false;
+    this.skipFallback = 0;
+    this.i++;
+  }
+
+  private closeGroup(): void {
+    this.state = this.stack.pop() ?? this.state;
+    this.groupStart = false;
+    this.skipFallback = 0;
+    this.i++;
+  }
+
+  /** A control word: letters, an optional signed number, and the delimiting space, which belongs to it. */
+  private controlWord(): void {
+    const { src, i } = this;
+    const n = src.length;
+    let j = i + 1;
+    while (j < n && j - i <= 33 && isLetter(src[j]!)) j++;
+    const word = String.fromCharCode(...src.subarray(i + 1, j));
+    let param: number | null = null;
+    let k = j;
+    if (src[k] === 0x2d /* - */ && isDigit(src[k + 1] ?? 0)) k++;
+    while (k < n && isDigit(src[k]!) && k - j < 11) k++;
+    if (k > j) param = Number(String.fromCharCode(...src.subarray(j, k)));
+    if (src[k] === 0x20) k++;
+    this.i = k;
+    const atStart = this.groupStart;
+    this.groupStart = false;
+    this.applyControlWord(word, param, atStart);
+  }
+
+  private applyControlWord(word: string, param: number | null, atStart: boolean): void {
+    if (word === 'bin' && param !== null && param > 0) {
+      this.i += param; // raw binary data
+      return;
+    }
+    if (atStart && (this.ignorable || SKIP_DESTINATIONS.has(word))) {
+      if (word === 'pict' || word === 'shppict' || word === 'object') this.skippedPictures = true;
+      this.state.skip = true;
+      return;
+    }
+    if (this.state.skip) return;
+    if (this.skipFallback > 0 && word !== 'u') {
+      // A control word inside a \u fallback counts as one fallback character.
+      this.skipFallback--;
+      return;
+    }
+    if (word === 'u' && param !== null) {
+      this.emit(String.fromCharCode(param < 0 ? param + 0x10000 : param));
+      this.skipFallback = this.state.uc;
+      return;
+    }
+    if (word === 'uc' && param !== null) {
+      this.state.uc = Math.max(0, param);
+      return;
+    }
+    if (word === 'ansicpg' && param !== null) {
+      this.flushBytes();
+      this.decoder = makeDecoder(param);
+      return;
+    }
+    const sym = SYMBOLS[word];
+    if (sym !== undefined) this.emit(sym);
+  }
+
+  /** A backslash and one non-letter: \*, \'hh, escaped braces and backslash, \~, \_, \<newline>. */
+  private controlSymbol(next: number): void {
+    this.i += 2;
+    const atStart = this.groupStart;
+    this.groupStart = false;
+    if (next === 0x2a /* * */) {
+      if (atStart) {
+        this.ignorable = true;
+        this.groupStart = true; // the destination word follows
+      }
+      return;
+    }
+    if (this.state.skip) {
+      if (next === 0x27) this.i += 2;
+      return;
+    }
+    if (next === 0x27 /* ' */) {
+      const hex = String.fromCharCode(this.src[this.i] ?? 0, this.src[this.i + 1] ?? 0);
+      this.i += 2;
+      if (this.skipFallback > 0) {
+        this.skipFallback--;
+        return;
+      }
+      if (/^[0-9a-fA-F]{2}$/.test(hex)) this.pendingBytes.push(parseInt(hex, 16));
+      return;
+    }
+    if (this.skipFallback > 0) {
+      this.skipFallback--;
+      return;
+    }
+    if (next === 0x5c || next === 0x7b || next === 0x7d) this.emit(String.fromCharCode(next));
+    else if (next === 0x7e /* ~ */) this.emit('\u00A0');
+    else if (next === 0x5f /* _ */) this.emit('-');
+    else if (next === 0x0a || next === 0x0d) this.emit('\n'); // "\<newline>" is \par
+    // \- (optional hyphen), \| \: and others: nothing
+  }
+
+  private plainCharacter(c: number): void {
+    this.i++;
+    this.groupStart = false;
+    if (c === 0x0a || c === 0x0d) return; // raw line breaks are not text in RTF
+    if (this.state.skip) return;
+    if (this.skipFallback > 0) {
+      this.skipFallback--;
+      return;
+    }
+    if (c >= 0x80) this.pendingBytes.push(c);
+    else this.emit(String.fromCharCode(c));
+  }
+}
+
 /** Extract text from an RTF document given as its raw bytes. Throws RtfError on a document that is not RTF. */
 export function rtfToText(bytes: Uint8Array): { text: string; skippedPictures: boolean } {
-  // RTF is 7-bit; 8-bit bytes can only appear as raw code-page text, handled via the byte buffer.
-  const src = bytes;
-  const n = src.length;
-  if (!startsWithRtf(src)) throw new RtfError('not an RTF document');
-
-  let codepage = 1252;
-  let decoder = makeDecoder(codepage);
-  const out: string[] = [];
-  let pendingBytes: number[] = [];
-  const flushBytes = () => {
-    if (pendingBytes.length) {
-      out.push(decoder.decode(Uint8Array.from(pendingBytes)));
-      pendingBytes = [];
-    }
-  };
-  const emit = (s: string) => {
-    flushBytes();
-    out.push(s);
-  };
-
-  const stack: GroupState[] = [];
-  let state: GroupState = { skip: false, uc: 1 };
-  let groupStart = false; // true right after '{', until the first token of the group
-  let ignorable = false; // saw \* at the group start
-  let skipFallback = 0; // characters still to skip after a \uN
-  let skippedPictures = false;
-  let i = 0;
-
-  const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-
-  while (i < n) {
-    const c = src[i]!;
-    if (c === 0x7b /* { */) {
-      stack.push(state);
-      state = { ...state };
-      groupStart = true;
-      ignorable = false;
-      skipFallback = 0;
-      i++;
-      continue;
-    }
-    if (c === 0x7d /* } */) {
-      state = stack.pop() ?? state;
-      groupStart = false;
-      skipFallback = 0;
-      i++;
-      continue;
-    }
-    if (c === 0x5c /* \ */) {
-      const next = src[i + 1];
-      if (next === undefined) break;
-      if (isLetter(next)) {
-        let j = i + 1;
-        while (j < n && j - i <= 33 && isLetter(src[j]!)) j++;
-        const word = String.fromCharCode(...src.subarray(i + 1, j));
-        let param: number | null = null;
-        let k = j;
-        if (src[k] === 0x2d /* - */ && isDigit(src[k + 1] ?? 0)) k++;
-        while (k < n && isDigit(src[k]!) && k - j < 11) k++;
-        if (k > j) param = Number(String.fromCharCode(...src.subarray(j, k)));
-        if (src[k] === 0x20) k++; // the delimiting space belongs to the control word
-        i = k;
-        const atStart = groupStart;
-        groupStart = false;
-
-        if (word === 'bin' && param !== null && param > 0) {
-          i += param; // raw binary data
-          continue;
-        }
-        if (atStart && (ignorable || SKIP_DESTINATIONS.has(word))) {
-          if (word === 'pict' || word === 'shppict' || word === 'object') skippedPictures = true;
-          state.skip = true;
-          continue;
-        }
-        if (state.skip) continue;
-        if (skipFallback > 0 && word !== 'u') {
-          // A control word inside a \u fallback counts as one fallback character.
-          skipFallback--;
-          continue;
-        }
-        if (word === 'u' && param !== null) {
-          emit(String.fromCharCode(param < 0 ? param + 0x10000 : param));
-          skipFallback = state.uc;
-          continue;
-        }
-        if (word === 'uc' && param !== null) {
-          state.uc = Math.max(0, param);
-          continue;
-        }
-        if (word === 'ansicpg' && param !== null) {
-          flushBytes();
-          codepage = param;
-          decoder = makeDecoder(codepage);
-          continue;
-        }
-        const sym = SYMBOLS[word];
-        if (sym !== undefined) emit(sym);
-        continue;
-      }
-      // Control symbols
-      i += 2;
-      const atStart = groupStart;
-      groupStart = false;
-      if (next === 0x2a /* * */) {
-        if (atStart) {
-          ignorable = true;
-          groupStart = true; // the destination word follows
-        }
-        continue;
-      }
-      if (state.skip) {
-        if (next === 0x27) i += 2;
-        continue;
-      }
-      if (next === 0x27 /* ' */) {
-        const hex = String.fromCharCode(src[i] ?? 0, src[i + 1] ?? 0);
-        i += 2;
-        if (skipFallback > 0) {
-          skipFallback--;
-          continue;
-        }
-        if (/^[0-9a-fA-F]{2}$/.test(hex)) pendingBytes.push(parseInt(hex, 16));
-        continue;
-      }
-      if (skipFallback > 0) {
-        skipFallback--;
-        continue;
-      }
-      if (next === 0x5c || next === 0x7b || next === 0x7d) emit(String.fromCharCode(next));
-      else if (next === 0x7e /* ~ */) emit('\u00A0');
-      else if (next === 0x5f /* _ */) emit('-');
-      else if (next === 0x0a || next === 0x0d) emit('\n'); // "\<newline>" is \par
-      // \- (optional hyphen), \| \: and others: nothing
-      continue;
-    }
-    // Plain character
-    i++;
-    groupStart = false;
-    if (c === 0x0a || c === 0x0d) continue; // raw line breaks are not text in RTF
-    if (state.skip) continue;
-    if (skipFallback > 0) {
-      skipFallback--;
-      continue;
-    }
-    if (c >= 0x80) pendingBytes.push(c);
-    else emit(String.fromCharCode(c));
-  }
-  flushBytes();
-  return { text: out.join(''), skippedPictures };
+  if (!startsWithRtf(bytes)) throw new RtfError('not an RTF document');
+  return new RtfReader(bytes).read();
 }
 
 function startsWithRtf(bytes: Uint8Array): boolean {

@@ -1,0 +1,193 @@
+// Passage agreement: per transcript, unitizing alpha, span overlap and span disagreements of the
+// coders who took part; pooled, unitizing alpha on the transcripts every passage coder coded, laid
+// end to end, with the overlap counts summed over the transcripts.
+import { spanOverlap, unitizingAlpha, type AgreementResult, type Span } from '../agreement/index.ts';
+import { overlapCounts, type OverlapCounts } from '../agreement/span-overlap.ts';
+import { nullStatistic, smallNWarning, toStatistic } from './common.ts';
+import { spanDisagreements } from './span-disagreements.ts';
+import type {
+  AgreementAnnotation,
+  AgreementTranscript,
+  CodeAgreement,
+  Disagreement,
+  PassageAgreement,
+  ProjectAgreementInput,
+  Statistic,
+} from './types.ts';
+
+/** [matched, spans of coder A, spans of coder B], summed over transcripts. */
+type Counts = [number, number, number];
+
+/** Overlap counts and span tallies gathered over the transcripts. */
+export interface PassageAcc {
+  pairOverlap: Map<string, Counts>; // "coderA\0coderB" → counts
+  codeOverlap: Map<string, Counts>;
+  spansByCoderByCode: Map<string, Record<string, number>>;
+  overallOverlap: Counts;
+}
+
+export function newPassageAcc(): PassageAcc {
+  return { pairOverlap: new Map(), codeOverlap: new Map(), spansByCoderByCode: new Map(), overallOverlap: [0, 0, 0] };
+}
+
+/** What one transcript's passages add to its row. */
+export interface TranscriptPassages {
+  alphaU: Statistic;
+  overlap: OverlapCounts;
+  spansByCoder: Record<string, number>;
+  disagreements: Disagreement[];
+}
+
+/**
+ * One transcript's passages (the spans of the coders who took part): counted per coder and code,
+ * matched for overlap (added to the accumulator), unitizing alpha, and the span disagreements.
+ */
+export function transcriptPassages(
+  t: AgreementTranscript,
+  coders: string[],
+  anns: readonly AgreementAnnotation[],
+  threshold: number,
+  acc: PassageAcc,
+  names: { coder: (id: string) => string; code: (id: string) => string },
+): TranscriptPassages {
+  const spansByCoder: Record<string, number> = Object.fromEntries(coders.map((c) => [c, 0]));
+  for (const a of anns) {
+    spansByCoder[a.coderId] = (spansByCoder[a.coderId] ?? 0) + 1;
+    const rec = acc.spansByCoderByCode.get(a.codeId) ?? {};
+    rec[a.coderId] = (rec[a.coderId] ?? 0) + 1;
+    acc.spansByCoderByCode.set(a.codeId, rec);
+  }
+  const spans: Span[] = anns.map((a) => ({ coder: a.coderId, category: a.codeId, start: a.start, end: a.end }));
+  let alphaU: Statistic = nullStatistic('needs at least two coders who took part in this transcript', spans.length);
+  let overlap = overlapCounts(0, 0, 0);
+  const disagreements: Disagreement[] = [];
+  if (coders.length >= 2) {
+    const ov = spanOverlap(spans, { threshold, coders, length: t.length });
+    if (!ov.reason) {
+      overlap = ov.overall;
+      const o = acc.overallOverlap;
+      acc.overallOverlap = [o[0] + ov.overall.matched, o[1] + ov.overall.spansA, o[2] + ov.overall.spansB];
+      for (const p of ov.pairs) {
+        const k = `${p.coderA}\u0000${p.coderB}`;
+        const cur = acc.pairOverlap.get(k) ?? [0, 0, 0];
+        acc.pairOverlap.set(k, [cur[0] + p.matched, cur[1] + p.spansA, cur[2] + p.spansB]);
+      }
+      for (const [cat, c] of Object.entries(ov.byCategory)) {
+        const cur = acc.codeOverlap.get(cat) ?? [0, 0, 0];
+        acc.codeOverlap.set(cat, [cur[0] + c.matched, cur[1] + c.spansA, cur[2] + c.spansB]);
+      }
+    }
+    if (t.length > 0) {
+      const ua = unitizingAlpha(spans, { length: t.length, coders });
+      alphaU = toStatistic(ua.overall, spans.length);
+    }
+    disagreements.push(...spanDisagreements(t.id, t.title, anns, threshold, names.coder, names.code));
+  }
+  return { alphaU, overlap, spansByCoder, disagreements };
+}
+
+/** The continuum of the transcripts every passage coder took part in, laid end to end. */
+interface PooledSpans {
+  pooled: string[];
+  excluded: PassageAgreement['excludedTranscripts'];
+  spans: Span[];
+  length: number;
+}
+
+function poolSpans(
+  input: ProjectAgreementInput,
+  coders: string[],
+  part: Map<string, Set<string>>,
+  annsBy: Map<string, AgreementAnnotation[]>,
+): PooledSpans {
+  const pooled: string[] = [];
+  const excluded: PassageAgreement['excludedTranscripts'] = [];
+  const spans: Span[] = [];
+  let offset = 0;
+  for (const t of input.transcripts) {
+    const took = part.get(t.id) ?? new Set<string>();
+    const missing = coders.filter((c) => !took.has(c));
+    if (coders.length < 2) continue;
+    if (missing.length > 0) {
+      if (took.size > 0)
+        excluded.push({
+          transcriptId: t.id,
+          reason: `not coded by every passage coder (missing: ${missing.map((c) => input.coders.find((x) => x.id === c)?.name ?? c).join(', ')})`,
+        });
+      continue;
+    }
+    if (t.length <= 0) continue;
+    for (const a of annsBy.get(t.id) ?? [])
+      if (took.has(a.coderId))
+        spans.push({ coder: a.coderId, category: a.codeId, start: a.start + offset, end: a.end + offset });
+    pooled.push(t.id);
+    offset += t.length;
+  }
+  return { pooled, excluded, spans, length: offset };
+}
+
+/** Pooled passage agreement over the chosen transcripts. */
+export function passageAgreement(
+  input: ProjectAgreementInput,
+  coderIds: string[],
+  part: Map<string, Set<string>>,
+  annsBy: Map<string, AgreementAnnotation[]>,
+  threshold: number,
+  acc: PassageAcc,
+): PassageAgreement {
+  const coders = coderIds.filter((c) => input.transcripts.some((t) => part.get(t.id)?.has(c)));
+  const { pooled, excluded, spans, length } = poolSpans(input, coders, part, annsBy);
+  const codeIds = input.codebook.codes.filter((c) => !c.archived || acc.spansByCoderByCode.has(c.id)).map((c) => c.id);
+  for (const c of acc.spansByCoderByCode.keys()) if (!codeIds.includes(c)) codeIds.push(c);
+  const label = new Map(input.codebook.codes.map((c) => [c.id, c.label]));
+
+  let alphaOverall: Statistic;
+  let perCode: Record<string, AgreementResult> = {};
+  if (coders.length < 2) alphaOverall = nullStatistic('unitizing alpha needs at least two coders who took part', 0);
+  else if (pooled.length === 0)
+    alphaOverall = nullStatistic(
+      'no transcript was coded by every passage coder; choose coders who coded the same transcripts',
+      0,
+    );
+  else {
+    const ua = unitizingAlpha(spans, { length, coders, categories: codeIds });
+    perCode = ua.categories;
+    alphaOverall = toStatistic(ua.overall, spans.length);
+  }
+  const codes: CodeAgreement[] = codeIds.map((id) => {
+    const r = perCode[id];
+    const nSpans = spans.filter((s) => s.category === id).length;
+    const o = acc.codeOverlap.get(id) ?? [0, 0, 0];
+    return {
+      codeId: id,
+      label: label.get(id) ?? id,
+      alphaU: r
+        ? toStatistic(r, nSpans)
+        : { ...alphaOverall, value: null, reason: alphaOverall.reason ?? 'not computed', n: nSpans },
+      overlap: overlapCounts(o[0], o[1], o[2]),
+      spansByCoder: acc.spansByCoderByCode.get(id) ?? {},
+      warning: smallNWarning(nSpans, 'spans', 'unitizing alpha'),
+    };
+  });
+  const pairs: PassageAgreement['pairs'] = [];
+  for (const [k, [m, a, b]] of acc.pairOverlap) {
+    const [coderA, coderB] = k.split('\u0000') as [string, string];
+    pairs.push({ coderA, coderB, ...overlapCounts(m, a, b) });
+  }
+  const [m, a, b] = acc.overallOverlap;
+  return {
+    overlapThreshold: threshold,
+    coders,
+    pooledTranscripts: pooled,
+    continuumLength: length,
+    excludedTranscripts: excluded,
+    overall: {
+      alphaU: alphaOverall,
+      overlap: overlapCounts(m, a, b),
+      spans: spans.length,
+      warning: smallNWarning(spans.length, 'spans', 'unitizing alpha'),
+    },
+    codes,
+    pairs,
+  };
+}

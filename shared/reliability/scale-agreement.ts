@@ -1,0 +1,300 @@
+// Scale agreement: per transcript, each coder's comparable value per scale and target (and the scale
+// disagreements); pooled over the transcripts, ICCs, weighted kappa, mean absolute difference, the
+// share within tolerance and Bland–Altman figures per coder pair.
+import { icc, weightedKappa, type AgreementResult, type IccForm, type RatingCell } from '../agreement/index.ts';
+import { ICC_NAMES } from '../agreement/icc.ts';
+import type { Scale } from '../codebook/codebook-schema.ts';
+import {
+  aggregateScaleRatings,
+  mean,
+  nullStatistic,
+  pairsOf,
+  scaleSteps,
+  sd,
+  smallNWarning,
+  snapToStep,
+  toStatistic,
+  valueStatistic,
+  type ScaleValue,
+} from './common.ts';
+import type {
+  AgreementRating,
+  AgreementTranscript,
+  Disagreement,
+  IccStatistic,
+  ScaleAgreement,
+  ScalePair,
+} from './types.ts';
+
+/** Differences within float noise of the tolerance count as within it. */
+const EPS = 1e-9;
+
+/** One scale and target's values gathered over the transcripts. */
+export interface ScaleAcc {
+  scale: Scale;
+  target: string;
+  values: Map<string, Map<string, ScaleValue>>; // transcript → coder → value
+}
+
+/**
+ * Adds one transcript's ratings (of scales in the codebook) to the accumulators, keyed by scale and
+ * comparable target; returns the keys this transcript touched, in the order first seen.
+ */
+export function accumulateScales(
+  transcriptId: string,
+  ratings: readonly AgreementRating[],
+  scalesById: Map<string, Scale>,
+  scaleAcc: Map<string, ScaleAcc>,
+): Set<string> {
+  const byCoderScale = new Map<string, AgreementRating[]>();
+  for (const r of ratings) {
+    if (!scalesById.has(r.scaleId)) continue;
+    const k = `${r.coderId}\u0000${r.scaleId}`;
+    const arr = byCoderScale.get(k);
+    if (arr) arr.push(r);
+    else byCoderScale.set(k, [r]);
+  }
+  const touched = new Set<string>();
+  for (const [k, rs] of byCoderScale) {
+    const [coder, scaleId] = k.split('\u0000') as [string, string];
+    const scale = scalesById.get(scaleId) as Scale;
+    for (const [target, v] of aggregateScaleRatings(rs, scale)) {
+      const key = `${scaleId}\u0000${target}`;
+      let acc = scaleAcc.get(key);
+      if (!acc) {
+        acc = { scale, target, values: new Map() };
+        scaleAcc.set(key, acc);
+      }
+      let per = acc.values.get(transcriptId);
+      if (!per) {
+        per = new Map();
+        acc.values.set(transcriptId, per);
+      }
+      per.set(coder, v);
+      touched.add(key);
+    }
+  }
+  return touched;
+}
+
+/**
+ * Scale disagreements on one transcript: values further apart than the tolerance, or a value from
+ * some coders where others found the scale not rateable.
+ */
+export function scaleDisagreements(
+  t: AgreementTranscript,
+  touched: Set<string>,
+  scaleAcc: Map<string, ScaleAcc>,
+  coderIds: string[],
+  tolerance: number,
+  nameOf: (coderId: string) => string,
+): Disagreement[] {
+  const out: Disagreement[] = [];
+  for (const key of touched) {
+    const acc = scaleAcc.get(key) as ScaleAcc;
+    const per = acc.values.get(t.id) as Map<string, ScaleValue>;
+    const withValue = coderIds.filter((c) => per.get(c)?.value != null);
+    const notRateable = coderIds.filter((c) => per.get(c)?.notRateable);
+    const vals = withValue.map((c) => per.get(c)?.value as number);
+    const spread = vals.length >= 2 ? Math.max(...vals) - Math.min(...vals) : null;
+    const scaleLabel = `${acc.scale.label}${acc.target === 'max' ? '' : ` (${acc.target})`}`;
+    if (spread !== null && spread > tolerance + EPS) {
+      out.push({
+        kind: 'scale',
+        transcriptId: t.id,
+        transcriptTitle: t.title,
+        coderIds: withValue,
+        detail: `${scaleLabel}: ${withValue.map((c, i) => `${nameOf(c)} ${vals[i]}`).join(', ')}: ${spread} points apart (tolerance ${tolerance})`,
+        start: null,
+        end: null,
+        scaleId: acc.scale.id,
+        target: acc.target,
+        spread,
+      });
+    } else if (withValue.length >= 1 && notRateable.length >= 1) {
+      out.push({
+        kind: 'scale',
+        transcriptId: t.id,
+        transcriptTitle: t.title,
+        coderIds: [...withValue, ...notRateable],
+        detail: `${scaleLabel}: ${withValue.map((c, i) => `${nameOf(c)} ${vals[i]}`).join(', ')}; not rateable for ${notRateable.map(nameOf).join(', ')}`,
+        start: null,
+        end: null,
+        scaleId: acc.scale.id,
+        target: acc.target,
+        spread,
+      });
+    }
+  }
+  return out;
+}
+
+function iccStatistic(matrix: RatingCell[][], form: IccForm): IccStatistic {
+  const r = icc(matrix, { form });
+  const names = ICC_NAMES[form];
+  const f = r.details?.fTest as { F: number | null; df1: number; df2: number; p: number | null } | undefined;
+  return {
+    ...toStatistic(r),
+    shroutFleiss: names.shroutFleiss,
+    mcGrawWong: names.mcGrawWong,
+    fTest: f ? { F: f.F, df1: f.df1, df2: f.df2, p: f.p } : null,
+  };
+}
+
+function noIcc(form: IccForm): IccStatistic {
+  return {
+    ...nullStatistic('ICC needs at least two coders', 0),
+    shroutFleiss: ICC_NAMES[form].shroutFleiss,
+    mcGrawWong: ICC_NAMES[form].mcGrawWong,
+    fTest: null,
+  };
+}
+
+function firstReason(rs: AgreementResult[]): string {
+  for (const r of rs) if (r.value === null) return r.reason;
+  return 'no value';
+}
+
+/** A transcript's values of the coders (snapped to the scale's steps; null: no value). */
+interface ScaleUnit {
+  t: string;
+  row: Array<number | null>;
+}
+
+/** The transcripts with at least one value, and how many mix a value with "not rateable". */
+function scaleUnits(
+  acc: ScaleAcc,
+  coders: string[],
+  transcriptIds: string[],
+): { units: ScaleUnit[]; notRateableMismatches: number } {
+  const units: ScaleUnit[] = [];
+  let notRateableMismatches = 0;
+  for (const t of transcriptIds) {
+    const per = acc.values.get(t);
+    if (!per) continue;
+    const row = coders.map((c) => {
+      const v = per.get(c)?.value;
+      return v === null || v === undefined ? null : snapToStep(v, acc.scale);
+    });
+    if (row.some((v) => v !== null)) units.push({ t, row });
+    if ([...per.values()].some((v) => v.value !== null) && [...per.values()].some((v) => v.notRateable))
+      notRateableMismatches++;
+  }
+  return { units, notRateableMismatches };
+}
+
+/** Bland–Altman figures and quadratic weighted kappa of every coder pair that shares a transcript. */
+function scalePairs(
+  units: ScaleUnit[],
+  matrix: RatingCell[][],
+  coders: string[],
+  steps: number[],
+): { pairs: ScalePair[]; pairKappas: AgreementResult[] } {
+  const pairs: ScalePair[] = [];
+  const pairKappas: AgreementResult[] = [];
+  for (const [i, j] of pairsOf(coders.map((_, k) => k))) {
+    const points = units.flatMap((u) => {
+      const a = u.row[i];
+      const b = u.row[j];
+      return a != null && b != null ? [{ transcriptId: u.t, a, b }] : [];
+    });
+    if (points.length === 0) continue;
+    const d = points.map((p) => p.a - p.b);
+    const bias = mean(d);
+    const s = d.length >= 2 ? sd(d) : null;
+    pairs.push({
+      coderA: coders[i] as string,
+      coderB: coders[j] as string,
+      n: points.length,
+      points,
+      bias,
+      sdDiff: s,
+      loaLower: s === null ? null : bias - 1.96 * s,
+      loaUpper: s === null ? null : bias + 1.96 * s,
+    });
+    pairKappas.push(
+      weightedKappa(
+        matrix.map((r) => [r[i] ?? null, r[j] ?? null]),
+        { weights: 'quadratic', categories: steps },
+      ),
+    );
+  }
+  return { pairs, pairKappas };
+}
+
+/** The pair's weighted kappa with two coders; with more, the mean over the pairs where it is defined. */
+function pooledWeightedKappa(
+  coders: string[],
+  pairKappas: AgreementResult[],
+  matrix: RatingCell[][],
+  steps: number[],
+  n: number,
+): ScaleAgreement['weightedKappa'] {
+  if (coders.length === 2)
+    return {
+      ...toStatistic(pairKappas[0] ?? weightedKappa(matrix, { weights: 'quadratic', categories: steps }), n),
+      statistic: 'weighted-kappa',
+    };
+  if (coders.length < 2)
+    return { ...nullStatistic('weighted kappa needs values from at least two coders', n), statistic: 'weighted-kappa' };
+  const defined = pairKappas.filter((k) => k.value !== null).map((k) => k.value as number);
+  return defined.length
+    ? { ...valueStatistic(mean(defined), n), statistic: 'mean-pairwise-weighted-kappa' }
+    : {
+        ...nullStatistic(
+          pairKappas.length
+            ? `undefined for every coder pair (${firstReason(pairKappas)})`
+            : 'no coder pair shares a transcript',
+          n,
+        ),
+        statistic: 'mean-pairwise-weighted-kappa',
+      };
+}
+
+/** Pooled agreement on one scale and target over the chosen transcripts. */
+export function scaleAgreement(
+  acc: ScaleAcc,
+  coderIds: string[],
+  transcriptIds: string[],
+  tolerance: number,
+): ScaleAgreement {
+  const { scale, target } = acc;
+  const coders = coderIds.filter((c) => [...acc.values.values()].some((m) => m.get(c)?.value != null));
+  const { units, notRateableMismatches } = scaleUnits(acc, coders, transcriptIds);
+  const matrix: RatingCell[][] = units.map((u) => u.row);
+  const n = units.filter((u) => u.row.filter((v) => v !== null).length >= 2).length;
+  const steps = scaleSteps(scale);
+
+  // |a − b| over every pair of coders on a unit.
+  const diffs: number[] = [];
+  for (const u of units)
+    for (const [a, b] of pairsOf(u.row.filter((v): v is number => v !== null))) diffs.push(Math.abs(a - b));
+  const mad = diffs.length
+    ? valueStatistic(mean(diffs), diffs.length)
+    : nullStatistic('no transcript has values from two coders', 0);
+  const within = diffs.length
+    ? valueStatistic(diffs.filter((d) => d <= tolerance + EPS).length / diffs.length, diffs.length)
+    : nullStatistic('no transcript has values from two coders', 0);
+
+  const { pairs, pairKappas } = scalePairs(units, matrix, coders, steps);
+  const iccInput = coders.length >= 2 ? matrix : [];
+  return {
+    scaleId: scale.id,
+    label: scale.label,
+    target,
+    aggregate: scale.aggregate,
+    min: scale.min,
+    max: scale.max,
+    step: scale.step,
+    coders,
+    n,
+    iccA1: coders.length >= 2 ? iccStatistic(iccInput, '2,1') : noIcc('2,1'),
+    iccC1: coders.length >= 2 ? iccStatistic(iccInput, '3,1') : noIcc('3,1'),
+    weightedKappa: pooledWeightedKappa(coders, pairKappas, matrix, steps, n),
+    meanAbsoluteDifference: mad,
+    withinTolerance: { ...within, tolerance },
+    notRateableMismatches,
+    pairs,
+    warning: smallNWarning(n, 'transcripts', 'agreement figure'),
+  };
+}
