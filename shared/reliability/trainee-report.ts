@@ -11,7 +11,7 @@ import {
   smallNWarning,
   toStatistic,
 } from './common.ts';
-import { levelCategories } from './project-agreement.ts';
+import { levelCategories } from './classification-agreement.ts';
 import type { AgreementClassification, ProjectAgreementInput, TraineeReport, TraineeTranscriptRow } from './types.ts';
 
 export interface TraineeReportOptions {
