@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: every speed target the issues name, each benchmark in its own process so one
+// `npm run bench`: every speed target Attune promises (the README's speed tables), each benchmark in its own process so one
 // cannot warm up (or slow down) another. Prints each benchmark's table; timing never gates `npm test`.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
