@@ -2,19 +2,11 @@ import { useEffect, useId, useMemo, useRef, useState, type DragEvent, type Keybo
 import type { CodebookVersion, StoredCodebook } from '../../../shared/api/codebook.ts';
 import type { Codebook } from '../../../shared/codebook/codebook-schema.ts';
 import { errorMessage, send } from '../../api/client.ts';
-import {
-  addCode,
-  addGroup,
-  draftProblems,
-  exportFileName,
-  finalizeNewIds,
-  moveCode,
-  moveCodeTo,
-  reservedKeys,
-  updateGroup,
-  validationLines,
-  type DraftSection,
-} from './codebook-draft.ts';
+import { addCode, addGroup, moveCode, moveCodeTo, updateGroup } from './draft/codes.ts';
+import { exportFileName, validationLines } from './draft/files.ts';
+import { reservedKeys } from './draft/hotkeys.ts';
+import { finalizeNewIds } from './draft/ids.ts';
+import { draftProblems, type DraftSection } from './draft/validation.ts';
 import { useCommands } from '../../state/commands.ts';
 import { trackWrite } from '../../state/save-status.ts';
 import { pushUndo } from '../../state/undo-stack.ts';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Codebook, PrimaryCategory } from '../../../../shared/codebook/codebook-schema.ts';
-import { addSubtype, updatePrimary } from '../codebook-draft.ts';
+import { addSubtype, updatePrimary } from '../draft/classification.ts';
 import { CodebookLabelField } from './codebook-label-field.tsx';
 import { CodebookDescriptionField } from './codebook-description-field.tsx';
 

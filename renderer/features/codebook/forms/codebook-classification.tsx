@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { Codebook } from '../../../../shared/codebook/codebook-schema.ts';
-import { addSubtype, subtypeKey, type DraftProblem } from '../codebook-draft.ts';
+import { addSubtype, subtypeKey } from '../draft/classification.ts';
+import type { DraftProblem } from '../draft/validation.ts';
 import { CodebookCategoryForm } from './codebook-category-form.tsx';
 import { CodebookLevelsTable } from './codebook-levels-table.tsx';
 import { CodebookSubtypeForm } from './codebook-subtype-form.tsx';

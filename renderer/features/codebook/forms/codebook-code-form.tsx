@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Code, Codebook } from '../../../../shared/codebook/codebook-schema.ts';
-import { hotkeyProblem, moveCode, PALETTE, regroupCode, updateCode } from '../codebook-draft.ts';
+import { moveCode, PALETTE, regroupCode, updateCode } from '../draft/codes.ts';
+import { hotkeyProblem } from '../draft/hotkeys.ts';
 import { CodebookLabelField } from './codebook-label-field.tsx';
 import { CodebookDescriptionField } from './codebook-description-field.tsx';
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Codebook, Scale, ScaleTarget } from '../../../../shared/codebook/codebook-schema.ts';
-import { moveScale, regroupScale, removalProblem, removeScale, scaleGroups, updateScale } from '../codebook-draft.ts';
+import { removalProblem } from '../draft/removal.ts';
+import { moveScale, regroupScale, removeScale, scaleGroups, updateScale } from '../draft/scales.ts';
 import { CodebookLabelField } from './codebook-label-field.tsx';
 import { CodebookDescriptionField } from './codebook-description-field.tsx';
 

@@ -1,14 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Codebook } from '../../../../shared/codebook/codebook-schema.ts';
-import {
-  addScale,
-  addScaleGroup,
-  moveScale,
-  rangeText,
-  scaleGroups,
-  targetsText,
-  type DraftProblem,
-} from '../codebook-draft.ts';
+import { addScale, addScaleGroup, moveScale, rangeText, scaleGroups, targetsText } from '../draft/scales.ts';
+import type { DraftProblem } from '../draft/validation.ts';
 import { CodebookScaleForm } from './codebook-scale-form.tsx';
 import { CodebookScaleGroupForm } from './codebook-scale-group-form.tsx';
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Codebook, PrimaryCategory } from '../../../../shared/codebook/codebook-schema.ts';
-import { removalProblem, removeSubtype, updateSubtype } from '../codebook-draft.ts';
+import { removeSubtype, updateSubtype } from '../draft/classification.ts';
+import { removalProblem } from '../draft/removal.ts';
 import { CodebookLabelField } from './codebook-label-field.tsx';
 import { CodebookDescriptionField } from './codebook-description-field.tsx';
 
