@@ -3,6 +3,7 @@ import type { Rating } from '../../../shared/api/rating.ts';
 import type { Scale } from '../../../shared/codebook/codebook-schema.ts';
 import { eventLabel, eventTarget } from '../score-sheet/index.ts';
 import { AcceptButton } from './accept-button.tsx';
+import { ratingText } from './consensus-text.ts';
 
 interface Props {
   coderName: string;
@@ -14,8 +15,6 @@ interface Props {
   accepted: boolean;
   onAccept: (rationale: string) => Promise<void>;
 }
-
-const ratingText = (r: Pick<Rating, 'value' | 'notRateable'>) => (r.notRateable ? 'not rateable' : String(r.value));
 
 /** One coder's loss or trauma event with their unresolved ratings of it, to accept into the consensus. */
 export function ConsensusSourceEvent({ coderName, event, index, ratings, eventScales, accepted, onAccept }: Props) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Disagreement } from '../../../shared/reliability/types.ts';
-import { markHighlights, highlightsByLine, textLines } from './review-marks.ts';
+import { markHighlights, highlightsByLine, lineAt, textLines, toggled } from './review-marks.ts';
 
 const base = { transcriptId: 't', transcriptTitle: 'T', detail: '' };
 
@@ -38,5 +38,19 @@ describe('lines and highlights per line', () => {
       { id: 't', start: 9, end: 10 },
     ];
     expect(highlightsByLine(lines, highlights).map((l) => l.map((s) => s.id))).toEqual([['s'], ['s'], ['t']]);
+  });
+});
+
+describe('jumping to a passage and filtering', () => {
+  it('finds the line holding an offset', () => {
+    const text = 'ab\n\ncd\nef';
+    expect([0, 2, 3, 4, 6, 7, 9].map((o) => lineAt(text, o))).toEqual([0, 0, 1, 2, 2, 3, 3]);
+    expect(lineAt('no line feed', 5)).toBe(0);
+  });
+  it('toggles a member of a set without changing the set it was given', () => {
+    const chosen = new Set(['a', 'b']);
+    expect([...toggled(chosen, 'a')]).toEqual(['b']);
+    expect([...toggled(chosen, 'c')]).toEqual(['a', 'b', 'c']);
+    expect([...chosen]).toEqual(['a', 'b']);
   });
 });

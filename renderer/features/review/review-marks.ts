@@ -73,3 +73,18 @@ export function highlightsByLine<T extends { start: number; end: number }>(
   }
   return out;
 }
+
+/** The line (0-based) holding `offset`: the count of line feeds before it. */
+export function lineAt(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** A copy of `set` with `item` added, or removed when it was there (a ticked or unticked checkbox). */
+export function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
+}

@@ -1,14 +1,15 @@
-import { useId, useState } from 'react';
-import type { ProjectSettings } from '../../../shared/api/settings.ts';
-import { errorMessage, send } from '../../api/client.ts';
+import { useState } from 'react';
 import { isPrivilegedRole } from '../../../shared/api/coder.ts';
 import { ROLE_LABELS } from './role-labels.ts';
 import type { ViewProps } from '../../state/view-props.ts';
-import { trackWrite } from '../../state/save-status.ts';
 import { CodersPanel } from './coders-panel.tsx';
 import { CodingExchange } from './coding-exchange.tsx';
 import { HiddenFieldsEditor } from '../metadata/index.ts';
 import { RevealDialog } from './reveal-dialog.tsx';
+import { BlindCodingCard } from './blind-coding-card.tsx';
+import { ScaleToleranceCard } from './scale-tolerance-card.tsx';
+import { TrainerModeCard } from './trainer-mode-card.tsx';
+import { useSettingsUpdate } from './use-settings-update.ts';
 import { ViewNotice } from '../../ui/view-notice.tsx';
 
 /**
@@ -19,22 +20,9 @@ import { ViewNotice } from '../../ui/view-notice.tsx';
 export function ProjectSettingsView({ project, coder, data, reload }: ViewProps) {
   const s = data.settings;
   const canEdit = isPrivilegedRole(coder.role);
-  const [error, setError] = useState<string | null>(null);
+  const { error, update } = useSettingsUpdate(reload);
   const [confirmReveal, setConfirmReveal] = useState(false);
   const levels = data.codebook.codebook.classification?.levels ?? [];
-  const ids = { level: useId(), stat: useId(), threshold: useId(), tolerance: useId() };
-
-  const update = async (patch: Partial<ProjectSettings>, what: string) => {
-    setError(null);
-    try {
-      await trackWrite(what, send('settings-update', patch));
-      await reload();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
-  const pctMode = s.passStatistic === 'percent-agreement';
 
   return (
     <div className="mc-page">
@@ -70,173 +58,9 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
           <CodingExchange coder={coder} data={data} onImported={reload} />
         </section>
 
-        <section className="card settings-card" aria-labelledby="st-blind">
-          <h2 className="card-title" id="st-blind">
-            Blind coding
-          </h2>
-          <label className="switch-row">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={s.blindMode}
-              disabled={!canEdit}
-              onChange={(e) =>
-                void update(
-                  { blindMode: e.target.checked, ...(e.target.checked ? { revealed: false } : {}) },
-                  'Blind coding',
-                )
-              }
-            />
-            <span>
-              <strong>Each coder sees only their own coding</strong>
-              <span className="muted small block">
-                Highlights, ratings, classifications and notes of other coders stay hidden, and so do hidden metadata
-                fields, until the lead reveals. The dashboard and review wait for the reveal.
-              </span>
-            </span>
-          </label>
-          {s.blindMode && (
-            <div
-              className={`blind-state ${s.revealed ? 'blind-state--open' : 'blind-state--closed'}`}
-              data-testid="blind-state"
-            >
-              {s.revealed ? (
-                <>
-                  <span>
-                    <strong>Revealed.</strong> Everyone sees every coder’s work.
-                  </span>
-                  {canEdit && (
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      onClick={() => void update({ revealed: false }, 'Hiding coding again')}
-                    >
-                      Hide again
-                    </button>
-                  )}
-                </>
-              ) : (
-                <>
-                  <span>
-                    <strong>Blind.</strong> Coding is hidden between coders.
-                  </span>
-                  {canEdit && (
-                    <button type="button" className="btn btn-small btn-primary" onClick={() => setConfirmReveal(true)}>
-                      Reveal coding…
-                    </button>
-                  )}
-                </>
-              )}
-            </div>
-          )}
-        </section>
-
-        <section className="card settings-card" aria-labelledby="st-trainer">
-          <h2 className="card-title" id="st-trainer">
-            Trainer mode
-          </h2>
-          <label className="switch-row">
-            <input
-              type="checkbox"
-              role="switch"
-              checked={s.trainerMode}
-              disabled={!canEdit}
-              onChange={(e) => void update({ trainerMode: e.target.checked }, 'Trainer mode')}
-            />
-            <span>
-              <strong>Trainees are marked against a key coder</strong>
-              <span className="muted small block">
-                Each transcript can have a key coder (Training view). A trainee sees the key only after submitting their
-                own coding of that transcript.
-              </span>
-            </span>
-          </label>
-          <div className="settings-fields">
-            <label className="field-label" htmlFor={ids.level}>
-              Pass level
-            </label>
-            <select
-              id={ids.level}
-              className="input"
-              value={s.passLevel}
-              disabled={!canEdit}
-              onChange={(e) => void update({ passLevel: e.target.value }, 'Pass level')}
-            >
-              {levels.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.label}
-                </option>
-              ))}
-              {!levels.some((l) => l.id === s.passLevel) && <option value={s.passLevel}>{s.passLevel}</option>}
-            </select>
-            <label className="field-label" htmlFor={ids.stat}>
-              Statistic
-            </label>
-            <select
-              id={ids.stat}
-              className="input"
-              value={s.passStatistic}
-              disabled={!canEdit}
-              onChange={(e) =>
-                void update({ passStatistic: e.target.value as ProjectSettings['passStatistic'] }, 'Pass statistic')
-              }
-            >
-              <option value="percent-agreement">Percent agreement</option>
-              <option value="cohen-kappa">Cohen’s kappa</option>
-            </select>
-            <label className="field-label" htmlFor={ids.threshold}>
-              Pass threshold {pctMode ? '(%)' : '(κ)'}
-            </label>
-            <input
-              id={ids.threshold}
-              key={`${s.passThreshold}-${s.passStatistic}`}
-              className="input input-narrow"
-              type="number"
-              min={0}
-              max={pctMode ? 100 : 1}
-              step={pctMode ? 1 : 0.05}
-              defaultValue={pctMode ? Math.round(s.passThreshold * 1000) / 10 : s.passThreshold}
-              disabled={!canEdit}
-              onBlur={(e) => {
-                const v = Number(e.target.value);
-                const t = pctMode ? v / 100 : v;
-                if (Number.isFinite(t) && t >= 0 && t <= 1 && t !== s.passThreshold)
-                  void update({ passThreshold: t }, 'Pass threshold');
-              }}
-            />
-          </div>
-        </section>
-
-        <section className="card settings-card" aria-labelledby="st-review">
-          <h2 className="card-title" id="st-review">
-            Scale tolerance
-          </h2>
-          <p className="card-hint">
-            Two ratings of a scale this many points apart or less count as “within tolerance” on the dashboard; larger
-            gaps are listed in the disagreement review.
-          </p>
-          <div className="field-row">
-            <label className="field-label" htmlFor={ids.tolerance}>
-              Points
-            </label>
-            <input
-              id={ids.tolerance}
-              key={s.scaleTolerance}
-              className="input input-narrow"
-              type="number"
-              min={0}
-              max={9}
-              step={0.5}
-              defaultValue={s.scaleTolerance}
-              disabled={!canEdit}
-              onBlur={(e) => {
-                const v = Number(e.target.value);
-                if (Number.isFinite(v) && v >= 0 && v <= 9 && v !== s.scaleTolerance)
-                  void update({ scaleTolerance: v }, 'Scale tolerance');
-              }}
-            />
-          </div>
-        </section>
+        <BlindCodingCard settings={s} canEdit={canEdit} update={update} onReveal={() => setConfirmReveal(true)} />
+        <TrainerModeCard settings={s} canEdit={canEdit} levels={levels} update={update} />
+        <ScaleToleranceCard settings={s} canEdit={canEdit} update={update} />
 
         <section className="card settings-card" aria-labelledby="st-hidden">
           <h2 className="card-title" id="st-hidden">

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { TranscriptStatus } from '../../../shared/api/status.ts';
-import type { TraineeReport } from '../../../shared/reliability/types.ts';
+import { useCallback, useMemo, useState } from 'react';
 import { errorMessage, send } from '../../api/client.ts';
 import { isPrivilegedRole } from '../../../shared/api/coder.ts';
 import { formatPercent } from '../../../shared/reliability/format.ts';
 import type { ViewProps } from '../../state/view-props.ts';
 import { trackWrite } from '../../state/save-status.ts';
-import { TraineeReportView } from './trainee-report-view.tsx';
 import { ViewNotice } from '../../ui/view-notice.tsx';
+import { TrainingReportCard } from './training-report-card.tsx';
+import { TrainingTranscripts } from './training-transcripts.tsx';
+import { useTrainingReport } from './use-training-report.ts';
 
 /**
  * Trainer mode: leads and trainers choose a key coder per transcript and read any trainee's report;
@@ -22,40 +22,16 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
     [data.coders],
   );
   const [traineeId, setTraineeId] = useState<string>(coder.role === 'trainee' ? coder.id : (trainees[0]?.id ?? ''));
-  const [report, setReport] = useState<TraineeReport | null>(null);
-  const [statuses, setStatuses] = useState<TranscriptStatus[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [seq, setSeq] = useState(0);
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const selectId = useId();
+  const { report, statuses, error, setError, refresh } = useTrainingReport({
+    trainerMode: s.trainerMode,
+    traineeId,
+    coder,
+    keys: data.keys,
+  });
   const scaleLabel = useCallback(
     (id: string) => data.codebook.codebook.scales.find((x) => x.id === id)?.label ?? id,
     [data.codebook],
   );
-
-  useEffect(() => {
-    if (!s.trainerMode || !traineeId) return;
-    let live = true;
-    void (async () => {
-      try {
-        const [r, st] = await Promise.all([
-          send('training-report', { traineeId }),
-          coder.role === 'trainee'
-            ? send('status-list', { coderId: coder.id })
-            : Promise.resolve([] as TranscriptStatus[]),
-        ]);
-        if (!live) return;
-        setReport(r);
-        setStatuses(st);
-        setError(null);
-      } catch (e) {
-        if (live) setError(errorMessage(e));
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [s.trainerMode, traineeId, coder, seq, data.keys]);
 
   if (!s.trainerMode)
     return (
@@ -80,10 +56,6 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
       </div>
     );
 
-  const keyOf = (transcriptId: string) => data.keys.find((k) => k.transcriptId === transcriptId)?.coderId ?? '';
-  const submittedAt = (transcriptId: string) =>
-    statuses.find((x) => x.transcriptId === transcriptId)?.submittedAt ?? null;
-
   const setKey = async (transcriptId: string, coderId: string) => {
     try {
       await trackWrite('Choosing the key coder', send('training-set-key', { transcriptId, coderId: coderId || null }));
@@ -94,10 +66,9 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
   };
 
   const submit = async (transcriptId: string) => {
-    setConfirming(null);
     try {
       await trackWrite('Submitting', send('status-submit', { transcriptId, coderId: coder.id }));
-      setSeq((n) => n + 1);
+      refresh();
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -123,104 +94,23 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
         </div>
       )}
       <div className="training-grid">
-        <section className="card" aria-labelledby="tr-keys">
-          <h2 className="card-title" id="tr-keys">
-            {privileged ? 'Key coders' : 'Your transcripts'}
-          </h2>
-          {!privileged && (
-            <p className="card-hint">
-              Submit a transcript when your coding of it is final. The trainer’s key for that transcript then becomes
-              visible to you, and it counts towards your agreement. Submitting cannot be undone.
-            </p>
-          )}
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Transcript</th>
-                <th scope="col">{privileged ? 'Key coder' : 'Status'}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.transcripts.map((t) => (
-                <tr key={t.id}>
-                  <th scope="row">{t.title}</th>
-                  <td>
-                    {privileged ? (
-                      <select
-                        className="input input-small"
-                        aria-label={`Key coder for ${t.title}`}
-                        value={keyOf(t.id)}
-                        onChange={(e) => void setKey(t.id, e.target.value)}
-                      >
-                        <option value="">No key</option>
-                        {keyCandidates.map((c) => (
-                          <option key={c.id} value={c.id}>
-                            {c.name}
-                          </option>
-                        ))}
-                      </select>
-                    ) : submittedAt(t.id) ? (
-                      <span className="yes">Submitted {new Date(submittedAt(t.id)!).toLocaleDateString()}</span>
-                    ) : confirming === t.id ? (
-                      <span className="confirm-inline">
-                        <span className="small">Submit your coding? The key becomes visible.</span>
-                        <button type="button" className="btn btn-small btn-primary" onClick={() => void submit(t.id)}>
-                          Submit
-                        </button>
-                        <button type="button" className="btn btn-small btn-quiet" onClick={() => setConfirming(null)}>
-                          Cancel
-                        </button>
-                      </span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        aria-label={`Submit ${t.title}`}
-                        onClick={() => setConfirming(t.id)}
-                      >
-                        Submit…
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <section className="card" aria-labelledby="tr-report">
-          <div className="card-head-row">
-            <h2 className="card-title" id="tr-report">
-              {privileged ? 'Trainee report' : 'Your report'}
-            </h2>
-            {privileged && (
-              <>
-                <label className="visually-hidden" htmlFor={selectId}>
-                  Trainee
-                </label>
-                <select
-                  id={selectId}
-                  className="input input-small"
-                  value={traineeId}
-                  onChange={(e) => setTraineeId(e.target.value)}
-                >
-                  {trainees.length === 0 && <option value="">No trainee yet</option>}
-                  {trainees.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </>
-            )}
-          </div>
-          {trainees.length === 0 && privileged ? (
-            <p className="muted small">Add coders with the role Trainee in Project settings.</p>
-          ) : report ? (
-            <TraineeReportView report={report} scaleLabel={scaleLabel} />
-          ) : (
-            <p className="muted small">Loading…</p>
-          )}
-        </section>
+        <TrainingTranscripts
+          privileged={privileged}
+          transcripts={data.transcripts}
+          keyCandidates={keyCandidates}
+          keyOf={(id) => data.keys.find((k) => k.transcriptId === id)?.coderId ?? ''}
+          submittedAt={(id) => statuses.find((x) => x.transcriptId === id)?.submittedAt ?? null}
+          onSetKey={(id, coderId) => void setKey(id, coderId)}
+          onSubmit={(id) => void submit(id)}
+        />
+        <TrainingReportCard
+          privileged={privileged}
+          trainees={trainees}
+          traineeId={traineeId}
+          onTrainee={setTraineeId}
+          report={report}
+          scaleLabel={scaleLabel}
+        />
       </div>
     </div>
   );

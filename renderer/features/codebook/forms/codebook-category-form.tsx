@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { Codebook, PrimaryCategory } from '../../../../shared/codebook/codebook-schema.ts';
-import { addSubtype, updatePrimary } from '../codebook-draft.ts';
+import { addSubtype, updatePrimary } from '../draft/classification.ts';
 import { CodebookLabelField } from './codebook-label-field.tsx';
 import { CodebookDescriptionField } from './codebook-description-field.tsx';
+import { CodebookIdLine } from './codebook-id-line.tsx';
 
 interface Props {
   draft: Codebook;
@@ -23,9 +24,7 @@ export function CodebookCategoryForm({ draft, primary, onChange, onAddSubtype }:
       onSubmit={(e) => e.preventDefault()}
     >
       <h3 className="cb-form-title">Category {primary.id}</h3>
-      <p className="cb-form-id muted small">
-        id <span className="mono">{primary.id}</span> · fixed: classifications store it
-      </p>
+      <CodebookIdLine id={primary.id} fixedBecause="classifications store it" />
       <CodebookLabelField id={id} value={primary.label} onChange={(label) => set({ label })} />
       <CodebookDescriptionField
         id={id}

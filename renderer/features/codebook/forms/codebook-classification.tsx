@@ -1,12 +1,12 @@
 import { useRef } from 'react';
 import type { Codebook } from '../../../../shared/codebook/codebook-schema.ts';
-import { addSubtype, subtypeKey, type DraftProblem } from '../codebook-draft.ts';
+import { addSubtype } from '../draft/classification.ts';
+import type { DraftProblem } from '../draft/validation.ts';
+import type { CategorySelection } from '../selections.ts';
+import { CodebookCategoryListGroup } from './codebook-category-list-group.tsx';
 import { CodebookCategoryForm } from './codebook-category-form.tsx';
 import { CodebookLevelsTable } from './codebook-levels-table.tsx';
 import { CodebookSubtypeForm } from './codebook-subtype-form.tsx';
-
-/** A primary category, or one of its subtypes by position (a new subtype's id can still change). */
-export type CategorySelection = { primary: string; subtype: number | null } | null;
 
 interface Props {
   draft: Codebook;
@@ -55,64 +55,23 @@ export function CodebookClassification({ draft, saved, onChange, problems, codin
     <div className="cb-body" id="cb-tabpanel" role="tabpanel" aria-labelledby="cb-tab-classification" ref={root}>
       <div className="cb-list" role="region" aria-label="Categories and subtypes">
         {scheme.primary.map((p) => (
-          <div key={p.id} className="cb-group" role="group" aria-label={p.label || p.id}>
-            <div className="cb-group-head">
-              <button
-                type="button"
-                className="cb-group-name cb-category-name"
-                aria-current={selection?.primary === p.id && selection.subtype === null ? 'true' : undefined}
-                onClick={() => onSelect({ primary: p.id, subtype: null })}
-                title="Rename or describe this category"
-              >
-                {p.label || <em>Unnamed category</em>}
-                <span className="cb-count">{p.subtypes.length}</span>
-                {p.requiresAlternative && <span className="cb-needs-alt">+ alternative</span>}
-                {hasProblem(p.id) && (
-                  <span className="cb-problem-dot" aria-hidden="true">
-                    !
-                  </span>
-                )}
-              </button>
-              <button
-                type="button"
-                className="btn btn-quiet btn-small"
-                aria-label={`Add a subtype to ${p.id}`}
-                onClick={() => {
-                  const r = addSubtype(draft, p.id);
-                  onChange(r.codebook);
-                  onSelect({ primary: p.id, subtype: r.index });
-                  requestAnimationFrame(() => {
-                    const el = root.current?.querySelector<HTMLInputElement>('.cb-form input.input');
-                    el?.focus();
-                    el?.select();
-                  });
-                }}
-              >
-                + Subtype
-              </button>
-            </div>
-            <ul className="cb-codes">
-              {p.subtypes.map((s, i) => (
-                <li key={i} className="cb-code">
-                  <button
-                    type="button"
-                    className="cb-code-row"
-                    aria-current={selection?.primary === p.id && selection.subtype === i ? 'true' : undefined}
-                    onClick={() => onSelect({ primary: p.id, subtype: i })}
-                  >
-                    <span className="cb-subtype-id mono">{s.id}</span>
-                    <span className="cb-code-label">{s.label || <em>Untitled</em>}</span>
-                    {hasProblem(subtypeKey(p.id, i)) && (
-                      <span className="cb-problem-dot" aria-hidden="true" title="See the problem on the right">
-                        !
-                      </span>
-                    )}
-                  </button>
-                </li>
-              ))}
-              {p.subtypes.length === 0 && <li className="cb-empty muted small">No subtypes.</li>}
-            </ul>
-          </div>
+          <CodebookCategoryListGroup
+            key={p.id}
+            primary={p}
+            selection={selection}
+            hasProblem={hasProblem}
+            onSelect={onSelect}
+            onAdd={() => {
+              const r = addSubtype(draft, p.id);
+              onChange(r.codebook);
+              onSelect({ primary: p.id, subtype: r.index });
+              requestAnimationFrame(() => {
+                const el = root.current?.querySelector<HTMLInputElement>('.cb-form input.input');
+                el?.focus();
+                el?.select();
+              });
+            }}
+          />
         ))}
         <button
           type="button"

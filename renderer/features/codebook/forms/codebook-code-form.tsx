@@ -1,8 +1,12 @@
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import type { Code, Codebook } from '../../../../shared/codebook/codebook-schema.ts';
-import { hotkeyProblem, moveCode, PALETTE, regroupCode, updateCode } from '../codebook-draft.ts';
+import { moveCode, regroupCode, updateCode } from '../draft/codes.ts';
+import { hotkeyProblem } from '../draft/hotkeys.ts';
 import { CodebookLabelField } from './codebook-label-field.tsx';
 import { CodebookDescriptionField } from './codebook-description-field.tsx';
+import { CodebookColourPicker } from './codebook-colour-picker.tsx';
+import { CodebookIdLine } from './codebook-id-line.tsx';
+import { CodebookMoveButtons } from './codebook-move-buttons.tsx';
 
 interface Props {
   draft: Codebook;
@@ -20,7 +24,16 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
   const keyProblem = code.hotkey && !code.archived ? hotkeyProblem(draft.codes, code.id, code.hotkey, reserved) : null;
   const set = (patch: Partial<Code>) => onChange(updateCode(draft, code.id, patch));
   const inGroup = draft.codes.filter((c) => c.group === code.group);
-  const pos = inGroup.findIndex((c) => c.id === code.id);
+  // Press the key itself: the field takes exactly that key (Backspace/Delete clears it).
+  const onHotkeyKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Backspace' || e.key === 'Delete') {
+      e.preventDefault();
+      set({ hotkey: null });
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      set({ hotkey: e.key.toLowerCase() });
+    }
+  };
 
   return (
     <form className="cb-form" aria-label={`Code: ${code.label || code.id}`} onSubmit={(e) => e.preventDefault()}>
@@ -29,15 +42,11 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
         <h3 className="cb-form-title">{code.label || 'Untitled code'}</h3>
         {code.archived && <span className="cp-tag cp-tag-muted">Archived</span>}
       </div>
-      <p className="cb-form-id muted small">
-        {saved ? (
-          <>
-            id <span className="mono">{code.id}</span> · fixed: highlights refer to it
-          </>
-        ) : (
-          'New code: its id is made from the label when you save.'
-        )}
-      </p>
+      <CodebookIdLine
+        id={code.id}
+        fixedBecause="highlights refer to it"
+        newText={saved ? null : 'New code: its id is made from the label when you save.'}
+      />
 
       <CodebookLabelField id={id} value={code.label} onChange={(label) => set({ label })} />
 
@@ -71,16 +80,7 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
             placeholder="none"
             aria-invalid={keyProblem ? true : undefined}
             aria-describedby={`${id}-key-help`}
-            onKeyDown={(e) => {
-              // Press the key itself: the field takes exactly that key (Backspace/Delete clears it).
-              if (e.key === 'Backspace' || e.key === 'Delete') {
-                e.preventDefault();
-                set({ hotkey: null });
-              } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-                e.preventDefault();
-                set({ hotkey: e.key.toLowerCase() });
-              }
-            }}
+            onKeyDown={onHotkeyKey}
             onChange={(e) => set({ hotkey: e.target.value.slice(-1).toLowerCase() || null })}
           />
         </div>
@@ -94,29 +94,7 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
           'Press one key (a letter, digit or symbol) to tag a selection with this code; Backspace removes it.'}
       </p>
 
-      <span className="field-label" id={`${id}-colour`}>
-        Colour
-      </span>
-      <div className="cb-colours" role="group" aria-labelledby={`${id}-colour`}>
-        <input
-          type="color"
-          className="cb-colour-input"
-          aria-label="Custom colour"
-          value={code.color}
-          onChange={(e) => set({ color: e.target.value })}
-        />
-        {PALETTE.map((p) => (
-          <button
-            key={p}
-            type="button"
-            className="cb-colour"
-            style={{ backgroundColor: p }}
-            aria-label={`Colour ${p}`}
-            aria-pressed={code.color.toLowerCase() === p}
-            onClick={() => set({ color: p })}
-          />
-        ))}
-      </div>
+      <CodebookColourPicker id={id} value={code.color} onChange={(color) => set({ color })} />
 
       <CodebookDescriptionField
         id={id}
@@ -131,24 +109,11 @@ export function CodebookCodeForm({ draft, code, saved, onChange, reserved }: Pro
       </label>
 
       <div className="cb-form-actions">
-        <button
-          type="button"
-          className="btn btn-small"
-          disabled={pos <= 0}
-          onClick={() => onChange(moveCode(draft, code.id, -1))}
-          aria-keyshortcuts="Alt+ArrowUp"
-        >
-          ↑ Move up
-        </button>
-        <button
-          type="button"
-          className="btn btn-small"
-          disabled={pos === inGroup.length - 1}
-          onClick={() => onChange(moveCode(draft, code.id, 1))}
-          aria-keyshortcuts="Alt+ArrowDown"
-        >
-          ↓ Move down
-        </button>
+        <CodebookMoveButtons
+          position={inGroup.findIndex((c) => c.id === code.id)}
+          count={inGroup.length}
+          onMove={(delta) => onChange(moveCode(draft, code.id, delta))}
+        />
         <span className="cb-spacer" />
         <button
           type="button"

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Codebook } from '../../../../shared/codebook/codebook-schema.ts';
-import { addScale, renameScaleGroup, scaleGroups } from '../codebook-draft.ts';
+import { addScale, renameScaleGroup, scaleGroups } from '../draft/scales.ts';
 
 interface Props {
   draft: Codebook;

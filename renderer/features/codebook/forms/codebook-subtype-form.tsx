@@ -1,8 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { Codebook, PrimaryCategory } from '../../../../shared/codebook/codebook-schema.ts';
-import { removalProblem, removeSubtype, updateSubtype } from '../codebook-draft.ts';
+import { removeSubtype, updateSubtype } from '../draft/classification.ts';
+import { removalProblem } from '../draft/removal.ts';
 import { CodebookLabelField } from './codebook-label-field.tsx';
 import { CodebookDescriptionField } from './codebook-description-field.tsx';
+import { CodebookIdLine } from './codebook-id-line.tsx';
+import { CodebookRemoveFooter } from './codebook-remove-footer.tsx';
 
 interface Props {
   draft: Codebook;
@@ -19,22 +22,10 @@ interface Props {
 /** One subtype: its id (while new), label and description; removal while nothing can refer to it. */
 export function CodebookSubtypeForm({ draft, primary, index, saved, codingsUse, onChange, onRemoved }: Props) {
   const id = useId();
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const refusalRef = useRef<HTMLParagraphElement>(null);
-  // The refusal appears below the form's buttons: bring it into view.
-  useEffect(() => {
-    if (refusal) refusalRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [refusal]);
   const subtype = primary.subtypes[index];
   if (!subtype) return null;
   const set = (patch: Parameters<typeof updateSubtype>[3]) => onChange(updateSubtype(draft, primary.id, index, patch));
-
   const remove = () => {
-    const why = removalProblem('subtype', subtype.label || subtype.id, saved, codingsUse);
-    if (why) {
-      setRefusal(why);
-      return;
-    }
     onChange(removeSubtype(draft, primary.id, index));
     onRemoved();
   };
@@ -49,9 +40,7 @@ export function CodebookSubtypeForm({ draft, primary, index, saved, codingsUse, 
         Subtype of {primary.id}: {subtype.id || '…'}
       </h3>
       {saved ? (
-        <p className="cb-form-id muted small">
-          id <span className="mono">{subtype.id}</span> · fixed: classifications store it
-        </p>
+        <CodebookIdLine id={subtype.id} fixedBecause="classifications store it" />
       ) : (
         <>
           <label className="field-label" htmlFor={`${id}-id`}>
@@ -76,23 +65,17 @@ export function CodebookSubtypeForm({ draft, primary, index, saved, codingsUse, 
         placeholder="What distinguishes this subtype"
         onChange={(description) => set({ description })}
       />
-      <div className="cb-form-actions">
-        <span className="cb-spacer" />
-        <button type="button" className="btn btn-small danger-text" onClick={remove}>
-          Remove
-        </button>
-      </div>
-      {refusal ? (
-        <p className="field-error" role="alert" ref={refusalRef}>
-          {refusal}
-        </p>
-      ) : (
-        <p className="muted small cb-help">
-          {saved && codingsUse > 0
+      <CodebookRemoveFooter
+        problem={removalProblem('subtype', subtype.label || subtype.id, saved, codingsUse)}
+        onRemove={remove}
+        help={
+          saved && codingsUse > 0
             ? 'Classifications may store this id, so the subtype can be renamed but not removed.'
-            : 'Nothing refers to this subtype yet, so it can still be removed.'}
-        </p>
-      )}
+            : 'Nothing refers to this subtype yet, so it can still be removed.'
+        }
+      >
+        <span className="cb-spacer" />
+      </CodebookRemoveFooter>
     </form>
   );
 }

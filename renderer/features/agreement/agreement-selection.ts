@@ -1,0 +1,31 @@
+/** What to compare: every chosen transcript, or the one chosen in "Per transcript". */
+export type Scope = 'project' | 'transcript';
+
+export interface AgreementChoices {
+  scope: Scope;
+  /** The transcript of "Per transcript". */
+  one: string;
+  transcriptIds: ReadonlySet<string>;
+  coderIds: ReadonlySet<string>;
+}
+
+/**
+ * The transcript and coder ids the host is asked about, in project order; throws the message to show
+ * when either list would be empty.
+ */
+export function agreementSelection(
+  choices: AgreementChoices,
+  transcripts: readonly { id: string }[],
+  coders: readonly { id: string }[],
+): { transcriptIds: string[]; coderIds: string[] } {
+  const transcriptIds =
+    choices.scope === 'transcript'
+      ? choices.one
+        ? [choices.one]
+        : []
+      : transcripts.filter((t) => choices.transcriptIds.has(t.id)).map((t) => t.id);
+  const coderIds = coders.filter((c) => choices.coderIds.has(c.id)).map((c) => c.id);
+  if (transcriptIds.length === 0) throw new Error('Choose at least one transcript.');
+  if (coderIds.length === 0) throw new Error('Choose at least one coder.');
+  return { transcriptIds, coderIds };
+}

@@ -1,0 +1,43 @@
+import { useMemo, useState } from 'react';
+import { rememberedTranscriptId } from '../../state/coder-memory.ts';
+import type { ViewProps } from '../../state/view-props.ts';
+import { agreementSelection, type Scope } from './agreement-selection.ts';
+
+/**
+ * What the dashboard compares, as chosen in its side panel: the scope with its transcripts, the
+ * coders, the headline level and the span overlap threshold. Starts with everything chosen, the
+ * transcript last open for "Per transcript", and the 3-way level when the codebook has one.
+ */
+export function useAgreementChoices({ project, data }: Pick<ViewProps, 'project' | 'data'>) {
+  const levels = data.codebook.codebook.classification?.levels ?? [];
+  const raters = useMemo(() => data.coders.filter((c) => c.role !== 'consensus'), [data.coders]);
+  const [scope, setScope] = useState<Scope>('project');
+  const [one, setOne] = useState<string>(() => {
+    const open = rememberedTranscriptId(project.path);
+    return data.transcripts.find((t) => t.id === open)?.id ?? data.transcripts[0]?.id ?? '';
+  });
+  const [transcriptIds, setTranscriptIds] = useState<Set<string>>(() => new Set(data.transcripts.map((t) => t.id)));
+  const [coderIds, setCoderIds] = useState<Set<string>>(() => new Set(raters.map((c) => c.id)));
+  const [level, setLevel] = useState(levels.some((l) => l.id === '3-way') ? '3-way' : (levels[0]?.id ?? ''));
+  const [threshold, setThreshold] = useState(0.5);
+  /** The ids to ask the host about; throws what to choose when a list is empty. */
+  const selection = () => agreementSelection({ scope, one, transcriptIds, coderIds }, data.transcripts, data.coders);
+  return {
+    levels,
+    scope,
+    setScope,
+    one,
+    setOne,
+    transcriptIds,
+    setTranscriptIds,
+    coderIds,
+    setCoderIds,
+    level,
+    setLevel,
+    threshold,
+    setThreshold,
+    selection,
+  };
+}
+
+export type AgreementChoicesState = ReturnType<typeof useAgreementChoices>;

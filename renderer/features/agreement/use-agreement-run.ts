@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { ProjectAgreement } from '../../../shared/reliability/types.ts';
+import { errorMessage, send } from '../../api/client.ts';
+import { clearProgress } from '../../state/progress.ts';
+import { downloadAgreementFile } from '../../ui/download.ts';
+
+export type ExportKind = 'long' | 'wide' | 'html' | 'pdf';
+
+interface RunOptions {
+  /** The ids to ask about (throws what to choose when a list is empty). */
+  selection: () => { transcriptIds: string[]; coderIds: string[] };
+  threshold: number;
+  /** The headline classification level ("" for the host's default). */
+  level: string;
+}
+
+/**
+ * Computing agreement and exporting the codings or the report, one task at a time: `busy` names the
+ * running one (the progress bar's label), `error` says why the last one failed.
+ */
+export function useAgreementRun({ selection, threshold, level }: RunOptions) {
+  const [result, setResult] = useState<ProjectAgreement | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const compute = async () => {
+    setError(null);
+    setBusy('Computing agreement');
+    clearProgress('agreement');
+    try {
+      const r = await send('agreement-compute', {
+        ...selection(),
+        overlapThreshold: threshold,
+        ...(level ? { level } : {}),
+      });
+      setResult(r);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const exportFile = async (what: ExportKind) => {
+    setError(null);
+    setBusy(what === 'long' || what === 'wide' ? 'Writing the CSV' : `Writing the ${what.toUpperCase()} report`);
+    try {
+      const sel = selection();
+      const file =
+        what === 'long' || what === 'wide'
+          ? await send('dataset-export', { layout: what, ...sel })
+          : await send('report-create', {
+              format: what,
+              ...sel,
+              overlapThreshold: threshold,
+              ...(level ? { level } : {}),
+            });
+      downloadAgreementFile(file);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return { result, busy, error, compute, exportFile };
+}
