@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftSection } from './draft/validation.ts';
 import { codingsUsing, nextVersion } from './draft/versions.ts';
-import { CodebookClassification } from './forms/codebook-classification.tsx';
-import { CodebookCodes } from './forms/codebook-codes.tsx';
-import { CodebookScales } from './forms/codebook-scales.tsx';
+import { CodebookClassification } from './classification/codebook-classification.tsx';
+import { CodebookCodes } from './codes/codebook-codes.tsx';
+import { CodebookScales } from './scales/codebook-scales.tsx';
 import { CodebookEditorFoot } from './codebook-editor-foot.tsx';
 import { CodebookEditorHead } from './codebook-editor-head.tsx';
 import { CodebookEditorMessage } from './codebook-editor-message.tsx';

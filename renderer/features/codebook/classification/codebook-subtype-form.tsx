@@ -2,10 +2,10 @@ import { useId } from 'react';
 import type { Codebook, PrimaryCategory } from '../../../../shared/codebook/codebook-schema.ts';
 import { removeSubtype, updateSubtype } from '../draft/classification.ts';
 import { removalProblem } from '../draft/removal.ts';
-import { CodebookLabelField } from './codebook-label-field.tsx';
-import { CodebookDescriptionField } from './codebook-description-field.tsx';
-import { CodebookIdLine } from './codebook-id-line.tsx';
-import { CodebookRemoveFooter } from './codebook-remove-footer.tsx';
+import { CodebookLabelField } from '../fields/codebook-label-field.tsx';
+import { CodebookDescriptionField } from '../fields/codebook-description-field.tsx';
+import { CodebookIdLine } from '../fields/codebook-id-line.tsx';
+import { CodebookRemoveFooter } from '../fields/codebook-remove-footer.tsx';
 
 interface Props {
   draft: Codebook;

@@ -2,11 +2,11 @@ import { useId } from 'react';
 import type { Codebook, Scale } from '../../../../shared/codebook/codebook-schema.ts';
 import { removalProblem } from '../draft/removal.ts';
 import { moveScale, regroupScale, removeScale, scaleGroups, updateScale } from '../draft/scales.ts';
-import { CodebookLabelField } from './codebook-label-field.tsx';
-import { CodebookDescriptionField } from './codebook-description-field.tsx';
-import { CodebookIdLine } from './codebook-id-line.tsx';
-import { CodebookMoveButtons } from './codebook-move-buttons.tsx';
-import { CodebookRemoveFooter } from './codebook-remove-footer.tsx';
+import { CodebookLabelField } from '../fields/codebook-label-field.tsx';
+import { CodebookDescriptionField } from '../fields/codebook-description-field.tsx';
+import { CodebookIdLine } from '../fields/codebook-id-line.tsx';
+import { CodebookMoveButtons } from '../fields/codebook-move-buttons.tsx';
+import { CodebookRemoveFooter } from '../fields/codebook-remove-footer.tsx';
 import { CodebookScaleRange } from './codebook-scale-range.tsx';
 import { CodebookScaleTargets } from './codebook-scale-targets.tsx';
 

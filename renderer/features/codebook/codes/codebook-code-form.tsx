@@ -2,11 +2,11 @@ import { useId, type KeyboardEvent } from 'react';
 import type { Code, Codebook } from '../../../../shared/codebook/codebook-schema.ts';
 import { moveCode, regroupCode, updateCode } from '../draft/codes.ts';
 import { hotkeyProblem } from '../draft/hotkeys.ts';
-import { CodebookLabelField } from './codebook-label-field.tsx';
-import { CodebookDescriptionField } from './codebook-description-field.tsx';
+import { CodebookLabelField } from '../fields/codebook-label-field.tsx';
+import { CodebookDescriptionField } from '../fields/codebook-description-field.tsx';
 import { CodebookColourPicker } from './codebook-colour-picker.tsx';
-import { CodebookIdLine } from './codebook-id-line.tsx';
-import { CodebookMoveButtons } from './codebook-move-buttons.tsx';
+import { CodebookIdLine } from '../fields/codebook-id-line.tsx';
+import { CodebookMoveButtons } from '../fields/codebook-move-buttons.tsx';
 
 interface Props {
   draft: Codebook;

@@ -1,6 +1,6 @@
 import type { CodeGroup, Codebook } from '../../../../shared/codebook/codebook-schema.ts';
 import { updateGroup } from '../draft/codes.ts';
-import { CodebookIdLine } from './codebook-id-line.tsx';
+import { CodebookIdLine } from '../fields/codebook-id-line.tsx';
 
 interface Props {
   /** The Name input's id (the list selects its text when a group is added); the description gets `${id}-d`. */

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { Codebook, PrimaryCategory } from '../../../../shared/codebook/codebook-schema.ts';
 import { addSubtype, updatePrimary } from '../draft/classification.ts';
-import { CodebookLabelField } from './codebook-label-field.tsx';
-import { CodebookDescriptionField } from './codebook-description-field.tsx';
-import { CodebookIdLine } from './codebook-id-line.tsx';
+import { CodebookLabelField } from '../fields/codebook-label-field.tsx';
+import { CodebookDescriptionField } from '../fields/codebook-description-field.tsx';
+import { CodebookIdLine } from '../fields/codebook-id-line.tsx';
 
 interface Props {
   draft: Codebook;

@@ -5,7 +5,7 @@ import type { DraftProblem } from '../draft/validation.ts';
 import type { ScaleSelection } from '../selections.ts';
 import { CodebookScaleForm } from './codebook-scale-form.tsx';
 import { CodebookScaleGroupForm } from './codebook-scale-group-form.tsx';
-import { CodebookAddGroupButton } from './codebook-add-group-button.tsx';
+import { CodebookAddGroupButton } from '../fields/codebook-add-group-button.tsx';
 import { CodebookScaleListGroup } from './codebook-scale-list-group.tsx';
 import { CodebookScalesIntro } from './codebook-scales-intro.tsx';
 

@@ -2,7 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { rangeText, targetsText, type ScaleGroup } from '../draft/scales.ts';
 import type { DraftProblem } from '../draft/validation.ts';
 import type { ScaleSelection } from '../selections.ts';
-import { CodebookProblemDot } from './codebook-problem-dot.tsx';
+import { CodebookProblemDot } from '../fields/codebook-problem-dot.tsx';
 
 interface Props {
   group: ScaleGroup;

@@ -1,7 +1,7 @@
 import type { PrimaryCategory } from '../../../../shared/codebook/codebook-schema.ts';
 import { subtypeKey } from '../draft/classification.ts';
 import type { CategorySelection } from '../selections.ts';
-import { CodebookProblemDot } from './codebook-problem-dot.tsx';
+import { CodebookProblemDot } from '../fields/codebook-problem-dot.tsx';
 
 interface Props {
   primary: PrimaryCategory;

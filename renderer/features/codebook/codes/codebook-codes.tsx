@@ -3,7 +3,7 @@ import type { Codebook } from '../../../../shared/codebook/codebook-schema.ts';
 import { addCode, addGroup, moveCode } from '../draft/codes.ts';
 import type { DraftProblem } from '../draft/validation.ts';
 import type { CodeSelection } from '../selections.ts';
-import { CodebookAddGroupButton } from './codebook-add-group-button.tsx';
+import { CodebookAddGroupButton } from '../fields/codebook-add-group-button.tsx';
 import { CodebookCodeForm } from './codebook-code-form.tsx';
 import { CodebookCodeListGroup } from './codebook-code-list-group.tsx';
 import { CodebookCodesIntro } from './codebook-codes-intro.tsx';

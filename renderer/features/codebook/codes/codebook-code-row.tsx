@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { Code } from '../../../../shared/codebook/codebook-schema.ts';
-import { CodebookProblemDot } from './codebook-problem-dot.tsx';
+import { CodebookProblemDot } from '../fields/codebook-problem-dot.tsx';
 import type { CodeDrag } from './use-code-drag.ts';
 
 interface Props {
