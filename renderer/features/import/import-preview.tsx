@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ImportPreview as Preview, ReplacementPreview } from '../../../shared/api/transcript.ts';
 import type { MarkKind } from '../../../shared/transcript/marks.ts';
-import type { ImportEntry } from './use-import-batch.ts';
+import type { ImportEntry } from './import-entry.ts';
 import { hitIndexInContext, plural } from './import-batch.ts';
 import { MetadataFields } from '../metadata/index.ts';
 
