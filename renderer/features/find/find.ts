@@ -4,6 +4,17 @@ export interface TextMatch {
 }
 
 /**
+ * The regular-expression source that matches a trimmed query literally. Whitespace in the query matches
+ * any run of whitespace, so a line break in the text still matches.
+ */
+export function queryPattern(q: string): string {
+  return q
+    .split(/\s+/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+}
+
+/**
  * Every non-overlapping occurrence of `query` in `text`, case-insensitive, as UTF-16 offsets into
  * the original text. Uses a regular expression rather than lower-casing the text because
  * lower-casing can change a string's length (e.g. "İ"), which would shift every offset after it.
@@ -11,12 +22,7 @@ export interface TextMatch {
 export function findMatches(text: string, query: string, limit = 5000): TextMatch[] {
   const q = query.trim();
   if (!q) return [];
-  // Whitespace in the query matches any run of whitespace, so a line break in the text still matches.
-  const pattern = q
-    .split(/\s+/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
-  const re = new RegExp(pattern, 'giu');
+  const re = new RegExp(queryPattern(q), 'giu');
   const out: TextMatch[] = [];
   for (const m of text.matchAll(re)) {
     if (m[0].length === 0) continue;

@@ -1,4 +1,4 @@
-import type { ImportEntry } from './use-import-batch.ts';
+import type { ImportEntry } from './import-entry.ts';
 import { batchSummary } from './import-batch.ts';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchSummary, hitIndexInContext, outcomeOf } from './import-batch.ts';
+import { batchSummary, hitIndexInContext, hitOrdinals, outcomeOf } from './import-batch.ts';
 
 describe('import batch outcomes', () => {
   it('reads a conflict as a duplicate and keeps the message as the host gave it', () => {
@@ -66,5 +66,18 @@ describe('hitIndexInContext', () => {
     expect(hitIndexInContext('Rose, Roseanne and Rose.', 'Rose', 1)).toBe(19);
     expect(hitIndexInContext('Roseanne and Rose.', 'Rose', 0)).toBe(13);
     expect(hitIndexInContext('no name here', 'Rose', 0)).toBe(-1);
+  });
+});
+
+describe('hitOrdinals', () => {
+  it('counts each word separately on each line', () => {
+    const hits = [
+      { line: 1, original: 'Rose' },
+      { line: 1, original: 'Will' },
+      { line: 1, original: 'Rose' },
+      { line: 2, original: 'Rose' },
+      { line: 1, original: 'Rose' },
+    ];
+    expect(hitOrdinals(hits)).toEqual([0, 0, 1, 0, 2]);
   });
 });

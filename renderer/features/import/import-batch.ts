@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../../shared/api/transcript.ts';
+import type { ImportResult, ReplacementPreview } from '../../../shared/api/transcript.ts';
 
 /** Where one file of an import batch stands. */
 export type EntryPhase =
@@ -62,4 +62,15 @@ export function hitIndexInContext(context: string, original: string, ordinal: nu
   if (context.endsWith('…'))
     return closest((at) => Math.abs(context.length - 1 - (at + original.length) - HIT_CONTEXT_CHARS));
   return found[Math.min(ordinal, found.length - 1)]!;
+}
+
+/** Each hit's place among the earlier hits of the same word on its line (the ordinal hitIndexInContext takes). */
+export function hitOrdinals(hits: readonly Pick<ReplacementPreview, 'line' | 'original'>[]): number[] {
+  const seen = new Map<string, number>();
+  return hits.map((h) => {
+    const key = `${h.line}\u0000${h.original}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n;
+  });
 }

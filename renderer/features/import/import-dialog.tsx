@@ -1,15 +1,18 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportResult } from '../../../shared/api/transcript.ts';
 import { DEFAULT_SPEAKER_PATTERNS, type SpeakerPattern } from '../../../shared/transcript/turns.ts';
-import { useImportBatch } from './use-import-batch.ts';
-import { IMPORT_ACCEPT } from './read-file.ts';
-import { ImportBatchProgress } from './import-batch-progress.tsx';
-import { ImportFileList } from './import-file-list.tsx';
-import { ImportPreview } from './import-preview.tsx';
 import { dateProblem } from '../metadata/index.ts';
-import { ReplacementEditor } from './replacement-editor.tsx';
-import { SpeakerDefaultsAction } from './speaker-defaults-action.tsx';
-import { SpeakerLabelsEditor } from './speaker-labels-editor.tsx';
+import { ImportBatchProgress } from './import-batch-progress.tsx';
+import { ImportDialogHead } from './import-dialog-head.tsx';
+import { ImportEmpty } from './import-empty.tsx';
+import { ImportFileList } from './import-file-list.tsx';
+import { ImportFilesHead } from './import-files-head.tsx';
+import { ImportFoot } from './import-foot.tsx';
+import { ImportPreview } from './import-preview.tsx';
+import { PseudonymisationOption } from './pseudonymisation-option.tsx';
+import { SpeakerLabelsOption } from './speaker-labels-option.tsx';
+import { useFileDrop } from './use-file-drop.ts';
+import { useImportBatch } from './use-import-batch.ts';
 
 interface Props {
   /** Files chosen or dropped before the dialog opened. */
@@ -38,7 +41,6 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
   });
   const { entries, options, setOptions, stage, progress } = batch;
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const started = useRef(false);
 
   useEffect(() => {
@@ -61,79 +63,38 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
     if (stage === 'importing') return; // the batch finishes first: each file is all-or-nothing anyway
     onClose(entries.filter((e) => e.phase === 'imported' && e.result).map((e) => e.result!));
   };
+  const choose = () => chooser.current?.click();
 
   const add = (files: File[]) => {
     if (locked || files.length === 0) return;
     const first = batch.addFiles(files);
     if (first && !selected) setSelectedKey(first);
   };
-
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    setDragging(false);
-    add([...e.dataTransfer.files]);
-  };
+  const drop = useFileDrop(!locked, add);
 
   return (
     <dialog
       ref={ref}
-      className={`modal import-dialog${dragging ? ' import-dialog--drop' : ''}`}
+      className={`modal import-dialog${drop.dragging ? ' import-dialog--drop' : ''}`}
       aria-label="Import transcripts"
       onCancel={(e) => {
         e.preventDefault();
         close();
       }}
-      onDragOver={(e) => {
-        if (!e.dataTransfer.types.includes('Files') || locked) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-      }}
-      onDrop={onDrop}
+      onDragOver={drop.onDragOver}
+      onDragLeave={drop.onDragLeave}
+      onDrop={drop.onDrop}
     >
-      <div className="modal-head import-head">
-        <div>
-          <h2 className="card-title">Import transcripts</h2>
-          <p className="muted small">
-            Word (.docx), text (.txt), OpenDocument (.odt) and RTF. Check each file below; nothing is saved until you
-            import.
-          </p>
-        </div>
-        <button
-          type="button"
-          className="btn btn-quiet btn-small"
-          onClick={close}
-          aria-label="Close"
-          disabled={stage === 'importing'}
-        >
-          ✕
-        </button>
-      </div>
-
+      <ImportDialogHead onClose={close} closeDisabled={stage === 'importing'} />
       <div className="import-body">
         <aside className="import-side">
-          <div className="import-side-head">
-            <h3 className="section-label">Files ({entries.length})</h3>
-            <input
-              ref={chooser}
-              type="file"
-              multiple
-              hidden
-              accept={IMPORT_ACCEPT}
-              data-testid="import-dialog-file-input"
-              onChange={(e) => {
-                const files = [...(e.target.files ?? [])];
-                e.target.value = '';
-                add(files);
-              }}
-            />
-            <button type="button" className="btn btn-small" onClick={() => chooser.current?.click()} disabled={locked}>
-              + Add files
-            </button>
-          </div>
+          <ImportFilesHead
+            count={entries.length}
+            chooserRef={chooser}
+            onChoose={choose}
+            onFiles={add}
+            disabled={locked}
+          />
           {entries.length === 0 ? (
             <p className="import-drop-hint">Drop transcript files here or use “Add files”.</p>
           ) : (
@@ -144,40 +105,18 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
               onRemove={locked ? null : batch.remove}
             />
           )}
-
-          <section className="import-option" aria-label="Speaker labels">
-            <h3 className="section-label">Speaker labels</h3>
-            <p className="muted small">A line starting with one of these and a colon starts a turn.</p>
-            <SpeakerLabelsEditor
-              patterns={options.speakerPatterns}
-              disabled={locked}
-              onChange={(speakerPatterns) => setOptions((o) => ({ ...o, speakerPatterns }))}
-            />
-            {canSaveDefaults && (
-              <SpeakerDefaultsAction
-                patterns={options.speakerPatterns}
-                saved={speakerPatterns ?? null}
-                disabled={locked}
-              />
-            )}
-          </section>
-
-          <section className="import-option" aria-label="Pseudonymisation">
-            <h3 className="section-label">Pseudonymisation</h3>
-            <p className="muted small">
-              Whole words, in every file of this batch. A capitalised name gets <strong>Match case</strong>, so “Rose”
-              leaves “rose” alone; untick it to replace ROSE and rose too.
-            </p>
-            <p className="muted small" data-testid="replacement-not-kept">
-              This list is not kept, by design: names paired with their tokens would re-identify participants. “Save
-              list…” saves a copy to keep outside the project.
-            </p>
-            <ReplacementEditor
-              replacements={options.replacements}
-              disabled={locked}
-              onChange={(replacements) => setOptions((o) => ({ ...o, replacements }))}
-            />
-          </section>
+          <SpeakerLabelsOption
+            patterns={options.speakerPatterns}
+            saved={speakerPatterns ?? null}
+            canSaveDefaults={canSaveDefaults}
+            disabled={locked}
+            onChange={(speakerPatterns) => setOptions((o) => ({ ...o, speakerPatterns }))}
+          />
+          <PseudonymisationOption
+            replacements={options.replacements}
+            disabled={locked}
+            onChange={(replacements) => setOptions((o) => ({ ...o, replacements }))}
+          />
         </aside>
 
         <div className="import-main">
@@ -192,47 +131,19 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
               onChange={(change) => batch.patch(selected.key, change)}
             />
           ) : (
-            <div className="import-empty">
-              <p className="reader-empty-title">No files yet</p>
-              <p className="muted">Choose files or drop them anywhere on this dialog.</p>
-              <button type="button" className="btn btn-primary" onClick={() => chooser.current?.click()}>
-                Choose files…
-              </button>
-            </div>
+            <ImportEmpty onChoose={choose} />
           )}
         </div>
       </div>
 
-      <div className="import-foot">
-        <p className="muted small import-foot-note" role="status">
-          {stage === 'preview' && busy && 'Reading files…'}
-          {stage === 'preview' && !busy && badDate && `Fix the interview date of ${badDate.name} first.`}
-          {stage === 'preview' &&
-            !busy &&
-            !badDate &&
-            entries.length > 0 &&
-            `${entries.length} ${entries.length === 1 ? 'file' : 'files'} ready to import.`}
-        </p>
-        {stage === 'done' ? (
-          <button type="button" className="btn btn-primary" onClick={close}>
-            Done
-          </button>
-        ) : (
-          <>
-            <button type="button" className="btn" onClick={close} disabled={stage === 'importing'}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={stage !== 'preview' || entries.length === 0 || busy || Boolean(badDate)}
-              onClick={() => void batch.importAll()}
-            >
-              {stage === 'importing' ? 'Importing…' : entries.length > 1 ? `Import all ${entries.length}` : 'Import'}
-            </button>
-          </>
-        )}
-      </div>
+      <ImportFoot
+        stage={stage}
+        entries={entries}
+        busy={busy}
+        badDate={badDate}
+        onClose={close}
+        onImport={() => void batch.importAll()}
+      />
     </dialog>
   );
 }

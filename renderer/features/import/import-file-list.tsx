@@ -1,4 +1,4 @@
-import type { ImportEntry } from './use-import-batch.ts';
+import type { ImportEntry } from './import-entry.ts';
 import type { EntryPhase } from './import-batch.ts';
 import { plural } from './import-batch.ts';
 

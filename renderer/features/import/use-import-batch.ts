@@ -1,49 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportMetadata, ImportOptions, ImportPreview, ImportResult } from '../../../shared/api/transcript.ts';
-import type { SpeakerPattern } from '../../../shared/transcript/turns.ts';
-import { ApiCallError, errorMessage, send } from '../../api/client.ts';
-import { outcomeOf, type EntryPhase } from './import-batch.ts';
-import { readFileBase64, tooLargeMessage } from './read-file.ts';
-import { resolvedReplacements, type ReplacementRow } from './replacement-rows.ts';
-
-export interface ImportEntry {
-  key: string;
-  name: string;
-  size: number;
-  phase: EntryPhase;
-  preview: ImportPreview | null;
-  /** Why the file cannot be imported (preview) or what happened on import. */
-  message: string | null;
-  result: ImportResult | null;
-  title: string;
-  metadata: ImportMetadata;
-}
-
-export interface BatchOptions {
-  speakerPatterns: SpeakerPattern[];
-  extraLabels: string[];
-  /** Rows as edited; each row's "Match case" is resolved when sent (see replacement-rows.ts). */
-  replacements: ReplacementRow[];
-}
+import { errorMessage, send } from '../../api/client.ts';
+import { importEntry, sendOptions, type BatchOptions } from './batch-requests.ts';
+import { newEntry, readEntryBytes, type ImportEntry } from './import-entry.ts';
 
 const PREVIEW_DELAY_MS = 350;
-
-/** Free-field rows the user left without a name are not sent. */
-function cleanMetadata(m: ImportMetadata): ImportMetadata {
-  const fields = Object.fromEntries(Object.entries(m.fields ?? {}).filter(([k]) => k.trim() !== ''));
-  return { ...m, fields };
-}
-
-function sendOptions(o: BatchOptions): ImportOptions {
-  const replacements = resolvedReplacements(o.replacements);
-  const speakerPatterns = o.speakerPatterns.filter((p) => p.label.trim() !== '');
-  const extraLabels = o.extraLabels.filter((l) => l.trim() !== '');
-  return {
-    ...(speakerPatterns.length ? { speakerPatterns } : {}),
-    ...(extraLabels.length ? { extraLabels } : {}),
-    ...(replacements.length ? { replacements } : {}),
-  };
-}
 
 /**
  * One import batch: files are read once (bytes kept here, never stored elsewhere), previewed on the
@@ -93,11 +53,7 @@ export function useImportBatch(initialOptions: BatchOptions) {
         }));
       } catch (err) {
         if (generation !== previewGeneration.current) return;
-        patch(key, {
-          phase: 'invalid',
-          preview: null,
-          message: errorMessage(err),
-        });
+        patch(key, { phase: 'invalid', preview: null, message: errorMessage(err) });
       }
     },
     [patch],
@@ -106,31 +62,13 @@ export function useImportBatch(initialOptions: BatchOptions) {
   const addFiles = useCallback(
     (files: File[]) => {
       if (stage !== 'preview') return;
-      const added: ImportEntry[] = files.map((f) => ({
-        key: `f${++nextKey.current}`,
-        name: f.name,
-        size: f.size,
-        phase: 'reading',
-        preview: null,
-        message: null,
-        result: null,
-        title: f.name.replace(/\.[^.]+$/, '') || f.name,
-        metadata: {},
-      }));
+      const added = files.map((f) => newEntry(f, `f${++nextKey.current}`));
       setEntries((list) => [...list, ...added]);
       added.forEach((entry, i) => {
-        const file = files[i]!;
         void (async () => {
-          const tooLarge = tooLargeMessage(file);
-          if (tooLarge) return patch(entry.key, { phase: 'invalid', message: tooLarge });
-          try {
-            bytes.current.set(entry.key, await readFileBase64(file));
-          } catch (err) {
-            return patch(entry.key, {
-              phase: 'invalid',
-              message: `${file.name}: the file could not be read (${errorMessage(err)}).`,
-            });
-          }
+          const read = await readEntryBytes(files[i]!);
+          if ('message' in read) return patch(entry.key, { phase: 'invalid', message: read.message });
+          bytes.current.set(entry.key, read.bytes);
           await previewOne(entry.key, entry.name, previewGeneration.current);
         })();
       });
@@ -170,27 +108,7 @@ export function useImportBatch(initialOptions: BatchOptions) {
         patch(entry.key, { phase: 'failed', message: entry.message ?? `${entry.name}: the file could not be read.` });
       } else {
         patch(entry.key, { phase: 'importing' });
-        try {
-          // Not trackWrite: a duplicate or a bad file is an expected outcome listed here, not a failed save.
-          const value = await send('transcript-import-file', {
-            fileName: entry.name,
-            contentBase64: content,
-            options: {
-              ...opts,
-              metadata: cleanMetadata(entry.metadata),
-              ...(entry.title.trim() ? { title: entry.title.trim() } : {}),
-            },
-          });
-          const o = outcomeOf({ ok: true, value });
-          patch(entry.key, { phase: o.phase, message: o.message, result: value });
-        } catch (err) {
-          const o = outcomeOf({
-            ok: false,
-            type: err instanceof ApiCallError ? err.type : 'internal',
-            message: errorMessage(err),
-          });
-          patch(entry.key, { phase: o.phase, message: o.message });
-        }
+        patch(entry.key, await importEntry(entry, content, opts));
       }
       setProgress({ done: ++done, total: list.length });
     }

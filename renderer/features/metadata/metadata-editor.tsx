@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { CORE_METADATA_FIELDS } from '../../../shared/transcript/metadata.ts';
-import { errorMessage } from '../../api/client.ts';
+import { CoreFieldRow } from './core-field-row.tsx';
+import { FreeFieldRow } from './free-field-row.tsx';
 import {
-  CORE_LABELS,
   draftProblem,
   isHidden,
   newFieldProblem,
@@ -11,7 +11,8 @@ import {
   withHidden,
   type MetadataDraft,
 } from './metadata-draft.ts';
-import { saveMetadata } from './metadata-edits.ts';
+import { NewFieldRow } from './new-field-row.tsx';
+import { useMetadataSave } from './use-metadata-save.ts';
 
 interface Props {
   transcriptId: string;
@@ -21,12 +22,6 @@ interface Props {
   onClose: () => void;
 }
 
-const PLACEHOLDER: Record<string, string> = {
-  participantCode: 'SYN-0001',
-  interviewDate: 'YYYY-MM-DD',
-  interviewer: 'INT-07',
-};
-
 /**
  * Edit one transcript's metadata (participant code, interview date, interviewer, free fields) and
  * which fields the project hides from coders. Saved together, as one undoable step.
@@ -35,10 +30,7 @@ export function MetadataEditor({ transcriptId, title, record, hidden, onClose }:
   const ref = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<MetadataDraft>(() => toDraft(record));
   const [hide, setHide] = useState<string[]>(() => [...hidden]);
-  const [newField, setNewField] = useState('');
-  const [addError, setAddError] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, saveError, save: saveAll } = useMetadataSave(transcriptId, { record, hidden }, onClose);
   const noteId = useId();
 
   useEffect(() => {
@@ -48,42 +40,11 @@ export function MetadataEditor({ transcriptId, title, record, hidden, onClose }:
 
   const problem = draftProblem(draft);
 
-  const save = async () => {
-    if (problem) return;
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await saveMetadata(transcriptId, { record, hidden }, { record: recordOf(draft), hidden: hide });
-      onClose();
-    } catch (e) {
-      setSaveError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+  const save = () => {
+    if (!problem) void saveAll(recordOf(draft), hide);
   };
 
-  const addField = () => {
-    const why = newFieldProblem(draft, newField);
-    setAddError(why);
-    if (why) return;
-    setDraft((d) => ({ ...d, fields: [...d.fields, { key: newField.trim(), value: '' }] }));
-    setNewField('');
-  };
-
-  const hideToggle = (name: string, label: string) => (
-    <label className="hide-toggle">
-      <input
-        type="checkbox"
-        checked={isHidden(hide, name)}
-        onChange={(e) => setHide((h) => withHidden(h, name, e.target.checked))}
-        aria-describedby={noteId}
-      />
-      <span className="visually-hidden">Hide {label} from coders</span>
-      <span aria-hidden="true" className="hide-toggle-text">
-        Hidden from coders
-      </span>
-    </label>
-  );
+  const hideField = (name: string) => (on: boolean) => setHide((h) => withHidden(h, name, on));
 
   return (
     <dialog
@@ -98,7 +59,7 @@ export function MetadataEditor({ transcriptId, title, record, hidden, onClose }:
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          save();
         }}
       >
         <div className="modal-head">
@@ -125,75 +86,39 @@ export function MetadataEditor({ transcriptId, title, record, hidden, onClose }:
 
         <div className="meta-table" role="group" aria-label="Fields">
           {CORE_METADATA_FIELDS.map((k) => (
-            <div className={`meta-row${isHidden(hide, k) ? ' meta-row--hidden' : ''}`} key={k}>
-              <label className="meta-row-name" htmlFor={`${noteId}-${k}`}>
-                {CORE_LABELS[k]}
-              </label>
-              <input
-                id={`${noteId}-${k}`}
-                className={`input input-small${k === 'interviewer' ? '' : ' mono'}`}
-                value={draft[k]}
-                placeholder={PLACEHOLDER[k]}
-                aria-invalid={k === 'interviewDate' && problem?.includes('date') ? 'true' : undefined}
-                onChange={(e) => setDraft((d) => ({ ...d, [k]: e.target.value }))}
-              />
-              {hideToggle(k, CORE_LABELS[k])}
-              <span />
-            </div>
+            <CoreFieldRow
+              key={k}
+              field={k}
+              inputId={`${noteId}-${k}`}
+              value={draft[k]}
+              invalid={k === 'interviewDate' && problem?.includes('date') === true}
+              hidden={isHidden(hide, k)}
+              noteId={noteId}
+              onChange={(value) => setDraft((d) => ({ ...d, [k]: value }))}
+              onHide={hideField(k)}
+            />
           ))}
           {draft.fields.map((f, i) => (
-            <div className={`meta-row${isHidden(hide, f.key) ? ' meta-row--hidden' : ''}`} key={f.key}>
-              <label className="meta-row-name" htmlFor={`${noteId}-f${i}`} title={f.key}>
-                {f.key}
-              </label>
-              <input
-                id={`${noteId}-f${i}`}
-                className="input input-small"
-                value={f.value}
-                onChange={(e) =>
-                  setDraft((d) => ({
-                    ...d,
-                    fields: d.fields.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)),
-                  }))
-                }
-              />
-              {hideToggle(f.key, f.key)}
-              <button
-                type="button"
-                className="icon-btn icon-btn--danger"
-                aria-label={`Remove field ${f.key}`}
-                title="Remove field"
-                onClick={() => setDraft((d) => ({ ...d, fields: d.fields.filter((_, j) => j !== i) }))}
-              >
-                ✕
-              </button>
-            </div>
+            <FreeFieldRow
+              key={f.key}
+              name={f.key}
+              inputId={`${noteId}-f${i}`}
+              value={f.value}
+              hidden={isHidden(hide, f.key)}
+              noteId={noteId}
+              onChange={(value) =>
+                setDraft((d) => ({ ...d, fields: d.fields.map((x, j) => (j === i ? { ...x, value } : x)) }))
+              }
+              onHide={hideField(f.key)}
+              onRemove={() => setDraft((d) => ({ ...d, fields: d.fields.filter((_, j) => j !== i) }))}
+            />
           ))}
         </div>
 
-        <div className="meta-add-row">
-          <input
-            className="input input-small"
-            placeholder="New field, e.g. group"
-            aria-label="New field name"
-            value={newField}
-            aria-invalid={addError ? 'true' : undefined}
-            onChange={(e) => {
-              setNewField(e.target.value);
-              setAddError(null);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                addField();
-              }
-            }}
-          />
-          <button type="button" className="btn btn-small" onClick={addField}>
-            + Add field
-          </button>
-          {addError && <span className="meta-error">{addError}</span>}
-        </div>
+        <NewFieldRow
+          problemOf={(name) => newFieldProblem(draft, name)}
+          onAdd={(key) => setDraft((d) => ({ ...d, fields: [...d.fields, { key, value: '' }] }))}
+        />
 
         {(problem || saveError) && (
           <p className="field-error" role="alert">

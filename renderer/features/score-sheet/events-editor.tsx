@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { BlurField } from './blur-field.tsx';
 import type { LossEvent } from '../../../shared/api/event.ts';
 import type { EventFields } from '../../state/coding-data.ts';
 import { eventLabel } from './score-sheet-logic.ts';
@@ -8,49 +9,6 @@ interface Props {
   onAdd: (kind: LossEvent['kind']) => void;
   onUpdate: (id: string, fields: Partial<EventFields>) => void;
   onDelete: (id: string) => void;
-}
-
-/** A text field that saves when the coder leaves it (or presses Enter). */
-function BlurField({
-  value,
-  label,
-  placeholder,
-  className,
-  onSave,
-}: {
-  value: string;
-  label: string;
-  placeholder: string;
-  className: string;
-  onSave: (v: string) => void;
-}) {
-  const [draft, setDraft] = useState(value);
-  const [focused, setFocused] = useState(false);
-  const sent = useRef<string | null>(null); // saved by Enter: leaving the field must not save it twice
-  useEffect(() => {
-    if (!focused) setDraft(value);
-  }, [value, focused]);
-  return (
-    <input
-      className={`input input-small ${className}`}
-      aria-label={label}
-      placeholder={placeholder}
-      value={draft}
-      onFocus={() => setFocused(true)}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => {
-        setFocused(false);
-        if (draft !== value && draft !== sent.current) onSave(draft);
-        sent.current = null;
-      }}
-      onKeyDown={(e) => {
-        // Save and stay: blurring sent keyboard focus to the page, away from the sheet.
-        if (e.key !== 'Enter' || draft === value || draft === sent.current) return;
-        sent.current = draft;
-        onSave(draft);
-      }}
-    />
-  );
 }
 
 /** Losses and traumas the speaker reports: each gets its own row of unresolved ratings. */

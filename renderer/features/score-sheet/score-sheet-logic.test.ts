@@ -5,10 +5,13 @@ import { defaultCodebook } from '../../../shared/codebook/default-codebook.ts';
 import {
   eventLabel,
   groupScales,
+  linkCount,
   parseRatingInput,
+  ratingFromInput,
   reportedValue,
   scalePoints,
   stepValue,
+  targetLabel,
 } from './score-sheet-logic.ts';
 
 const scale = { min: 1, max: 9, step: 0.5, notRateableAllowed: true };
@@ -115,5 +118,34 @@ describe('score sheet layout and input', () => {
   it('names events by kind, who and age', () => {
     expect(eventLabel({ kind: 'loss', who: 'grandmother', speakerAge: '9' }, 0)).toBe('Loss: grandmother (age 9)');
     expect(eventLabel({ kind: 'trauma', who: ' ', speakerAge: '' }, 1)).toBe('Trauma 2');
+  });
+});
+
+describe('score sheet labels and writes', () => {
+  it('names parent and transcript targets, and events by their label or as deleted', () => {
+    const events = [event('e1'), { ...event('e2'), kind: 'trauma' as const, who: 'uncle' }];
+    expect(targetLabel('mother', events)).toBe('Mother');
+    expect(targetLabel('transcript', events)).toBe('Transcript');
+    expect(targetLabel('event:e1', events)).toBe('Loss 1');
+    expect(targetLabel('event:e2', events)).toBe('Trauma: uncle');
+    expect(targetLabel('event:gone', events)).toBe('Deleted event');
+  });
+
+  it('turns a rating field input into what is saved', () => {
+    expect(ratingFromInput({ kind: 'clear' })).toBeNull();
+    expect(ratingFromInput({ kind: 'not-rateable' })).toEqual({ value: null, notRateable: true });
+    expect(ratingFromInput({ kind: 'value', value: 4.5 })).toEqual({ value: 4.5, notRateable: false });
+  });
+
+  it("counts a scale's linked highlights over all its targets", () => {
+    const linked = (target: string, links: string[]) => ({ ...rating(target, 3), links });
+    const ratings = [
+      linked('event:a', ['h1', 'h2']),
+      linked('event:b', ['h3']),
+      { ...linked('mother', ['h4']), scaleId: 'x' },
+    ];
+    expect(linkCount('unres.loss', ratings)).toBe(3);
+    expect(linkCount('x', ratings)).toBe(1);
+    expect(linkCount('none', ratings)).toBe(0);
   });
 });

@@ -93,6 +93,15 @@ export function stepValue(value: number | null, scale: Pick<Scale, 'min' | 'max'
   return Math.min(scale.max, Math.max(scale.min, next));
 }
 
+/** What a rating field's input saves: a value, not rateable, or nothing (cleared); never called for an error. */
+export function ratingFromInput(
+  input: Exclude<RatingInput, { kind: 'error' }>,
+): { value: number | null; notRateable: boolean } | null {
+  if (input.kind === 'clear') return null;
+  if (input.kind === 'not-rateable') return { value: null, notRateable: true };
+  return { value: input.value, notRateable: false };
+}
+
 export function ratingText(r: Pick<Rating, 'value' | 'notRateable'> | null | undefined): string {
   if (!r) return '';
   if (r.notRateable) return 'NR';
@@ -132,6 +141,19 @@ export function eventLabel(ev: Pick<LossEvent, 'kind' | 'who' | 'speakerAge'>, i
   const who = ev.who.trim() ? `: ${ev.who.trim()}` : ` ${index + 1}`;
   const age = ev.speakerAge.trim() ? ` (age ${ev.speakerAge.trim()})` : '';
   return `${kind}${who}${age}`;
+}
+
+/** A rating target as the sheet names it: "Mother", or the event's label ("Deleted event" once it is gone). */
+export function targetLabel(target: string, events: readonly LossEvent[]): string {
+  if (!target.startsWith('event:')) return TARGET_LABELS[target as keyof typeof TARGET_LABELS] ?? target;
+  const i = events.findIndex((e) => e.id === target.slice(6));
+  const ev = events[i];
+  return ev ? eventLabel(ev, i) : 'Deleted event';
+}
+
+/** How many highlights are linked as evidence to a scale's ratings, over all its targets. */
+export function linkCount(scaleId: string, ratings: readonly Rating[]): number {
+  return ratings.filter((r) => r.scaleId === scaleId).reduce((n, r) => n + r.links.length, 0);
 }
 
 /** One line of a passage for chips and pickers. */

@@ -12,6 +12,7 @@ import {
   planStartSection,
   sectionAt,
   sectionStartFor,
+  shortName,
   trimmedEnd,
 } from './section-plan.ts';
 
@@ -146,5 +147,20 @@ describe('section planning', () => {
     expect(canEditShared({ role: 'coder' })).toBe(false);
     expect(canEditShared({ role: 'trainee' })).toBe(false);
     expect(canEditShared(null)).toBe(true);
+  });
+});
+
+describe('shortName', () => {
+  it('names a short section as sectionName does', () => {
+    expect(shortName({ number: 3, title: 'Adjectives' })).toBe('Q3 “Adjectives”');
+    expect(shortName({ number: 4, title: '' })).toBe('Question 4');
+  });
+
+  it('cuts a long title at a word, without trailing punctuation, and marks the cut', () => {
+    const title = 'Could you describe your relationship, as a young child, with your parents';
+    expect(shortName({ number: 2, title })).toBe('Q2 “Could you describe your…”');
+    expect(shortName({ number: null, title: 'Supercalifragilisticexpialidocious-and-then-some' })).toBe(
+      '“Supercalifragilisticexpialidociou…”',
+    );
   });
 });

@@ -139,6 +139,17 @@ export function sectionName(s: Pick<StoredSection, 'number' | 'title'>): string 
   return s.title ? `“${s.title}”` : 'A section';
 }
 
+/** A section's name for a one-line message: long titles shortened. */
+export function shortName(s: Pick<StoredSection, 'number' | 'title'>): string {
+  if (s.title.length <= 34) return sectionName(s);
+  const cut = s.title.slice(0, 33);
+  const space = cut.lastIndexOf(' ');
+  return sectionName({
+    number: s.number,
+    title: `${(space > 16 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`,
+  });
+}
+
 /** Changes only when a heading would change: the transcript view redraws its headings then. */
 export function headingsKey(sections: readonly Pick<StoredSection, 'start' | 'number' | 'title'>[]): string {
   return sections.map((s) => `${s.start}:${s.number ?? ''}:${s.title}`).join('\u0001');

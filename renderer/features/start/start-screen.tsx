@@ -2,6 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ProjectSummary } from '../../../shared/api/project.ts';
 import { fieldErrorMessage, send } from '../../api/client.ts';
 import { AppMark } from '../../ui/app-mark.tsx';
+import { pathProblem } from './project-path.ts';
+import { ProjectPathForm } from './project-path-form.tsx';
+import { RecentProjects } from './recent-projects.tsx';
 
 interface Props {
   focus: 'create' | 'open';
@@ -10,25 +13,16 @@ interface Props {
   onCancel?: (() => void) | undefined;
 }
 
-/** Same rule the API applies; checked here first so the message is immediate and plain. */
-function pathProblem(path: string): string | null {
-  const p = path.trim();
-  if (!p) return 'Enter the full path of a project file, e.g. /home/me/studies/pilot.attune.';
-  if (!p.toLowerCase().endsWith('.attune')) return 'A project file name ends in .attune.';
-  return null;
-}
-
 /** The user needs only the sentence, capitalised (a path's field message is its own). */
 function friendly(e: unknown): string {
   const msg = fieldErrorMessage(e);
   return msg.charAt(0).toUpperCase() + msg.slice(1);
 }
 
-function splitPath(path: string): { name: string; dir: string } {
-  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return { name: path.slice(i + 1), dir: i > 0 ? path.slice(0, i) : '' };
-}
-
+/**
+ * The first screen, and File → New/Open… later: create a project file or open one (by path or from the
+ * recent list). Paths are checked here first, then by the API.
+ */
 export function StartScreen({ focus, onOpened, onCancel }: Props) {
   const [createPath, setCreatePath] = useState('');
   const [openPath, setOpenPath] = useState('');
@@ -38,7 +32,7 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
   const [recent, setRecent] = useState<string[] | null>(null);
   const createRef = useRef<HTMLInputElement>(null);
   const openRef = useRef<HTMLInputElement>(null);
-  const ids = { create: useId(), createErr: useId(), open: useId(), openErr: useId(), recent: useId() };
+  const ids = { create: useId(), createErr: useId(), open: useId(), openErr: useId() };
 
   useEffect(() => {
     (focus === 'create' ? createRef : openRef).current?.focus();
@@ -88,97 +82,37 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
               New project
             </h2>
             <p className="card-hint">A project is a single file that holds transcripts, coders and annotations.</p>
-            <form onSubmit={submit('create')} noValidate>
-              <label className="field-label" htmlFor={ids.create}>
-                Project file
-              </label>
-              <div className="field-row">
-                <input
-                  ref={createRef}
-                  id={ids.create}
-                  className="input mono"
-                  value={createPath}
-                  onChange={(e) => setCreatePath(e.target.value)}
-                  placeholder="/home/me/studies/pilot.attune"
-                  spellCheck={false}
-                  autoComplete="off"
-                  aria-invalid={createError ? true : undefined}
-                  aria-describedby={createError ? ids.createErr : undefined}
-                />
-                <button type="submit" className="btn btn-primary" disabled={busy}>
-                  Create
-                </button>
-              </div>
-              {createError && (
-                <p className="field-error" id={ids.createErr} role="alert">
-                  {createError}
-                </p>
-              )}
-            </form>
+            <ProjectPathForm
+              inputRef={createRef}
+              inputId={ids.create}
+              errorId={ids.createErr}
+              value={createPath}
+              onChange={setCreatePath}
+              error={createError}
+              busy={busy}
+              action="Create"
+              buttonClass="btn btn-primary"
+              onSubmit={submit('create')}
+            />
           </section>
 
           <section className="card" aria-labelledby={ids.open + '-h'}>
             <h2 className="card-title" id={ids.open + '-h'}>
               Open a project
             </h2>
-            <form onSubmit={submit('open')} noValidate>
-              <label className="field-label" htmlFor={ids.open}>
-                Project file
-              </label>
-              <div className="field-row">
-                <input
-                  ref={openRef}
-                  id={ids.open}
-                  className="input mono"
-                  value={openPath}
-                  onChange={(e) => setOpenPath(e.target.value)}
-                  placeholder="/home/me/studies/pilot.attune"
-                  spellCheck={false}
-                  autoComplete="off"
-                  aria-invalid={openError ? true : undefined}
-                  aria-describedby={openError ? ids.openErr : undefined}
-                />
-                <button type="submit" className="btn" disabled={busy}>
-                  Open
-                </button>
-              </div>
-              {openError && (
-                <p className="field-error" id={ids.openErr} role="alert">
-                  {openError}
-                </p>
-              )}
-            </form>
-
-            <h3 className="section-label" id={ids.recent}>
-              Recent
-            </h3>
-            {recent === null ? (
-              <p className="muted small">Loading…</p>
-            ) : recent.length === 0 ? (
-              <p className="muted small">No recent projects yet.</p>
-            ) : (
-              <ul className="recent-list" aria-labelledby={ids.recent}>
-                {recent.map((path) => {
-                  const { name, dir } = splitPath(path);
-                  const display = name.replace(/\.attune$/i, '');
-                  return (
-                    <li key={path}>
-                      <button
-                        type="button"
-                        className="recent-item"
-                        onClick={() => void run('open', path)}
-                        disabled={busy}
-                        title={path}
-                        aria-label={`Open ${display} (${dir || 'this folder'})`}
-                      >
-                        <span className="recent-name">{display}</span>
-                        <span className="recent-dir mono">{dir}</span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
+            <ProjectPathForm
+              inputRef={openRef}
+              inputId={ids.open}
+              errorId={ids.openErr}
+              value={openPath}
+              onChange={setOpenPath}
+              error={openError}
+              busy={busy}
+              action="Open"
+              buttonClass="btn"
+              onSubmit={submit('open')}
+            />
+            <RecentProjects recent={recent} busy={busy} onOpen={(path) => void run('open', path)} />
           </section>
         </div>
 
