@@ -3,7 +3,7 @@ import type { SpeakerPattern } from '../../../shared/transcript/turns.ts';
 import { ApiCallError, errorMessage, send } from '../../api/client.ts';
 import { outcomeOf } from './import-batch.ts';
 import type { ImportEntry } from './import-entry.ts';
-import { resolvedReplacements, type ReplacementRow } from './replacement-rows.ts';
+import { resolvedReplacements, type ReplacementRow } from './replacements/replacement-rows.ts';
 
 export interface BatchOptions {
   speakerPatterns: SpeakerPattern[];

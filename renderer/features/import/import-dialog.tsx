@@ -8,9 +8,9 @@ import { ImportEmpty } from './import-empty.tsx';
 import { ImportFileList } from './import-file-list.tsx';
 import { ImportFilesHead } from './import-files-head.tsx';
 import { ImportFoot } from './import-foot.tsx';
-import { ImportPreview } from './import-preview.tsx';
-import { PseudonymisationOption } from './pseudonymisation-option.tsx';
-import { SpeakerLabelsOption } from './speaker-labels-option.tsx';
+import { ImportPreview } from './preview/import-preview.tsx';
+import { PseudonymisationOption } from './replacements/pseudonymisation-option.tsx';
+import { SpeakerLabelsOption } from './speakers/speaker-labels-option.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import { useImportBatch } from './use-import-batch.ts';
 

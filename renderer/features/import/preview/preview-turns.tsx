@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../../../shared/api/transcript.ts';
+import type { ImportPreview } from '../../../../shared/api/transcript.ts';
 import { PreviewTurnList } from './preview-turn-list.tsx';
 
 /** The turns the speaker labels find: a count per speaker and the first turns with their sections. */

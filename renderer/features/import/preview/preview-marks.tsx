@@ -1,6 +1,6 @@
-import type { ImportPreview } from '../../../shared/api/transcript.ts';
-import type { MarkKind } from '../../../shared/transcript/marks.ts';
-import { plural } from './import-batch.ts';
+import type { ImportPreview } from '../../../../shared/api/transcript.ts';
+import type { MarkKind } from '../../../../shared/transcript/marks.ts';
+import { plural } from '../import-batch.ts';
 
 const MARK_WORD: Record<MarkKind, string> = {
   'transcriber-note': 'transcriber note',

@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../../../shared/api/transcript.ts';
+import type { ImportPreview } from '../../../../shared/api/transcript.ts';
 
 /** The question sections found, as chips (Q number, or the title where there is none). */
 export function PreviewSections({ preview: p }: { preview: ImportPreview }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ReplacementPreview } from '../../../shared/api/transcript.ts';
-import { hitOrdinals } from './import-batch.ts';
+import type { ReplacementPreview } from '../../../../shared/api/transcript.ts';
+import { hitOrdinals } from '../import-batch.ts';
 import { PreviewHitContext } from './preview-hit-context.tsx';
 
 interface Props {

@@ -1,5 +1,5 @@
-import type { Replacement } from '../../../shared/transcript/pseudonymize.ts';
-import { defaultMatchCase, type ListedReplacement } from '../../../shared/transcript/replacement-list.ts';
+import type { Replacement } from '../../../../shared/transcript/pseudonymize.ts';
+import { defaultMatchCase, type ListedReplacement } from '../../../../shared/transcript/replacement-list.ts';
 
 /**
  * A row of the import dialog's replacement list. `caseSensitive` undefined means the user has not chosen:

@@ -1,7 +1,7 @@
-import type { ImportPreview as Preview } from '../../../shared/api/transcript.ts';
-import { MetadataFields } from '../metadata/index.ts';
-import { plural } from './import-batch.ts';
-import type { ImportEntry } from './import-entry.ts';
+import type { ImportPreview as Preview } from '../../../../shared/api/transcript.ts';
+import { MetadataFields } from '../../metadata/index.ts';
+import { plural } from '../import-batch.ts';
+import type { ImportEntry } from '../import-entry.ts';
 import { PreviewMarks } from './preview-marks.tsx';
 import { PreviewReplacements } from './preview-replacements.tsx';
 import { PreviewSections } from './preview-sections.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatReplacementList } from '../../../shared/transcript/replacement-list.ts';
-import { downloadFile } from '../../ui/download.ts';
+import { formatReplacementList } from '../../../../shared/transcript/replacement-list.ts';
+import { downloadFile } from '../../../ui/download.ts';
 import { loadReplacementList, type ListLoad } from './replacement-list-file.ts';
 import { ReplacementLoadOutcome } from './replacement-load-outcome.tsx';
 import { ReplacementRowFields } from './replacement-row-fields.tsx';

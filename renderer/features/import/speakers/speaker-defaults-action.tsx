@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { SpeakerPattern } from '../../../shared/transcript/turns.ts';
-import { errorMessage, send } from '../../api/client.ts';
-import { trackWrite } from '../../state/save-status.ts';
+import type { SpeakerPattern } from '../../../../shared/transcript/turns.ts';
+import { errorMessage, send } from '../../../api/client.ts';
+import { trackWrite } from '../../../state/save-status.ts';
 
 interface Props {
   /** The labels as edited in the dialog now. */

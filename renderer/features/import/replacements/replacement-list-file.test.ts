@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LIST_FILE_BYTES } from '../../../shared/transcript/replacement-list.ts';
+import { MAX_LIST_FILE_BYTES } from '../../../../shared/transcript/replacement-list.ts';
 import { loadReplacementList } from './replacement-list-file.ts';
 
 const file = (text: string, name = 'names.csv') => new File([text], name, { type: 'text/csv' });

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ImportPreview } from '../../../shared/api/transcript.ts';
+import type { ImportPreview } from '../../../../shared/api/transcript.ts';
 
 /** The first turns of the file, each section's heading before the first turn at or after its start. */
 export function PreviewTurnList({ preview }: { preview: ImportPreview }) {

@@ -1,4 +1,4 @@
-import type { ImportPreview } from '../../../shared/api/transcript.ts';
+import type { ImportPreview } from '../../../../shared/api/transcript.ts';
 import { PreviewHitList } from './preview-hit-list.tsx';
 
 /** Every replacement the list makes in this file, and the words left alone because of their case. */

@@ -1,5 +1,5 @@
-import type { ReplacementPreview } from '../../../shared/api/transcript.ts';
-import { hitIndexInContext } from './import-batch.ts';
+import type { ReplacementPreview } from '../../../../shared/api/transcript.ts';
+import { hitIndexInContext } from '../import-batch.ts';
 
 /** The context with the name found marked, so a wrong hit ("Rose" the flower) is easy to spot. */
 export function PreviewHitContext({ hit, ordinal }: { hit: ReplacementPreview; ordinal: number }) {

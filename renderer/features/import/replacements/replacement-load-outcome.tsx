@@ -1,4 +1,4 @@
-import { plural } from './import-batch.ts';
+import { plural } from '../import-batch.ts';
 import type { ListLoad } from './replacement-list-file.ts';
 
 const SHOWN_PROBLEMS = 8;

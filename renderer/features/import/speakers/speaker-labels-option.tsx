@@ -1,4 +1,4 @@
-import type { SpeakerPattern } from '../../../shared/transcript/turns.ts';
+import type { SpeakerPattern } from '../../../../shared/transcript/turns.ts';
 import { SpeakerDefaultsAction } from './speaker-defaults-action.tsx';
 import { SpeakerLabelsEditor } from './speaker-labels-editor.tsx';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SpeakerPattern, SpeakerRole } from '../../../shared/transcript/turns.ts';
+import type { SpeakerPattern, SpeakerRole } from '../../../../shared/transcript/turns.ts';
 
 interface Props {
   patterns: SpeakerPattern[];

@@ -3,9 +3,9 @@ import {
   MAX_LIST_FILE_BYTES,
   parseReplacementList,
   type ListProblem,
-} from '../../../shared/transcript/replacement-list.ts';
-import { plural } from './import-batch.ts';
-import { megabytes } from './read-file.ts';
+} from '../../../../shared/transcript/replacement-list.ts';
+import { plural } from '../import-batch.ts';
+import { megabytes } from '../read-file.ts';
 import { addLoaded, type ReplacementRow } from './replacement-rows.ts';
 
 /** What "Load list…" last did: loaded some names, or refused the file with its problems. */
