@@ -3,7 +3,7 @@ import type { AppEvent, MenuCommand } from '../../shared/api/app.ts';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import { errorMessage, send } from '../api/client.ts';
-import { requestEditHistory } from './use-undo-shortcuts.ts';
+import { requestEditHistory } from '../state/use-undo-shortcuts.ts';
 import { useAppEvents } from './use-app-events.ts';
 import { rememberCoder, rememberedCoderId } from '../state/coder-memory.ts';
 import { reportProgress } from '../state/progress.ts';
