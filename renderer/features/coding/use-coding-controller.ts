@@ -24,7 +24,7 @@ import { useViewTools } from './tools/use-view-tools.ts';
  */
 export function useCodingController(projectPath: string, coder: Coder, refreshSeq: number) {
   const data = useCodingData(projectPath, coder.id, refreshSeq);
-  const { transcript, annotations, setAnnotations, shownId, refreshList } = data;
+  const { transcript, annotations, setAnnotations, shownId, changeCount } = data;
   const [notice, setNotice] = useNotice();
   const view = useEditorControl();
   const structure = useViewStructure(transcript, data.structure);
@@ -32,8 +32,8 @@ export function useCodingController(projectPath: string, coder: Coder, refreshSe
   const caret = () => selection.now.current?.start ?? 0;
   const tools = useViewTools(selection.now);
   const actions = useMemo(
-    () => highlightActions({ setAnnotations, shownId, afterChange: () => void refreshList().catch(() => {}) }),
-    [setAnnotations, shownId, refreshList],
+    () => highlightActions({ setAnnotations, shownId, afterChange: changeCount }),
+    [setAnnotations, shownId, changeCount],
   );
   const tagging = useTagging({
     transcript,
@@ -44,7 +44,6 @@ export function useCodingController(projectPath: string, coder: Coder, refreshSe
     shownId,
     setAnnotations,
     created: actions.created,
-    refreshList,
   });
   const highlights = useOpenHighlights({
     annotations,
@@ -63,7 +62,7 @@ export function useCodingController(projectPath: string, coder: Coder, refreshSe
     setNotice,
   });
   const find = useFindInTranscript(transcript, caret, view);
-  const importer = useTranscriptImport(refreshList, (id) => selectTranscript(id));
+  const importer = useTranscriptImport(data.refreshList, (id) => selectTranscript(id));
   // This coder's loss/trauma events (score sheet): event-linked highlights name one (card, hover card).
   const coding = useCoding(transcript ? { transcriptId: transcript.id, coderId: coder.id } : null, refreshSeq);
   const events = coding.status === 'ready' ? coding.data.events : null;

@@ -179,6 +179,11 @@ export class WorkspacePage {
     await this.page.keyboard.up('Shift');
   }
 
+  /** The count of annotations (all coders) shown under a transcript in the list. */
+  annotationCount(title: string): Locator {
+    return this.transcriptItem(title).getByTestId('annotation-count');
+  }
+
   async closeProject() {
     await this.header.getByRole('button', { name: 'Close project' }).click();
   }

@@ -3,12 +3,13 @@ import type { StoredCodebook } from '../../../../shared/api/codebook.ts';
 import type { TranscriptSummary } from '../../../../shared/api/transcript.ts';
 import { errorMessage, send } from '../../../api/client.ts';
 import { rememberedTranscriptId } from '../../../state/coder-memory.ts';
+import { withCountChange } from './transcript-counts.ts';
 
 /**
  * Project-level data of the coding view: the active codebook, the transcript list and which
  * transcript is open (the one this browser last had open, else the first). Read again when the host
- * says the project changed (`refreshSeq`); the list also after an import or a highlight made or
- * deleted (`refreshList`: the counts).
+ * says the project changed (`refreshSeq`); the list also after an import (`refreshList`). A highlight
+ * made or deleted here only moves its transcript's count (`changeCount`).
  */
 export function useTranscriptList(projectPath: string, refreshSeq: number, onError: (message: string) => void) {
   const [codebook, setCodebook] = useState<StoredCodebook | null>(null);
@@ -20,6 +21,10 @@ export function useTranscriptList(projectPath: string, refreshSeq: number, onErr
     setTranscripts(list);
     return list;
   }, []);
+  const changeCount = useCallback(
+    (transcriptId: string, delta: 1 | -1) => setTranscripts((list) => withCountChange(list, transcriptId, delta)),
+    [],
+  );
 
   useEffect(() => {
     let live = true;
@@ -43,5 +48,5 @@ export function useTranscriptList(projectPath: string, refreshSeq: number, onErr
     };
   }, [projectPath, refreshSeq, onError]);
 
-  return { codebook, transcripts, selectedId, setSelectedId, refreshList };
+  return { codebook, transcripts, selectedId, setSelectedId, refreshList, changeCount };
 }

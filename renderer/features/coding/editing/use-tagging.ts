@@ -21,10 +21,8 @@ interface Deps {
   setNotice: (notice: string | null) => void;
   shownId: RefObject<string | null>;
   setAnnotations: Dispatch<SetStateAction<Annotation[]>>;
-  /** Records the new highlight in the undo history. */
+  /** Records the new highlight in the undo history (and its transcript's count). */
   created: (annotation: Annotation) => void;
-  /** Reads the transcript list again (its counts). */
-  refreshList: () => Promise<unknown>;
 }
 
 /**
@@ -65,7 +63,6 @@ export function useTagging(d: Deps) {
         startTransition(() => d.setAnnotations((list) => [...list, created]));
       } else pending.getState().remove([tempId]);
       d.created(created);
-      void d.refreshList().catch(() => {});
     } catch {
       // The error banner says what failed.
       pending.getState().remove([tempId]);
