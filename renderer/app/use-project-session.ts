@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { rememberCoder, rememberedCoderId } from '../state/coder-memory.ts';
 import { resetSaveStatus } from '../state/save-status.ts';
+import { clearUndo } from '../state/undo-stack.ts';
 
 export type Phase =
   | { kind: 'loading' }
@@ -12,14 +13,23 @@ export type Phase =
   | { kind: 'coder'; project: ProjectSummary; coders: Coder[] }
   | { kind: 'views'; project: ProjectSummary; coder: Coder };
 
-/** Screen flow: start (no project) → coder picker → the project's views (coding, agreement, review…). */
+/**
+ * Screen flow: start (no project) → coder picker → the project's views (coding, agreement, review…).
+ * The undo history belongs to one project and one coder: it is forgotten when another project or
+ * coder takes over and when the project closes, so Ctrl+Z never acts on data no longer shown.
+ */
 export function useProjectSession() {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  // The project file and coder whose coding the undo history holds (null: none).
+  const historyOwner = useRef<string | null>(null);
 
   /** The host judges blind mode and trainer keys from the acting coder, so it is told first. */
   const enterViews = useCallback(async (project: ProjectSummary, coder: Coder) => {
     await send('session-set-coder', { coderId: coder.id });
     rememberCoder(project.path, coder.id);
+    const owner = `${project.path}\u0000${coder.id}`;
+    if (historyOwner.current !== owner) clearUndo();
+    historyOwner.current = owner;
     setPhase({ kind: 'views', project, coder });
   }, []);
 
@@ -52,6 +62,8 @@ export function useProjectSession() {
 
   const closeProject = useCallback(async () => {
     await send('project-close', {});
+    clearUndo();
+    historyOwner.current = null;
     setPhase({ kind: 'start', focus: 'open', returnTo: null });
   }, []);
 
