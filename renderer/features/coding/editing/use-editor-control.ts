@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextSelection, TranscriptEditorHandle } from '../../transcript/index.ts';
+import { createEditorRequests } from './editor-requests.ts';
 
 export interface EditorControl {
   /** The transcript view's `ref`. */
@@ -16,21 +17,16 @@ export interface EditorControl {
 }
 
 /**
- * What the coding view asks of the transcript view, through its handle. Focus and passages are given
- * after the render that follows the request, as effects: a palette or dialog that asked has closed
- * by then (focus cannot move out of an open modal dialog). A passage asked for while no view is on
- * screen (another transcript loading) is selected when its view appears; a view drawn anew (another
- * transcript, edited headings) takes the focus once the text has been given focus before, and never
- * replays the passage the previous view showed.
+ * What the coding view asks of the transcript view, through its handle (see createEditorRequests).
+ * Focus and passages are given after the render that follows the request, as effects: a palette or
+ * dialog that asked has closed by then (focus cannot move out of an open modal dialog). A passage
+ * asked for while no view is on screen (another transcript loading) is given to the view that appears.
  */
 export function useEditorControl(): EditorControl {
   const handle = useRef<TranscriptEditorHandle | null>(null);
+  const [requests] = useState(createEditorRequests);
   const [attached, setAttached] = useState<TranscriptEditorHandle | null>(null);
   const [asked, setAsked] = useState(0);
-  const wantFocus = useRef(false);
-  const waiting = useRef<TextSelection | null>(null);
-  const focusGiven = useRef(false);
-  const served = useRef<TranscriptEditorHandle | null>(null);
 
   const ref = useCallback((next: TranscriptEditorHandle | null) => {
     handle.current = next;
@@ -38,25 +34,16 @@ export function useEditorControl(): EditorControl {
   }, []);
 
   useEffect(() => {
-    const h = handle.current;
-    if (!h) return;
-    const fresh = served.current !== h;
-    served.current = h;
-    if (wantFocus.current || (fresh && focusGiven.current)) h.focus();
-    wantFocus.current = false;
-    const passage = waiting.current;
-    waiting.current = null;
-    if (passage) h.select(passage);
-  }, [asked, attached]);
+    if (handle.current) requests.serve(handle.current);
+  }, [requests, asked, attached]);
 
   return useMemo(() => {
     const focus = () => {
-      focusGiven.current = true;
-      wantFocus.current = true;
+      requests.focus();
       setAsked((n) => n + 1);
     };
     const select = (passage: TextSelection) => {
-      waiting.current = passage;
+      requests.select(passage);
       setAsked((n) => n + 1);
     };
     return {
@@ -70,8 +57,8 @@ export function useEditorControl(): EditorControl {
       collapseSelection: () => handle.current?.collapseSelection(),
       forget: () => {
         handle.current = null;
-        waiting.current = null;
+        requests.forget();
       },
     };
-  }, [ref]);
+  }, [ref, requests]);
 }
