@@ -36,6 +36,10 @@ const siblingFeatureInternals = (depth) => ({
   regex: `^(\\.\\./){${depth}}[^./][^/]*/(?!index\\.ts$)`,
   message: FEATURE_INTERNALS,
 });
+const FEATURES_NO_APP =
+  'A feature never imports app/ (the shell): the app composes the features and passes in what a view needs from it (its header and banner around the view, callbacks as props). Layers: app/ -> features/<name>/index.ts -> ui/, state/, api/ -> shared/.';
+/** From a file `depth` folders below renderer/features/, one `../` more than that reaches renderer/ (and its app/). */
+const noApp = (depth) => ({ regex: `^(\\.\\./){${depth + 1}}app/`, message: FEATURES_NO_APP });
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'test-results/', 'playwright-report/', '.bench/'] },
@@ -96,9 +100,9 @@ export default tseslint.config(
     files: ['renderer/app/**/*.{ts,tsx}', 'renderer/main.tsx'],
     rules: rendererLayer({ regex: '(^|/)features/[^/]+/(?!index\\.ts$)', message: FEATURE_INTERNALS }),
   },
-  { files: ['renderer/features/*/*.{ts,tsx}'], rules: rendererLayer(siblingFeatureInternals(1)) },
-  { files: ['renderer/features/*/*/*.{ts,tsx}'], rules: rendererLayer(siblingFeatureInternals(2)) },
-  { files: ['renderer/features/*/*/*/*.{ts,tsx}'], rules: rendererLayer(siblingFeatureInternals(3)) },
+  { files: ['renderer/features/*/*.{ts,tsx}'], rules: rendererLayer(siblingFeatureInternals(1), noApp(1)) },
+  { files: ['renderer/features/*/*/*.{ts,tsx}'], rules: rendererLayer(siblingFeatureInternals(2), noApp(2)) },
+  { files: ['renderer/features/*/*/*/*.{ts,tsx}'], rules: rendererLayer(siblingFeatureInternals(3), noApp(3)) },
   {
     files: ['renderer/ui/**/*.{ts,tsx}', 'renderer/state/**/*.{ts,tsx}', 'renderer/api/**/*.{ts,tsx}'],
     rules: rendererLayer({ regex: '(^|/)(features|app)/', message: SHARED_LAYERS }),

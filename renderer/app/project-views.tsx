@@ -1,28 +1,17 @@
-import type { Coder } from '../../shared/api/coder.ts';
-import type { ProjectSummary } from '../../shared/api/project.ts';
 import { useProjectData } from '../state/use-project-data.ts';
 import { useView, VIEW_LABELS } from '../state/view.ts';
 import { AgreementDashboard } from '../features/agreement/index.ts';
-import { AppHeader } from './app-header.tsx';
 import { ConsensusBuilder } from '../features/consensus/index.ts';
 import { DisagreementReview } from '../features/review/index.ts';
-import { ErrorBanner } from './error-banner.tsx';
 import { ProjectSettingsView } from '../features/settings/index.ts';
 import { TrainerView } from '../features/training/index.ts';
-
-interface Props {
-  project: ProjectSummary;
-  coder: Coder;
-  refreshSeq: number;
-  onSwitchCoder: () => void;
-  onCloseProject: () => Promise<void>;
-  onShowShortcuts: () => void;
-}
+import { ProjectFrame, type ProjectSession } from './project-frame.tsx';
 
 /** Every view but Coding: agreement, review, consensus, training and project settings. */
-export function ProjectViews({ project, coder, refreshSeq, onSwitchCoder, onCloseProject, onShowShortcuts }: Props) {
+export function ProjectViews({ session }: { session: ProjectSession }) {
+  const { project, coder } = session;
   const view = useView();
-  const { data, error, reload } = useProjectData(refreshSeq);
+  const { data, error, reload } = useProjectData(session.refreshSeq);
 
   let body;
   if (error) {
@@ -54,18 +43,10 @@ export function ProjectViews({ project, coder, refreshSeq, onSwitchCoder, onClos
   }
 
   return (
-    <div className="workspace mc-screen">
-      <AppHeader
-        project={project}
-        coder={coder}
-        onSwitchCoder={onSwitchCoder}
-        onCloseProject={() => void onCloseProject()}
-        onShowShortcuts={onShowShortcuts}
-      />
-      <ErrorBanner />
+    <ProjectFrame session={session} className="workspace mc-screen">
       <main className="mc-body" role="tabpanel" aria-label={VIEW_LABELS[view]}>
         {body}
       </main>
-    </div>
+    </ProjectFrame>
   );
 }

@@ -8,8 +8,8 @@ import { nextTabIndex } from '../ui/tab-keys.ts';
  * inside it instead of disappearing. Arrow keys move between tabs (the ARIA tabs pattern).
  */
 /**
- * Coding and the other views render their own header, so moving between them by arrow key remounts
- * these tabs: the new ones take the keyboard focus back (ARIA tabs keep focus on the selected tab).
+ * Coding and the other views are separate screens, each under its own header, so moving between them
+ * by arrow key remounts these tabs: the new ones take the keyboard focus back (ARIA tabs keep focus on the selected tab).
  */
 let refocusSelectedTab = false;
 

@@ -75,6 +75,24 @@ describe('layer rules (lint)', () => {
       expect(await messagesFor(file!, `import { x } from '${spec}';\nexport const y = x;\n`), spec).toEqual([]);
   });
 
+  it('refuses an app/ import from a feature at any depth, naming the layers', async () => {
+    for (const [file, spec] of [
+      ['renderer/features/coding/probe.tsx', '../../app/app-header.tsx'],
+      ['renderer/features/coding/panel/probe.ts', '../../../app/use-app-events.ts'],
+      ['renderer/features/a/b/c/probe.ts', '../../../../app/app.tsx'],
+    ]) {
+      const [msg] = await messagesFor(file!, `import { x } from '${spec}';\nexport const y = x;\n`);
+      expect(msg, `${file} -> ${spec}`).toContain('A feature never imports app/');
+      expect(msg).toContain('app/ -> features/<name>/index.ts');
+    }
+    // The feature's own files and the shared layers stay open to it.
+    for (const spec of ['./coding-view.tsx', '../../state/undo-stack.ts', '../../ui/modal-dialog.tsx'])
+      expect(
+        await messagesFor('renderer/features/coding/probe.ts', `import { x } from '${spec}';\nexport const y = x;\n`),
+        spec,
+      ).toEqual([]);
+  });
+
   it('lets app/ use a feature through its index only', async () => {
     const [msg] = await messagesFor(
       'renderer/app/probe.tsx',

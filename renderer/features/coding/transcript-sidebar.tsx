@@ -1,15 +1,20 @@
-import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useImperativeHandle, useRef, useState, type DragEvent, type ReactNode, type Ref } from 'react';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
 import { IMPORT_ACCEPT } from '../import/index.ts';
 
+/** What the coding view asks of the list. */
+export interface TranscriptSidebarHandle {
+  /** Open the file chooser for importing (File ▸ Import, the palette, the empty view's button). */
+  chooseFiles: () => void;
+}
+
 interface Props {
+  ref?: Ref<TranscriptSidebarHandle>;
   transcripts: TranscriptSummary[] | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onImportFiles: (files: File[]) => void;
   importing: boolean;
-  /** Bumped when the File menu asks to import: opens the file chooser. */
-  chooseSignal: number;
   /** Coding status shown under each transcript (per coder). */
   renderStatus?: (transcriptId: string) => ReactNode;
   /** Shown under the list (the open transcript's question sections). */
@@ -22,9 +27,7 @@ export function TranscriptSidebar(props: Props) {
   const { transcripts, selectedId, onSelect, onImportFiles, importing } = props;
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  useEffect(() => {
-    if (props.chooseSignal > 0) fileInput.current?.click();
-  }, [props.chooseSignal]);
+  useImperativeHandle(props.ref, () => ({ chooseFiles: () => fileInput.current?.click() }), []);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();

@@ -8,7 +8,8 @@ interface Deps {
   setAnnotations: Dispatch<SetStateAction<Annotation[]>>;
   /** The transcript on screen now: results for another one are not painted. */
   shownId: RefObject<string | null>;
-  afterChange: () => void;
+  /** A highlight was added (1) or removed (-1) on a transcript, which may not be the one on screen: its count changes. */
+  afterChange: (transcriptId: string, delta: 1 | -1) => void;
 }
 
 const restoreArgs = (a: Annotation) => ({
@@ -45,19 +46,20 @@ export function highlightActions({ setAnnotations, shownId, afterChange }: Deps)
   const restore = async (a: Annotation, what: string) => {
     const back = await trackWrite(what, send('annotation-restore', restoreArgs(a)));
     put(back);
-    afterChange();
+    afterChange(a.transcriptId, 1);
   };
-  const remove = async (id: string, what: string) => {
-    await trackWrite(what, send('annotation-delete', { id }));
-    drop(id);
-    afterChange();
+  const remove = async (a: Annotation, what: string) => {
+    await trackWrite(what, send('annotation-delete', { id: a.id }));
+    drop(a.id);
+    afterChange(a.transcriptId, -1);
   };
 
   /** Record a highlight that was just created (its create call resolved). */
   const created = (a: Annotation) => {
+    afterChange(a.transcriptId, 1);
     pushUndo({
       label: 'Add highlight',
-      undo: () => remove(a.id, 'Undoing the highlight'),
+      undo: () => remove(a, 'Undoing the highlight'),
       redo: () => restore(a, 'Redoing the highlight'),
     });
   };
@@ -65,11 +67,11 @@ export function highlightActions({ setAnnotations, shownId, afterChange }: Deps)
   const deleteOne = async (a: Annotation) => {
     await trackWrite('Deleting the highlight', send('annotation-delete', { id: a.id }));
     drop(a.id);
-    afterChange();
+    afterChange(a.transcriptId, -1);
     pushUndo({
       label: 'Delete highlight',
       undo: () => restore(a, 'Restoring the highlight'),
-      redo: () => remove(a.id, 'Deleting the highlight again'),
+      redo: () => remove(a, 'Deleting the highlight again'),
     });
   };
 

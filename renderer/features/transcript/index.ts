@@ -6,6 +6,6 @@ export { segmentsForText } from './decorate.ts';
 export { selectionStartIn } from './dom-offset.ts';
 export { createPendingHighlights } from './pending-highlights.ts';
 export { sectionHeading } from './structure-decor.ts';
-export { type TextSelection, TranscriptEditor } from './transcript-editor.tsx';
+export { type TextSelection, TranscriptEditor, type TranscriptEditorHandle } from './transcript-editor.tsx';
 export { type CodeLook, shortLabel } from './transcript-leaf.tsx';
 export type { Highlight } from './types.ts';

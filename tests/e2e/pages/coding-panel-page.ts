@@ -20,6 +20,11 @@ export class CodingPanelPage {
     this.statusControl = page.getByRole('group', { name: 'Your coding status' });
   }
 
+  /** ↶ above the tabs: named after what it would undo ("Undo Add highlight"), plain "Undo" when disabled. */
+  get undoButton(): Locator {
+    return this.page.getByRole('button', { name: /^Undo\b/ });
+  }
+
   tab(name: CodingTabName): Locator {
     return this.tabs.getByRole('tab', { name });
   }

@@ -179,6 +179,21 @@ export class WorkspacePage {
     await this.page.keyboard.up('Shift');
   }
 
+  /** The banner a failed save leaves on screen ("Not saved. …"). */
+  get errorBanner(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'Not saved.' });
+  }
+
+  /** The coder chip in the header: back to "Who is coding?". */
+  async switchCoder() {
+    await this.header.getByRole('button', { name: /^Coding as .+\. Switch coder$/ }).click();
+  }
+
+  /** The count of annotations (all coders) shown under a transcript in the list. */
+  annotationCount(title: string): Locator {
+    return this.transcriptItem(title).getByTestId('annotation-count');
+  }
+
   async closeProject() {
     await this.header.getByRole('button', { name: 'Close project' }).click();
   }

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import type { Code, Codebook } from '../../../shared/codebook/codebook-schema.ts';
+import type { Code, Codebook } from '../../../../shared/codebook/codebook-schema.ts';
 
 interface Props {
   codebook: Codebook;

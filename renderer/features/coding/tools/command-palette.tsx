@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { displayKey, searchCommands, useCommands, type Command } from '../state/commands.ts';
+import { displayKey, searchCommands, useCommands, type Command } from '../../../state/commands.ts';
 
 interface Props {
   onClose: () => void;

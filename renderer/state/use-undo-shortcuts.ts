@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { redo, undo } from '../state/undo-stack.ts';
+import { redo, undo } from './undo-stack.ts';
 
 /** Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo: the platform's usual keys. */
 export function undoKeyOf(
@@ -27,7 +27,8 @@ export function requestEditHistory(what: 'undo' | 'redo'): void {
 }
 
 /**
- * Undo and redo of coding actions from anywhere in the coding view except text fields and dialogs.
+ * Undo and redo of coding actions from anywhere in the coding view except text fields and dialogs (the
+ * coding panel listens while it is shown; the app routes the Edit menu here with requestEditHistory).
  * The Edit menu's items arrive as EDIT_HISTORY_EVENT and take the same path as the keys: a focused
  * text field gets its own undo, anything else (a button, the transcript, nothing) the coding history.
  * The undo stack ignores a second press while the first is saving, so a second listener is harmless.

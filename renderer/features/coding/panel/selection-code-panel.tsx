@@ -1,6 +1,6 @@
-import type { Codebook } from '../../../shared/codebook/codebook-schema.ts';
-import type { TextSelection } from '../transcript/index.ts';
-import { useTransitionValue, type ValueStore } from '../../state/value-store.ts';
+import type { Codebook } from '../../../../shared/codebook/codebook-schema.ts';
+import type { TextSelection } from '../../transcript/index.ts';
+import { useTransitionValue, type ValueStore } from '../../../state/value-store.ts';
 import { CodePanel } from './code-panel.tsx';
 
 interface Props {

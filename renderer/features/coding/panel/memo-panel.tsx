@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Memo } from '../../../shared/api/memo.ts';
-import { saveMemo, type Owner } from '../../state/coding-data.ts';
+import type { Memo } from '../../../../shared/api/memo.ts';
+import { saveMemo, type Owner } from '../../../state/coding-data.ts';
 
 interface Props {
   owner: Owner;

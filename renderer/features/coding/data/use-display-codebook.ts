@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Annotation } from '../../../shared/api/annotation.ts';
-import type { StoredCodebook } from '../../../shared/api/codebook.ts';
-import type { Codebook } from '../../../shared/codebook/codebook-schema.ts';
-import { send } from '../../api/client.ts';
+import type { Annotation } from '../../../../shared/api/annotation.ts';
+import type { StoredCodebook } from '../../../../shared/api/codebook.ts';
+import type { Codebook } from '../../../../shared/codebook/codebook-schema.ts';
+import { send } from '../../../api/client.ts';
 
 /** Older codebook versions never change once saved, so one fetch per key is enough. */
 const versions = new Map<string, Promise<Codebook | null>>();

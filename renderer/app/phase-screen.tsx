@@ -1,0 +1,74 @@
+import type { MenuCommand } from '../../shared/api/app.ts';
+import { StartScreen } from '../features/start/index.ts';
+import { useView } from '../state/view.ts';
+import { CoderPicker } from './coder-picker.tsx';
+import { CodingScreen } from './coding-screen.tsx';
+import { ProjectViews } from './project-views.tsx';
+import type { ProjectSessionState } from './use-project-session.ts';
+
+interface Props {
+  s: ProjectSessionState;
+  refreshSeq: number;
+  menuCommand: { command: MenuCommand; seq: number } | null;
+  onShowShortcuts: () => void;
+}
+
+/** The screen for where the app is: opening, unreachable host, start screen, coder picker, or the project's views. */
+export function PhaseScreen({ s, refreshSeq, menuCommand, onShowShortcuts }: Props) {
+  const { phase } = s;
+  const view = useView();
+  switch (phase.kind) {
+    case 'loading':
+      return (
+        <div className="center-screen" aria-busy="true">
+          <p className="muted">Opening Attune…</p>
+        </div>
+      );
+    case 'failed':
+      return (
+        <div className="center-screen">
+          <div className="card" role="alert">
+            <h1 className="card-title">Attune cannot reach its local host</h1>
+            <p>{phase.message}</p>
+            <button type="button" className="btn btn-primary" onClick={() => void s.load()}>
+              Try again
+            </button>
+          </div>
+        </div>
+      );
+    case 'start':
+      return (
+        <StartScreen
+          focus={phase.focus}
+          onOpened={(project) => void s.enterProject(project)}
+          onCancel={phase.returnTo ? () => void s.load() : undefined}
+        />
+      );
+    case 'coder':
+      return (
+        <CoderPicker
+          project={phase.project}
+          coders={phase.coders}
+          onChosen={(coder) => s.enterViews(phase.project, coder)}
+          onCloseProject={() => void s.closeProject()}
+        />
+      );
+    case 'views': {
+      const session = {
+        project: phase.project,
+        coder: phase.coder,
+        refreshSeq,
+        onSwitchCoder: () => void s.switchCoder(phase.project),
+        onCloseProject: s.closeProject,
+        onShowShortcuts,
+      };
+      // Coding and the other views are separate screens: moving between them mounts the other (see ViewTabs).
+      const key = `${phase.project.path}\u0000${phase.coder.id}`;
+      return view === 'coding' ? (
+        <CodingScreen key={key} session={session} menuCommand={menuCommand} />
+      ) : (
+        <ProjectViews key={key} session={session} />
+      );
+    }
+  }
+}

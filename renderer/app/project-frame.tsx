@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import type { Coder } from '../../shared/api/coder.ts';
+import type { ProjectSummary } from '../../shared/api/project.ts';
+import { AppHeader } from './app-header.tsx';
+import { ErrorBanner } from './error-banner.tsx';
+
+/** What every screen of an open project gets from the app: who codes which project, and the header's actions. */
+export interface ProjectSession {
+  project: ProjectSummary;
+  coder: Coder;
+  refreshSeq: number;
+  onSwitchCoder: () => void;
+  onCloseProject: () => Promise<void>;
+  onShowShortcuts: () => void;
+}
+
+interface Props {
+  session: ProjectSession;
+  className: string;
+  /** The Coding view's header button (Codebook). */
+  onOpenCodebook?: () => void;
+  children: ReactNode;
+}
+
+/** An open project's screen: the app header and the error banner above the view. */
+export function ProjectFrame({ session, className, onOpenCodebook, children }: Props) {
+  return (
+    <div className={className}>
+      <AppHeader
+        project={session.project}
+        coder={session.coder}
+        onSwitchCoder={session.onSwitchCoder}
+        onCloseProject={() => void session.onCloseProject()}
+        onShowShortcuts={session.onShowShortcuts}
+        onOpenCodebook={onOpenCodebook}
+      />
+      <ErrorBanner />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { AppEvent, MenuCommand } from '../../shared/api/app.ts';
+import { send } from '../api/client.ts';
+import { reportProgress } from '../state/progress.ts';
+import { requestEditHistory } from '../state/use-undo-shortcuts.ts';
+import { useAppEvents } from './use-app-events.ts';
+import type { ProjectSessionState } from './use-project-session.ts';
+
+interface Routes {
+  showDialog: (dialog: 'shortcuts' | 'about') => void;
+  /** A menu command for the open view (the Coding view acts on import, find and the palette). */
+  sendToView: (command: MenuCommand) => void;
+  /** The open project changed under the views (another window, the CLI, a coding import): read it again. */
+  refresh: () => void;
+}
+
+/** Where the host's events go: project changes, progress of long computations, and the menus. */
+export function useAppEventRouting(s: ProjectSessionState, routes: Routes): void {
+  const { phase, load, enterProject, closeProject, setPhase } = s;
+  const shownProject = phase.kind === 'views' || phase.kind === 'coder' ? phase.project : null;
+
+  const onProjectChanged = async () => {
+    // Another window, the CLI or our own open/close changed what is open: re-read it, and
+    // change screens only if the open project is not the one shown.
+    const project = await send('project-get-current', {}).catch(() => undefined);
+    if (project === undefined) return;
+    const shown = shownProject?.path ?? null;
+    if (project?.path === shown && phase.kind === 'views') routes.refresh();
+    else if ((project?.path ?? null) !== shown && phase.kind !== 'start') await load();
+    else if (project && phase.kind === 'start' && !phase.returnTo) await enterProject(project);
+  };
+
+  const onMenu = (command: MenuCommand) => {
+    switch (command) {
+      case 'new-project':
+      case 'open-project':
+        setPhase({ kind: 'start', focus: command === 'new-project' ? 'create' : 'open', returnTo: shownProject });
+        return;
+      case 'close-project':
+        if (shownProject) void closeProject();
+        return;
+      case 'shortcuts':
+        routes.showDialog('shortcuts');
+        return;
+      case 'command-palette':
+        // The palette lives in the coding view (it runs the open transcript's commands); elsewhere, the sheet.
+        if (phase.kind === 'views') routes.sendToView(command);
+        else routes.showDialog('shortcuts');
+        return;
+      case 'about':
+        routes.showDialog('about');
+        return;
+      case 'undo':
+      case 'redo':
+        requestEditHistory(command);
+        return;
+      default:
+        routes.sendToView(command);
+    }
+  };
+
+  useAppEvents((event: AppEvent) => {
+    if (event.type === 'project-changed') void onProjectChanged();
+    // Progress of long computations is shown by the screens that start them (state/progress.ts).
+    else if (event.type === 'progress') reportProgress(event.task, event.done, event.total);
+    else if (event.type === 'menu') onMenu(event.command);
+  });
+}

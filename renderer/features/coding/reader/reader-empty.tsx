@@ -1,0 +1,30 @@
+interface Props {
+  /** Still loading (the list, or a transcript chosen): no call to import yet. */
+  loading: boolean;
+  onImport: () => void;
+}
+
+/** The reading pane with no transcript open: loading, or an invitation to import one. */
+export function ReaderEmpty({ loading, onImport }: Props) {
+  return (
+    <div className="reader-empty">
+      {loading ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <>
+          <svg className="empty-illustration" width="56" height="56" viewBox="0 0 56 56" aria-hidden="true">
+            <rect x="10" y="6" width="36" height="44" rx="5" fill="none" stroke="currentColor" strokeWidth="2.5" />
+            <path d="M18 18h20M18 25h20M18 32h12" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
+          </svg>
+          <h2 className="reader-empty-title">No transcript open</h2>
+          <p className="muted">
+            Import transcripts (.docx, .txt, .odt or .rtf), or drop files anywhere in this window.
+          </p>
+          <button type="button" className="btn btn-primary" onClick={onImport}>
+            Import transcript…
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
