@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../support/cli.ts';
 
@@ -35,5 +36,19 @@ describe('the shape of the tree', () => {
       });
     }
     expect(long).toEqual([]);
+  });
+
+  it('has lint refuse a source file over 400 lines or a function over 120, and let tests be longer', async () => {
+    const eslint = new ESLint({ cwd: REPO });
+    const rules = async (filePath: string, code: string) => {
+      const [r] = await eslint.lintText(code, { filePath: join(REPO, filePath) });
+      return (r?.messages ?? []).map((m) => m.ruleId);
+    };
+    const longFile = Array.from({ length: 401 }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
+    const longFunction = `export function f(): number {\n${'  let x = 1;\n'.repeat(121)}  return 1;\n}\n`;
+    expect(await rules('shared/probe.ts', longFile)).toContain('max-lines');
+    expect(await rules('renderer/ui/probe.ts', longFunction)).toContain('max-lines-per-function');
+    expect(await rules('shared/probe.test.ts', longFile + longFunction)).not.toContain('max-lines');
+    expect(await rules('tests/e2e/probe.e2e.ts', longFunction)).not.toContain('max-lines-per-function');
   });
 });

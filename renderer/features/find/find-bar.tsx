@@ -1,4 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+
+/** What the coding view may ask of the bar: Ctrl/⌘+F while it is open focuses the field again. */
+export interface FindBarHandle {
+  focus(): void;
+}
 
 interface Props {
   query: string;
@@ -10,17 +15,19 @@ interface Props {
   onPrevious: () => void;
   /** Close; `select` = put the current match in the transcript selection (ready to tag). */
   onClose: (select: boolean) => void;
-  /** Bumped to focus the field again (Ctrl/⌘+F while open). */
-  focusSignal: number;
+  ref?: Ref<FindBarHandle>;
 }
 
 /** Find in the open transcript: Enter / Shift+Enter step through matches, Esc selects the current one. */
-export function FindBar({ query, onQueryChange, count, current, onNext, onPrevious, onClose, focusSignal }: Props) {
+export function FindBar({ query, onQueryChange, count, current, onNext, onPrevious, onClose, ref }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  const focus = () => {
     input.current?.focus();
     input.current?.select();
-  }, [focusSignal]);
+  };
+  useImperativeHandle(ref, () => ({ focus }));
+  // Opening the bar puts the caret in its field.
+  useEffect(focus, []);
 
   const status = !query.trim() ? '' : count === 0 ? 'No matches' : `${current + 1} of ${count}`;
   return (

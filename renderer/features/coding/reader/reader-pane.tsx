@@ -33,7 +33,7 @@ export function ReaderPane({ c, coder, refreshSeq }: Props) {
           onNext={() => find.step(1)}
           onPrevious={() => find.step(-1)}
           onClose={find.close}
-          focusSignal={find.focusSignal}
+          ref={find.bar}
         />
       )}
       {transcript ? (

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Transcript } from '../../../../shared/api/transcript.ts';
-import { findMatches, nextMatchIndex } from '../../find/index.ts';
+import { findMatches, nextMatchIndex, type FindBarHandle } from '../../find/index.ts';
 import type { EditorControl } from '../editing/use-editor-control.ts';
 import { steppedMatch } from './find-step.ts';
 
@@ -12,7 +12,7 @@ export function useFindInTranscript(transcript: Transcript | null, caret: () => 
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState(-1);
-  const [focusSignal, setFocusSignal] = useState(0);
+  const bar = useRef<FindBarHandle>(null);
   const matches = useMemo(
     () => (open && transcript ? findMatches(transcript.text, query) : []),
     [open, transcript, query],
@@ -25,7 +25,7 @@ export function useFindInTranscript(transcript: Transcript | null, caret: () => 
     // rather than showing "0 of N" with nothing to select.
     if (query) setIndex(nextMatchIndex(findMatches(transcript.text, query), caret()));
     setOpen(true);
-    setFocusSignal((n) => n + 1);
+    bar.current?.focus(); // already open: the field again (a new bar focuses itself)
   };
   const changeQuery = (q: string) => {
     setQuery(q);
@@ -45,5 +45,5 @@ export function useFindInTranscript(transcript: Transcript | null, caret: () => 
   /** Another transcript: no match is current there. */
   const reset = () => setIndex(-1);
 
-  return { open, query, find, focusSignal, openBar, changeQuery, step, close, reset };
+  return { open, query, find, bar, openBar, changeQuery, step, close, reset };
 }
