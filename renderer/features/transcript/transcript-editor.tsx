@@ -110,7 +110,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
 
   const { lastSynced, syncFromDom } = useDomSelection(editor);
   const caret = useParkedCaret(editor, renderAtOnce, lastSynced);
-  useEditorHandle(ref, { editor, doc, complete, lastSynced, domEpoch });
+  useEditorHandle(ref, { editor, doc, complete, lastSynced, domEpoch, unparkCaret: caret.unpark });
   const { currentOffsets, onSlateSelectionChange } = useSelectionReport(editor, doc, props.onSelectionChange);
   const onKeyDown = editorKeyHandler({
     editor,

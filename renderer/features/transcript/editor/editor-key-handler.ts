@@ -37,6 +37,8 @@ export function editorKeyHandler(k: EditorKeyDeps): (e: KeyboardEvent<HTMLDivEle
         return;
       case 'open': {
         e.preventDefault();
+        // The caret an arrow key just moved may not have reached the model yet (selectionchange is queued).
+        syncFromDom();
         const sel = editor.selection;
         const at = sel && Range.isCollapsed(sel) ? currentOffsets() : null;
         if (at)

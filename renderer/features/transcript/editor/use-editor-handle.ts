@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import { Transforms, type Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 import { offsetToPoint } from '../offsets.ts';
@@ -55,9 +55,21 @@ export function useEditorHandle(
     complete: boolean;
     lastSynced: SyncedSelection;
     domEpoch: number;
+    /** Put back a caret parked by a code key (see use-parked-caret.ts). */
+    unparkCaret: () => void;
   },
 ): void {
   const { editor, lastSynced } = v;
+  // Slate's focus puts a missing selection at the very start of the text: a caret parked by a code key
+  // must be back first, or the coder's place jumps to line 1.
+  const unpark = useRef(v.unparkCaret);
+  useLayoutEffect(() => {
+    unpark.current = v.unparkCaret;
+  });
+  const focus = useCallback(() => {
+    unpark.current();
+    ReactEditor.focus(editor);
+  }, [editor]);
   // Read by the handle's methods, which keep one identity (a new handle would look like a new view).
   const live = useRef({ doc: v.doc, complete: v.complete });
   useLayoutEffect(() => {
@@ -67,7 +79,7 @@ export function useEditorHandle(
   useImperativeHandle(
     ref,
     () => ({
-      focus: () => ReactEditor.focus(editor),
+      focus,
       collapseSelection: () => {
         if (editor.selection) Transforms.collapse(editor, { edge: 'end' });
       },
@@ -76,12 +88,12 @@ export function useEditorHandle(
         else wanted.current = passage;
       },
     }),
-    [editor, lastSynced],
+    [editor, lastSynced, focus],
   );
 
   useEffect(() => {
-    if (v.domEpoch > 0) ReactEditor.focus(editor);
-  }, [v.domEpoch, editor]);
+    if (v.domEpoch > 0) focus();
+  }, [v.domEpoch, focus]);
 
   // A passage asked for while only the first blocks were in.
   useEffect(() => {

@@ -10,7 +10,9 @@ import { markSynced, type SyncedSelection } from './use-dom-selection.ts';
  * while it handles an input event to the browser, counting characters from the start of the text).
  * So the selection is parked: none in the model and the DOM while the key press renders the
  * highlight, and the caret is put back in the next animation frame, before that frame is painted.
- * Anything that needs the selection sooner (a key, a click) puts it back first (`unpark`).
+ * Anything that needs the selection sooner (a key, focus) puts it back first (`unpark`). Only a
+ * pointer press while parked means the coder chose a place of their own: a selection the browser made
+ * up meanwhile (Chromium puts a caret at the start of a focused text that has none) is replaced.
  */
 export function useParkedCaret(
   editor: Editor,
@@ -18,13 +20,18 @@ export function useParkedCaret(
   lastSynced: SyncedSelection,
 ): { park: () => void; unpark: () => void } {
   const parked = useRef<BasePoint | null>(null);
+  const pressed = useRef(false);
+  const onPress = useRef(() => {
+    pressed.current = true;
+  });
   const restoreCaret = useCallback(
     (atOnce: boolean) => {
       const caret = parked.current;
       parked.current = null;
+      document.removeEventListener('pointerdown', onPress.current, true);
       const dom = window.getSelection();
-      // The user made a selection of their own meanwhile (a click): it stays.
-      if (!caret || editor.selection || (dom && dom.rangeCount > 0)) return;
+      // The coder clicked meanwhile: their selection stays.
+      if (!caret || pressed.current) return;
       const range = { anchor: caret, focus: caret };
       if (atOnce) {
         Transforms.select(editor, range);
@@ -53,6 +60,8 @@ export function useParkedCaret(
     const sel = editor.selection;
     if (!sel) return;
     parked.current = Range.end(sel);
+    pressed.current = false;
+    document.addEventListener('pointerdown', onPress.current, true);
     Transforms.deselect(editor);
     window.getSelection()?.removeAllRanges();
     lastSynced.current = null;
