@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useShowModal } from './use-show-modal.ts';
 
 interface Props {
   title: string;
@@ -8,20 +9,19 @@ interface Props {
 
 /** A native modal <dialog>: the browser traps focus and closes it on Escape. */
 export function ModalDialog({ title, onClose, children }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useShowModal();
   // Whatever had focus before it opened: React removes the dialog on close before the browser can
   // give focus back, which left keyboard focus on the page itself.
   const opener = useRef(document.activeElement);
   useEffect(() => {
     const d = ref.current;
-    if (d && !d.open) d.showModal();
     const back = opener.current;
     return () => {
       const now = document.activeElement;
       if (back instanceof HTMLElement && back.isConnected && (!now || now === document.body || d?.contains(now)))
         back.focus();
     };
-  }, []);
+  }, [ref]);
   return (
     <dialog ref={ref} className="modal" aria-label={title} onClose={onClose} onCancel={onClose}>
       <div className="modal-head">

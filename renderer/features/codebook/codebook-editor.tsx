@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DraftSection } from './draft/validation.ts';
 import { codingsUsing, nextVersion } from './draft/versions.ts';
 import { CodebookClassification } from './classification/codebook-classification.tsx';
@@ -10,6 +10,7 @@ import { CodebookEditorMessage } from './codebook-editor-message.tsx';
 import { CodebookSectionTabs } from './codebook-section-tabs.tsx';
 import { useCodebookDraft } from './use-codebook-draft.ts';
 import { useCodebookSelections } from './use-codebook-selections.ts';
+import { useShowModal } from '../../ui/use-show-modal.ts';
 
 interface Props {
   onClose: () => void;
@@ -25,11 +26,7 @@ interface Props {
  * back to the previous version.
  */
 export function CodebookEditor({ onClose }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  const dialog = useShowModal();
   const selections = useCodebookSelections();
   const { stored, draft, versions, message, busy, dirty, reserved, problems, change, save, importFile, exportActive } =
     useCodebookDraft({ onLoaded: selections.keepExisting, onImported: selections.clear });

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { SearchHit } from '../../../shared/api/project.ts';
 import { SearchResults } from './search-results.tsx';
 import { searchStatus } from './search-status.ts';
 import { useProjectSearch } from './use-project-search.ts';
+import { useShowModal } from '../../ui/use-show-modal.ts';
 
 interface Props {
   onClose: () => void;
@@ -23,13 +24,8 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
   };
   const search = useProjectSearch(initialQuery, open);
   const { q, hits, fresh, active } = search;
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useShowModal();
   const listId = useId();
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   return (
     <dialog

@@ -13,6 +13,7 @@ import { PseudonymisationOption } from './replacements/pseudonymisation-option.t
 import { SpeakerLabelsOption } from './speakers/speaker-labels-option.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import { useImportBatch } from './use-import-batch.ts';
+import { useShowModal } from '../../ui/use-show-modal.ts';
 
 interface Props {
   /** Files chosen or dropped before the dialog opened. */
@@ -32,7 +33,7 @@ interface Props {
  * and a result per file. Nothing is written before "Import".
  */
 export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canSaveDefaults = false, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useShowModal();
   const chooser = useRef<HTMLInputElement>(null);
   const batch = useImportBatch({
     speakerPatterns: speakerPatterns ?? DEFAULT_SPEAKER_PATTERNS,
@@ -42,11 +43,6 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
   const { entries, options, setOptions, stage, progress } = batch;
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const started = useRef(false);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   useEffect(() => {
     // Once per dialog, even under StrictMode's double effects.

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { CORE_METADATA_FIELDS } from '../../../shared/transcript/metadata.ts';
 import { CoreFieldRow } from './core-field-row.tsx';
 import { FreeFieldRow } from './free-field-row.tsx';
@@ -13,6 +13,7 @@ import {
 } from './metadata-draft.ts';
 import { NewFieldRow } from './new-field-row.tsx';
 import { useMetadataSave } from './use-metadata-save.ts';
+import { useShowModal } from '../../ui/use-show-modal.ts';
 
 interface Props {
   transcriptId: string;
@@ -27,16 +28,11 @@ interface Props {
  * which fields the project hides from coders. Saved together, as one undoable step.
  */
 export function MetadataEditor({ transcriptId, title, record, hidden, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useShowModal();
   const [draft, setDraft] = useState<MetadataDraft>(() => toDraft(record));
   const [hide, setHide] = useState<string[]>(() => [...hidden]);
   const { saving, saveError, save: saveAll } = useMetadataSave(transcriptId, { record, hidden }, onClose);
   const noteId = useId();
-
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
 
   const problem = draftProblem(draft);
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { displayKey, searchCommands, useCommands, type Command } from '../../../state/commands.ts';
+import { useShowModal } from '../../../ui/use-show-modal.ts';
 
 interface Props {
   onClose: () => void;
@@ -16,16 +17,11 @@ export function CommandPalette({ onClose, onRun }: Props) {
   const commands = useCommands();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useShowModal();
   const list = useRef<HTMLUListElement>(null);
   const listId = useId();
   const results = useMemo(() => searchCommands(commands, query).slice(0, 60), [commands, query]);
   const current = Math.min(active, results.length - 1);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [current]);
