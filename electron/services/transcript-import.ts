@@ -289,3 +289,33 @@ export function updateMetadata(store: ProjectStore, id: string, metadata: Import
     return record;
   });
 }
+
+/**
+ * Store text that arrived already decoded (a REFI-QDA source): normalised like any import, its turns and
+ * sections found with the project's speaker labels, all in the caller's transaction.
+ */
+export function insertAnalysedText(
+  store: ProjectStore,
+  a: { title: string; text: string; sourceName: string; metadata: Record<string, string>; settings: ProjectSettings },
+): TranscriptSummary {
+  const text = normalizeTranscriptText(a.text);
+  const patterns = a.settings.importSpeakerPatterns ?? DEFAULT_SPEAKER_PATTERNS;
+  const analysis = analyzeTranscript(text, { patterns, extraLabels: [] });
+  const summary = store.insertTranscript({
+    title: a.title,
+    text,
+    words: analysis.words,
+    sourceName: a.sourceName,
+    metadata: a.metadata,
+  });
+  const structure: StoredStructure = {
+    version: 1,
+    speakerPatterns: patterns,
+    extraLabels: [],
+    format: 'text',
+    encoding: 'utf-8',
+  };
+  transcripts.setTranscriptStructure(store.db, { id: summary.id, structure });
+  for (const s of analysis.sections) addSection(store, summary.id, s);
+  return summary;
+}

@@ -12,6 +12,7 @@ import { eventApi } from './event.ts';
 import { memoApi } from './memo.ts';
 import type { Method } from './method.ts';
 import { projectApi } from './project.ts';
+import { qdaApi } from './qda.ts';
 import { ratingApi } from './rating.ts';
 import { reportApi } from './report.ts';
 import { sectionApi } from './section.ts';
@@ -33,6 +34,7 @@ export type * from './dataset.ts';
 export type * from './event.ts';
 export type * from './memo.ts';
 export type * from './project.ts';
+export type * from './qda.ts';
 export type * from './rating.ts';
 export type * from './report.ts';
 export type * from './result.ts';
@@ -63,6 +65,7 @@ export const apiDomains = {
   memo: memoApi,
   status: statusApi,
   coding: codingApi,
+  qda: qdaApi,
   agreement: agreementApi,
   dataset: datasetApi,
   report: reportApi,
@@ -87,6 +90,7 @@ export const api = {
   ...memoApi,
   ...statusApi,
   ...codingApi,
+  ...qdaApi,
   ...agreementApi,
   ...datasetApi,
   ...reportApi,

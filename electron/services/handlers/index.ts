@@ -10,6 +10,7 @@ import { datasetHandlers } from './dataset.ts';
 import { eventHandlers } from './event.ts';
 import { memoHandlers } from './memo.ts';
 import { projectHandlers } from './project.ts';
+import { qdaHandlers } from './qda.ts';
 import { ratingHandlers } from './rating.ts';
 import { reportHandlers } from './report.ts';
 import { sectionHandlers } from './section.ts';
@@ -37,6 +38,7 @@ export const handlers: Handlers = {
   ...memoHandlers,
   ...statusHandlers,
   ...codingHandlers,
+  ...qdaHandlers,
   ...agreementHandlers,
   ...datasetHandlers,
   ...reportHandlers,
