@@ -27,10 +27,11 @@ export function parseQdaXml(fileLabel: string, bytes: Uint8Array): Document {
   try {
     return parseXmlStrict(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const why = (e as Error).message
-      .replace(/^XML error: /, '')
-      .replace(/\[xmldom [a-z]+\]\s*/i, '')
-      .split('\n')[0] ?? '';
+    const why =
+      (e as Error).message
+        .replace(/^XML error: /, '')
+        .replace(/\[xmldom [a-z]+\]\s*/i, '')
+        .split('\n')[0] ?? '';
     throw new ServiceError('validation', `${fileLabel} is not well-formed XML (${why.trim()}).`);
   }
 }

@@ -55,7 +55,8 @@ describe('importing hand-made REFI-QDA projects in the styles of four exporters'
       ['Ben Synthetic', 'Normalising distress', 'Nobody came. That was fine'],
     ]);
     const cb = (await env.call<StoredCodebook>('codebook-get-active')).codebook;
-    const group = (label: string) => cb.groups.find((g) => g.id === cb.codes.find((c) => c.label === label)!.group)!.label;
+    const group = (label: string) =>
+      cb.groups.find((g) => g.id === cb.codes.find((c) => c.label === label)!.group)!.label;
     expect(group('Idealisation: adjective without memory')).toBe('Consistency'); // the existing group, by label
     expect(group('Normalising distress')).toBe('Dismissing');
     expect(group('Strength theme')).toBe('Imported');
@@ -64,9 +65,11 @@ describe('importing hand-made REFI-QDA projects in the styles of four exporters'
     expect(whys).toContain('PDF source “Coding manual.pdf”: Attune codes text only (1 coding(s) not imported)');
     expect(whys).toContain('1 set(s): Attune has no sets of codes or sources');
     expect(whys).toContain('1 link(s): Attune has no links between items');
-    const note = (await env.call<Annotation[]>('annotation-list', {
-      transcriptId: (await env.call<TranscriptSummary[]>('transcript-list'))[0]!.id,
-    })).find((a) => a.note !== '');
+    const note = (
+      await env.call<Annotation[]>('annotation-list', {
+        transcriptId: (await env.call<TranscriptSummary[]>('transcript-list'))[0]!.id,
+      })
+    ).find((a) => a.note !== '');
     expect(note?.note).toBe('Adjectives with no memory behind them');
   });
 
@@ -79,7 +82,11 @@ describe('importing hand-made REFI-QDA projects in the styles of four exporters'
     ]);
     const [t] = await env.call<TranscriptSummary[]>('transcript-list');
     const full = await env.call<Transcript>('transcript-get', { id: t!.id });
-    expect(full.metadata).toMatchObject({ participantCode: 'SYN-0501', interviewDate: '2023-10-30', 'Age at loss': '9' });
+    expect(full.metadata).toMatchObject({
+      participantCode: 'SYN-0501',
+      interviewDate: '2023-10-30',
+      'Age at loss': '9',
+    });
     const lapse = (await env.call<Annotation[]>('annotation-list', { transcriptId: t!.id }))[0]!;
     expect(lapse.note).toBe('Shift to present tense about the dead: a classic lapse.');
     const chris = (await env.call<Coder[]>('coder-list'))[0]!;

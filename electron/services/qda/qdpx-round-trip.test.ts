@@ -79,7 +79,8 @@ describe('REFI-QDA round trip: export a project, import it into an empty one', (
   });
 
   it('gives the same GUIDs when the same project is exported twice', async () => {
-    const guids = async () => [...(await qdeOf(await a.call<QdaFile>('qda-export', {}))).matchAll(/guid="([^"]+)"/gi)].map((m) => m[1]);
+    const guids = async () =>
+      [...(await qdeOf(await a.call<QdaFile>('qda-export', {}))).matchAll(/guid="([^"]+)"/gi)].map((m) => m[1]);
     const first = await guids();
     expect(first.length).toBeGreaterThan(10);
     expect(await guids()).toEqual(first);
@@ -91,7 +92,10 @@ describe('REFI-QDA round trip: export a project, import it into an empty one', (
     expect(preview).toMatchObject({ annotations: 4, memos: 1, selections: { total: 4, imported: 4 }, skipped: [] });
     expect(preview.users.map((u) => u.name).sort()).toEqual(['Ada', 'Ben']);
     expect(preview.codes.added).toEqual([]);
-    const result = await b.call<QdpxImportResult>('qda-import', { fileName: 'x.qdpx', contentBase64: file.contentBase64 });
+    const result = await b.call<QdpxImportResult>('qda-import', {
+      fileName: 'x.qdpx',
+      contentBase64: file.contentBase64,
+    });
     expect(result).toMatchObject({ transcripts: 1, coders: 2, annotations: 4, codebook: 'aai-default@1', skipped: [] });
 
     const [copy] = await b.call<TranscriptSummary[]>('transcript-list');
@@ -101,7 +105,10 @@ describe('REFI-QDA round trip: export a project, import it into an empty one', (
     const codersB = await b.call<Coder[]>('coder-list');
     expect(codersB.map((c) => c.name)).toEqual(['Ada', 'Ben']);
     const nameB = new Map(codersB.map((c) => [c.id, c.name]));
-    const nameA = new Map([[ada.id, 'Ada'], [ben.id, 'Ben']]);
+    const nameA = new Map([
+      [ada.id, 'Ada'],
+      [ben.id, 'Ben'],
+    ]);
     const shape = (list: Annotation[], names: Map<string, string>) =>
       list.map((x) => [names.get(x.coderId), x.codeId, x.start, x.end, x.note, x.createdAt]).sort();
     const before = await a.call<Annotation[]>('annotation-list', { transcriptId: transcript.id });
@@ -116,7 +123,10 @@ describe('REFI-QDA round trip: export a project, import it into an empty one', (
   it('imports the same file a second time without duplicating anything', async () => {
     const file = await a.call<QdaFile>('qda-export', {});
     await b.call('qda-import', { fileName: 'x.qdpx', contentBase64: file.contentBase64 });
-    const again = await b.call<QdpxImportResult>('qda-import', { fileName: 'x.qdpx', contentBase64: file.contentBase64 });
+    const again = await b.call<QdpxImportResult>('qda-import', {
+      fileName: 'x.qdpx',
+      contentBase64: file.contentBase64,
+    });
     expect(again).toMatchObject({ transcripts: 0, annotations: 0, memos: 0 });
     expect(again.skipped.map((s) => s.why)).toContain('it is already in the project (imported before)');
     expect(await b.call<TranscriptSummary[]>('transcript-list')).toHaveLength(1);
