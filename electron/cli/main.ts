@@ -30,6 +30,14 @@ Usage: attune <command> [options]
   text PROJECT.attune TRANSCRIPT            print a transcript's stored text exactly (by id, title or hash)
   import-coding PROJECT.attune FILE... [--json]
                                             bring in .attune-coding files or annotation CSVs (each all-or-nothing)
+  export-qdpx PROJECT.attune --output FILE.qdpx [--transcripts ID,...] [--coders NAME,...]
+                                            the project as a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QualCoder
+  import-qdpx PROJECT.attune FILE.qdpx [--json]
+                                            bring in a REFI-QDA project (all or nothing; lists what does not come across)
+  export-qdc PROJECT.attune [--output FILE.qdc]
+                                            the active codebook as a REFI-QDA codebook
+  import-qdc PROJECT.attune FILE.qdc [--json]
+                                            a REFI-QDA codebook into the active one (new codes in a new version)
   agree FILE.csv --metric M [options]       inter-rater agreement on a unit-by-coder table
   agree-units FILE.csv --length N [--json]  Krippendorff's unitizing alpha on coded spans
   agree-project PROJECT.attune [--json] [--transcripts ID,ID] [--coders NAME,...] [--threshold 0.5] [--level L]
@@ -50,6 +58,11 @@ METRIC: percent-agreement | cohen-kappa | weighted-kappa --weights linear|quadra
         | gwet-ac1 | icc --form 1,1|2,1|3,1|1,k|2,k|3,k
 --categories a,b,c  the full ordered category set where the statistic depends on it
 --json              {"metric","value","units","coders","reason" (when value is null),"ci" (when computed)}`,
+  'import-qdpx': `
+--json    {"transcripts": n, "coders": n, "codes": n, "annotations": n, "codebook": "<id>@<version>",
+           "skipped": [{"what", "why"}]}`,
+  'import-qdc': `
+--json    {"codebook": "<id>@<version>", "matched": n, "added": ["<code>", ...], "skipped": [{"what", "why"}]}`,
   'agree-units': `
 FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N.
 --json    {"metric":"unitizing-alpha","categories":{"<category>": value or null},"value": overall}`,
@@ -74,6 +87,10 @@ const commands: Record<string, Command> = {
   serve: (a, io) => serveCommand(a, io, version()),
   'export-coding': (a, io) => exportCodingCommand(a, io, version()),
   'import-coding': (a, io) => importCodingCommand(a, io, version()),
+  'export-qdpx': async (a, io) => (await import('./qda-commands.ts')).exportQdpxCommand(a, io, version()),
+  'import-qdpx': async (a, io) => (await import('./qda-commands.ts')).importQdpxCommand(a, io, version()),
+  'export-qdc': async (a, io) => (await import('./qda-commands.ts')).exportQdcCommand(a, io, version()),
+  'import-qdc': async (a, io) => (await import('./qda-commands.ts')).importQdcCommand(a, io, version()),
   import: async (a, io) => (await import('./import-command.ts')).importCommand(a, io, version()),
   text: async (a, io) => (await import('./import-command.ts')).textCommand(a, io, version()),
   // Loaded on use: the agreement engine is not needed to start the host.
