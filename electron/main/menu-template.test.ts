@@ -50,7 +50,6 @@ describe('buildMenuTemplate (Windows/Linux)', () => {
     const expected: [string, string | undefined, string][] = [
       ['New Project…', 'CmdOrCtrl+N', 'new'],
       ['Open Project…', 'CmdOrCtrl+O', 'open'],
-      ['Import Transcript…', 'CmdOrCtrl+I', 'command:import-transcript'],
       ['Close Project', 'CmdOrCtrl+W', 'command:close-project'],
     ];
     for (const [label, accelerator, call] of expected) {
@@ -61,6 +60,22 @@ describe('buildMenuTemplate (Windows/Linux)', () => {
       expect(calls).toEqual([call]);
     }
     expect(file.at(-1)?.role).toBe('quit');
+  });
+
+  it('File ▸ Import has Transcript… and REFI-QDA Project…; File ▸ Export has REFI-QDA Project…', () => {
+    const file = submenu(menu[0]);
+    const expected: [string, string, string | undefined, string][] = [
+      ['Import', 'Transcript…', 'CmdOrCtrl+I', 'command:import-transcript'],
+      ['Import', 'REFI-QDA Project…', undefined, 'command:import-qdpx'],
+      ['Export', 'REFI-QDA Project…', undefined, 'command:export-qdpx'],
+    ];
+    for (const [menuLabel, label, accelerator, call] of expected) {
+      const item = find(submenu(find(file, menuLabel)), label);
+      expect(item.accelerator).toBe(accelerator);
+      calls.length = 0;
+      click(item);
+      expect(calls).toEqual([call]);
+    }
   });
 
   it('Open Recent lists the projects, escaping & so it is not read as a mnemonic', () => {

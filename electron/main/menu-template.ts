@@ -46,7 +46,14 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
       { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
       { label: 'Open Recent', submenu: recentItems },
       { type: 'separator' },
-      { label: 'Import Transcript…', accelerator: 'CmdOrCtrl+I', click: () => actions.command('import-transcript') },
+      {
+        label: 'Import',
+        submenu: [
+          { label: 'Transcript…', accelerator: 'CmdOrCtrl+I', click: () => actions.command('import-transcript') },
+          { label: 'REFI-QDA Project…', click: () => actions.command('import-qdpx') },
+        ],
+      },
+      { label: 'Export', submenu: [{ label: 'REFI-QDA Project…', click: () => actions.command('export-qdpx') }] },
       { type: 'separator' },
       { label: 'Close Project', accelerator: 'CmdOrCtrl+W', click: () => actions.command('close-project') },
       // On macOS Quit lives in the application menu.

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/api/app.ts';
+import { QdaDialogs } from '../features/qda/index.ts';
 import { AboutDialog } from './about-dialog.tsx';
 import { PhaseScreen } from './phase-screen.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
@@ -35,6 +36,7 @@ export function App() {
       />
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
+      {phase.kind === 'views' && <QdaDialogs />}
     </>
   );
 }

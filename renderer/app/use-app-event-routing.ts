@@ -1,5 +1,6 @@
 import type { AppEvent, MenuCommand } from '../../shared/api/app.ts';
 import { send } from '../api/client.ts';
+import { openQdaDialog } from '../features/qda/index.ts';
 import { reportProgress } from '../state/progress.ts';
 import { requestEditHistory } from '../state/use-undo-shortcuts.ts';
 import { useAppEvents } from './use-app-events.ts';
@@ -48,6 +49,11 @@ export function useAppEventRouting(s: ProjectSessionState, routes: Routes): void
         return;
       case 'about':
         routes.showDialog('about');
+        return;
+      case 'import-qdpx':
+      case 'export-qdpx':
+        // REFI-QDA exchange works on the open project from any view.
+        if (phase.kind === 'views') openQdaDialog(command === 'import-qdpx' ? 'import' : 'export');
         return;
       case 'undo':
       case 'redo':

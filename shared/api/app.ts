@@ -18,6 +18,8 @@ export const menuCommand = z.enum([
   'open-project',
   'close-project',
   'import-transcript',
+  'import-qdpx',
+  'export-qdpx',
   'undo',
   'redo',
   'find',

@@ -7,11 +7,12 @@ interface Props {
   busy: boolean;
   onImport: (file: File) => void;
   onExport: () => void;
+  onExportQdc: () => void;
   onClose: () => void;
 }
 
 /** The editor's title with the active version and how many codings use each version; import, export, close. */
-export function CodebookEditorHead({ stored, versions, busy, onImport, onExport, onClose }: Props) {
+export function CodebookEditorHead({ stored, versions, busy, onImport, onExport, onExportQdc, onClose }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const thisVersion = versions.find((v) => v.key === stored?.key);
   const earlier = versions.filter((v) => v.id === stored?.codebook.id && v.key !== stored?.key);
@@ -41,7 +42,7 @@ export function CodebookEditorHead({ stored, versions, busy, onImport, onExport,
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.qdc,application/json,application/xml,text/xml"
           hidden
           data-testid="codebook-import-input"
           onChange={(e) => {
@@ -55,9 +56,9 @@ export function CodebookEditorHead({ stored, versions, busy, onImport, onExport,
           className="btn btn-small"
           disabled={busy}
           onClick={() => fileInput.current?.click()}
-          title="Replace the active codebook with one from a JSON file (saved as a new version)"
+          title="A codebook JSON file replaces the active codebook; a REFI-QDA codebook (.qdc) from ATLAS.ti, MAXQDA, NVivo or QualCoder adds its new codes. Either is saved as a new version."
         >
-          Import JSON…
+          Import…
         </button>
         <button
           type="button"
@@ -67,6 +68,15 @@ export function CodebookEditorHead({ stored, versions, busy, onImport, onExport,
           title="Download the active (saved) version as JSON"
         >
           Export JSON
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={!stored}
+          onClick={onExportQdc}
+          title="Download the active version's codes as a REFI-QDA codebook (.qdc) for other QDA programs"
+        >
+          Export .qdc
         </button>
         <button type="button" className="btn btn-quiet btn-small" onClick={onClose} aria-label="Close">
           ✕

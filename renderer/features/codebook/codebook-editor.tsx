@@ -28,8 +28,21 @@ interface Props {
 export function CodebookEditor({ onClose }: Props) {
   const dialog = useShowModal();
   const selections = useCodebookSelections();
-  const { stored, draft, versions, message, busy, dirty, reserved, problems, change, save, importFile, exportActive } =
-    useCodebookDraft({ onLoaded: selections.keepExisting, onImported: selections.clear });
+  const {
+    stored,
+    draft,
+    versions,
+    message,
+    busy,
+    dirty,
+    reserved,
+    problems,
+    change,
+    save,
+    importFile,
+    exportActive,
+    exportQdc,
+  } = useCodebookDraft({ onLoaded: selections.keepExisting, onImported: selections.clear });
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [section, setSection] = useState<DraftSection>('codes');
   const savedIds = useMemo(() => new Set(stored?.codebook.codes.map((c) => c.id) ?? []), [stored]);
@@ -58,6 +71,7 @@ export function CodebookEditor({ onClose }: Props) {
         busy={busy}
         onImport={(f) => void importFile(f)}
         onExport={exportActive}
+        onExportQdc={() => void exportQdc()}
         onClose={requestClose}
       />
       <CodebookSectionTabs section={section} onSection={setSection} problems={problems} />

@@ -5,7 +5,8 @@ import { errorMessage, send } from '../../api/client.ts';
 import { useCommands } from '../../state/commands.ts';
 import { trackWrite } from '../../state/save-status.ts';
 import { pushUndo } from '../../state/undo-stack.ts';
-import { exportFileName, validationLines } from './draft/files.ts';
+import { exportJson, useCodebookQdc } from './use-codebook-qdc.ts';
+import { validationLines } from './draft/files.ts';
 import { reservedKeys } from './draft/hotkeys.ts';
 import { finalizeNewIds } from './draft/ids.ts';
 import { draftProblems } from './draft/validation.ts';
@@ -44,6 +45,7 @@ export function useCodebookDraft({ onLoaded, onImported }: Options) {
     setVersions(list);
     onLoaded(active.codebook);
   };
+  const qdc = useCodebookQdc({ storedKey: stored?.key, activate, load, onImported, setBusy, setMessage });
 
   useEffect(() => {
     load().catch((e: unknown) =>
@@ -95,6 +97,7 @@ export function useCodebookDraft({ onLoaded, onImported }: Options) {
   };
 
   const importFile = async (file: File) => {
+    if (/\.qdc$/i.test(file.name)) return qdc.importQdc(file);
     setBusy(true);
     try {
       const before = stored?.key;
@@ -119,22 +122,21 @@ export function useCodebookDraft({ onLoaded, onImported }: Options) {
     }
   };
 
-  const exportActive = () => {
-    if (!stored) return;
-    const blob = new Blob([JSON.stringify(stored.codebook, null, 2) + '\n'], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName(stored.codebook);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage({
-      kind: 'ok',
-      text: `Exported version ${stored.codebook.version} as ${exportFileName(stored.codebook)}.`,
-    });
-  };
+  const exportActive = () => exportJson(stored, setMessage);
 
-  return { stored, draft, versions, message, busy, dirty, reserved, problems, change, save, importFile, exportActive };
+  return {
+    stored,
+    draft,
+    versions,
+    message,
+    busy,
+    dirty,
+    reserved,
+    problems,
+    change,
+    save,
+    importFile,
+    exportActive,
+    exportQdc: qdc.exportQdc,
+  };
 }

@@ -127,7 +127,7 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
               onChange={(change) => batch.patch(selected.key, change)}
             />
           ) : (
-            <ImportEmpty onChoose={choose} />
+            <ImportEmpty onChoose={choose} onClose={close} />
           )}
         </div>
       </div>

@@ -1,5 +1,7 @@
-/** The main pane before any file is added. */
-export function ImportEmpty({ onChoose }: { onChoose: () => void }) {
+import { openQdaDialog } from '../qda/index.ts';
+
+/** The main pane before any file is added; a REFI-QDA project (with its coding) has its own import. */
+export function ImportEmpty({ onChoose, onClose }: { onChoose: () => void; onClose: () => void }) {
   return (
     <div className="import-empty">
       <p className="reader-empty-title">No files yet</p>
@@ -7,6 +9,19 @@ export function ImportEmpty({ onChoose }: { onChoose: () => void }) {
       <button type="button" className="btn btn-primary" onClick={onChoose}>
         Choose files…
       </button>
+      <p className="muted small import-qda-hint">
+        Transcripts coded in ATLAS.ti, MAXQDA, NVivo or QualCoder?{' '}
+        <button
+          type="button"
+          className="link-btn"
+          onClick={() => {
+            onClose();
+            openQdaDialog('import');
+          }}
+        >
+          Import a REFI-QDA project (.qdpx)…
+        </button>
+      </p>
     </div>
   );
 }

@@ -14,15 +14,4 @@ export function tooLargeMessage(file: { name: string; size: number }): string | 
   return `${file.name}: the file is too large to import (${megabytes(file.size)}; the limit is ${megabytes(MAX_IMPORT_FILE_BYTES)}).`;
 }
 
-/** The file's bytes as base64 (how bytes travel in the JSON API). The browser's own encoder, so large files stay fast. */
-export function readFileBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(file);
-  });
-}
+export { readFileBase64 } from '../../ui/read-file-base64.ts';

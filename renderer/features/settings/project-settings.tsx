@@ -5,6 +5,7 @@ import type { ViewProps } from '../../state/view-props.ts';
 import { CodersPanel } from './coders-panel.tsx';
 import { CodingExchange } from './coding-exchange.tsx';
 import { HiddenFieldsEditor } from '../metadata/index.ts';
+import { QdaExchangeCard } from '../qda/index.ts';
 import { RevealDialog } from './reveal-dialog.tsx';
 import { BlindCodingCard } from './blind-coding-card.tsx';
 import { ScaleToleranceCard } from './scale-tolerance-card.tsx';
@@ -57,6 +58,8 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
           </p>
           <CodingExchange coder={coder} data={data} onImported={reload} />
         </section>
+
+        <QdaExchangeCard canImport={canEdit} />
 
         <BlindCodingCard settings={s} canEdit={canEdit} update={update} onReveal={() => setConfirmReveal(true)} />
         <TrainerModeCard settings={s} canEdit={canEdit} levels={levels} update={update} />
