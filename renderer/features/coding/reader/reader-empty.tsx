@@ -1,3 +1,5 @@
+import { openQdaDialog } from '../../qda/index.ts';
+
 interface Props {
   /** Still loading (the list, or a transcript chosen): no call to import yet. */
   loading: boolean;
@@ -23,6 +25,12 @@ export function ReaderEmpty({ loading, onImport }: Props) {
           <button type="button" className="btn btn-primary" onClick={onImport}>
             Import transcript…
           </button>
+          <p className="muted small">
+            Coded in ATLAS.ti, MAXQDA, NVivo or QualCoder?{' '}
+            <button type="button" className="link-btn" onClick={() => openQdaDialog('import')}>
+              Import a REFI-QDA project (.qdpx)…
+            </button>
+          </p>
         </>
       )}
     </div>
