@@ -52,7 +52,7 @@ export function QdaExportDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <ModalDialog title="Export a REFI-QDA project" onClose={onClose}>
-      <div className="export-body qda-body">
+      <div className="qda-body">
         <p className="muted">
           A <span className="mono">.qdpx</span> file that ATLAS.ti, MAXQDA, NVivo and QualCoder open: the transcripts as
           text, coders as users, the codebook (groups as parent codes), highlights with their notes, memos, and

@@ -69,7 +69,7 @@ export function QdaPreviewView({ preview: p }: { preview: QdpxPreview }) {
           </ul>
           <h3 className="section-label">Codes</h3>
           <p className="small">
-            {n(p.codes.matched)} match codes of the active codebook
+            {p.codes.matched === 1 ? '1 matches a code' : `${n(p.codes.matched)} match codes`} of the active codebook
             {p.codes.added.length > 0 ? (
               <>
                 ; {n(p.codes.added.length)} will be added in a new codebook version:{' '}
