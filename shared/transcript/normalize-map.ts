@@ -66,6 +66,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** NFC one grapheme cluster at a time (composition never crosses a cluster), so offsets can be mapped. */
 function nfcMapped(text: string): Step | null {
+  // Most text is already NFC: nothing moves, and segmenting megabytes into graphemes is not needed.
+  if (text.normalize('NFC') === text) return identityStep(text);
   const map = new Int32Array(text.length + 1);
   const exact = new Uint8Array(text.length + 1).fill(1);
   const out: string[] = [];
