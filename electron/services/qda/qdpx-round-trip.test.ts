@@ -145,4 +145,22 @@ describe('REFI-QDA round trip: export a project, import it into an empty one', (
     expect(qde).not.toContain('name="Ada"');
     expect(blind.counts.annotations).toBe(2);
   });
+
+  it('a coder exports no hidden metadata field, and may not import another project', async () => {
+    await a.call('session-set-coder', { coderId: ada.id });
+    await a.call('settings-update', { hiddenMetadataFields: ['Group'] });
+    const asLead = await qdeOf(await a.call<QdaFile>('qda-export', {}));
+    expect(asLead).toContain('name="Group"');
+    await a.call('session-set-coder', { coderId: ben.id });
+    const file = await a.call<QdaFile>('qda-export', {});
+    const asCoder = await qdeOf(file);
+    expect(asCoder).not.toContain('Group');
+    expect(asCoder).not.toContain('pilot');
+    expect(asCoder).toContain('<TextValue>SYN-0301</TextValue>');
+    const refused = await a.fail('qda-import', { fileName: 'x.qdpx', contentBase64: file.contentBase64 });
+    expect(refused).toMatchObject({
+      type: 'refused',
+      message: 'importing a REFI-QDA project needs a lead or trainer as the acting coder',
+    });
+  });
 });
