@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../tests/support/cli.ts';
+import { ProjectStore } from '../services/project-store.ts';
 import { qdpxFixture } from '../../tests/support/qdpx-fixture.ts';
 import { tempDir } from '../../tests/support/temp-dir.ts';
 import { xmllint } from '../../tests/support/xmllint.ts';
@@ -81,5 +82,19 @@ describe('attune export-qdpx, import-qdpx, export-qdc, import-qdc (real processe
     const r = runCli(['import-qdc', b, out, '--json'], env);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ codebook: 'aai-default@1', matched: 26, added: [], skipped: [] });
+  });
+
+  it('export-qdpx refuses a blind project the lead has not revealed: the command line has no coder identity', () => {
+    const project = dir.file('blind.attune');
+    runCli(['init', project], env);
+    const store = ProjectStore.open(project);
+    store.updateSettings({ blindMode: true });
+    store.close();
+    const r = runCli(['export-qdpx', project, '--output', dir.file('blind.qdpx')], env);
+    expect(r).toMatchObject({
+      status: 2,
+      stderr:
+        "attune: blind coding is on until the lead reveals: the command line has no coder identity, so it exports no coder's work\n",
+    });
   });
 });
