@@ -25,7 +25,7 @@ export function parseQdaXml(fileLabel: string, bytes: Uint8Array): Document {
       `${fileLabel} declares a document type (DTD) or entities, which REFI-QDA files never need, so it was refused unread.`,
     );
   try {
-    return parseXmlStrict(text.replace(/^\uFEFF/, ''));
+    return parseXmlStrict(keepCarriageReturns(text.replace(/^\uFEFF/, '')));
   } catch (e) {
     const why =
       (e as Error).message
@@ -34,6 +34,22 @@ export function parseQdaXml(fileLabel: string, bytes: Uint8Array): Document {
         .split('\n')[0] ?? '';
     throw new ServiceError('validation', `${fileLabel} is not well-formed XML (${why.trim()}).`);
   }
+}
+
+/**
+ * XML parsers turn every CR LF in text into LF, but an exporter that writes a source's text inline
+ * (PlainTextContent) counts its positions on the text with CR LF. Character data keeps its CRs as
+ * references (&#13;), so positions stay exact; markup, comments, CDATA and processing instructions are
+ * left alone (a CR there is layout).
+ */
+const MARKUP = /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<(?:[^>"']|"[^"]*"|'[^']*')*>)/;
+
+export function keepCarriageReturns(xml: string): string {
+  if (!xml.includes('\r')) return xml;
+  return xml
+    .split(MARKUP)
+    .map((part, i) => (i % 2 === 0 ? part.replace(/\r/g, '&#13;') : part))
+    .join('');
 }
 
 export function childElements(el: Element): Element[] {

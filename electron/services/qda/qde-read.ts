@@ -79,9 +79,11 @@ const guidOf = (el: Element, name = 'guid') => {
   return v === undefined ? undefined : normalGuid(v);
 };
 const refs = (el: Element, name = 'NoteRef') => kids(el, name).map((r) => normalGuid(r.getAttribute('targetGUID')!));
+/** Descriptions and notes are prose: their line ends become LF (only a source's text keeps CR for positions). */
+const prose = (s: string) => s.replace(/\r\n?/g, '\n');
 const descriptionOf = (el: Element) => {
   const d = kid(el, 'Description');
-  return d ? textOf(d) : '';
+  return d ? prose(textOf(d)) : '';
 };
 
 export function readCodes(codesEl: Element | undefined): QdaCode[] {
@@ -190,7 +192,7 @@ export function readProject(fileLabel: string, bytes: Uint8Array): QdaProject {
     notes.set(guidOf(n)!, {
       guid: guidOf(n)!,
       name: opt(n, 'name') ?? '',
-      text: content ? textOf(content) : undefined,
+      text: content ? prose(textOf(content)) : undefined,
       plainTextPath: opt(n, 'plainTextPath')?.trim(),
       creatingUser: guidOf(n, 'creatingUser'),
     });

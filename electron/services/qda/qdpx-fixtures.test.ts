@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { StoredCodebook } from '../../../shared/api/codebook.ts';
@@ -122,5 +123,24 @@ describe('importing hand-made REFI-QDA projects in the styles of four exporters'
       ['default', 'Fear', 'the dog next door 🐕, maybe'],
       ['QualCoder 3.5', 'Derogation', 'My mum laughed it off.'],
     ]);
+  });
+
+  it('inline text with CR LF line ends: positions count the CRs, as the exporter counted them', async () => {
+    const text = 'I: How was it?\r\nR: Fine 😀, fine.\r\nI: Really?\r\nR: Well, no.';
+    const cp = [...text];
+    const at = (s: string) => {
+      const start = [...text.slice(0, text.indexOf(s))].length;
+      return { start, end: start + [...s].length };
+    };
+    const sel = (s: string, n: number) =>
+      `<PlainTextSelection guid="00000000-0000-4000-8000-00000000000${n}" startPosition="${at(s).start}" endPosition="${at(s).end}">\r\n<Coding guid="00000000-0000-4000-8000-00000000010${n}"><CodeRef targetGUID="00000000-0000-4000-8000-000000000200"/></Coding>\r\n</PlainTextSelection>`;
+    expect(cp.slice(at('Well, no').start, at('Well, no').end).join('')).toBe('Well, no');
+    const qde = `<?xml version="1.0" encoding="UTF-8"?>\r\n<Project xmlns="urn:QDA-XML:project:1.0" name="inline" origin="Exporter > 2">\r\n<CodeBook><Codes><Code guid="00000000-0000-4000-8000-000000000200" name="Humour" isCodable="true"/></Codes></CodeBook>\r\n<Sources>\r\n<TextSource guid="00000000-0000-4000-8000-000000000300" name="inline">\r\n<PlainTextContent>${text.replace(/&/g, '&amp;')}</PlainTextContent>\r\n${sel('fine.', 1)}\r\n${sel('Well, no', 2)}\r\n</TextSource>\r\n</Sources>\r\n</Project>\r\n`;
+    const zip = new JSZip();
+    zip.file('project.qde', qde);
+    const contentBase64 = base64(await zip.generateAsync({ type: 'uint8array' }));
+    const r = await env.call<QdpxImportResult>('qda-import', { fileName: 'inline.qdpx', contentBase64 });
+    expect(r).toMatchObject({ transcripts: 1, annotations: 2, skipped: [] });
+    expect((await highlights(env)).map((h) => h[2])).toEqual(['fine.', 'Well, no']);
   });
 });
