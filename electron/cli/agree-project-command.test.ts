@@ -22,9 +22,11 @@ describe('attune agree-project / export-codings / report (real processes)', () =
   beforeAll(async () => {
     dir = tempDir();
     const h = await servicesWithProject('study.attune');
-    const ada = (await h.call<{ id: string }>('coder-create', { name: 'Ada' })).id;
-    const ben = (await h.call<{ id: string }>('coder-create', { name: 'Ben' })).id;
-    const lea = (await h.call<{ id: string }>('coder-create', { name: 'Lea', role: 'lead' })).id;
+    const { Ada: ada, Ben: ben, Lea: lea } = await h.addCoders([
+      ['Lea', 'lead'],
+      ['Ada', 'coder'],
+      ['Ben', 'coder'],
+    ]);
     for (let i = 0; i < 4; i++) {
       const t = (
         await h.call<{ id: string }>('transcript-import-text', { fileName: `SYN-000${i + 1}.txt`, text: TEXT(i) })
