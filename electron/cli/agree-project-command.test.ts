@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../tests/support/cli.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
@@ -118,6 +118,16 @@ describe('attune agree-project / export-codings / report (real processes)', () =
       stdout: '',
       stderr: "attune: agreement needs other coders' work: blind coding is on until the lead reveals\n",
     });
+    // Like report and agree-project: no header-only CSV that would pass for an empty study, and no file.
+    const out = dir.file('blind.csv');
+    expect(runCli(['export-codings', blind, '--layout', 'long', '--output', out], env())).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "attune: exporting codings needs other coders' work: blind coding is on until the lead reveals\n",
+    });
+    expect(existsSync(out)).toBe(false);
+    expect(runCli(['report', blind, '--format', 'html', '--output', out], env())).toMatchObject({ status: 2 });
+    expect(existsSync(out)).toBe(false);
     expect(runCli(['agree-project', project, '--threshold', '2'], env())).toMatchObject({
       status: 2,
       stderr: 'attune: --threshold must be a number above 0 and at most 1 (got "2")\n',
