@@ -124,6 +124,24 @@ describe('consensus: a separate record built from the independent codings, with 
     expect((await h.call<ConsensusRecord>('consensus-get', { transcriptId: t })).annotations).toHaveLength(1);
   });
 
+  it("accepting Ada's highlight and then Ben's identical one (same code and span) keeps one consensus highlight", async () => {
+    const [adas] = await h.call<{ id: string }[]>('annotation-list', { transcriptId: t, coderId: ids.Ada });
+    const [bens] = await h.call<{ id: string }[]>('annotation-list', { transcriptId: t, coderId: ids.Ben });
+    await h.call('consensus-accept', { transcriptId: t, source: { kind: 'annotation', annotationId: adas!.id } });
+    const rec = await h.call<ConsensusRecord>('consensus-accept', {
+      transcriptId: t,
+      source: { kind: 'annotation', annotationId: bens!.id },
+      rationale: 'Ben agrees',
+    });
+    expect(rec.annotations).toHaveLength(1);
+    expect(rec.annotations[0]).toMatchObject({
+      start: 14,
+      end: 21,
+      origin: { how: 'accepted', coderId: ids.Ada, item: adas!.id },
+      rationale: 'Ben agrees',
+    });
+  });
+
   it('is for leads and trainers, and needs the codings revealed under blind coding', async () => {
     await h.call('session-set-coder', { coderId: ids.Ada });
     expect(
