@@ -32,6 +32,7 @@ export const coderCreateArgs = z
 
 /** The roles a lead can give (the consensus record is made by the consensus view, never given). */
 export const assignableRole = z.enum(['coder', 'lead', 'trainer', 'trainee']);
+export type AssignableRole = z.infer<typeof assignableRole>;
 
 export const coderSetRoleArgs = z.object({ coderId: id, role: assignableRole }).strict();
 

@@ -5,13 +5,15 @@ interface Props {
   stored: StoredCodebook | null;
   versions: readonly CodebookVersion[];
   busy: boolean;
+  /** A coder or trainee: nothing can be imported as a new version. */
+  readOnly: boolean;
   onImport: (file: File) => void;
   onExport: () => void;
   onClose: () => void;
 }
 
 /** The editor's title with the active version and how many codings use each version; import, export, close. */
-export function CodebookEditorHead({ stored, versions, busy, onImport, onExport, onClose }: Props) {
+export function CodebookEditorHead({ stored, versions, busy, readOnly, onImport, onExport, onClose }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const thisVersion = versions.find((v) => v.key === stored?.key);
   const earlier = versions.filter((v) => v.id === stored?.codebook.id && v.key !== stored?.key);
@@ -53,9 +55,13 @@ export function CodebookEditorHead({ stored, versions, busy, onImport, onExport,
         <button
           type="button"
           className="btn btn-small"
-          disabled={busy}
+          disabled={busy || readOnly}
           onClick={() => fileInput.current?.click()}
-          title="Replace the active codebook with one from a JSON file (saved as a new version)"
+          title={
+            readOnly
+              ? 'Codebook versions are saved by a lead or trainer'
+              : 'Replace the active codebook with one from a JSON file (saved as a new version)'
+          }
         >
           Import JSON…
         </button>
