@@ -22,7 +22,11 @@ describe('attune agree-project / export-codings / report (real processes)', () =
   beforeAll(async () => {
     dir = tempDir();
     const h = await servicesWithProject('study.attune');
-    const { Ada: ada, Ben: ben, Lea: lea } = await h.addCoders([
+    const {
+      Ada: ada,
+      Ben: ben,
+      Lea: lea,
+    } = await h.addCoders([
       ['Lea', 'lead'],
       ['Ada', 'coder'],
       ['Ben', 'coder'],

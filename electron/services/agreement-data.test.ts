@@ -55,12 +55,15 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
   beforeEach(async () => {
     h = await servicesWithProject('study.attune');
     ts.length = 0;
-    Object.assign(ids, await h.addCoders([
-      ['Lea', 'lead'],
-      ['Ada', 'coder'],
-      ['Ben', 'coder'],
-      ['Con', 'consensus'],
-    ] as const));
+    Object.assign(
+      ids,
+      await h.addCoders([
+        ['Lea', 'lead'],
+        ['Ada', 'coder'],
+        ['Ben', 'coder'],
+        ['Con', 'consensus'],
+      ] as const),
+    );
     for (let i = 0; i < 12; i++) {
       const text = `SYNTHETIC - NOT REAL DATA ${i}\nI: Describe your mother.\nR: Loving. She was never there, I sorted myself out. ${'x'.repeat(i)}`;
       ts.push(

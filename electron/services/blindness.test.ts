@@ -22,7 +22,9 @@ describe('trainees see nobody else’s coding until they submit, then only the k
     ]);
     ts.length = 0;
     for (let i = 0; i < 2; i++)
-      ts.push((await h.call<{ id: string }>('transcript-import-text', { fileName: `SYN-00${i}.txt`, text: TEXT(i) })).id);
+      ts.push(
+        (await h.call<{ id: string }>('transcript-import-text', { fileName: `SYN-00${i}.txt`, text: TEXT(i) })).id,
+      );
     for (const [who, primary] of [
       ['Ada', 'F'],
       ['Ben', 'Ds'],
@@ -30,7 +32,13 @@ describe('trainees see nobody else’s coding until they submit, then only the k
       await h.call('session-set-coder', { coderId: ids[who] });
       for (const t of ts) {
         await h.call('classification-set', { transcriptId: t, coderId: ids[who], primary });
-        await h.call('annotation-create', { transcriptId: t, coderId: ids[who], codeId: 'derogation', start: 40, end: 46 });
+        await h.call('annotation-create', {
+          transcriptId: t,
+          coderId: ids[who],
+          codeId: 'derogation',
+          start: 40,
+          end: 46,
+        });
         await h.call('status-set', { transcriptId: t, coderId: ids[who], status: 'complete' });
       }
     }
@@ -52,7 +60,9 @@ describe('trainees see nobody else’s coding until they submit, then only the k
     for (const l of [...r.classification, ...seen]) expect(l.n, l.level).toBe(0);
     for (const x of [r, await h.call<ProjectAgreement>('agreement-compute', { coderIds: everyone })])
       for (const t of x.transcripts) expect(Object.keys(t.classifications)).toEqual(t.coders.length ? [ids.Tess] : []);
-    expect((await h.call<{ coderId: string }[]>('annotation-list', { transcriptId: ts[0] })).map((a) => a.coderId)).toEqual([]);
+    expect(
+      (await h.call<{ coderId: string }[]>('annotation-list', { transcriptId: ts[0] })).map((a) => a.coderId),
+    ).toEqual([]);
     for (const who of ['Ada', 'Ben'])
       expect((await h.fail('classification-get', { transcriptId: ts[0], coderId: ids[who] })).type).toBe('refused');
     expect((await h.fail('consensus-get', { transcriptId: ts[0] })).type).toBe('refused');
@@ -66,7 +76,9 @@ describe('trainees see nobody else’s coding until they submit, then only the k
 
   it("after submitting one transcript: only the key's coding of that one, never Ben's nor the consensus", async () => {
     await h.call('status-submit', { transcriptId: ts[0], coderId: ids.Tess });
-    expect(await h.call('classification-get', { transcriptId: ts[0], coderId: ids.Ada })).toMatchObject({ primary: 'F' });
+    expect(await h.call('classification-get', { transcriptId: ts[0], coderId: ids.Ada })).toMatchObject({
+      primary: 'F',
+    });
     expect((await h.fail('classification-get', { transcriptId: ts[1], coderId: ids.Ada })).type).toBe('refused');
     expect(await h.fail('classification-get', { transcriptId: ts[0], coderId: ids.Ben })).toEqual({
       type: 'refused',

@@ -14,11 +14,14 @@ describe('consensus: a separate record built from the independent codings, with 
   const ids: Record<string, string> = {};
   beforeEach(async () => {
     h = await servicesWithProject();
-    Object.assign(ids, await h.addCoders([
-      ['Lead', 'lead'],
-      ['Ada', 'coder'],
-      ['Ben', 'coder'],
-    ] as const));
+    Object.assign(
+      ids,
+      await h.addCoders([
+        ['Lead', 'lead'],
+        ['Ada', 'coder'],
+        ['Ben', 'coder'],
+      ] as const),
+    );
     t = (await h.call<{ id: string }>('transcript-import-text', { fileName: 'SYN-0009.txt', text: TEXT })).id;
     for (const [who, primary, value] of [
       ['Ada', 'Ds', 6],
@@ -171,11 +174,14 @@ describe('consensus: loss and trauma events with their unresolved ratings', () =
   const hl: Record<string, Annotation> = {};
   beforeEach(async () => {
     h = await servicesWithProject();
-    Object.assign(ids, await h.addCoders([
-      ['Lead', 'lead'],
-      ['Ada', 'coder'],
-      ['Ben', 'coder'],
-    ] as const));
+    Object.assign(
+      ids,
+      await h.addCoders([
+        ['Lead', 'lead'],
+        ['Ada', 'coder'],
+        ['Ben', 'coder'],
+      ] as const),
+    );
     t = (await h.call<{ id: string }>('transcript-import-text', { fileName: 'SYN-0010.txt', text: TEXT })).id;
     // Each coder lists the same loss in their own words and rates it differently; Ada also rates a trauma scale.
     for (const [who, age, loss, trauma] of [

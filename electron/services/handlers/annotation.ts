@@ -22,7 +22,9 @@ export const annotationHandlers: DomainHandlers<'annotation'> = {
     return ctx.project.createAnnotation(a);
   },
   'annotation-update': async (u, ctx) => {
-    ctx.access.assertCanWrite(ctx.access.visibleRecord('annotation', u.id, () => ctx.project.getAnnotation(u.id)).coderId);
+    ctx.access.assertCanWrite(
+      ctx.access.visibleRecord('annotation', u.id, () => ctx.project.getAnnotation(u.id)).coderId,
+    );
     return ctx.project.updateAnnotation(u);
   },
   'annotation-delete': async ({ id }, ctx) => {

@@ -20,7 +20,7 @@ describe('migration 003: the audit log, and a lead for every project', () => {
   });
   afterEach(() => dir.remove());
 
-  it("upgrades a format-2 file without a lead: its first coder becomes lead, recorded with no actor; other roles stay", () => {
+  it('upgrades a format-2 file without a lead: its first coder becomes lead, recorded with no actor; other roles stay', () => {
     const path = dir.file('v2.attune');
     const store = ProjectStore.create(path);
     store.createCoder('Consensus', 'consensus');
