@@ -46,12 +46,12 @@ async function newMachine(
   host: Host,
   projectPath: string,
   name: string,
-  role: 'lead' | 'coder',
   files: string[],
 ) {
   await page.goto(host.url);
   await new StartPage(page).createProject(projectPath);
-  await new CoderPage(page).createCoderWithRole(name, role);
+  // Alone on their machine, each is their project's first coder, so its lead.
+  await new CoderPage(page).createCoderWithRole(name, 'lead');
   const ws = new WorkspacePage(page);
   await ws.expectVisible(projectPath.split('/').pop()!.replace('.attune', ''), name);
   await ws.importFile(files);
@@ -85,8 +85,8 @@ test('two coders on two machines code the same transcripts, exchange .attune-cod
   const pageB = await page.context().newPage();
 
   // ---- Machine A: Ada, the lead. Machine B: Ben, a coder, who also has a transcript Ada lacks.
-  const wsA = await newMachine(page, host, join(tmp, 'lab.attune'), 'Ada', 'lead', SHARED);
-  const wsB = await newMachine(pageB, hostB, join(tmp, 'ben-laptop.attune'), 'Ben', 'coder', [
+  const wsA = await newMachine(page, host, join(tmp, 'lab.attune'), 'Ada', SHARED);
+  const wsB = await newMachine(pageB, hostB, join(tmp, 'ben-laptop.attune'), 'Ben', [
     ...SHARED,
     fixture(`${ONLY_BEN}.txt`),
   ]);
