@@ -30,7 +30,10 @@ export function CodersPanel({ coder, coders, onAdded }: Props) {
   const changeRole = async (c: Coder, next: AssignableRole) => {
     setError(null);
     try {
-      await trackWrite(`Changing ${c.name}’s role`, send('coder-set-role', { coderId: c.id, role: next }));
+      // A refused change (the last lead) is said beside the table; nothing failed to save.
+      await trackWrite(`Changing ${c.name}’s role`, send('coder-set-role', { coderId: c.id, role: next }), {
+        refusalShownInPlace: true,
+      });
       await onAdded();
     } catch (err) {
       setError(fieldErrorMessage(err));
