@@ -9,7 +9,7 @@ import { api } from './helpers/host.ts';
 import { fixture } from './helpers/multi-coder-seed.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { CodingPanelPage } from './pages/coding-panel-page.ts';
-import { ImportDialogPage } from './pages/import-dialog.ts';
+import type { ImportDialogPage } from './pages/import-dialog.ts';
 import { MultiCoderPage } from './pages/multi-coder-page.ts';
 import { StartPage } from './pages/start-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
