@@ -41,13 +41,7 @@ const CODING = {
   Ben: { [T1]: { cls: 'F', coherence: 6 }, [T2]: { cls: 'Ds', coherence: 3 }, [T3]: { cls: 'Ds', coherence: 4 } },
 } as const;
 
-async function newMachine(
-  page: Page,
-  host: Host,
-  projectPath: string,
-  name: string,
-  files: string[],
-) {
+async function newMachine(page: Page, host: Host, projectPath: string, name: string, files: string[]) {
   await page.goto(host.url);
   await new StartPage(page).createProject(projectPath);
   // Alone on their machine, each is their project's first coder, so its lead.
