@@ -14,7 +14,7 @@ import { ServiceError } from './service-error.ts';
  * - A trainee sees nobody else's coding of a transcript (coders, consensus, counts, statuses) until they
  *   submit their own; then, in trainer mode, only the transcript's key, to compare with.
  * - Asked about a record the acting coder may not see, the answer is the one for a record that does not
- *   exist (`notFoundUnlessVisible`), so ids cannot be probed.
+ *   exist (`visibleRecord`), so ids cannot be probed.
  * - Hidden metadata fields are shown only to leads and trainers.
  *
  * This guards the workflow inside Attune; it is not encryption: whoever holds the project file holds its data.
