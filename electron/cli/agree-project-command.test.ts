@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../tests/support/cli.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
@@ -22,9 +22,15 @@ describe('attune agree-project / export-codings / report (real processes)', () =
   beforeAll(async () => {
     dir = tempDir();
     const h = await servicesWithProject('study.attune');
-    const ada = (await h.call<{ id: string }>('coder-create', { name: 'Ada' })).id;
-    const ben = (await h.call<{ id: string }>('coder-create', { name: 'Ben' })).id;
-    const lea = (await h.call<{ id: string }>('coder-create', { name: 'Lea', role: 'lead' })).id;
+    const {
+      Ada: ada,
+      Ben: ben,
+      Lea: lea,
+    } = await h.addCoders([
+      ['Lea', 'lead'],
+      ['Ada', 'coder'],
+      ['Ben', 'coder'],
+    ]);
     for (let i = 0; i < 4; i++) {
       const t = (
         await h.call<{ id: string }>('transcript-import-text', { fileName: `SYN-000${i + 1}.txt`, text: TEXT(i) })
@@ -116,6 +122,16 @@ describe('attune agree-project / export-codings / report (real processes)', () =
       stdout: '',
       stderr: "attune: agreement needs other coders' work: blind coding is on until the lead reveals\n",
     });
+    // Like report and agree-project: no header-only CSV that would pass for an empty study, and no file.
+    const out = dir.file('blind.csv');
+    expect(runCli(['export-codings', blind, '--layout', 'long', '--output', out], env())).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "attune: exporting codings needs other coders' work: blind coding is on until the lead reveals\n",
+    });
+    expect(existsSync(out)).toBe(false);
+    expect(runCli(['report', blind, '--format', 'html', '--output', out], env())).toMatchObject({ status: 2 });
+    expect(existsSync(out)).toBe(false);
     expect(runCli(['agree-project', project, '--threshold', '2'], env())).toMatchObject({
       status: 2,
       stderr: 'attune: --threshold must be a number above 0 and at most 1 (got "2")\n',

@@ -7,14 +7,16 @@ describe('blind coding and trainer keys are enforced by the services', () => {
   const ids: Record<string, string> = {};
   beforeEach(async () => {
     h = await servicesWithProject();
-    for (const [name, role] of [
-      ['Lead', 'lead'],
-      ['Ada', 'coder'],
-      ['Ben', 'coder'],
-      ['Tess', 'trainer'],
-      ['Tim', 'trainee'],
-    ] as const)
-      ids[name] = (await h.call<{ id: string }>('coder-create', { name, role })).id;
+    Object.assign(
+      ids,
+      await h.addCoders([
+        ['Lead', 'lead'],
+        ['Ada', 'coder'],
+        ['Ben', 'coder'],
+        ['Tess', 'trainer'],
+        ['Tim', 'trainee'],
+      ] as const),
+    );
     t = (
       await h.call<{ id: string }>('transcript-import-text', {
         fileName: 'SYN-0002.txt',

@@ -11,7 +11,10 @@ import { ServiceError } from './service-error.ts';
  * - Your own coding is always yours to see and edit.
  * - Blind mode: until the lead reveals, nobody sees anyone else's coding (leads included: revealing is
  *   their deliberate, recorded act).
- * - Trainer mode: a trainee sees a transcript's key only after submitting their own coding of it.
+ * - A trainee sees nobody else's coding of a transcript (coders, consensus, counts, statuses) until they
+ *   submit their own; then, in trainer mode, only the transcript's key, to compare with.
+ * - Asked about a record the acting coder may not see, the answer is the one for a record that does not
+ *   exist (`visibleRecord`), so ids cannot be probed.
  * - Hidden metadata fields are shown only to leads and trainers.
  *
  * This guards the workflow inside Attune; it is not encryption: whoever holds the project file holds its data.
@@ -44,7 +47,9 @@ export class Access {
         ? "blind coding is on: other coders' work stays hidden until the lead reveals it"
         : 'blind coding is on: choose your coder identity first';
     }
-    if (s.trainerMode && this.acting?.role === 'trainee' && this.coding.keyCoder(transcriptId) === ownerId) {
+    if (this.acting?.role === 'trainee') {
+      const isKey = s.trainerMode && this.coding.keyCoder(transcriptId) === ownerId;
+      if (!isKey) return "a trainee sees only their own coding, and a transcript's key once they have submitted it";
       if (!this.coding.getStatus(transcriptId, this.acting.id).submittedAt)
         return "the trainer's key stays hidden until you submit your coding of this transcript";
     }
@@ -68,11 +73,39 @@ export class Access {
       .map((c) => c.id);
   }
 
-  /** For counts across transcripts: coders visible everywhere (blind mode hides even counts). */
+  /** For counts across transcripts: coders visible everywhere (blind mode and trainees: only yourself). */
   globallyVisibleCoderIds(): string[] | null {
     const s = this.settings;
-    if (!(s.blindMode && !s.revealed) && !(s.trainerMode && this.acting?.role === 'trainee')) return null;
+    if (!(s.blindMode && !s.revealed) && this.acting?.role !== 'trainee') return null;
     return this.acting ? [this.acting.id] : [];
+  }
+
+  /**
+   * Why the acting coder may not see `ownerId`'s work on any transcript they do not own (blind mode, or
+   * a trainee asking about someone else), or null. For calls that name a coder without a transcript.
+   */
+  globalHiddenReason(ownerId: string): string | null {
+    if (this.acting?.id === ownerId || this.globallyVisibleCoderIds() === null) return null;
+    return this.settings.blindMode && !this.settings.revealed
+      ? this.hiddenReason(ownerId, '')
+      : 'a trainee sees only their own coding';
+  }
+
+  /**
+   * A record found by its id (highlight, event) whose owner the acting coder may not see is answered
+   * exactly as one that does not exist (same error, same message), so ids cannot be probed.
+   */
+  visibleRecord<T extends { coderId: string; transcriptId: string }>(kind: string, id: string, get: () => T): T {
+    const notFound = () => new ServiceError('not-found', `no ${kind} with id ${id}`);
+    let record: T;
+    try {
+      record = get();
+    } catch (e) {
+      if (e instanceof ServiceError && e.type === 'not-found') throw notFound();
+      throw e;
+    }
+    if (!this.canSee(record.coderId, record.transcriptId)) throw notFound();
+    return record;
   }
 
   /**

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { servicesWithProject } from '../../tests/support/services.ts';
 import type { AgreementFile } from '../../shared/api/agreement.ts';
 import type { ProjectAgreement, TraineeReport } from '../../shared/reliability/types.ts';
-import { BLIND_REFUSAL } from './agreement-data.ts';
+import { blindRefusal } from './agreement-data.ts';
+
+const BLIND_REFUSAL = blindRefusal();
 import { pdfSafe } from './pdf-report.ts';
 
 /** Text shown in a PDF: inflate each content stream and decode the hex strings pdfkit writes for text. */
@@ -53,13 +55,15 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
   beforeEach(async () => {
     h = await servicesWithProject('study.attune');
     ts.length = 0;
-    for (const [name, role] of [
-      ['Lea', 'lead'],
-      ['Ada', 'coder'],
-      ['Ben', 'coder'],
-      ['Con', 'consensus'],
-    ] as const)
-      ids[name] = (await h.call<{ id: string }>('coder-create', { name, role })).id;
+    Object.assign(
+      ids,
+      await h.addCoders([
+        ['Lea', 'lead'],
+        ['Ada', 'coder'],
+        ['Ben', 'coder'],
+        ['Con', 'consensus'],
+      ] as const),
+    );
     for (let i = 0; i < 12; i++) {
       const text = `SYNTHETIC - NOT REAL DATA ${i}\nI: Describe your mother.\nR: Loving. She was never there, I sorted myself out. ${'x'.repeat(i)}`;
       ts.push(
@@ -259,7 +263,7 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     expect(html).toMatchObject({ mimeType: 'text/html', encoding: 'utf8' });
     expect(html.fileName).toMatch(/^study-agreement-\d{4}-\d{2}-\d{2}\.html$/);
     expect(html.content).toContain('Jaccard threshold of 0.7');
-    expect(html.content).toContain('consensus records left out');
+    expect(html.content).toContain('left out by default: Con (consensus record)');
     expect(html.content).not.toMatch(/<script/i);
     const pdf = await h.call<AgreementFile>('report-create', { format: 'pdf' });
     expect(pdf).toMatchObject({ mimeType: 'application/pdf', encoding: 'base64' });

@@ -8,7 +8,8 @@ import type { AgreementStatus, ProjectAgreement, ProjectAgreementInput } from '.
 import type { ServiceContext } from './context.ts';
 import { ServiceError } from './service-error.ts';
 
-export const BLIND_REFUSAL = "agreement needs other coders' work: blind coding is on until the lead reveals";
+export const blindRefusal = (what = 'agreement') =>
+  `${what} needs other coders' work: blind coding is on until the lead reveals`;
 
 interface Selection {
   transcriptIds?: string[] | undefined;
@@ -23,9 +24,19 @@ interface Gathered {
 }
 
 /**
+ * Who counts when no coders are chosen: independent coders, leads and trainers. Trainees and consensus
+ * records are left out (a trainee's practice and an agreed coding are not independent study codings),
+ * except the acting trainee's own coding and, for exports, the consensus.
+ */
+export function defaultIncluded(c: Coder, includeConsensus: boolean, actingId: string | undefined): boolean {
+  if (c.role === 'consensus') return includeConsensus;
+  return c.role !== 'trainee' || c.id === actingId;
+}
+
+/**
  * Collects the chosen transcripts and coders' data that the acting coder may see, transcript by
  * transcript (Access.visibleCoderIds). `includeConsensus`: by default consensus records are left out
- * of agreement (not an independent rater) but kept in exports.
+ * of agreement (not an independent rater) but kept in exports; trainees are left out of both.
  */
 export function gatherVisible(ctx: ServiceContext, sel: Selection, includeConsensus: boolean): Gathered {
   const { project: store, coding, access } = ctx;
@@ -45,7 +56,7 @@ export function gatherVisible(ctx: ServiceContext, sel: Selection, includeConsen
       if (!c) throw new ServiceError('not-found', `no coder with id ${id}`);
       return c;
     });
-  } else coders = allCoders.filter((c) => includeConsensus || c.role !== 'consensus');
+  } else coders = allCoders.filter((c) => defaultIncluded(c, includeConsensus, access.coder?.id));
   const chosen = new Set(coders.map((c) => c.id));
 
   const input: ProjectAgreementInput = {
@@ -101,12 +112,14 @@ export function gatherVisible(ctx: ServiceContext, sel: Selection, includeConsen
       });
     }
   }
-  const consensusLeftOut = !sel.coderIds && !includeConsensus && allCoders.some((c) => c.role === 'consensus');
+  const leftOut = sel.coderIds ? [] : allCoders.filter((c) => !defaultIncluded(c, includeConsensus, access.coder?.id));
   const coderSelection = [
-    sel.coderIds ? 'coders chosen by the user' : 'all coders',
-    consensusLeftOut ? 'consensus records left out (a consensus is not an independent rater)' : '',
+    sel.coderIds ? 'coders chosen by the user' : 'the default coders',
+    leftOut.length
+      ? `left out by default: ${leftOut.map((c) => `${c.name} (${c.role === 'consensus' ? 'consensus record' : c.role})`).join(', ')}, as neither a trainee nor a consensus is an independent study coder (choose them to include them)`
+      : '',
     hidden > 0
-      ? `${hidden} coder-transcript combination(s) hidden from the acting coder (trainer keys before submission) and left out`
+      ? `${hidden} coder-transcript combination(s) hidden from the acting coder (blind coding, trainer keys) and left out`
       : '',
   ]
     .filter(Boolean)
@@ -120,9 +133,9 @@ export function gatherVisible(ctx: ServiceContext, sel: Selection, includeConsen
 export const today = () => new Date().toISOString().slice(0, 10);
 export const fileStem = (name: string) => name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'project';
 
-export function refuseIfBlind(ctx: ServiceContext): void {
+export function refuseIfBlind(ctx: ServiceContext, what?: string): void {
   const s = ctx.access.settings;
-  if (s.blindMode && !s.revealed) throw new ServiceError('refused', BLIND_REFUSAL);
+  if (s.blindMode && !s.revealed) throw new ServiceError('refused', blindRefusal(what));
 }
 
 /** Throttled progress: at most ~50 events per run (the event log keeps only the last 100). */

@@ -123,9 +123,11 @@ export class CodingStore {
     return this.db.transaction(() => {
       this.getRating(a.transcriptId, a.coderId, a.scaleId, a.target); // must exist before it can be linked
       if (a.linked) {
-        const ann = this.store.getAnnotation(a.annotationId);
-        if (ann.transcriptId !== a.transcriptId)
-          throw new ServiceError('validation', 'a rating can only link highlights on the same transcript');
+        // Only the rating's own coder's highlights on this transcript, and one answer for any other id,
+        // so another coder's highlight ids can be neither linked nor probed.
+        const ann = this.store.listAnnotations(a.transcriptId, a.coderId).find((x) => x.id === a.annotationId);
+        if (!ann)
+          throw new ServiceError('not-found', `no highlight ${a.annotationId} in this coding of the transcript`);
         ratings.insertRatingLink(this.db, a, { ignoreDuplicate: true });
       } else {
         ratings.deleteRatingLink(this.db, a);

@@ -14,12 +14,14 @@ describe('consensus: a separate record built from the independent codings, with 
   const ids: Record<string, string> = {};
   beforeEach(async () => {
     h = await servicesWithProject();
-    for (const [name, role] of [
-      ['Lead', 'lead'],
-      ['Ada', 'coder'],
-      ['Ben', 'coder'],
-    ] as const)
-      ids[name] = (await h.call<{ id: string }>('coder-create', { name, role })).id;
+    Object.assign(
+      ids,
+      await h.addCoders([
+        ['Lead', 'lead'],
+        ['Ada', 'coder'],
+        ['Ben', 'coder'],
+      ] as const),
+    );
     t = (await h.call<{ id: string }>('transcript-import-text', { fileName: 'SYN-0009.txt', text: TEXT })).id;
     for (const [who, primary, value] of [
       ['Ada', 'Ds', 6],
@@ -125,6 +127,24 @@ describe('consensus: a separate record built from the independent codings, with 
     expect((await h.call<ConsensusRecord>('consensus-get', { transcriptId: t })).annotations).toHaveLength(1);
   });
 
+  it("accepting Ada's highlight and then Ben's identical one (same code and span) keeps one consensus highlight", async () => {
+    const [adas] = await h.call<{ id: string }[]>('annotation-list', { transcriptId: t, coderId: ids.Ada });
+    const [bens] = await h.call<{ id: string }[]>('annotation-list', { transcriptId: t, coderId: ids.Ben });
+    await h.call('consensus-accept', { transcriptId: t, source: { kind: 'annotation', annotationId: adas!.id } });
+    const rec = await h.call<ConsensusRecord>('consensus-accept', {
+      transcriptId: t,
+      source: { kind: 'annotation', annotationId: bens!.id },
+      rationale: 'Ben agrees',
+    });
+    expect(rec.annotations).toHaveLength(1);
+    expect(rec.annotations[0]).toMatchObject({
+      start: 14,
+      end: 21,
+      origin: { how: 'accepted', coderId: ids.Ada, item: adas!.id },
+      rationale: 'Ben agrees',
+    });
+  });
+
   it('is for leads and trainers, and needs the codings revealed under blind coding', async () => {
     await h.call('session-set-coder', { coderId: ids.Ada });
     expect(
@@ -154,12 +174,14 @@ describe('consensus: loss and trauma events with their unresolved ratings', () =
   const hl: Record<string, Annotation> = {};
   beforeEach(async () => {
     h = await servicesWithProject();
-    for (const [name, role] of [
-      ['Lead', 'lead'],
-      ['Ada', 'coder'],
-      ['Ben', 'coder'],
-    ] as const)
-      ids[name] = (await h.call<{ id: string }>('coder-create', { name, role })).id;
+    Object.assign(
+      ids,
+      await h.addCoders([
+        ['Lead', 'lead'],
+        ['Ada', 'coder'],
+        ['Ben', 'coder'],
+      ] as const),
+    );
     t = (await h.call<{ id: string }>('transcript-import-text', { fileName: 'SYN-0010.txt', text: TEXT })).id;
     // Each coder lists the same loss in their own words and rates it differently; Ada also rates a trauma scale.
     for (const [who, age, loss, trauma] of [

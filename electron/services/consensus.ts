@@ -144,6 +144,23 @@ export function acceptIntoConsensus(
         if (eventId && !dup.eventId) store.updateAnnotation({ id: dup.id, eventId });
         return;
       }
+      // Another coder's identical highlight (same code, span, severity and consensus event) is already
+      // in: the consensus keeps one, with its provenance, taking the new rationale only when one is given.
+      const same = store
+        .listAnnotations(transcriptId, consensus.id)
+        .find(
+          (x) =>
+            x.codeId === a.codeId &&
+            x.start === a.start &&
+            x.end === a.end &&
+            x.severity === a.severity &&
+            x.eventId === eventId,
+        );
+      if (same) {
+        if (rationale.trim())
+          annotations.setAnnotationRationale(store.db, { ...same, coderId: consensus.id, rationale });
+        return;
+      }
       store.createAnnotation({
         transcriptId,
         coderId: consensus.id,

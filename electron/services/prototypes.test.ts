@@ -245,8 +245,11 @@ describe('trainer-key scenario on the prototypes (real SQLite, through the dispa
   }
 
   it("a trainer keys all four prototypes from their sidecars; a trainee's report matches Ds1 and U/F (as F at 3-way), misses E2, and keeps F3 pending", async () => {
-    const tess = (await h.call<{ id: string }>('coder-create', { name: 'Tess', role: 'trainer' })).id;
-    const tim = (await h.call<{ id: string }>('coder-create', { name: 'Tim', role: 'trainee' })).id;
+    const { Tess: tess, Tim: tim } = await h.addCoders([
+      ['Lee', 'lead'],
+      ['Tess', 'trainer'],
+      ['Tim', 'trainee'],
+    ]);
     const ids: Record<string, string> = {};
     for (const e of manifest)
       ids[e.prototype] = (

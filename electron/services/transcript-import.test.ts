@@ -369,8 +369,11 @@ describe('transcript file import through the dispatcher (real SQLite)', () => {
     ).toEqual(['Header', 'Father']);
     expect(await h.fail('section-delete', { id: q1.id })).toMatchObject({ type: 'not-found' });
 
-    const coder = await h.call<{ id: string }>('coder-create', { name: 'Ada' });
-    await h.call('session-set-coder', { coderId: coder.id });
+    const { Ada } = await h.addCoders([
+      ['Lee', 'lead'],
+      ['Ada', 'coder'],
+    ]);
+    await h.call('session-set-coder', { coderId: Ada });
     expect(await h.fail('section-delete', { id: header.id })).toMatchObject({
       type: 'refused',
       message: 'changing question sections needs a lead or trainer as the acting coder',

@@ -15,6 +15,7 @@ import { DEFAULT_SPEAKER_PATTERNS, type SpeakerPattern } from '../../shared/tran
 import * as transcripts from './db/tables/transcripts.ts';
 import { decodeTranscriptFile, MAX_TEXT_BYTES, type DecodeFormat } from './import/decode.ts';
 import { textHash, type ProjectStore } from './project-store.ts';
+import { fewTurnsWarning, lineStartLabels } from '../../shared/transcript/label-suggestions.ts';
 import { ServiceError } from './service-error.ts';
 import { addSection, type StoredStructure } from './transcript-structure.ts';
 
@@ -63,6 +64,8 @@ interface Prepared {
   patterns: SpeakerPattern[];
   extraLabels: string[];
   warnings: string[];
+  /** Labels at line starts that the speaker labels miss (offered in the preview). */
+  suggestedLabels: string[];
 }
 
 /**
@@ -117,11 +120,16 @@ async function prepare(
   const analysis = analyzeTranscript(text, { patterns, extraLabels });
 
   const warnings = [...decoded.warnings, ...analysis.header.warnings];
+  const suggestedLabels = lineStartLabels(text, [...patterns.map((p) => p.label), ...extraLabels]);
   if (analysis.turns.length === 0)
     warnings.push(
-      `No speaker turns were found. Check the speaker labels (looked for: ${patterns.map((p) => `${p.label}:`).join(', ')}).`,
+      `No speaker turns were found. Check the speaker labels (looked for: ${patterns.map((p) => `${p.label}:`).join(', ')}).${suggestedLabels.length ? ` Labels seen at line starts: ${suggestedLabels.map((l) => `${l}:`).join(', ')}.` : ''}`,
     );
-  else if (analysis.sections.length === 0)
+  const few = fewTurnsWarning(analysis.words, analysis.turns.length, suggestedLabels);
+  if (few) warnings.push(few);
+  // Offered only when the turns look missing: a well-split text may quote "Mother:" at a line start.
+  const offered = few || analysis.turns.length === 0 ? suggestedLabels : [];
+  if (analysis.turns.length > 0 && analysis.sections.length === 0)
     warnings.push('No question sections were found; they can be added after import.');
   const hidden = new Set(settings.hiddenMetadataFields.map((f) => f.toLowerCase()));
   const exposed = analysis.header.entries.filter(
@@ -144,6 +152,7 @@ async function prepare(
     patterns,
     extraLabels,
     warnings,
+    suggestedLabels: offered,
   };
 }
 
@@ -233,6 +242,7 @@ export async function previewFile(
     header: headerMetadata(p.analysis.header.metadata),
     speakerPatterns: p.patterns,
     warnings: p.warnings,
+    suggestedLabels: p.suggestedLabels,
     duplicateOf: dup ? { id: dup.id, title: dup.title } : null,
   };
 }

@@ -4,6 +4,7 @@ import type { ProjectSummary } from '../../shared/api/project.ts';
 import { errorMessage, fieldErrorMessage, send } from '../api/client.ts';
 import { trackWrite } from '../state/save-status.ts';
 import { AppMark } from '../ui/app-mark.tsx';
+import { NewCoderRole } from './new-coder-role.tsx';
 
 interface Props {
   project: ProjectSummary;
@@ -23,6 +24,7 @@ export function CoderPicker({ project, coders, onChosen, onCloseProject }: Props
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [role, setRole] = useState<CoderRole>('coder');
+  const firstCoder = !coders.some((c) => c.role !== 'consensus');
   const ids = { name: useId(), err: useId(), list: useId() };
 
   const create = async (e: FormEvent) => {
@@ -34,7 +36,10 @@ export function CoderPicker({ project, coders, onChosen, onCloseProject }: Props
     }
     setBusy(true);
     try {
-      const coder = await trackWrite('Creating coder', send('coder-create', { name: trimmed, role }));
+      const coder = await trackWrite(
+        'Creating coder',
+        send('coder-create', { name: trimmed, role: firstCoder ? 'lead' : role }),
+      );
       await onChosen(coder);
     } catch (err) {
       setError(fieldErrorMessage(err));
@@ -106,22 +111,16 @@ export function CoderPicker({ project, coders, onChosen, onCloseProject }: Props
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? ids.err : undefined}
               />
-              {/* Roles decide who may change settings, reveal blind coding, import coding and build a consensus. */}
-              <select
-                className="input input-role"
-                aria-label="Role"
-                value={role}
-                onChange={(e) => setRole(e.target.value as CoderRole)}
-              >
-                <option value="coder">Coder</option>
-                <option value="lead">Lead</option>
-                <option value="trainer">Trainer</option>
-                <option value="trainee">Trainee</option>
-              </select>
+              <NewCoderRole firstCoder={firstCoder} role={role} onRole={setRole} />
               <button type="submit" className="btn btn-primary" disabled={busy}>
                 Add coder
               </button>
             </div>
+            <p className="muted small picker-role-hint">
+              {firstCoder
+                ? 'You will be this project’s lead: leads change settings and roles, reveal blind coding and import coding.'
+                : 'A lead makes someone a lead or trainer, in Project settings.'}
+            </p>
             {error && (
               <p className="field-error" id={ids.err} role="alert">
                 {error}

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { MenuCommand } from '../../shared/api/app.ts';
+import { isPrivilegedRole } from '../../shared/api/coder.ts';
 import { CodebookEditor } from '../features/codebook/index.ts';
 import { CodingView } from '../features/coding/index.ts';
 import { ProjectFrame, type ProjectSession } from './project-frame.tsx';
@@ -23,7 +24,16 @@ export function CodingScreen({ session, menuCommand }: Props) {
         onOpenCodebook={openCodebook}
         onShowShortcuts={session.onShowShortcuts}
       />
-      {codebookOpen && <CodebookEditor onClose={() => setCodebookOpen(false)} />}
+      {codebookOpen && (
+        <CodebookEditor
+          onClose={() => setCodebookOpen(false)}
+          readOnlyReason={
+            isPrivilegedRole(session.coder.role)
+              ? null
+              : `Read-only for you (${session.coder.role}): a lead or trainer saves codebook versions. You can look and export.`
+          }
+        />
+      )}
     </ProjectFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { errorMessage } from '../api/client.ts';
+import { ApiCallError, errorMessage } from '../api/client.ts';
 
 /**
  * Whether every write the UI started has been confirmed by the host. "All changes saved" is shown
@@ -8,27 +8,53 @@ import { errorMessage } from '../api/client.ts';
  */
 export interface SaveStatus {
   pending: number;
+  /** Fields holding an edit that is not saved (typed but not confirmed, or refused as invalid). */
+  unsaved: number;
   /** Set once some write has resolved OK (before that there is nothing to report). */
   savedAt: number | null;
   error: string | null;
 }
 
-const store = createStore<SaveStatus>(() => ({ pending: 0, savedAt: null, error: null }));
+const store = createStore<SaveStatus>(() => ({ pending: 0, unsaved: 0, savedAt: null, error: null }));
 const set = (next: SaveStatus) => store.setState(next, true);
+const drafts = new Set<string>();
 
-/** Wrap a write call: the indicator says "Saving…" until it resolves. Rejections are passed on. */
-export async function trackWrite<T>(what: string, call: Promise<T>): Promise<T> {
+/** The host looked at the input and wrote nothing: an answer to show where the input was given. */
+const REFUSALS = new Set(['validation', 'refused', 'not-found', 'conflict']);
+
+/**
+ * Wrap a write call: the indicator says "Saving…" until it resolves. Rejections are passed on.
+ * `refusalShownInPlace`: a refused input (a wrong file picked for import) is reported by the caller
+ * beside that input; it is not a failed save, so the header and the error banner stay as they were.
+ */
+export async function trackWrite<T>(
+  what: string,
+  call: Promise<T>,
+  opts: { refusalShownInPlace?: boolean } = {},
+): Promise<T> {
   set({ ...store.getState(), pending: store.getState().pending + 1 });
   try {
     const value = await call;
     const status = store.getState();
-    set({ pending: status.pending - 1, savedAt: Date.now(), error: status.error });
+    set({ ...status, pending: status.pending - 1, savedAt: Date.now() });
     return value;
   } catch (e) {
     const status = store.getState();
-    set({ pending: status.pending - 1, savedAt: status.savedAt, error: `${what}: ${errorMessage(e)}` });
+    const inPlace = opts.refusalShownInPlace && e instanceof ApiCallError && REFUSALS.has(e.type);
+    set({ ...status, pending: status.pending - 1, error: inPlace ? status.error : `${what}: ${errorMessage(e)}` });
     throw e;
   }
+}
+
+/**
+ * A field says whether it holds an edit that is not saved (`key` names the field); while any does,
+ * the header says so instead of "All changes saved".
+ */
+export function markUnsaved(key: string, unsaved: boolean): void {
+  if (unsaved === drafts.has(key)) return;
+  if (unsaved) drafts.add(key);
+  else drafts.delete(key);
+  set({ ...store.getState(), unsaved: drafts.size });
 }
 
 export function dismissSaveError(): void {
@@ -36,7 +62,8 @@ export function dismissSaveError(): void {
 }
 
 export function resetSaveStatus(): void {
-  set({ pending: 0, savedAt: null, error: null });
+  drafts.clear();
+  set({ pending: 0, unsaved: 0, savedAt: null, error: null });
 }
 
 export function useSaveStatus(): SaveStatus {

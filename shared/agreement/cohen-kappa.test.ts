@@ -3,6 +3,9 @@ import { cohenKappa, kappaFromTable, weightedKappa } from './cohen-kappa.ts';
 import { IRR_ANXIETY, IRRCAC_CONT3X3, SAS_KAPPA_TABLE, tableToRatings } from './published-data.ts';
 import type { AgreementResult, DefinedResult } from './types.ts';
 
+/** The reason of an undefined result ('' when it is defined). */
+const reasonOf = (r: AgreementResult): string => (r.value === null ? r.reason : '');
+
 function defined(r: AgreementResult): DefinedResult {
   if (r.value === null) throw new Error(`expected a value, got null: ${r.reason}`);
   return r;
@@ -115,21 +118,57 @@ describe('weighted kappa semantics', () => {
   });
 });
 
-describe('one unit', () => {
-  it('gives kappa but no standard error or interval (nothing to estimate sampling variability from)', () => {
-    const r = defined(
-      cohenKappa([
-        [3, 4],
-        [2, null],
-      ]),
+describe('degenerate margins (Cohen 1960: κ = (p_o − p_e)/(1 − p_e), and p_e = p_o whenever a coder’s margin is one category)', () => {
+  it('one unit: kappa and weighted kappa are null with the reason, not 0.00', () => {
+    const k = cohenKappa([
+      [3, 4],
+      [2, null],
+    ]);
+    expect(k).toMatchObject({ value: null, units: 1 });
+    expect(reasonOf(k)).toBe(
+      'kappa needs at least two units: with one, chance agreement equals observed agreement by construction',
     );
-    expect(r.value).toBe(0);
-    expect(r.units).toBe(1);
-    expect(r.se).toBeUndefined();
-    expect(r.ci).toBeUndefined();
-    expect(r.details?.ciNote).toMatch(/at least two units/);
-    const w = defined(weightedKappa([[3, 4]], { weights: 'linear', categories: [1, 2, 3, 4, 5] }));
-    expect(w.se).toBeUndefined();
+    const w = weightedKappa([[3, 4]], { weights: 'quadratic', categories: [1, 2, 3, 4, 5] });
+    expect(w).toMatchObject({ value: null, units: 1 });
+    expect(reasonOf(w)).toMatch(/at least two units/);
+  });
+
+  it('a coder who used a single category: null with the reason (not κ 0.00 with interval [0.00, 0.00])', () => {
+    // U vs non-U: coder 1 never chose U, coder 2 chose it twice in six.
+    const r = cohenKappa([
+      ['non-U', 'non-U'],
+      ['non-U', 'U'],
+      ['non-U', 'non-U'],
+      ['non-U', 'U'],
+      ['non-U', 'non-U'],
+      ['non-U', 'non-U'],
+    ]);
+    expect(r).toMatchObject({ value: null, units: 6, coders: 2 });
+    expect(reasonOf(r)).toBe(
+      'coder 1 used a single category, so chance agreement equals observed agreement by construction and kappa says nothing',
+    );
+    const w = weightedKappa(
+      [
+        [2, 3],
+        [4, 3],
+        [5, 3],
+      ],
+      { weights: 'linear', categories: [1, 2, 3, 4, 5] },
+    );
+    expect(w.value).toBeNull();
+    expect(reasonOf(w)).toMatch(/^coder 2 used a single category/);
+    // Both coders on one category that they share: chance agreement is 1 (the existing reason).
+    expect(
+      reasonOf(
+        cohenKappa(
+          [
+            ['F', 'F'],
+            ['F', 'F'],
+          ],
+          { categories: ['F', 'Ds'] },
+        ),
+      ),
+    ).toMatch(/chance agreement is 1/);
   });
 });
 

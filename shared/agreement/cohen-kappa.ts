@@ -78,6 +78,23 @@ export function kappaFromTable(
       po += w(i, j) * p(i, j);
       pe += w(i, j) * (rowM[i] as number) * (colM[j] as number);
     }
+  // With one unit, or when either coder used a single category, each coder's margin is one category, so
+  // p_e equals p_o whatever the weights: kappa would read 0 (and an interval [0, 0]) by construction.
+  if (total < 2)
+    return undefinedResult(
+      total,
+      2,
+      'kappa needs at least two units: with one, chance agreement equals observed agreement by construction',
+      { po, pe },
+    );
+  const single = [rowM, colM].findIndex((m) => m.filter((x) => x > 0).length < 2);
+  if (single >= 0 && 1 - pe > 1e-12)
+    return undefinedResult(
+      total,
+      2,
+      `coder ${single + 1} used a single category, so chance agreement equals observed agreement by construction and kappa says nothing`,
+      { po, pe },
+    );
   if (1 - pe <= 1e-12) {
     return undefinedResult(total, 2, 'chance agreement is 1 (both coders used a single category), so kappa is 0/0', {
       po,
@@ -117,11 +134,6 @@ export function kappaFromTable(
       p: twoSidedP(z),
       method: 'Fleiss, Cohen & Everitt (1969) variance under H0: kappa = 0',
     };
-  }
-  // One unit has no sampling variability to estimate: its "SE 0, CI [k, k]" would claim certainty.
-  if (total < 2) {
-    details.ciNote = 'a standard error and interval need at least two units';
-    return definedResult(kappa, total, 2, { details });
   }
   return definedResult(kappa, total, 2, {
     se,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { agreementApi } from './agreement.ts';
 import { annotationApi } from './annotation.ts';
 import { appApi } from './app.ts';
+import { auditApi } from './audit.ts';
 import { classificationApi } from './classification.ts';
 import { codebookApi } from './codebook.ts';
 import { coderApi } from './coder.ts';
@@ -25,6 +26,7 @@ import { transcriptApi } from './transcript.ts';
 export type * from './agreement.ts';
 export type * from './annotation.ts';
 export type * from './app.ts';
+export type * from './audit.ts';
 export type * from './classification.ts';
 export type * from './codebook.ts';
 export type * from './coder.ts';
@@ -71,6 +73,7 @@ export const apiDomains = {
   report: reportApi,
   consensus: consensusApi,
   app: appApi,
+  audit: auditApi,
 };
 
 /** The whole API: one method per `domain-verb`, each taking one object argument. */
@@ -96,6 +99,7 @@ export const api = {
   ...reportApi,
   ...consensusApi,
   ...appApi,
+  ...auditApi,
 };
 
 type Api = typeof api;

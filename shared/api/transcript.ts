@@ -151,6 +151,11 @@ export interface ImportPreview {
   /** Speaker labels actually used (defaults applied), so the preview can show and edit them. */
   speakerPatterns: z.infer<typeof speakerPatternSchema>[];
   warnings: string[];
+  /**
+   * Labels written at line starts ("Q:", "A:") that the speaker labels miss, most used first; offered
+   * when the text looks under-split (a warning says why).
+   */
+  suggestedLabels: string[];
   /** The same text is already in the project: importing would be refused as a duplicate. */
   duplicateOf: { id: string; title: string } | null;
 }

@@ -113,7 +113,11 @@ test('a batch: progress to the end and one result per file (imported, duplicate,
   await expect(dialog.preview.getByRole('status')).toContainText('already in the project as “syn-0008-crlf”');
   await page.screenshot({ path: join(SHOTS, 'import-batch-preview.png') });
 
-  await expect(dialog.importButton).toHaveText('Import all 8');
+  // Only what can be imported is counted as ready (issue 14: it said "Import all 8").
+  await expect(dialog.dialog.getByRole('status').filter({ hasText: /ready to import/ })).toHaveText(
+    '4 files ready to import; 4 cannot be imported (marked in the list).',
+  );
+  await expect(dialog.importButton).toHaveText('Import 4');
   await dialog.importAll({ close: false });
   await expect(dialog.progress).toHaveAttribute('value', '8');
   await expect(dialog.progress).toHaveAttribute('max', '8');

@@ -41,17 +41,11 @@ const CODING = {
   Ben: { [T1]: { cls: 'F', coherence: 6 }, [T2]: { cls: 'Ds', coherence: 3 }, [T3]: { cls: 'Ds', coherence: 4 } },
 } as const;
 
-async function newMachine(
-  page: Page,
-  host: Host,
-  projectPath: string,
-  name: string,
-  role: 'lead' | 'coder',
-  files: string[],
-) {
+async function newMachine(page: Page, host: Host, projectPath: string, name: string, files: string[]) {
   await page.goto(host.url);
   await new StartPage(page).createProject(projectPath);
-  await new CoderPage(page).createCoderWithRole(name, role);
+  // Alone on their machine, each is their project's first coder, so its lead.
+  await new CoderPage(page).createCoderWithRole(name, 'lead');
   const ws = new WorkspacePage(page);
   await ws.expectVisible(projectPath.split('/').pop()!.replace('.attune', ''), name);
   await ws.importFile(files);
@@ -85,8 +79,8 @@ test('two coders on two machines code the same transcripts, exchange .attune-cod
   const pageB = await page.context().newPage();
 
   // ---- Machine A: Ada, the lead. Machine B: Ben, a coder, who also has a transcript Ada lacks.
-  const wsA = await newMachine(page, host, join(tmp, 'lab.attune'), 'Ada', 'lead', SHARED);
-  const wsB = await newMachine(pageB, hostB, join(tmp, 'ben-laptop.attune'), 'Ben', 'coder', [
+  const wsA = await newMachine(page, host, join(tmp, 'lab.attune'), 'Ada', SHARED);
+  const wsB = await newMachine(pageB, hostB, join(tmp, 'ben-laptop.attune'), 'Ben', [
     ...SHARED,
     fixture(`${ONLY_BEN}.txt`),
   ]);

@@ -62,7 +62,7 @@ test('score sheet: typed and half-point ratings, not rateable, events with the r
   // Off the grid: explained, nothing saved.
   await panel.typeRating('Rejecting', 'Mother', '4.25');
   await expect(panel.scoreDetail.getByRole('alert')).toHaveText(
-    '4.25 is between steps: type a number from 1 to 9 in steps of 0.5.',
+    'Not saved. 4.25 is between steps: type a number from 1 to 9 in steps of 0.5.',
   );
   await expect(panel.rating('Rejecting', 'Mother')).toHaveAttribute('aria-invalid', 'true');
   await page.keyboard.press('Escape');

@@ -26,7 +26,8 @@ test('trainer mode: the key stays hidden from the trainee until they submit (UI 
   await page.goto(host.url);
   await new StartPage(page).createProject(join(tmp, 'training.attune'));
   const coders = new CoderPage(page);
-  await coders.createCoderWithRole('Tara', 'trainer');
+  // The project's first coder is its lead; Tara keys the transcripts.
+  await coders.createCoderWithRole('Tara', 'lead');
   const ws = new WorkspacePage(page);
   const panel = new CodingPanelPage(page);
   const mc = new MultiCoderPage(page);

@@ -17,8 +17,24 @@ export async function servicesWithProject(name = 'p.attune') {
     if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
     return r.error;
   };
+  /**
+   * Add coders as a lab would: the lead first (a project's first coder is its lead), then the others
+   * with the lead acting (only a lead gives the lead and trainer roles); ends with no coder acting.
+   */
+  const addCoders = async (list: ReadonlyArray<readonly [string, string]>): Promise<Record<string, string>> => {
+    const ids: Record<string, string> = {};
+    const first = list.find(([, role]) => role === 'lead');
+    if (!first) throw new Error('addCoders: name a lead (a project needs one before anyone else)');
+    ids[first[0]] = (await call<{ id: string }>('coder-create', { name: first[0], role: 'lead' })).id;
+    await call('session-set-coder', { coderId: ids[first[0]] });
+    for (const [name, role] of list)
+      if (name !== first[0]) ids[name] = (await call<{ id: string }>('coder-create', { name, role })).id;
+    await call('session-set-coder', { coderId: null });
+    return ids;
+  };
   await call('project-create', { path });
   return {
+    addCoders,
     dir,
     path,
     services,

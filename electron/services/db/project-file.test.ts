@@ -28,6 +28,7 @@ describe('project file', () => {
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
         'annotations',
+        'audit_log',
         'classifications',
         'codebooks',
         'coders',

@@ -22,11 +22,13 @@ export const annotationHandlers: DomainHandlers<'annotation'> = {
     return ctx.project.createAnnotation(a);
   },
   'annotation-update': async (u, ctx) => {
-    ctx.access.assertCanWrite(ctx.project.getAnnotation(u.id).coderId);
+    ctx.access.assertCanWrite(
+      ctx.access.visibleRecord('annotation', u.id, () => ctx.project.getAnnotation(u.id)).coderId,
+    );
     return ctx.project.updateAnnotation(u);
   },
   'annotation-delete': async ({ id }, ctx) => {
-    ctx.access.assertCanWrite(ctx.project.getAnnotation(id).coderId);
+    ctx.access.assertCanWrite(ctx.access.visibleRecord('annotation', id, () => ctx.project.getAnnotation(id)).coderId);
     ctx.project.deleteAnnotation(id);
     return null;
   },

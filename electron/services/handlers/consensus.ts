@@ -20,9 +20,9 @@ export const consensusHandlers: DomainHandlers<'consensus'> = {
   'consensus-accept': async ({ transcriptId, source, rationale }, ctx) => {
     const a = ctx.access;
     a.assertPrivileged(WHAT);
-    const owner =
-      source.kind === 'annotation' ? ctx.project.getAnnotation(source.annotationId).coderId : source.coderId;
-    a.assertCanSee(owner, transcriptId);
+    if (source.kind === 'annotation')
+      a.visibleRecord('annotation', source.annotationId, () => ctx.project.getAnnotation(source.annotationId));
+    else a.assertCanSee(source.coderId, transcriptId);
     return acceptIntoConsensus(ctx.project, ctx.coding, transcriptId, source, rationale);
   },
   'consensus-set-rationale': async ({ transcriptId, item, rationale }, ctx) => {

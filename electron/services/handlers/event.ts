@@ -10,11 +10,11 @@ export const eventHandlers: DomainHandlers<'event'> = {
     return ctx.coding.createEvent(a);
   },
   'event-update': async (a, ctx) => {
-    ctx.access.assertCanWrite(ctx.coding.getEvent(a.id).coderId);
+    ctx.access.assertCanWrite(ctx.access.visibleRecord('event', a.id, () => ctx.coding.getEvent(a.id)).coderId);
     return ctx.coding.updateEvent(a);
   },
   'event-delete': async ({ id }, ctx) => {
-    ctx.access.assertCanWrite(ctx.coding.getEvent(id).coderId);
+    ctx.access.assertCanWrite(ctx.access.visibleRecord('event', id, () => ctx.coding.getEvent(id)).coderId);
     ctx.coding.deleteEvent(id);
     return null;
   },

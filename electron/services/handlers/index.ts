@@ -1,6 +1,7 @@
 import { agreementHandlers } from './agreement.ts';
 import { annotationHandlers } from './annotation.ts';
 import { appHandlers } from './app.ts';
+import { auditHandlers } from './audit.ts';
 import { classificationHandlers } from './classification.ts';
 import { codebookHandlers } from './codebook.ts';
 import { coderHandlers } from './coder.ts';
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...consensusHandlers,
   ...appHandlers,
+  ...auditHandlers,
 };
 
 export type { Handler, Handlers } from './types.ts';

@@ -34,6 +34,7 @@ export const qdaHandlers: DomainHandlers<'qda'> = {
   },
   'qda-export-codebook': async (_, ctx) => exportQdc(ctx.project, ctx.version),
   'qda-import-codebook': async ({ fileName, contentBase64 }, ctx) => {
+    ctx.assertMayEditStructure('saving a codebook version'); // the same rule as codebook-import
     const result = importQdc(ctx.project, fileName, bytesOf(contentBase64));
     ctx.events.push({ type: 'project-changed' });
     return result;

@@ -1,3 +1,4 @@
+import { ServiceError } from '../service-error.ts';
 import type { DomainHandlers } from './types.ts';
 
 export const statusHandlers: DomainHandlers<'status'> = {
@@ -10,12 +11,18 @@ export const statusHandlers: DomainHandlers<'status'> = {
     return ctx.coding.setStatus(transcriptId, coderId, 'complete', true);
   },
   'status-list': async ({ coderId }, ctx) => {
+    const a = ctx.access;
+    if (coderId) {
+      // The same answer whether the coder exists or not: a status is part of a coding.
+      const why = a.globalHiddenReason(coderId);
+      if (why) throw new ServiceError('refused', why);
+    }
     const ids = coderId
       ? [coderId]
       : ctx.project
           .listCoders()
           .filter((c) => c.role !== 'consensus')
           .map((c) => c.id);
-    return ctx.coding.listStatuses(ids);
+    return ctx.coding.listStatuses(ids).filter((s) => a.canSee(s.coderId, s.transcriptId));
   },
 };

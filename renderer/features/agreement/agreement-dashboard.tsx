@@ -17,7 +17,7 @@ import { useAgreementRun } from './use-agreement-run.ts';
 export function AgreementDashboard({ project, coder, data }: ViewProps) {
   const s = data.settings;
   const blind = s.blindMode && !s.revealed;
-  const choices = useAgreementChoices({ project, data });
+  const choices = useAgreementChoices({ project, data, coder });
   const { result, busy, error, compute, exportFile } = useAgreementRun(choices);
   const autoRan = useRef(false);
 

@@ -62,7 +62,14 @@ export function AgreementSide({ choices: c, transcripts, coders, busy, onCompute
         items={coders.map((x) => ({
           id: x.id,
           label: x.name,
-          hint: x.role === 'consensus' ? 'consensus (not independent)' : x.role === 'coder' ? undefined : x.role,
+          hint:
+            x.role === 'consensus'
+              ? 'consensus (not independent)'
+              : x.role === 'trainee'
+                ? 'trainee (left out unless ticked)'
+                : x.role === 'coder'
+                  ? undefined
+                  : x.role,
         }))}
         chosen={c.coderIds}
         onChange={c.setCoderIds}

@@ -5,12 +5,17 @@ import { agreementSelection, type Scope } from './agreement-selection.ts';
 
 /**
  * What the dashboard compares, as chosen in its side panel: the scope with its transcripts, the
- * coders, the headline level and the span overlap threshold. Starts with everything chosen, the
+ * coders, the headline level and the span overlap threshold. Starts with every transcript and the study coders chosen, the
  * transcript last open for "Per transcript", and the 3-way level when the codebook has one.
  */
-export function useAgreementChoices({ project, data }: Pick<ViewProps, 'project' | 'data'>) {
+export function useAgreementChoices({ project, data, coder }: Pick<ViewProps, 'project' | 'data' | 'coder'>) {
   const levels = data.codebook.codebook.classification?.levels ?? [];
-  const raters = useMemo(() => data.coders.filter((c) => c.role !== 'consensus'), [data.coders]);
+  // Chosen at first: the independent coders. Trainees and the consensus are left out unless ticked
+  // (neither is an independent study coder), except the trainee looking at their own agreement.
+  const raters = useMemo(
+    () => data.coders.filter((c) => c.role !== 'consensus' && (c.role !== 'trainee' || c.id === coder.id)),
+    [data.coders, coder.id],
+  );
   const [scope, setScope] = useState<Scope>('project');
   const [one, setOne] = useState<string>(() => {
     const open = rememberedTranscriptId(project.path);

@@ -8,6 +8,8 @@ interface Props {
   problems: readonly DraftProblem[];
   dirty: boolean;
   busy: boolean;
+  /** Why this coder cannot save (shown instead of the draft's state), or null. */
+  readOnlyReason: string | null;
   /** The version number a save would make, or null before the codebook has loaded. */
   nextVersion: number | null;
   onRevert: () => void;
@@ -16,7 +18,18 @@ interface Props {
 
 /** The editor's footer: the draft's state (or the discard question) and Revert / Save. */
 export function CodebookEditorFoot(props: Props) {
-  const { confirmDiscard, onDiscard, onKeepEditing, problems, dirty, busy, nextVersion, onRevert, onSave } = props;
+  const {
+    confirmDiscard,
+    onDiscard,
+    onKeepEditing,
+    problems,
+    dirty,
+    busy,
+    readOnlyReason,
+    nextVersion,
+    onRevert,
+    onSave,
+  } = props;
   return (
     <footer className="cb-foot">
       {confirmDiscard ? (
@@ -31,7 +44,11 @@ export function CodebookEditorFoot(props: Props) {
         </div>
       ) : (
         <p className="cb-foot-status" aria-live="polite">
-          {problems.length > 0 ? (
+          {readOnlyReason ? (
+            <span className="muted" data-testid="codebook-read-only">
+              {readOnlyReason}
+            </span>
+          ) : problems.length > 0 ? (
             <span className="danger-text">
               {problems.length === 1
                 ? problems[0]!.message
@@ -51,7 +68,7 @@ export function CodebookEditorFoot(props: Props) {
         <button
           type="button"
           className="btn btn-primary"
-          disabled={!dirty || busy || problems.length > 0}
+          disabled={!dirty || busy || problems.length > 0 || readOnlyReason !== null}
           onClick={onSave}
         >
           {nextVersion === null ? 'Save' : `Save as version ${nextVersion}`}

@@ -5,6 +5,8 @@ interface Props {
   stored: StoredCodebook | null;
   versions: readonly CodebookVersion[];
   busy: boolean;
+  /** A coder or trainee: nothing can be imported as a new version. */
+  readOnly: boolean;
   onImport: (file: File) => void;
   onExport: () => void;
   onExportQdc: () => void;
@@ -12,7 +14,16 @@ interface Props {
 }
 
 /** The editor's title with the active version and how many codings use each version; import, export, close. */
-export function CodebookEditorHead({ stored, versions, busy, onImport, onExport, onExportQdc, onClose }: Props) {
+export function CodebookEditorHead({
+  stored,
+  versions,
+  busy,
+  readOnly,
+  onImport,
+  onExport,
+  onExportQdc,
+  onClose,
+}: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const thisVersion = versions.find((v) => v.key === stored?.key);
   const earlier = versions.filter((v) => v.id === stored?.codebook.id && v.key !== stored?.key);
@@ -54,9 +65,13 @@ export function CodebookEditorHead({ stored, versions, busy, onImport, onExport,
         <button
           type="button"
           className="btn btn-small"
-          disabled={busy}
+          disabled={busy || readOnly}
           onClick={() => fileInput.current?.click()}
-          title="A codebook JSON file replaces the active codebook; a REFI-QDA codebook (.qdc) from ATLAS.ti, MAXQDA, NVivo or QualCoder adds its new codes. Either is saved as a new version."
+          title={
+            readOnly
+              ? 'Codebook versions are saved by a lead or trainer'
+              : 'A codebook JSON file replaces the active codebook; a REFI-QDA codebook (.qdc) from ATLAS.ti, MAXQDA, NVivo or QualCoder adds its new codes. Either is saved as a new version.'
+          }
         >
           Import…
         </button>

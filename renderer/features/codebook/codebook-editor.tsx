@@ -14,6 +14,8 @@ import { useShowModal } from '../../ui/use-show-modal.ts';
 
 interface Props {
   onClose: () => void;
+  /** Why the acting coder may look but not save (a coder or trainee), or null for a lead or trainer. */
+  readOnlyReason?: string | null;
 }
 
 /**
@@ -25,7 +27,7 @@ interface Props {
  * active; existing codings keep the version they were made with. Undo (in the coding view) switches
  * back to the previous version.
  */
-export function CodebookEditor({ onClose }: Props) {
+export function CodebookEditor({ onClose, readOnlyReason = null }: Props) {
   const dialog = useShowModal();
   const selections = useCodebookSelections();
   const {
@@ -69,6 +71,7 @@ export function CodebookEditor({ onClose }: Props) {
         stored={stored}
         versions={versions}
         busy={busy}
+        readOnly={readOnlyReason !== null}
         onImport={(f) => void importFile(f)}
         onExport={exportActive}
         onExportQdc={() => void exportQdc()}
@@ -118,6 +121,7 @@ export function CodebookEditor({ onClose }: Props) {
         problems={problems}
         dirty={dirty}
         busy={busy}
+        readOnlyReason={readOnlyReason}
         nextVersion={stored ? nextVersion(stored.codebook, versions, draft?.id) : null}
         onRevert={() => stored && change(stored.codebook)}
         onSave={() => void save()}

@@ -5,6 +5,7 @@ import { AcceptButton } from './accept-button.tsx';
 import { ratingText } from './consensus-text.ts';
 import { ConsensusProvenanceTag } from './consensus-provenance.tsx';
 import { RationaleField } from './rationale-field.tsx';
+import { ConsensusValueInput } from './consensus-value-input.tsx';
 import type { ConsensusAct, CoderWork } from './use-consensus-record.ts';
 
 interface Props {
@@ -62,21 +63,17 @@ export function ConsensusRatingRow(props: Props) {
       <td className="cs-consensus-td">
         {cons ? (
           <div className="cs-cons">
-            <input
-              key={`${cons.value}-${cons.updatedAt}`}
-              className="input input-narrow"
-              type="number"
-              aria-label={`Consensus ${scaleLabel}`}
-              defaultValue={cons.value ?? ''}
+            <ConsensusValueInput
+              label={`Consensus ${scaleLabel}`}
+              draftKey={`${transcriptId}|${scaleId}|${target}`}
+              value={cons.value}
               step={step}
-              onBlur={(e) => {
-                const v = Number(e.target.value);
-                if (e.target.value === '' || !Number.isFinite(v) || v === cons.value || !consensusId) return;
-                void act(
+              onSave={(value) =>
+                act(
                   'Editing the consensus rating',
-                  send('rating-set', { transcriptId, coderId: consensusId, scaleId, target, value: v }),
-                ).catch(() => {});
-              }}
+                  send('rating-set', { transcriptId, coderId: consensusId, scaleId, target, value }),
+                )
+              }
             />
             <ConsensusProvenanceTag provenance={cons} nameOf={nameOf} />
             <RationaleField

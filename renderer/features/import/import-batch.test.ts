@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { batchSummary, hitIndexInContext, hitOrdinals, outcomeOf } from './import-batch.ts';
+import {
+  batchReadiness,
+  batchSummary,
+  hitIndexInContext,
+  hitOrdinals,
+  outcomeOf,
+  readinessText,
+} from './import-batch.ts';
 
 describe('import batch outcomes', () => {
   it('reads a conflict as a duplicate and keeps the message as the host gave it', () => {
@@ -79,5 +86,27 @@ describe('hitOrdinals', () => {
       { line: 1, original: 'Rose' },
     ];
     expect(hitOrdinals(hits)).toEqual([0, 0, 1, 0, 2]);
+  });
+});
+
+describe('batchReadiness', () => {
+  it('counts only importable files as ready: not unreadable ones, nor texts already in the project', () => {
+    const e = (phase: 'ready' | 'invalid' | 'reading', duplicateOf: string | null = null) => ({
+      phase,
+      preview: phase === 'ready' ? { duplicateOf } : null,
+    });
+    const r = batchReadiness([
+      ...Array(9).fill(e('ready')),
+      e('invalid'),
+      e('invalid'),
+      e('invalid'),
+      e('ready', 'SYN-1'),
+    ]);
+    expect(r).toEqual({ importable: 9, cannot: 4 });
+    expect(readinessText(r)).toBe('9 files ready to import; 4 cannot be imported (marked in the list).');
+    expect(readinessText(batchReadiness([e('invalid')]))).toBe(
+      'No file can be imported; 1 cannot be imported (marked in the list).',
+    );
+    expect(readinessText(batchReadiness([e('ready'), e('reading')]))).toBe('1 file ready to import.');
   });
 });

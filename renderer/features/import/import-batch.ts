@@ -74,3 +74,26 @@ export function hitOrdinals(hits: readonly Pick<ReplacementPreview, 'line' | 'or
     return n;
   });
 }
+
+/**
+ * What the foot of the dialog counts: files that will be imported, and files that cannot be (unreadable
+ * or unsupported, or the same text already in the project). Files still being read count as neither.
+ */
+export function batchReadiness(entries: readonly { phase: EntryPhase; preview: { duplicateOf: unknown } | null }[]): {
+  importable: number;
+  cannot: number;
+} {
+  let importable = 0;
+  let cannot = 0;
+  for (const e of entries) {
+    if (e.phase === 'invalid' || (e.phase === 'ready' && e.preview?.duplicateOf)) cannot++;
+    else if (e.phase === 'ready') importable++;
+  }
+  return { importable, cannot };
+}
+
+/** "9 files ready to import; 4 cannot be imported (marked in the list)." */
+export function readinessText(r: { importable: number; cannot: number }): string {
+  const ready = r.importable === 0 ? 'No file can be imported' : `${plural(r.importable, 'file')} ready to import`;
+  return r.cannot === 0 ? `${ready}.` : `${ready}; ${r.cannot} cannot be imported (marked in the list).`;
+}

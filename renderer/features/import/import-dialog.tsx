@@ -14,6 +14,7 @@ import { SpeakerLabelsOption } from './speakers/speaker-labels-option.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 import { useImportBatch } from './use-import-batch.ts';
 import { useShowModal } from '../../ui/use-show-modal.ts';
+import { suggestedRole } from '../../../shared/transcript/label-suggestions.ts';
 
 interface Props {
   /** Files chosen or dropped before the dialog opened. */
@@ -125,6 +126,15 @@ export function ImportDialog({ initialFiles, speakerPatterns, hiddenFields, canS
               hiddenFields={hiddenFields}
               disabled={locked}
               onChange={(change) => batch.patch(selected.key, change)}
+              onUseLabels={(labels) =>
+                setOptions((o) => ({
+                  ...o,
+                  speakerPatterns: [
+                    ...o.speakerPatterns,
+                    ...labels.map((label) => ({ label, role: suggestedRole(label) })),
+                  ],
+                }))
+              }
             />
           ) : (
             <ImportEmpty onChoose={choose} onClose={close} />

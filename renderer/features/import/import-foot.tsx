@@ -1,4 +1,5 @@
 import type { ImportEntry } from './import-entry.ts';
+import { batchReadiness, readinessText } from './import-batch.ts';
 
 interface Props {
   stage: 'preview' | 'importing' | 'done';
@@ -13,16 +14,13 @@ interface Props {
 
 /** What the batch waits for, and Cancel / Import (Done once the batch has run). */
 export function ImportFoot({ stage, entries, busy, badDate, onClose, onImport }: Props) {
+  const ready = batchReadiness(entries);
   return (
     <div className="import-foot">
       <p className="muted small import-foot-note" role="status">
         {stage === 'preview' && busy && 'Reading files…'}
         {stage === 'preview' && !busy && badDate && `Fix the interview date of ${badDate.name} first.`}
-        {stage === 'preview' &&
-          !busy &&
-          !badDate &&
-          entries.length > 0 &&
-          `${entries.length} ${entries.length === 1 ? 'file' : 'files'} ready to import.`}
+        {stage === 'preview' && !busy && !badDate && entries.length > 0 && readinessText(ready)}
       </p>
       {stage === 'done' ? (
         <button type="button" className="btn btn-primary" onClick={onClose}>
@@ -36,10 +34,16 @@ export function ImportFoot({ stage, entries, busy, badDate, onClose, onImport }:
           <button
             type="button"
             className="btn btn-primary"
-            disabled={stage !== 'preview' || entries.length === 0 || busy || Boolean(badDate)}
+            disabled={stage !== 'preview' || ready.importable === 0 || busy || Boolean(badDate)}
             onClick={onImport}
           >
-            {stage === 'importing' ? 'Importing…' : entries.length > 1 ? `Import all ${entries.length}` : 'Import'}
+            {stage === 'importing'
+              ? 'Importing…'
+              : ready.importable > 1
+                ? ready.cannot
+                  ? `Import ${ready.importable}`
+                  : `Import all ${ready.importable}`
+                : 'Import'}
           </button>
         </>
       )}

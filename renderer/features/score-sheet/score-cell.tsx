@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Rating } from '../../../shared/api/rating.ts';
 import type { Scale } from '../../../shared/codebook/codebook-schema.ts';
+import { markUnsaved } from '../../state/save-status.ts';
 import { parseRatingInput, ratingText, stepValue, type RatingInput } from './score-sheet-logic.ts';
 
 interface Props {
@@ -25,8 +26,18 @@ const STEP_SAVE_DELAY = 450;
 export function ScoreCell({ scale, target, label, rating, selected, onSelect, onCommit, onError }: Props) {
   const shown = ratingText(rating);
   const [draft, setDraft] = useState(shown);
-  const [invalid, setInvalid] = useState(false);
+  /** Why the typed value was not saved (shown in the field), or null. */
+  const [invalid, setInvalidMessage] = useState<string | null>(null);
+  const setInvalid = (message: string | null | false) => setInvalidMessage(message || null);
   const editing = useRef(false);
+  const messageId = useId();
+  const fieldKey = `rating:${scale.id}|${target}`;
+
+  // A refused value is an edit that is not saved: the header must not say "All changes saved".
+  useEffect(() => {
+    markUnsaved(fieldKey, invalid !== null);
+  }, [fieldKey, invalid]);
+  useEffect(() => () => markUnsaved(fieldKey, false), [fieldKey]);
   const stepTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // Show saved (and undone) values unless the coder is typing here.
@@ -52,8 +63,8 @@ export function ScoreCell({ scale, target, label, rating, selected, onSelect, on
     }
     const parsed = parseRatingInput(text, scale);
     if (parsed.kind === 'error') {
-      setInvalid(true);
-      onError(parsed.message);
+      setInvalid(`Not saved. ${parsed.message}`);
+      onError(`Not saved. ${parsed.message}`);
       return;
     }
     setInvalid(false);
@@ -84,31 +95,38 @@ export function ScoreCell({ scale, target, label, rating, selected, onSelect, on
   };
 
   return (
-    <input
-      className={`score-input${rating?.notRateable ? ' score-input--nr' : ''}${selected ? ' score-input--selected' : ''}`}
-      type="text"
-      inputMode="decimal"
-      autoComplete="off"
-      spellCheck={false}
-      aria-label={label}
-      aria-invalid={invalid || undefined}
-      data-target={target}
-      data-scale={scale.id}
-      value={draft}
-      placeholder="–"
-      onFocus={(e) => {
-        onSelect();
-        e.currentTarget.select();
-      }}
-      onChange={(e) => {
-        editing.current = true;
-        setDraft(e.target.value);
-        setInvalid(false);
-      }}
-      onBlur={() => {
-        if (editing.current) commit(draft);
-      }}
-      onKeyDown={onKeyDown}
-    />
+    <>
+      <input
+        className={`score-input${rating?.notRateable ? ' score-input--nr' : ''}${selected ? ' score-input--selected' : ''}`}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        aria-label={label}
+        aria-invalid={invalid !== null || undefined}
+        aria-describedby={invalid ? messageId : undefined}
+        data-target={target}
+        data-scale={scale.id}
+        value={draft}
+        placeholder="–"
+        onFocus={(e) => {
+          onSelect();
+          e.currentTarget.select();
+        }}
+        onChange={(e) => {
+          editing.current = true;
+          setDraft(e.target.value);
+        }}
+        onBlur={() => {
+          if (editing.current) commit(draft);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {invalid && (
+        <span id={messageId} className="score-cell-error" role="alert">
+          {invalid}
+        </span>
+      )}
+    </>
   );
 }

@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { Coder, CoderRole } from '../../../shared/api/coder.ts';
+import type { AssignableRole, Coder, CoderRole } from '../../../shared/api/coder.ts';
 import { fieldErrorMessage, send } from '../../api/client.ts';
-import { isPrivilegedRole } from '../../../shared/api/coder.ts';
+import { isPrivilegedRole, mayGrantRole } from '../../../shared/api/coder.ts';
 import { ROLE_LABELS } from './role-labels.ts';
+import { RoleChanges } from './role-changes.tsx';
+import { ASSIGNABLE_ROLES, RoleCell } from './role-cell.tsx';
 import { trackWrite } from '../../state/save-status.ts';
 
 interface Props {
@@ -11,17 +13,32 @@ interface Props {
   onAdded: () => Promise<void>;
 }
 
-const ROLES: CoderRole[] = ['coder', 'lead', 'trainer', 'trainee'];
-
-/** The project's coders with their roles; leads and trainers add coders with any role. */
+/**
+ * The project's coders with their roles. A lead changes anyone's role here (recorded below) and adds
+ * coders with any role; a trainer adds coders and trainees; the others read.
+ */
 export function CodersPanel({ coder, coders, onAdded }: Props) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<CoderRole>('coder');
   const [error, setError] = useState<string | null>(null);
   const ids = { name: useId(), role: useId() };
   const hasLead = coders.some((c) => c.role === 'lead');
-  // Without a lead nobody could ever change settings, so anyone may add the first one.
-  const canAdd = isPrivilegedRole(coder.role) || !hasLead;
+  const canAdd = isPrivilegedRole(coder.role);
+  const isLead = coder.role === 'lead';
+  const grantable = ASSIGNABLE_ROLES.filter((r) => mayGrantRole(coder.role, r));
+
+  const changeRole = async (c: Coder, next: AssignableRole) => {
+    setError(null);
+    try {
+      // A refused change (the last lead) is said beside the table; nothing failed to save.
+      await trackWrite(`Changing ${c.name}’s role`, send('coder-set-role', { coderId: c.id, role: next }), {
+        refusalShownInPlace: true,
+      });
+      await onAdded();
+    } catch (err) {
+      setError(fieldErrorMessage(err));
+    }
+  };
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -54,7 +71,7 @@ export function CodersPanel({ coder, coders, onAdded }: Props) {
                 {c.id === coder.id && <span className="you-tag">you</span>}
               </td>
               <td>
-                <span className={`role-pill role-pill--${c.role}`}>{ROLE_LABELS[c.role] ?? c.role}</span>
+                <RoleCell coder={c} editable={isLead} onChange={(r) => void changeRole(c, r)} />
               </td>
               <td className="muted small">{roleDescription(c.role)}</td>
             </tr>
@@ -83,7 +100,7 @@ export function CodersPanel({ coder, coders, onAdded }: Props) {
             value={role}
             onChange={(e) => setRole(e.target.value as CoderRole)}
           >
-            {ROLES.map((r) => (
+            {grantable.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}
               </option>
@@ -95,12 +112,14 @@ export function CodersPanel({ coder, coders, onAdded }: Props) {
         </form>
       ) : (
         <p className="muted small">
-          Coders are added by a lead or trainer (or by choosing “Add coder” on the “Who is coding?” screen).
+          Roles are changed by a lead. Coders are added by a lead or trainer (or with “Add coder” on the “Who is
+          coding?” screen).
         </p>
       )}
       {!hasLead && (
         <p className="muted small">
-          This project has no lead yet. A lead changes settings, reveals blind coding and imports other coders’ files.
+          This project has no lead yet. A lead changes settings and roles, reveals blind coding and imports other
+          coders’ files.
         </p>
       )}
       {error && (
@@ -108,6 +127,7 @@ export function CodersPanel({ coder, coders, onAdded }: Props) {
           {error}
         </p>
       )}
+      <RoleChanges version={coders.map((c) => `${c.id}:${c.role}`).join()} />
     </div>
   );
 }

@@ -33,7 +33,10 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
     for (const f of files) {
       try {
         const content = await f.text();
-        const report = await trackWrite(`Importing ${f.name}`, send('coding-import', { fileName: f.name, content }));
+        // A refused file is answered in its row below; nothing failed to save, so the header stays as it was.
+        const report = await trackWrite(`Importing ${f.name}`, send('coding-import', { fileName: f.name, content }), {
+          refusalShownInPlace: true,
+        });
         out.push({ fileName: f.name, ok: true, report });
       } catch (e) {
         out.push({ fileName: f.name, ok: false, error: errorMessage(e) });

@@ -16,7 +16,7 @@ export class ImportDialogPage {
     this.preview = this.dialog.locator('.preview-pane');
     this.results = this.dialog.getByRole('region', { name: 'Import results' });
     this.progress = this.results.getByRole('progressbar');
-    this.importButton = this.dialog.getByRole('button', { name: /^Import( all \d+)?$/ });
+    this.importButton = this.dialog.getByRole('button', { name: /^Import( all)?( \d+)?$/ });
     this.doneButton = this.dialog.getByRole('button', { name: 'Done' });
   }
 
@@ -31,7 +31,7 @@ export class ImportDialogPage {
   /** Every file has been read and previewed (or found unreadable). */
   async expectAllRead() {
     await expect(
-      this.dialog.getByRole('status').filter({ hasText: /ready to import|Fix the interview date/ }),
+      this.dialog.getByRole('status').filter({ hasText: /ready to import|can be imported|Fix the interview date/ }),
     ).toBeVisible();
   }
 

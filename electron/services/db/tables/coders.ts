@@ -26,3 +26,7 @@ export function coderNameTaken(db: Db, a: { name: string }): boolean {
 export function insertCoder(db: Db, c: Coder): void {
   db.run('INSERT INTO coders (id, name, role, created_at) VALUES (@id, @name, @role, @createdAt)', c);
 }
+
+export function updateCoderRole(db: Db, a: { id: string; role: CoderRole }): void {
+  db.run('UPDATE coders SET role = @role WHERE id = @id', a);
+}

@@ -12,6 +12,8 @@ interface Props {
   hiddenFields: readonly string[];
   disabled: boolean;
   onChange: (change: Partial<Pick<ImportEntry, 'title' | 'metadata'>>) => void;
+  /** Add labels seen at line starts to the batch's speaker labels. */
+  onUseLabels: (labels: string[]) => void;
 }
 
 function formatLabel(p: Preview): string {
@@ -20,7 +22,7 @@ function formatLabel(p: Preview): string {
 }
 
 /** One file as it would be stored: turns, sections, marks, every replacement, and its metadata. */
-export function ImportPreview({ entry, hiddenFields, disabled, onChange }: Props) {
+export function ImportPreview({ entry, hiddenFields, disabled, onChange, onUseLabels }: Props) {
   const p = entry.preview;
   if (entry.phase === 'invalid' || (!p && entry.message)) {
     return (
@@ -67,6 +69,18 @@ export function ImportPreview({ entry, hiddenFields, disabled, onChange }: Props
           {w}
         </p>
       ))}
+      {p.suggestedLabels.length > 0 && (
+        <p className="preview-note preview-note--action">
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={disabled}
+            onClick={() => onUseLabels(p.suggestedLabels)}
+          >
+            Use {p.suggestedLabels.map((l) => `${l}:`).join(', ')} as speaker labels
+          </button>
+        </p>
+      )}
 
       <div className="preview-grid">
         <PreviewTurns preview={p} />

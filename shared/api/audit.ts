@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { takes } from './method.ts';
+
+/** Actions the audit log records so far. */
+export const auditAction = z.enum(['role-changed']);
+export type AuditAction = z.infer<typeof auditAction>;
+
+/**
+ * One recorded act. `role-changed`: the subject is a coder, detail {from, to} (and `reason` when the
+ * project itself made the change: a project's first coder is its lead). No actor: done by an upgrade.
+ */
+export interface AuditEntry {
+  id: number;
+  /** ISO 8601, UTC. */
+  at: string;
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  subjectId: string | null;
+  subjectName: string | null;
+  detail: Record<string, string>;
+}
+
+export const auditListArgs = z
+  .object({ action: auditAction.optional(), limit: z.number().int().min(1).max(10_000).default(500) })
+  .strict();
+
+export const auditApi = {
+  /** The project's audit log, newest first (every coder may read it: it records no coding). */
+  'audit-list': takes(auditListArgs).returns<AuditEntry[]>(),
+};
