@@ -37,13 +37,11 @@ describe('analyzeTranscript', () => {
     expect(a.marks).toEqual([{ start: 19, end: 27, kind: 'interjection', text: '(Q: yes)' }]);
   });
 
-  it('is fast on a 40,000-word transcript', () => {
+  it('analyses a 40,000-word transcript whole (speed: npm run bench)', () => {
     const block = (n: number) =>
       `I: ${n}. Could you tell me more about that time?\nR: ${'Well, um, we used to walk down to the harbour {{laughs}} and (I: mm) then [00:01:02] home. '.repeat(90)}\n`;
     const text = normalizeTranscriptText(Array.from({ length: 25 }, (_, i) => block(i + 1)).join(''));
-    const t0 = performance.now();
     const a = analyzeTranscript(text);
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(a.words).toBeGreaterThan(35000);
     expect(a.sections).toHaveLength(25);
   });

@@ -57,11 +57,9 @@ describe('detectMarks', () => {
     expect(kinds('{{unclosed')).toEqual([]);
   });
 
-  it('stays fast on pathological input', () => {
+  it('finds no marks in 600,000 unclosed brackets (speed: npm run bench)', () => {
     const text = '(('.repeat(100_000) + '[['.repeat(100_000) + '{{'.repeat(100_000);
-    const t0 = Date.now();
     expect(detectMarks(text)).toEqual([]);
-    expect(Date.now() - t0).toBeLessThan(2000);
   });
 
   it('property: marks are sorted, non-overlapping and slice to their text', () => {

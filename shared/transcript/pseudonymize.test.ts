@@ -115,13 +115,11 @@ describe('pseudonymisation', () => {
     expect(replacementListSchema.safeParse([{ find: ' ', replace: 'B' }]).success).toBe(false);
   });
 
-  it('is fast with a long list on a 40,000-word text', () => {
+  it('replaces every hit of a 301-entry list in a 40,000-word text (speed: npm run bench)', () => {
     const list = Array.from({ length: 300 }, (_, i) => ({ find: `Name${i}x`, replace: `[P_${i}]` }));
     list.push({ find: 'Margaret', replace: '[MOTHER]' });
     const text = 'R: Well, Margaret said we would walk down to the harbour on Sundays. '.repeat(3500);
-    const t0 = performance.now();
     const { hits } = applyPseudonymization(text, list);
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(hits).toHaveLength(3500);
   });
 

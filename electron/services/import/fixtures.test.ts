@@ -111,13 +111,11 @@ describe('mini fixture details', () => {
     expect(text.slice(a.sections[12]!.start, a.sections[12]!.end)).toContain('[inaudible 00:31:12]');
   });
 
-  it('analyses the 40,000-word stress fixture quickly', async () => {
+  it('analyses the 40,000-word stress fixture into its 20 sections (speed: npm run bench)', async () => {
     const r = await decodeTranscriptFile('syn-0014-stress.txt', read('syn-0014-stress.txt'));
     if (!r.ok) throw new Error(r.error);
     const text = normalizeTranscriptText(r.text);
-    const t0 = performance.now();
     const a = analyzeTranscript(text);
-    expect(performance.now() - t0).toBeLessThan(1000);
     expect(a.sections).toHaveLength(20);
   });
 });
