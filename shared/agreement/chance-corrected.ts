@@ -74,6 +74,31 @@ export function unitCounts(enc: EncodedRatings, coderColumns?: readonly number[]
   return { n, n2, q, counts, r, coders, categories: enc.categories };
 }
 
+/**
+ * Unit counts from a units × categories table (`--input counts`; fractions allowed, as in irrCAC's
+ * *.dist functions). Units with no ratings are left out; coders are unknown, so reported as 0.
+ */
+export function unitCountsFromTable(table: Float64Array, units: number, categories: RatingValue[]): UnitCounts {
+  const q = categories.length;
+  const keep: number[] = [];
+  const rs: number[] = [];
+  for (let u = 0; u < units; u++) {
+    let ri = 0;
+    for (let k = 0; k < q; k++) ri += table[u * q + k] as number;
+    if (ri > 0) {
+      keep.push(u);
+      rs.push(ri);
+    }
+  }
+  const n = keep.length;
+  const counts = new Float64Array(n * q);
+  keep.forEach((u, i) => counts.set(table.subarray(u * q, u * q + q), i * q));
+  const r = Float64Array.from(rs);
+  let n2 = 0;
+  for (const ri of rs) if (ri >= 2) n2++;
+  return { n, n2, q, counts, r, coders: 0, categories };
+}
+
 export type ChanceModel = 'fleiss' | 'gwet-ac1' | 'brennan-prediger' | 'none';
 
 /** r*_ik = Σ_l w_kl r_il (Gwet 2014): each rating counted as agreeing, in part, with nearby categories. */

@@ -39,6 +39,16 @@ export function alphaByCategory(p: Pairable, labels: readonly RatingValue[]): Ca
       inUnit[k] = 0;
     }
   }
+  return categoryAlphas(labels, doSum, nk, n);
+}
+
+/** α_k = 1 − D_o,k/D_e,k from Σ_u 2a_uk(m_u − a_uk)/(m_u − 1) and the marginals n_k. */
+function categoryAlphas(
+  labels: readonly RatingValue[],
+  doSum: Float64Array,
+  nk: Float64Array,
+  n: number,
+): CategoryAlpha[] {
   return labels.map((category, k) => {
     const dObs = (doSum[k] as number) / n;
     const dExp = (2 * (nk[k] as number) * (n - (nk[k] as number))) / (n * (n - 1));
@@ -58,9 +68,11 @@ export function nominalAlphaFromCounts(
   counts: Float64Array,
   units: number,
   categories: readonly RatingValue[],
+  options: { perCategory?: boolean } = {},
 ): AgreementResult {
   const q = categories.length;
   const nk = new Float64Array(q);
+  const doK = new Float64Array(q);
   let n = 0;
   let doSum = 0;
   let pairable = 0;
@@ -76,7 +88,11 @@ export function nominalAlphaFromCounts(
     pairable++;
     n += m;
     doSum += (m * m - sq) / (m - 1);
-    for (let k = 0; k < q; k++) nk[k] = (nk[k] as number) + (counts[u * q + k] as number);
+    for (let k = 0; k < q; k++) {
+      const a = counts[u * q + k] as number;
+      nk[k] = (nk[k] as number) + a;
+      doK[k] = (doK[k] as number) + (2 * a * (m - a)) / (m - 1);
+    }
   }
   if (pairable === 0 || n < 2)
     return undefinedResult(0, 0, 'no unit has two or more values, so there are no pairable values');
@@ -93,6 +109,7 @@ export function nominalAlphaFromCounts(
     expectedDisagreement: dExp,
     categories: [...categories],
   };
+  if (options.perCategory) details.perCategory = categoryAlphas(categories, doK, nk, n);
   if (!(dExp > 0))
     return undefinedResult(
       pairable,
