@@ -24,7 +24,6 @@ import {
   unitCountsFromTable,
   unitizingAlpha,
   weightedKappa,
-  type AgreementResult,
   type CategoryAlpha,
   type RatingValue,
 } from '../../shared/agreement/index.ts';

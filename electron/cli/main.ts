@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './cli-errors.ts';
 import { processIo, type CliIo } from './cli-io.ts';
-import { exportCodingCommand, importCodingCommand } from './coding-commands.ts';
-import { infoCommand, initCommand } from './project-commands.ts';
-import { REPO_ROOT, serveCommand } from './serve-command.ts';
+import { REPO_ROOT } from './repo-root.ts';
 
 function version(): string {
   try {
@@ -68,15 +66,15 @@ function commandHelp(name: string): string {
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
+// Every command is loaded on use, so `attune --help` (and each command) loads only what it needs.
 const commands: Record<string, Command> = {
-  init: initCommand,
-  info: infoCommand,
-  serve: (a, io) => serveCommand(a, io, version()),
-  'export-coding': (a, io) => exportCodingCommand(a, io, version()),
-  'import-coding': (a, io) => importCodingCommand(a, io, version()),
+  init: async (a, io) => (await import('./project-commands.ts')).initCommand(a, io),
+  info: async (a, io) => (await import('./project-commands.ts')).infoCommand(a, io),
+  serve: async (a, io) => (await import('./serve-command.ts')).serveCommand(a, io, version()),
+  'export-coding': async (a, io) => (await import('./coding-commands.ts')).exportCodingCommand(a, io, version()),
+  'import-coding': async (a, io) => (await import('./coding-commands.ts')).importCodingCommand(a, io, version()),
   import: async (a, io) => (await import('./import-command.ts')).importCommand(a, io, version()),
   text: async (a, io) => (await import('./import-command.ts')).textCommand(a, io, version()),
-  // Loaded on use: the agreement engine is not needed to start the host.
   agree: async (a, io) => (await import('./agree-command.ts')).agreeCommand(a, io),
   'agree-units': async (a, io) => (await import('./agree-command.ts')).agreeUnitsCommand(a, io),
   'agree-project': async (a, io) => (await import('./agree-project-command.ts')).agreeProjectCommand(a, io, version()),
