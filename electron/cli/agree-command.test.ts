@@ -199,7 +199,10 @@ describe('attune agree: bad input ends with status 2 and one line naming the row
     );
     await bad([SF, '--metric', 'icc'], /needs --form/);
     await bad([SF, '--metric', 'icc', '--form', '4,1'], /--form must be one of/);
-    await bad([KRIPP, '--metric', 'fleiss-kappa', '--weights', 'linear'], /--weights and --weights-file apply only to --metric weighted-kappa and gwet-ac2/);
+    await bad(
+      [KRIPP, '--metric', 'fleiss-kappa', '--weights', 'linear'],
+      /--weights and --weights-file apply only to --metric weighted-kappa and gwet-ac2/,
+    );
     await bad(
       [KRIPP, '--metric', 'krippendorff-alpha', '--level', 'nominal', '--resamples', 'many'],
       /--resamples must be a whole number/,

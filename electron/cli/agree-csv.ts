@@ -15,6 +15,8 @@ export interface CsvTable {
   header: string[];
   /** Calls `visit` for every data row in file order; throws a UsageError at a ragged row. */
   forEachRow: (visit: RowVisitor) => void;
+  /** Plain CSV only: the text, where the data rows begin, and the line before them (for scanners). */
+  plain?: { text: string; start: number; line: number };
 }
 
 function readText(file: string): string {
@@ -26,7 +28,7 @@ function readText(file: string): string {
   }
 }
 
-function ragged(file: string, line: number, got: number, want: number): UsageError {
+export function ragged(file: string, line: number, got: number, want: number): UsageError {
   return new UsageError(`${file} line ${line}: ${got} fields, but the header has ${want}`);
 }
 
@@ -53,6 +55,7 @@ function plainTable(file: string, text: string): CsvTable {
   return {
     file,
     header,
+    plain: { text, start: pos, line },
     forEachRow: (visit) => {
       for (let s = next(); s !== null; s = next()) {
         const fields = s.split(',');

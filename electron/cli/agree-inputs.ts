@@ -3,7 +3,8 @@
 // the first problem in file order is a usage error naming its line and column. Cells are interned
 // (a million rows hold a handful of distinct values), so each distinct value is classified once.
 import type { RatingCell, RatingValue } from '../../shared/agreement/index.ts';
-import { isDecimal, openCsv, type CsvTable } from './agree-csv.ts';
+import { isDecimal, openCsv } from './agree-csv.ts';
+import { internCells, type Interned } from './agree-intern.ts';
 import type { AgreeOptions } from './agree-options.ts';
 import { UsageError } from './cli-errors.ts';
 
@@ -18,13 +19,6 @@ export interface Ratings {
   missing: number;
 }
 
-interface Interned {
-  values: string[];
-  /** Row index and column (0-based, coder columns) where each value first appears. */
-  firstRow: number[];
-  firstCol: number[];
-}
-
 function checkHeader(file: string, header: string[], what: string): string[] {
   if ((header[0] ?? '').toLowerCase() !== 'unit') {
     throw new UsageError(`${file} line 1: the first column must be "unit" (got "${header[0] ?? ''}")`);
@@ -36,51 +30,6 @@ function checkHeader(file: string, header: string[], what: string): string[] {
     if (names.indexOf(c) !== i) throw new UsageError(`${file} line 1: ${what} column "${c}" appears twice`);
   });
   return names;
-}
-
-/** Reads the cells into interned ids (−1 = missing), with each row's line. */
-function internCells(
-  table: CsvTable,
-  m: number,
-  na: ReadonlySet<string>,
-): { ids: Int32Array; lines: Int32Array; units: number; interned: Interned; missing: number } {
-  let ids = new Int32Array(1024 * m);
-  let lines = new Int32Array(1024);
-  const index = new Map<string, number>();
-  const interned: Interned = { values: [], firstRow: [], firstCol: [] };
-  let units = 0;
-  let missing = 0;
-  table.forEachRow((fields, line) => {
-    if (units === lines.length) {
-      const grownIds = new Int32Array(ids.length * 2);
-      grownIds.set(ids);
-      ids = grownIds;
-      const grownLines = new Int32Array(lines.length * 2);
-      grownLines.set(lines);
-      lines = grownLines;
-    }
-    lines[units] = line;
-    const base = units * m;
-    for (let j = 0; j < m; j++) {
-      const v = fields[j + 1] as string;
-      if (v === '' || na.has(v)) {
-        ids[base + j] = -1;
-        missing++;
-        continue;
-      }
-      let id = index.get(v);
-      if (id === undefined) {
-        id = interned.values.length;
-        index.set(v, id);
-        interned.values.push(v);
-        interned.firstRow.push(units);
-        interned.firstCol.push(j);
-      }
-      ids[base + j] = id;
-    }
-    units++;
-  });
-  return { ids, lines, units, interned, missing };
 }
 
 /** The earliest cell (in file order) among the values `bad` picks, with the reason it gives. */
