@@ -29,7 +29,8 @@ Usage: attune <command> [options]
   import-coding PROJECT.attune FILE... [--json]
                                             bring in .attune-coding files or annotation CSVs (each all-or-nothing)
   agree FILE.csv --metric M [options]       inter-rater agreement on a unit-by-coder table
-  agree-units FILE.csv --length N [--json]  Krippendorff's unitizing alpha on coded spans
+  agree-units FILE.csv --length N [--coders NAME,...] [--json]
+                                            Krippendorff's unitizing alpha on coded spans
   agree-project PROJECT.attune [--json] [--transcripts ID,ID] [--coders NAME,...] [--threshold 0.5] [--level L]
                                             the agreement dashboard's figures for a project
   export-codings PROJECT.attune --layout long|wide [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
@@ -42,15 +43,23 @@ Nothing leaves this machine: Attune makes no network connections except to 127.0
 /** More than one line is worth saying about these; the rest are described by their line in HELP. */
 const DETAILS: Record<string, string> = {
   agree: `
-FILE.csv: header unit,<coder>,<coder>,...; one row per unit; an empty cell is a missing value.
-METRIC: percent-agreement | cohen-kappa | weighted-kappa --weights linear|quadratic | scott-pi | fleiss-kappa
-        | krippendorff-alpha --level nominal|ordinal|interval|ratio [--resamples N --seed N] | brennan-prediger
-        | gwet-ac1 | icc --form 1,1|2,1|3,1|1,k|2,k|3,k
---categories a,b,c  the full ordered category set where the statistic depends on it
---json              {"metric","value","units","coders","reason" (when value is null),"ci" (when computed)}`,
+FILE.csv: header unit,<coder>,<coder>,...; one row per unit; an empty cell or NA is a missing value.
+METRIC: percent-agreement [--per-category] | cohen-kappa [--max-kappa] [--per-category] | scott-pi
+        | weighted-kappa | gwet-ac2 (--weights KIND | --weights-file W.csv) | fleiss-kappa | brennan-prediger
+        | gwet-ac1 | hubert-kappa | light-kappa | icc --form 1,1|2,1|3,1|1,k|2,k|3,k
+        | krippendorff-alpha --level nominal|ordinal|interval|ratio [--resamples N --seed N] [--per-category]
+--weights KIND      linear | quadratic | ordinal | radical | ratio | circular | bipolar | identity (Gwet 2014)
+--weights-file W    square CSV of agreement weights; first row and column name the categories
+--categories a,b,c  the full ordered category set (required for ordered metrics on text labels)
+--na NA,...         strings read as missing besides the empty cell (default NA; --na '' for none)
+--input counts      FILE.csv is unit,<category>,... with how many coders chose each (fractions allowed)
+--json              {"metric","value","units","coders","reason","se","ci"|"ci_reason","z","p","observed",
+                     "expected","missing","categories","max_kappa"}, each where defined`,
   'agree-units': `
-FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N.
---json    {"metric":"unitizing-alpha","categories":{"<category>": value or null},"value": overall}`,
+FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N;
+          a row "coder,,," counts a coder who marked nothing.
+--coders a,b,c  every coder who took part (a coder who marked nothing still counts)
+--json    {"metric":"unitizing-alpha","categories":{"<category>": value or null},"value": overall,"coders":[...]}`,
 };
 
 /** A command's own help: its line(s) from HELP, and DETAILS where there are any. */

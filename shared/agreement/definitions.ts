@@ -66,7 +66,7 @@ export const METRIC_DEFINITIONS: Record<MetricId, MetricDefinition> = {
   'hubert-kappa': {
     name: "Hubert's kappa",
     description:
-      "Any number of coders; (P_o − P_e)/(1 − P_e) with P_o the mean over pairs of coders of their proportion of agreement and P_e the mean over pairs of Σ_k p_jk p_lk, each coder keeping their own marginal distribution (Hubert 1977; Conger 1980; Warrens 2010, 2012). Units missing any rating are dropped (listwise). No standard error is established, so no interval is given.",
+      'Any number of coders; (P_o − P_e)/(1 − P_e) with P_o the mean over pairs of coders of their proportion of agreement and P_e the mean over pairs of Σ_k p_jk p_lk, each coder keeping their own marginal distribution (Hubert 1977; Conger 1980; Warrens 2010, 2012). Units missing any rating are dropped (listwise). No standard error is established, so no interval is given.',
   },
   'light-kappa': {
     name: "Light's kappa",
