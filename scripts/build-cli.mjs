@@ -1,6 +1,5 @@
 // Builds the command-line tool: electron/cli/main.ts and what it imports, bundled by esbuild into
-// dist/cli/ (one chunk per lazily loaded command), so `attune` starts without compiling TypeScript.
-// Packages stay in node_modules (imported at run time, better-sqlite3 among them). The list of
+// dist/cli/ (one chunk per lazily loaded command), so `attune` starts without compiling TypeScript. The list of
 // source files goes to dist/cli/sources.json: bin/attune.mjs runs the build only while it is newer
 // than every one of them. Run by `npm run build` and by the postinstall step; `node
 // scripts/build-cli.mjs` alone rebuilds it.
@@ -24,7 +23,10 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // Packages load from node_modules at run time (better-sqlite3 is native; the document readers are
+    // CommonJS), except zod and csv-parse: plain ES modules that every agree command needs, bundled so
+    // that start-up does not resolve and read their dozens of files.
+    external: ['better-sqlite3', 'pdfkit', 'mammoth', 'jszip', '@xmldom/xmldom', 'electron'],
     outExtension: { '.js': '.mjs' },
     // Chunks beside main.mjs: repo-root.ts counts two levels up from whichever file holds it.
     chunkNames: '[name]-[hash]',
@@ -34,7 +36,7 @@ export async function buildCli() {
     metafile: true,
   });
   const sources = Object.keys(result.metafile.inputs)
-    .filter((f) => !f.startsWith('node_modules/'))
+    .filter((f) => !f.startsWith('node_modules/') && !f.startsWith('(disabled)'))
     .sort();
   writeFileSync(path.join(outdir, 'sources.json'), `${JSON.stringify({ builtAt: Date.now(), sources }, null, 1)}\n`);
   return sources.length;
