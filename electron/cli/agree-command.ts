@@ -27,7 +27,7 @@ import {
   type CategoryAlpha,
   type RatingValue,
 } from '../../shared/agreement/index.ts';
-import { readCounts, readRatings, readWeightsFile, type Ratings } from './agree-inputs.ts';
+import { DEFAULT_NA, readCounts, readRatings, readWeightsFile, type Ratings } from './agree-inputs.ts';
 import {
   AGREE_USAGE,
   AgreeOptions,
@@ -71,7 +71,7 @@ function computeRaw(opts: AgreeOptions, r: Ratings, weights?: number[][]): Agree
   const categories = r.categories;
   const cat = categories ? { categories } : {};
   const w = weights ?? opts.weights ?? 'linear';
-  const base = { coders: r.coders, missing: r.missing };
+  const base = { coders: r.coders, missing: r.missing, naStrings: opts.na ?? DEFAULT_NA };
   switch (opts.metric as Metric) {
     case 'percent-agreement': {
       const result = percentAgreement(r.ratings);
@@ -131,7 +131,7 @@ const COUNTS_MODEL = {
 /** `--input counts`: the Gwet (2014) family and nominal alpha from a units × categories table. */
 function computeCounts(opts: AgreeOptions, file: string): Agreement {
   const c = readCounts(file, opts);
-  const base = { coders: null, missing: c.missing };
+  const base = { coders: null, missing: c.missing, naStrings: opts.na ?? DEFAULT_NA };
   if (opts.metric === 'krippendorff-alpha') {
     const result = nominalAlphaFromCounts(c.counts, c.units, c.categories, { perCategory: opts.perCategory ?? false });
     if (result.details)

@@ -70,6 +70,8 @@ describe('missing values: empty cells and NA (R write.csv) by default, --na to c
     const o = await json([f, '--metric', 'fleiss-kappa', '--na=-99,.']);
     expect(o.value as number).toBeCloseTo(0.76117, 5);
     expect(o.missing).toBe(7);
+    const t = await run(agreeCommand, [f, '--metric', 'fleiss-kappa', '--na=-99,.']);
+    expect(t.out.join('\n')).toMatch(/^Missing cells\s+7 \(empty or "-99", "\."\)$/m);
   });
 });
 

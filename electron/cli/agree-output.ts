@@ -19,6 +19,8 @@ export interface Agreement {
   coders: string[] | null;
   /** Cells read as missing (empty or a --na string). */
   missing: number;
+  /** The strings read as missing besides the empty cell. */
+  naStrings: readonly string[];
   perCategory?: Array<{ category: RatingValue; value: number | null; reason?: string }> | undefined;
   maxKappa?: number | null;
 }
@@ -65,7 +67,8 @@ export function printTable(io: CliIo, metricLabel: string, a: Agreement, definit
   if (r.value === null) rows.push(['Reason', r.reason]);
   rows.push(['Units', String(r.units)]);
   rows.push(['Coders', a.coders ? `${a.coders.length} (${a.coders.join(', ')})` : 'not known (a table of counts)']);
-  rows.push(['Missing cells', `${a.missing} (empty or NA)`]);
+  const na = a.naStrings.map((x) => `"${x}"`).join(', ');
+  rows.push(['Missing cells', `${a.missing} (empty${na ? ` or ${na}` : ''})`]);
   if (r.value !== null) {
     if (r.se !== undefined) rows.push(['Std. error', fmt(r.se)]);
     if (r.ci) rows.push(['95% CI', `${fmt(r.ci.lower)} to ${fmt(r.ci.upper)} (${r.ci.method})`]);
