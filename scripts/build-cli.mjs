@@ -10,6 +10,25 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = path.join(root, 'dist', 'cli');
 
+/**
+ * zod re-exports all of its ~60 message locales as a namespace, which defeats tree-shaking; the CLI
+ * speaks English only, so its bundle gets the English locale alone (zod installs it by default).
+ */
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}zod${path.sep}`)
+        ? { path: path.join(path.dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-en' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 export async function buildCli() {
   const { build } = await import('esbuild');
   rmSync(outdir, { recursive: true, force: true });
@@ -34,9 +53,11 @@ export async function buildCli() {
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
+    plugins: [englishOnlyZod],
   });
   const sources = Object.keys(result.metafile.inputs)
-    .filter((f) => !f.startsWith('node_modules/') && !f.startsWith('(disabled)'))
+    // Our own files only: not packages, nor modules made up by a plugin (a "namespace:" prefix).
+    .filter((f) => !f.startsWith('node_modules/') && !f.includes(':'))
     .sort();
   writeFileSync(path.join(outdir, 'sources.json'), `${JSON.stringify({ builtAt: Date.now(), sources }, null, 1)}\n`);
   return sources.length;
