@@ -127,7 +127,7 @@ describe("Gwet's AC2", () => {
 });
 
 describe("weighted kappa with Gwet's weight sets", () => {
-  it('ordinal weights equal linear weights for 3 categories in 2-coder kappa only when the matrices agree (they do not: 2/3 vs 1/2)', () => {
+  it('ordinal weights (Gwet 2014: neighbours 5/6 among 4 categories, linear 2/3) give another kappa, and the matrix used is reported', () => {
     const ratings = tableToRatings(LIKERT_4X4, [1, 2, 3, 4]);
     const lin = defined(weightedKappa(ratings, { weights: 'linear' }));
     const ord = defined(weightedKappa(ratings, { weights: 'ordinal' }));
