@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm run build`: the renderer (Vite, config owned by renderer/) and the Electron main and
-// preload bundles (esbuild). Idempotent; outputs go to dist/. Flags: --electron-only, --renderer-only.
+// `npm run build`: the renderer (Vite, config owned by renderer/), the Electron main and preload
+// bundles and the command-line tool (esbuild). Idempotent; outputs go to dist/. Flags:
+// --electron-only (main, preload and CLI), --renderer-only.
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -73,9 +75,9 @@ async function buildElectron() {
 const started = Date.now();
 try {
   if (wantRenderer) await buildRenderer();
-  if (wantElectron) await buildElectron();
+  if (wantElectron) await Promise.all([buildElectron(), buildCli()]);
   console.log(
-    `attune build: ${[wantRenderer && 'dist/renderer', wantElectron && 'dist/electron'].filter(Boolean).join(' + ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `attune build: ${[wantRenderer && 'dist/renderer', wantElectron && 'dist/electron', wantElectron && 'dist/cli'].filter(Boolean).join(' + ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 } catch (e) {
   console.error(`attune build failed: ${e instanceof Error ? e.message : String(e)}`);

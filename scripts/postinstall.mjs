@@ -21,3 +21,16 @@ if (installJs && existsSync(installJs)) {
     );
   }
 }
+
+// The command-line tool is shipped built (dist/cli), so `npx attune` starts without compiling
+// TypeScript right after `npm ci`. Without esbuild (a production install) bin/attune.mjs falls
+// back to running the sources through tsx, so a failure here only warns.
+try {
+  const { buildCli } = await import('./build-cli.mjs');
+  await buildCli();
+} catch (e) {
+  console.warn(
+    `attune: the command-line tool could not be built (${e instanceof Error ? e.message : String(e)}); ` +
+      'it will run from the TypeScript sources, which starts more slowly.',
+  );
+}

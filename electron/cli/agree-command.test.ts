@@ -55,11 +55,14 @@ const SF = csv('unit,j1,j2,j3,j4\n1,9,2,5,8\n2,6,1,3,2\n3,8,4,6,8\n4,7,1,2,6\n5,
 describe('attune agree --json: exact shape and published values', () => {
   it('krippendorff-alpha --level nominal: Krippendorff (2011) 0.743 with a bootstrap CI', async () => {
     const o = await json([KRIPP, '--metric', 'krippendorff-alpha', '--level', 'nominal']);
-    expect(Object.keys(o)).toEqual(['metric', 'value', 'units', 'coders', 'ci']);
+    expect(Object.keys(o)).toEqual(['metric', 'value', 'units', 'coders', 'ci', 'observed', 'expected', 'missing']);
     expect(o.metric).toBe('krippendorff-alpha');
     expect(o.value as number).toBeCloseTo(0.743, 3);
     expect(o.units).toBe(11);
-    expect(o.coders).toBe(4);
+    expect(o.coders).toEqual(['A', 'B', 'C', 'D']);
+    expect(o.missing).toBe(7);
+    // D_o and D_e of Krippendorff (2011): 4/45 ≈ 0.0909 and ≈ 0.3537 (alpha = 1 − D_o/D_e).
+    expect(1 - (o.observed as number) / (o.expected as number)).toBeCloseTo(o.value as number, 12);
     const ci = o.ci as { lower: number; upper: number; level: number; method: string };
     expect(Object.keys(ci)).toEqual(['lower', 'upper', 'level', 'method']);
     expect(ci.level).toBe(0.95);
@@ -77,7 +80,7 @@ describe('attune agree --json: exact shape and published values', () => {
     );
     const ratio = await json([KRIPP, '--metric', 'krippendorff-alpha', '--level', 'ratio', '--resamples', '0']);
     expect(ratio.value as number).toBeCloseTo(0.797, 3);
-    expect(Object.keys(ratio)).toEqual(['metric', 'value', 'units', 'coders']);
+    expect(Object.keys(ratio)).toEqual(['metric', 'value', 'units', 'coders', 'observed', 'expected', 'missing']);
   });
   it('the bootstrap CI is reproducible, and --seed changes it', async () => {
     const a = await json([KRIPP, '--metric', 'krippendorff-alpha', '--level', 'interval', '--seed', '5']);
@@ -103,14 +106,18 @@ describe('attune agree --json: exact shape and published values', () => {
     const o = await json([SF, '--metric', 'icc', '--form', '2,1']);
     expect(o.value as number).toBeCloseTo(0.29, 2);
     expect(o.units).toBe(6);
-    expect(o.coders).toBe(4);
+    expect(o.coders).toEqual(['j1', 'j2', 'j3', 'j4']);
     expect((o.ci as { method: string }).method).toMatch(/McGraw & Wong/);
+    // Shrout & Fleiss (1979): F(5, 15) = 11.03 for the two-way test (BMS/EMS).
+    expect(o.F as number).toBeCloseTo(11.027, 3);
+    expect([o.df1, o.df2]).toEqual([5, 15]);
+    expect(o.p as number).toBeLessThan(0.001);
     expect((await json([SF, '--metric', 'icc', '--form', '3,k'])).value as number).toBeCloseTo(0.91, 2);
   });
   it('cohen-kappa, weighted-kappa and scott-pi on labelled categories', async () => {
     const k = await json([LABELS, '--metric', 'cohen-kappa']);
     expect(k.units).toBe(6);
-    expect(k.coders).toBe(2);
+    expect(k.coders).toEqual(['ann', 'bob']);
     expect(typeof k.value).toBe('number');
     const w = await json([LABELS, '--metric', 'weighted-kappa', '--weights', 'quadratic', '--categories', 'F,Ds,E']);
     expect(typeof w.value).toBe('number');
@@ -120,7 +127,7 @@ describe('attune agree --json: exact shape and published values', () => {
   it('an undefined statistic is value null with a reason, exit 0', async () => {
     const same = csv('unit,a,b\n1,x,x\n2,x,x\n');
     const o = await json([same, '--metric', 'cohen-kappa']);
-    expect(Object.keys(o)).toEqual(['metric', 'value', 'units', 'coders', 'reason']);
+    expect(Object.keys(o)).toEqual(['metric', 'value', 'units', 'coders', 'reason', 'missing']);
     expect(o.value).toBeNull();
     expect(o.reason).toMatch(/0\/0|single category/);
     const flat = csv('unit,a,b\n1,3,3\n2,3,3\n3,3,3\n');
@@ -186,10 +193,16 @@ describe('attune agree: bad input ends with status 2 and one line naming the row
     await bad([KRIPP, '--metric', 'krippendorff-alpha'], /needs --level/);
     await bad([KRIPP, '--metric', 'krippendorff-alpha', '--level', 'cardinal'], /--level must be/);
     await bad([LABELS, '--metric', 'weighted-kappa'], /needs --weights/);
-    await bad([LABELS, '--metric', 'weighted-kappa', '--weights', 'cubic'], /--weights must be linear or quadratic/);
+    await bad(
+      [LABELS, '--metric', 'weighted-kappa', '--weights', 'cubic'],
+      /--weights must be one of identity, linear, quadratic, ordinal, radical, ratio, circular, bipolar/,
+    );
     await bad([SF, '--metric', 'icc'], /needs --form/);
     await bad([SF, '--metric', 'icc', '--form', '4,1'], /--form must be one of/);
-    await bad([KRIPP, '--metric', 'fleiss-kappa', '--weights', 'linear'], /--weights applies only/);
+    await bad(
+      [KRIPP, '--metric', 'fleiss-kappa', '--weights', 'linear'],
+      /--weights and --weights-file apply only to --metric weighted-kappa and gwet-ac2/,
+    );
     await bad(
       [KRIPP, '--metric', 'krippendorff-alpha', '--level', 'nominal', '--resamples', 'many'],
       /--resamples must be a whole number/,
@@ -242,7 +255,8 @@ describe('attune agree-units', () => {
       categories: Record<string, number | null>;
       value: number;
     };
-    expect(Object.keys(o)).toEqual(['metric', 'categories', 'value']);
+    expect(Object.keys(o)).toEqual(['metric', 'categories', 'value', 'coders']);
+    expect((o as unknown as { coders: string[] }).coders).toEqual(['i', 'j']);
     expect(o.metric).toBe('unitizing-alpha');
     expect(o.categories.c).toBeCloseTo(0.7286, 4);
     expect(o.categories.k).toBe(1);
@@ -266,7 +280,7 @@ describe('attune agree-units', () => {
     await bad([K2004, '--length', '260'], /line 6: the span \[250, 270\) lies outside the continuum \[0, 260\)/);
     await bad(
       [csv('coder,start,end,category\na,10,5,x\nb,1,2,x\n'), '--length', '50'],
-      /line 2: the span \[10, 5\) is empty or reversed/,
+      /line 2: the span \[10, 5\) is reversed/,
     );
     await bad(
       [csv('coder,start,end,category\na,ten,15,x\nb,1,2,x\n'), '--length', '50'],

@@ -13,6 +13,24 @@ describe('attune CLI (real processes)', () => {
   });
   afterAll(() => dir.remove());
 
+  it('agree and agree-units as a lab scripts them: R-style NA, JSON on stdout, exit 0; a bad cell exits 2 naming it', () => {
+    const ratings = dir.file('r.csv');
+    writeFileSync(ratings, 'unit,A,B,C\n1,1,1,1\n2,2,2,NA\n3,1,2,1\n4,3,3,3\n');
+    const r = runCli(['agree', ratings, '--metric', 'fleiss-kappa', '--json'], env);
+    expect(r.status).toBe(0);
+    const o = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(o).toMatchObject({ metric: 'fleiss-kappa', units: 4, coders: ['A', 'B', 'C'], missing: 1 });
+    writeFileSync(ratings, 'unit,A,B\n1,1,2\n2,x,2\n');
+    const bad = runCli(['agree', ratings, '--metric', 'icc', '--form', '2,1'], env);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/line 3, column "A": "x" is not a number/);
+    const spans = dir.file('s.csv');
+    writeFileSync(spans, 'coder,start,end,category\na,10,20,X\nb,10,20,X\na,50,60,X\nb,52,60,X\nc,,,\n');
+    const u = runCli(['agree-units', spans, '--length', '100', '--json'], env);
+    expect(JSON.parse(u.stdout)).toMatchObject({ coders: ['a', 'b', 'c'] });
+    expect((JSON.parse(u.stdout) as { value: number }).value).toBeCloseTo(0.3088, 4);
+  });
+
   it('init creates a project and info --json reports its counts', () => {
     const p = dir.file('new.attune');
     const init = runCli(['init', p], env);

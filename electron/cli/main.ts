@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './cli-errors.ts';
 import { processIo, type CliIo } from './cli-io.ts';
-import { exportCodingCommand, importCodingCommand } from './coding-commands.ts';
-import { infoCommand, initCommand } from './project-commands.ts';
-import { REPO_ROOT, serveCommand } from './serve-command.ts';
+import { REPO_ROOT } from './repo-root.ts';
 
 function version(): string {
   try {
@@ -39,7 +37,8 @@ Usage: attune <command> [options]
   import-qdc PROJECT.attune FILE.qdc [--json]
                                             a REFI-QDA codebook into the active one (new codes in a new version)
   agree FILE.csv --metric M [options]       inter-rater agreement on a unit-by-coder table
-  agree-units FILE.csv --length N [--json]  Krippendorff's unitizing alpha on coded spans
+  agree-units FILE.csv --length N [--coders NAME,...] [--json]
+                                            Krippendorff's unitizing alpha on coded spans
   agree-project PROJECT.attune [--json] [--transcripts ID,ID] [--coders NAME,...] [--threshold 0.5] [--level L]
                                             the agreement dashboard's figures for a project
   export-codings PROJECT.attune --layout long|wide [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
@@ -52,20 +51,28 @@ Nothing leaves this machine: Attune makes no network connections except to 127.0
 /** More than one line is worth saying about these; the rest are described by their line in HELP. */
 const DETAILS: Record<string, string> = {
   agree: `
-FILE.csv: header unit,<coder>,<coder>,...; one row per unit; an empty cell is a missing value.
-METRIC: percent-agreement | cohen-kappa | weighted-kappa --weights linear|quadratic | scott-pi | fleiss-kappa
-        | krippendorff-alpha --level nominal|ordinal|interval|ratio [--resamples N --seed N] | brennan-prediger
-        | gwet-ac1 | icc --form 1,1|2,1|3,1|1,k|2,k|3,k
---categories a,b,c  the full ordered category set where the statistic depends on it
---json              {"metric","value","units","coders","reason" (when value is null),"ci" (when computed)}`,
+FILE.csv: header unit,<coder>,<coder>,...; one row per unit; an empty cell or NA is a missing value.
+METRIC: percent-agreement [--per-category] | cohen-kappa [--max-kappa] [--per-category] | scott-pi
+        | weighted-kappa | gwet-ac2 (--weights KIND | --weights-file W.csv) | fleiss-kappa | brennan-prediger
+        | gwet-ac1 | hubert-kappa | light-kappa | icc --form 1,1|2,1|3,1|1,k|2,k|3,k
+        | krippendorff-alpha --level nominal|ordinal|interval|ratio [--resamples N --seed N] [--per-category]
+--weights KIND      linear | quadratic | ordinal | radical | ratio | circular | bipolar | identity (Gwet 2014)
+--weights-file W    square CSV of agreement weights; first row and column name the categories
+--categories a,b,c  the full ordered category set (required for ordered metrics on text labels)
+--na NA,...         strings read as missing besides the empty cell (default NA; --na '' for none)
+--input counts      FILE.csv is unit,<category>,... with how many coders chose each (fractions allowed)
+--json              {"metric","value","units","coders","reason","se","ci"|"ci_reason","z","p","observed",
+                     "expected","missing","categories","max_kappa"}, each where defined`,
   'import-qdpx': `
 --json    {"transcripts": n, "coders": n, "codes": n, "annotations": n, "codebook": "<id>@<version>",
            "skipped": [{"what", "why"}]}`,
   'import-qdc': `
 --json    {"codebook": "<id>@<version>", "matched": n, "added": ["<code>", ...], "skipped": [{"what", "why"}]}`,
   'agree-units': `
-FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N.
---json    {"metric":"unitizing-alpha","categories":{"<category>": value or null},"value": overall}`,
+FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N;
+          a row "coder,,," counts a coder who marked nothing.
+--coders a,b,c  every coder who took part (a coder who marked nothing still counts)
+--json    {"metric":"unitizing-alpha","categories":{"<category>": value or null},"value": overall,"coders":[...]}`,
 };
 
 /** A command's own help: its line(s) from HELP, and DETAILS where there are any. */
@@ -81,19 +88,19 @@ function commandHelp(name: string): string {
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
+// Every command is loaded on use, so `attune --help` (and each command) loads only what it needs.
 const commands: Record<string, Command> = {
-  init: initCommand,
-  info: infoCommand,
-  serve: (a, io) => serveCommand(a, io, version()),
-  'export-coding': (a, io) => exportCodingCommand(a, io, version()),
-  'import-coding': (a, io) => importCodingCommand(a, io, version()),
+  init: async (a, io) => (await import('./project-commands.ts')).initCommand(a, io),
+  info: async (a, io) => (await import('./project-commands.ts')).infoCommand(a, io),
+  serve: async (a, io) => (await import('./serve-command.ts')).serveCommand(a, io, version()),
+  'export-coding': async (a, io) => (await import('./coding-commands.ts')).exportCodingCommand(a, io, version()),
+  'import-coding': async (a, io) => (await import('./coding-commands.ts')).importCodingCommand(a, io, version()),
   'export-qdpx': async (a, io) => (await import('./qda-commands.ts')).exportQdpxCommand(a, io, version()),
   'import-qdpx': async (a, io) => (await import('./qda-commands.ts')).importQdpxCommand(a, io, version()),
   'export-qdc': async (a, io) => (await import('./qda-commands.ts')).exportQdcCommand(a, io, version()),
   'import-qdc': async (a, io) => (await import('./qda-commands.ts')).importQdcCommand(a, io, version()),
   import: async (a, io) => (await import('./import-command.ts')).importCommand(a, io, version()),
   text: async (a, io) => (await import('./import-command.ts')).textCommand(a, io, version()),
-  // Loaded on use: the agreement engine is not needed to start the host.
   agree: async (a, io) => (await import('./agree-command.ts')).agreeCommand(a, io),
   'agree-units': async (a, io) => (await import('./agree-command.ts')).agreeUnitsCommand(a, io),
   'agree-project': async (a, io) => (await import('./agree-project-command.ts')).agreeProjectCommand(a, io, version()),

@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { startHttpHost } from '../host/http-host.ts';
 import { createServices } from '../services/services.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 import { userDataDir } from './data-dir.ts';
+import { REPO_ROOT } from './repo-root.ts';
 import { parse } from './project-commands.ts';
 
-export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { REPO_ROOT };
 export const RENDERER_DIR = join(REPO_ROOT, 'dist', 'renderer');
 
 const USAGE = 'attune serve [PROJECT.attune] [--create] [--port N]';

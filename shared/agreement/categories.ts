@@ -13,6 +13,8 @@ export interface EncodedRatings {
 
 export type EncodeResult = { ok: true; data: EncodedRatings } | { ok: false; reason: string };
 
+const SMALL_INT = 4096;
+
 /** Orders observed values: numerically when numeric (numbers first), then labels by code point. */
 export function compareValues(a: RatingValue, b: RatingValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
@@ -25,13 +27,17 @@ export function compareValues(a: RatingValue, b: RatingValue): number {
 export function observedCategories(ratings: RatingsMatrix): RatingValue[] {
   const nums = new Set<number>();
   const strs = new Set<string>();
+  // Small whole numbers (rating scales) are marked in a bitmap: millions of cells, few values.
+  const small = new Uint8Array(SMALL_INT);
   for (const row of ratings) {
     for (const v of row) {
-      if (isMissing(v)) continue;
-      if (typeof v === 'number') nums.add(v);
-      else strs.add(v);
+      if (typeof v === 'number') {
+        if (v >= 0 && v < SMALL_INT && Number.isInteger(v)) small[v] = 1;
+        else if (!Number.isNaN(v)) nums.add(v);
+      } else if (!isMissing(v)) strs.add(v);
     }
   }
+  for (let i = 0; i < SMALL_INT; i++) if (small[i]) nums.add(i);
   const out: RatingValue[] = [...nums].sort((a, b) => a - b);
   for (const s of [...strs].sort(compareValues)) out.push(s);
   return out;
@@ -45,11 +51,14 @@ export function encodeRatings(ratings: RatingsMatrix, categories?: readonly Rati
   const cats = categories ? [...categories] : observedCategories(ratings);
   const numIndex = new Map<number, number>();
   const strIndex = new Map<string, number>();
+  // Small whole-number categories are found by index rather than hashing (millions of lookups).
+  const smallIndex = new Int32Array(SMALL_INT).fill(-1);
   for (let i = 0; i < cats.length; i++) {
     const c = cats[i] as RatingValue;
     if (typeof c === 'number') {
       if (numIndex.has(c)) return { ok: false, reason: `category ${c} is listed twice` };
       numIndex.set(c, i);
+      if (c >= 0 && c < SMALL_INT && Number.isInteger(c)) smallIndex[c] = i;
     } else {
       if (strIndex.has(c)) return { ok: false, reason: `category "${c}" is listed twice` };
       strIndex.set(c, i);
@@ -64,7 +73,12 @@ export function encodeRatings(ratings: RatingsMatrix, categories?: readonly Rati
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (isMissing(v)) continue;
-      const code = typeof v === 'number' ? numIndex.get(v) : strIndex.get(v);
+      const code =
+        typeof v === 'number'
+          ? v >= 0 && v < SMALL_INT && Number.isInteger(v) && (smallIndex[v] as number) >= 0
+            ? (smallIndex[v] as number)
+            : numIndex.get(v)
+          : strIndex.get(v);
       if (code === undefined) {
         return {
           ok: false,

@@ -4,6 +4,7 @@
 import { encodeRatings } from './categories.ts';
 import { twoSidedP } from './chance-corrected.ts';
 import { normalQuantile } from './distributions.ts';
+import { orderedLabelsReason } from './ordered-categories.ts';
 import {
   definedResult,
   isMissing,
@@ -11,16 +12,26 @@ import {
   type AgreementResult,
   type RatingValue,
   type RatingsMatrix,
+  ZERO_SE_NOTE,
 } from './types.ts';
+import { checkWeightMatrix, weightMatrix, type WeightKind, type WeightMatrix } from './weights.ts';
 
-export type KappaWeights = 'unweighted' | 'linear' | 'quadratic';
+export type KappaWeights = 'unweighted' | WeightKind;
 
-/** Agreement weight of categories at positions i and j among q ordered categories. */
+/** The weight matrix for a table over `categories` (positions 1..q when not given). */
+function kappaWeights(
+  weights: KappaWeights | WeightMatrix,
+  q: number,
+  categories?: readonly RatingValue[],
+): WeightMatrix {
+  if (typeof weights !== 'string') return weights;
+  const cats = categories ?? Array.from({ length: q }, (_, i) => i + 1);
+  return weightMatrix(weights === 'unweighted' ? 'identity' : weights, cats);
+}
+
+/** Agreement weight of categories at positions i and j among q ordered categories (scores 1..q). */
 export function kappaWeight(weights: KappaWeights, i: number, j: number, q: number): number {
-  if (weights === 'unweighted') return i === j ? 1 : 0;
-  if (q < 2) return 1;
-  const d = Math.abs(i - j) / (q - 1);
-  return weights === 'linear' ? 1 - d : 1 - d * d;
+  return (kappaWeights(weights, q)[i] as ReadonlyArray<number>)[j] as number;
 }
 
 /** Keeps the units rated by both coders (listwise deletion), as two-coder statistics require. */
@@ -53,13 +64,14 @@ function twoCoderCheck(ratings: RatingsMatrix, name: string): AgreementResult | 
 /** Kappa from a q × q contingency table of counts (rows: coder 1, columns: coder 2). */
 export function kappaFromTable(
   table: ReadonlyArray<ReadonlyArray<number>>,
-  weights: KappaWeights = 'unweighted',
+  weights: KappaWeights | WeightMatrix = 'unweighted',
   categories?: readonly RatingValue[],
 ): AgreementResult {
   const q = table.length;
   let total = 0;
   for (const row of table) for (const x of row) total += x;
-  const name = weights === 'unweighted' ? "Cohen's kappa" : `Weighted kappa (${weights} weights)`;
+  const weightName = typeof weights === 'string' ? weights : 'custom';
+  const name = weights === 'unweighted' ? "Cohen's kappa" : `Weighted kappa (${weightName} weights)`;
   if (total === 0) return undefinedResult(0, 2, 'no unit was rated by both coders, so there are no pairable values');
   if (q < 2) return undefinedResult(total, 2, 'only one category: chance agreement is 1 and kappa is 0/0');
   const p = (i: number, j: number): number => (table[i]?.[j] ?? 0) / total;
@@ -70,7 +82,10 @@ export function kappaFromTable(
       rowM[i] = (rowM[i] as number) + p(i, j);
       colM[j] = (colM[j] as number) + p(i, j);
     }
-  const w = (i: number, j: number): number => kappaWeight(weights, i, j, q);
+  const wm = kappaWeights(weights, q, categories);
+  const bad = checkWeightMatrix(wm, q);
+  if (bad) return undefinedResult(total, 2, bad);
+  const w = (i: number, j: number): number => (wm[i] as ReadonlyArray<number>)[j] as number;
   let po = 0;
   let pe = 0;
   for (let i = 0; i < q; i++)
@@ -124,8 +139,17 @@ export function kappaFromTable(
   const se = Math.sqrt(variance);
   const se0 = Math.sqrt(var0);
   const zc = normalQuantile(0.975);
-  const details: Record<string, unknown> = { statistic: name, po, pe, weights, table: table.map((r) => [...r]) };
+  const details: Record<string, unknown> = {
+    statistic: name,
+    po,
+    pe,
+    weights: weightName,
+    table: table.map((r) => [...r]),
+  };
+  if (typeof weights !== 'string' || (weights !== 'unweighted' && weights !== 'identity'))
+    details.weightMatrix = wm.map((r) => [...r]);
   if (categories) details.categories = [...categories];
+  if (weights === 'unweighted') Object.assign(details, marginalDetails(table, rowM, colM, pe, total));
   if (se0 > 0) {
     const z = kappa / se0;
     details.nullHypothesis = {
@@ -134,6 +158,10 @@ export function kappaFromTable(
       p: twoSidedP(z),
       method: 'Fleiss, Cohen & Everitt (1969) variance under H0: kappa = 0',
     };
+  }
+  if (!(se > 0)) {
+    details.ciNote = ZERO_SE_NOTE;
+    return definedResult(kappa, total, 2, { se: 0, details });
   }
   return definedResult(kappa, total, 2, {
     se,
@@ -145,6 +173,27 @@ export function kappaFromTable(
     },
     details,
   });
+}
+
+/**
+ * Unweighted kappa's extras: the largest kappa the marginals allow, κ_max = (Σ_k min(p_k., p_.k) − p_e)
+ * / (1 − p_e) (Cohen 1960), and specific agreement per category, 2n_kk/(n_k. + n_.k) (Fleiss 1975;
+ * Cicchetti & Feinstein 1990), null for a category neither coder used.
+ */
+function marginalDetails(
+  table: ReadonlyArray<ReadonlyArray<number>>,
+  rowM: Float64Array,
+  colM: Float64Array,
+  pe: number,
+  total: number,
+): Record<string, unknown> {
+  let poMax = 0;
+  for (let k = 0; k < rowM.length; k++) poMax += Math.min(rowM[k] as number, colM[k] as number);
+  const specific = table.map((row, k) => {
+    const den = ((rowM[k] as number) + (colM[k] as number)) * total;
+    return den > 0 ? (2 * (row[k] as number)) / den : null;
+  });
+  return { maxKappa: (poMax - pe) / (1 - pe), specificAgreement: specific };
 }
 
 /** Builds the contingency table of two coders over the given (or observed) categories. */
@@ -168,12 +217,14 @@ export function contingencyTable(
 
 function kappaFromRatings(
   ratings: RatingsMatrix,
-  weights: KappaWeights,
+  weights: KappaWeights | WeightMatrix,
   categories: readonly RatingValue[] | undefined,
 ): AgreementResult {
   const name = weights === 'unweighted' ? "Cohen's kappa" : 'Weighted kappa';
   const bad = twoCoderCheck(ratings, name);
   if (bad) return bad;
+  const ordered = orderedLabelsReason(ratings, { weights, ...(categories ? { categories } : {}) }, name);
+  if (ordered) return undefinedResult(ratings.length, 2, ordered);
   const pairs = completePairs(ratings);
   if (pairs.length === 0)
     return undefinedResult(0, 2, 'no unit was rated by both coders, so there are no pairable values');
@@ -195,12 +246,13 @@ export function cohenKappa(
 }
 
 /**
- * Weighted kappa (Cohen 1968) with linear (Cicchetti–Allison) or quadratic (Fleiss–Cohen) agreement
- * weights over the ordered category set: w_ij = 1 − |i − j|/(q − 1) or 1 − (i − j)²/(q − 1)².
+ * Weighted kappa (Cohen 1968) with agreement weights over the ordered category set: Gwet's (2014) set
+ * (linear = Cicchetti–Allison, quadratic = Fleiss–Cohen, ordinal, radical, ratio, circular, bipolar)
+ * on the categories' values (numbers) or positions (labels), or a q × q matrix over `categories`.
  */
 export function weightedKappa(
   ratings: RatingsMatrix,
-  options: { weights: 'linear' | 'quadratic'; categories?: readonly RatingValue[] },
+  options: { weights: WeightKind | WeightMatrix; categories?: readonly RatingValue[] },
 ): AgreementResult {
   return kappaFromRatings(ratings, options.weights, options.categories);
 }

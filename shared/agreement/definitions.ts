@@ -9,6 +9,9 @@ export type MetricId =
   | 'fleiss-kappa'
   | 'brennan-prediger'
   | 'gwet-ac1'
+  | 'gwet-ac2'
+  | 'hubert-kappa'
+  | 'light-kappa'
   | 'krippendorff-alpha'
   | 'icc'
   | 'unitizing-alpha'
@@ -38,7 +41,7 @@ export const METRIC_DEFINITIONS: Record<MetricId, MetricDefinition> = {
   'weighted-kappa': {
     name: 'Weighted kappa',
     description:
-      'Two coders; κ_w = (p_o(w) − p_e(w))/(1 − p_e(w)) (Cohen 1968) with agreement weights over the positions i, j of the ordered category set of size q: linear w_ij = 1 − |i − j|/(q − 1) (Cicchetti & Allison 1971) or quadratic w_ij = 1 − (i − j)²/(q − 1)² (Fleiss & Cohen 1973). Weights depend on the category set, so give the full ordered set. Units missing either rating are dropped. Standard errors: Fleiss, Cohen & Everitt (1969), non-null for the interval and null for the z test.',
+      "Two coders; κ_w = (p_o(w) − p_e(w))/(1 − p_e(w)) (Cohen 1968) with agreement weights over the positions i, j of the ordered category set of size q: Gwet's (2014) set, e.g. linear w_ij = 1 − |i − j|/(q − 1) (Cicchetti & Allison 1971), quadratic w_ij = 1 − (i − j)²/(q − 1)² (Fleiss & Cohen 1973), ordinal, radical, ratio, circular or bipolar, or a matrix of weights the user supplies. Weights depend on the category set, so give the full ordered set. Units missing either rating are dropped. Standard errors: Fleiss, Cohen & Everitt (1969), non-null for the interval and null for the z test.",
   },
   'scott-pi': {
     name: "Scott's pi",
@@ -55,6 +58,20 @@ export const METRIC_DEFINITIONS: Record<MetricId, MetricDefinition> = {
   'gwet-ac1': {
     name: "Gwet's AC1",
     description: `Any number of coders; (p_a − p_e)/(1 − p_e) with p_e = Σ_k π_k(1 − π_k)/(q − 1) (Gwet 2008), q the number of categories available — give the full category set. ${GWET_MISSING} ${GWET_SE}`,
+  },
+  'gwet-ac2': {
+    name: "Gwet's AC2",
+    description: `Any number of coders; AC1 with agreement weights for ordered categories (Gwet 2014, ch. 3): p_a counts a rating as agreeing in part (w_kl) with nearby categories, p_e = T_w/(q(q − 1)) Σ_k π_k(1 − π_k) with T_w the sum of the weights. Weights over the positions of the ordered category set (Gwet's linear, quadratic, ordinal, radical, ratio, circular or bipolar) or a matrix the user supplies. ${GWET_MISSING} ${GWET_SE}`,
+  },
+  'hubert-kappa': {
+    name: "Hubert's kappa",
+    description:
+      'Any number of coders; (P_o − P_e)/(1 − P_e) with P_o the mean over pairs of coders of their proportion of agreement and P_e the mean over pairs of Σ_k p_jk p_lk, each coder keeping their own marginal distribution (Hubert 1977; Conger 1980; Warrens 2010, 2012). Units missing any rating are dropped (listwise). No standard error is established, so no interval is given.',
+  },
+  'light-kappa': {
+    name: "Light's kappa",
+    description:
+      "Any number of coders; the mean of Cohen's kappa over all pairs of coders (Light 1971; Warrens 2010), on the units every coder rated (listwise, as irr::kappam.light). No standard error is established, so no interval is given.",
   },
   'krippendorff-alpha': {
     name: "Krippendorff's alpha",

@@ -13,6 +13,8 @@
 // M_c = Σ_{g<c} n_g + n_c/2, which is how ordinal alpha is computed here.
 import { compareValues, encodeRatings } from './categories.ts';
 import { bootstrapAlpha, type AlphaBootstrapOptions } from './krippendorff-bootstrap.ts';
+import { alphaByCategory } from './krippendorff-categories.ts';
+import { orderedLabelsReason } from './ordered-categories.ts';
 import {
   coincidenceMatrix,
   collectPairable,
@@ -39,6 +41,8 @@ export interface AlphaOptions {
   categories?: readonly RatingValue[];
   /** Bootstrap confidence interval (Hayes & Krippendorff 2007). Off unless given. */
   bootstrap?: AlphaBootstrapOptions;
+  /** Also compute category-specific alphas (Krippendorff 1980) into details.perCategory (nominal, ordinal). */
+  perCategory?: boolean;
 }
 
 function deltaFor(level: AlphaLevel): (a: number, b: number) => number {
@@ -148,6 +152,10 @@ function expectedDisagreement(
 export function krippendorffAlpha(ratings: RatingsMatrix, options: AlphaOptions = {}): AgreementResult {
   const level = options.level ?? 'nominal';
   const delta = deltaFor(level);
+  if (level === 'ordinal') {
+    const ordered = orderedLabelsReason(ratings, options, "Ordinal Krippendorff's alpha");
+    if (ordered) return undefinedResult(ratings.length, 0, ordered);
+  }
   const values = pairableValues(ratings, level, options.categories);
   if ('error' in values) return undefinedResult(ratings.length, 0, values.error);
   const { p, labels } = values;
@@ -156,6 +164,8 @@ export function krippendorffAlpha(ratings: RatingsMatrix, options: AlphaOptions 
     return undefinedResult(0, p.coders, 'no unit has two or more values, so there are no pairable values');
 
   const details: Record<string, unknown> = { statistic: `Krippendorff's alpha (${level})`, level, pairableValues: n };
+  // Before expectedDisagreement: for ordinal data it rewrites p.x, not the codes used here.
+  if (options.perCategory && labels) details.perCategory = alphaByCategory(p, labels);
   const de = expectedDisagreement(level, p, labels, delta, details);
   const doSum = observedDisagreementSum(p, delta);
   const dObs = doSum / n;

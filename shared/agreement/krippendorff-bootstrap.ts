@@ -10,32 +10,70 @@ export interface AlphaBootstrapOptions {
   seed?: number;
 }
 
-/** Diagonal coincidences o_cc (same-value pairs), needed by the bootstrap's small-sample correction. */
-function diagonalCoincidences(p: Pairable, key: Int32Array): Map<number, number> {
-  const diag = new Map<number, number>();
+/**
+ * Diagonal coincidences o_cc (same-value pairs, for the small-sample correction) and the number of
+ * non-zero cells of the coincidence matrix, in one pass over the units' pairs of values.
+ */
+function coincidenceSummary(p: Pairable, key: Int32Array, v: number): { diag: Float64Array; cells: number } {
+  const diag = new Float64Array(v);
+  // A bitmap of cells for the usual few values; a set when there are very many distinct values.
+  const bitmap = v <= 4096 ? new Uint8Array(v * v) : null;
+  const set = bitmap ? null : new Set<number>();
   for (let u = 0; u < p.units; u++) {
     const s = p.offsets[u] as number;
     const e = p.offsets[u + 1] as number;
+    const w = 1 / (e - s - 1);
     for (let i = s; i < e; i++) {
+      const ki = key[i] as number;
       for (let j = s; j < e; j++) {
-        if (i !== j && key[i] === key[j])
-          diag.set(key[i] as number, (diag.get(key[i] as number) ?? 0) + 1 / (e - s - 1));
+        if (i === j) continue;
+        const kj = key[j] as number;
+        if (ki === kj) diag[ki] = (diag[ki] as number) + w;
+        if (bitmap) bitmap[ki * v + kj] = 1;
+        else (set as Set<number>).add(ki * v + kj);
       }
     }
   }
-  return diag;
+  let cells = set ? set.size : 0;
+  if (bitmap) for (let c = 0; c < bitmap.length; c++) cells += bitmap[c] as number;
+  return { diag, cells };
 }
 
-/** Number of non-zero cells of the coincidence matrix. */
-function nonZeroCells(p: Pairable, key: Int32Array, v: number): number {
-  const cells = new Set<number>();
-  for (let u = 0; u < p.units; u++) {
-    const s = p.offsets[u] as number;
-    const e = p.offsets[u + 1] as number;
-    for (let i = s; i < e; i++)
-      for (let j = s; j < e; j++) if (i !== j) cells.add((key[i] as number) * v + (key[j] as number));
+/** Keys 0..V−1 for the distinct values of x: by array index for small whole numbers, a map otherwise. */
+function valueKeys(x: Float64Array): { key: Int32Array; count: number } {
+  const n = x.length;
+  const key = new Int32Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  let integral = true;
+  for (let i = 0; i < n; i++) {
+    const xv = x[i] as number;
+    if (xv < min) min = xv;
+    if (xv > max) max = xv;
+    if (integral && !Number.isInteger(xv)) integral = false;
   }
-  return cells.size;
+  let count = 0;
+  if (integral && n > 0 && max - min <= 1_000_000) {
+    const slot = new Int32Array(max - min + 1).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const o = (x[i] as number) - min;
+      let id = slot[o] as number;
+      if (id < 0) slot[o] = id = count++;
+      key[i] = id;
+    }
+    return { key, count };
+  }
+  const ids = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const xv = x[i] as number;
+    let id = ids.get(xv);
+    if (id === undefined) {
+      id = count++;
+      ids.set(xv, id);
+    }
+    key[i] = id;
+  }
+  return { key, count };
 }
 
 /**
@@ -59,35 +97,31 @@ export function bootstrapAlpha(
   if (p.units < 2) return null;
   const seed = opts.seed ?? 1;
   // Keys identify values for the coincidence-cell count and the diagonal.
-  const key = new Int32Array(p.n);
-  const ids = new Map<number, number>();
-  for (let i = 0; i < p.n; i++) {
-    const xv = p.x[i] as number;
-    let id = ids.get(xv);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(xv, id);
-    }
-    key[i] = id;
-  }
-  const V = ids.size;
-  const q = nonZeroCells(p, key, V);
+  const { key, count: V } = valueKeys(p.x);
+  const { diag, cells: q } = coincidenceSummary(p, key, V);
   const M = Math.max(1, Math.floor(Math.min(25 * q, ((coderColumns - 1) * p.n) / 2)));
-  const diag = diagonalCoincidences(p, key);
-  const nzero = diag.size;
+  let nzero = 0;
+  for (let k = 0; k < V; k++) if ((diag[k] as number) > 0) nzero++;
   let nprs = 0;
   for (let u = 0; u < p.units; u++) {
     const m = (p.offsets[u + 1] as number) - (p.offsets[u] as number);
     nprs += (m * (m - 1)) / 2;
   }
   let allSame = 0;
-  for (const o of diag.values()) allSame += (o / p.n) ** nprs;
+  for (let k = 0; k < V; k++) if ((diag[k] as number) > 0) allSame += ((diag[k] as number) / p.n) ** nprs;
   const nx = Math.round(B * allSame);
 
   // Unit of each pairable value, to draw a partner from the same unit.
   const unitOf = new Int32Array(p.n);
   for (let u = 0; u < p.units; u++)
     for (let i = p.offsets[u] as number; i < (p.offsets[u + 1] as number); i++) unitOf[i] = u;
+  // δ² between the distinct values, looked up instead of computed for each of the B·M draws.
+  const valueOf = new Float64Array(V);
+  for (let i = 0; i < p.n; i++) valueOf[key[i] as number] = p.x[i] as number;
+  const table = V <= 2048 ? new Float64Array(V * V) : null;
+  if (table)
+    for (let a = 0; a < V; a++)
+      for (let c = 0; c < V; c++) table[a * V + c] = delta(valueOf[a] as number, valueOf[c] as number);
   const rand = mulberry32(seed);
   const alphas = new Float64Array(B);
   let numOne = 0;
@@ -100,7 +134,9 @@ export function bootstrapAlpha(
       const m = (p.offsets[u + 1] as number) - s;
       let j = s + Math.floor(rand() * (m - 1));
       if (j >= i) j++;
-      sum += delta(p.x[i] as number, p.x[j] as number);
+      sum += table
+        ? (table[(key[i] as number) * V + (key[j] as number)] as number)
+        : delta(p.x[i] as number, p.x[j] as number);
     }
     let a = 1 - sum / (de * M);
     if (a < -1) a = -1;

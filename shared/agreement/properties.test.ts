@@ -5,13 +5,16 @@ import { brennanPrediger } from './brennan-prediger.ts';
 import { cohenKappa, weightedKappa } from './cohen-kappa.ts';
 import { fleissKappa } from './fleiss-kappa.ts';
 import { gwetAC1 } from './gwet-ac1.ts';
+import { gwetAC2 } from './gwet-ac2.ts';
 import { icc, ICC_FORMS } from './icc.ts';
 import { krippendorffAlpha, type AlphaLevel } from './krippendorff-alpha.ts';
+import { hubertKappa, lightKappa } from './multi-rater-kappa.ts';
 import { percentAgreement } from './percent-agreement.ts';
 import { scottPi } from './scott-pi.ts';
 import { spanOverlap } from './span-overlap.ts';
 import { unitizingAlpha } from './unitizing-alpha.ts';
 import type { AgreementResult, RatingCell } from './types.ts';
+import { WEIGHT_KINDS } from './weights.ts';
 
 const LEVELS: AlphaLevel[] = ['nominal', 'ordinal', 'interval', 'ratio'];
 
@@ -117,7 +120,7 @@ describe('nominal statistics do not depend on category names or coder order', ()
             expect(a.value === null).toBe(b.value === null);
             if (a.value !== null) expect(a.value).toBeCloseTo(b.value as number, 10);
           }
-          for (const f of [fleissKappa, gwetAC1, brennanPrediger, percentAgreement]) {
+          for (const f of [fleissKappa, gwetAC1, brennanPrediger, percentAgreement, hubertKappa, lightKappa]) {
             const a = f(data);
             const b = f(permuted);
             if (a.value !== null) expect(a.value).toBeCloseTo(b.value as number, 10);
@@ -196,8 +199,11 @@ describe('no statistic ever returns NaN or Infinity', () => {
     fc.assert(
       fc.property(matrix({ coders: fc.integer({ min: 1, max: 4 }), q: 3 }), (data) => {
         for (const level of LEVELS) assertWellFormed(krippendorffAlpha(data, { level, bootstrap: { resamples: 20 } }));
-        for (const f of [fleissKappa, gwetAC1, brennanPrediger, percentAgreement]) assertWellFormed(f(data));
+        for (const f of [fleissKappa, gwetAC1, brennanPrediger, percentAgreement, hubertKappa, lightKappa])
+          assertWellFormed(f(data));
+        for (const weights of WEIGHT_KINDS) assertWellFormed(gwetAC2(data, { weights }));
         const two = data.map((r) => [r[0] ?? null, r[1] ?? null]);
+        for (const weights of WEIGHT_KINDS) assertWellFormed(weightedKappa(two, { weights }));
         assertWellFormed(cohenKappa(two));
         assertWellFormed(weightedKappa(two, { weights: 'linear' }));
         assertWellFormed(scottPi(two));
@@ -237,6 +243,34 @@ describe('no statistic ever returns NaN or Infinity', () => {
           units.map(([s, l, c]) => ({ coder: `c${i}`, start: s, end: s + l, category: c })),
         ).flat();
         expect(unitizingAlpha(spans, { length: 100 }).overall.value).toBe(1);
+      }),
+    );
+  });
+});
+
+describe("Gwet's AC2 and the multi-rater kappas", () => {
+  it('AC2 with identity weights is AC1 (Gwet 2014), value and standard error, on any matrix', () => {
+    fc.assert(
+      fc.property(matrix(), (data) => {
+        const a = gwetAC1(data);
+        const b = gwetAC2(data, { weights: 'identity' });
+        expect(b.value === null).toBe(a.value === null);
+        if (a.value !== null && b.value !== null) {
+          expect(b.value).toBeCloseTo(a.value, 12);
+          if (a.se !== undefined) expect(b.se).toBeCloseTo(a.se, 12);
+        }
+      }),
+    );
+  });
+  it("with two coders and complete data, Hubert's and Light's kappas are Cohen's kappa", () => {
+    fc.assert(
+      fc.property(matrix({ coders: fc.constant(2), missing: false }), (data) => {
+        const k = cohenKappa(data);
+        for (const f of [hubertKappa, lightKappa]) {
+          const r = f(data);
+          expect(r.value === null).toBe(k.value === null);
+          if (k.value !== null) expect(r.value).toBeCloseTo(k.value, 12);
+        }
       }),
     );
   });

@@ -17,7 +17,8 @@ export function validateSpans(spans: readonly Span[], length: number): string | 
       return `span ${i + 1} (coder ${s.coder}) has a non-numeric start or end`;
     if (s.start < 0 || s.end > length)
       return `span ${i + 1} (coder ${s.coder}) [${s.start}, ${s.end}) lies outside the continuum [0, ${length})`;
-    if (!(s.end > s.start)) return `span ${i + 1} (coder ${s.coder}) is empty or reversed: [${s.start}, ${s.end})`;
+    // A zero-length span is a unit of length 0 (as DKPro Statistics treats one): it splits a gap.
+    if (s.end < s.start) return `span ${i + 1} (coder ${s.coder}) is reversed: [${s.start}, ${s.end})`;
   }
   return null;
 }

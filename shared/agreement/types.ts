@@ -76,6 +76,10 @@ export function definedResult(
   return r;
 }
 
+/** Why a statistic whose standard error is 0 has no interval (a zero-width one would claim certainty). */
+export const ZERO_SE_NOTE =
+  'the standard error is 0, so no interval is given: a zero-width interval would claim a certainty that a sample cannot give';
+
 export function isMissing(v: RatingCell): v is null | undefined {
   return v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v)) || v === '';
 }

@@ -151,7 +151,7 @@ describe('unitizing alpha — invariants and edge cases', () => {
     expect(unitizingAlpha(spans, { length: 100 }).overall.value).toBe(1);
     expect(unitizingAlpha(spans, { length: 100, coders: ['a', 'b', 'c'] }).overall.value).toBeLessThan(1);
   });
-  it('spans outside the continuum, empty spans, one coder, and a category nobody used are null with reasons', () => {
+  it('spans outside the continuum, reversed spans, one coder, and a category nobody used are null with reasons', () => {
     expect(
       unitizingAlpha(
         [
@@ -164,12 +164,12 @@ describe('unitizing alpha — invariants and edge cases', () => {
     expect(
       unitizingAlpha(
         [
-          { coder: 'a', start: 5, end: 5, category: 'x' },
+          { coder: 'a', start: 5, end: 4, category: 'x' },
           { coder: 'b', start: 0, end: 5, category: 'x' },
         ],
         { length: 100 },
-      ).overall.value,
-    ).toBeNull();
+      ).overall,
+    ).toHaveProperty('reason', expect.stringMatching(/reversed/));
     expect(unitizingAlpha([{ coder: 'a', start: 0, end: 5, category: 'x' }], { length: 100 }).overall).toHaveProperty(
       'reason',
       expect.stringMatching(/two coders/),
@@ -189,5 +189,32 @@ describe('unitizing alpha — invariants and edge cases', () => {
     const a = unitizingAlpha(spans, { length: 300, coders: ['i', 'j'] });
     const b = unitizingAlpha(spans, { length: 300, coders: ['j', 'i'] });
     expect(a.overall.value).toBeCloseTo(b.overall.value as number, 12);
+  });
+  it('issue example: a,10,20 / b,10,20 / a,50,60 / b,52,60 on L = 100 gives 0.9829 with coders a, b and 0.3088 (engine and DKPro) with a third coder c who marked nothing', () => {
+    const spans = [
+      { coder: 'a', start: 10, end: 20, category: 'X' },
+      { coder: 'b', start: 10, end: 20, category: 'X' },
+      { coder: 'a', start: 50, end: 60, category: 'X' },
+      { coder: 'b', start: 52, end: 60, category: 'X' },
+    ];
+    expect(unitizingAlpha(spans, { length: 100 }).overall.value).toBeCloseTo(0.9829, 4);
+    expect(unitizingAlpha(spans, { length: 100, coders: ['a', 'b', 'c'] }).overall.value).toBeCloseTo(0.3088, 4);
+  });
+  it('zero-length spans are units of length 0, as in DKPro Statistics: counted in N_c, splitting gaps, compared by their boundaries', () => {
+    // By hand, Krippendorff (1995) with DKPro's handling: L = 10, a: [2,5) and [7,7), b: [2,5) and [6,8).
+    // Σ δ² = 2 (the empty unit against [6,8): 1² + 1²; [6,8) lies in no gap of a), D_o = 2·2/(2·1·10²) = 0.02.
+    // Units 3, 0, 3, 2 (N = 4), gaps 2, 2, 3 and 2, 1, 2: D_e = (2/10)(39 + 39 + 0 + 30)/(20·19 − 14) = 21.6/366.
+    const r = unitizingAlpha(
+      [
+        { coder: 'a', start: 2, end: 5, category: 'x' },
+        { coder: 'a', start: 7, end: 7, category: 'x' },
+        { coder: 'b', start: 2, end: 5, category: 'x' },
+        { coder: 'b', start: 6, end: 8, category: 'x' },
+      ],
+      { length: 10 },
+    );
+    expect(r.overall.details?.observedDisagreement as number).toBeCloseTo(0.02, 14);
+    expect(r.overall.details?.expectedDisagreement as number).toBeCloseTo(21.6 / 366, 14);
+    expect(r.overall.value).toBeCloseTo(1 - 0.02 / (21.6 / 366), 14);
   });
 });

@@ -46,9 +46,14 @@ describe('statistic formatting (dashboard, reports, CLI)', () => {
     expect(warningText({ severity: 'too-few', n: 5 } as never)).toBe('! too few (n=5)');
     expect(warningText(null)).toBe('');
   });
-  it('never prints a tiny p-value as zero', () => {
+  it('prints p-values with 3 significant digits, never a tiny one as zero', () => {
     expect(formatPValue(0.00001234)).toBe('1.23e-5');
     expect(formatPValue(0.0312)).toBe('0.0312');
+    expect(formatPValue(0.9518317241493333)).toBe('0.952');
+    expect(formatPValue(1.2441921148543639e-15)).toBe('1.24e-15');
+    expect(formatPValue(0.00012345)).toBe('0.000123');
+    expect(formatPValue(0)).toBe('< 1e-300');
+    expect(formatPValue(1)).toBe('1.00');
     expect(formatPValue(null)).toBe('—');
   });
   it('lists only codes with data', () => {

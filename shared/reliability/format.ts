@@ -35,9 +35,16 @@ export function formatStatistic(s: Statistic, digits = 2): string {
   return ci ? `${formatNumber(s.value, digits)} ${ci}` : formatNumber(s.value, digits);
 }
 
-/** A p-value: four decimals, or scientific notation below 0.0001 so it never reads as zero. */
+/**
+ * A p-value with 3 significant digits ("0.952", "0.0312", "1.24e-15"), never "0": one below the
+ * smallest double a computation can return reads "< 1e-300".
+ */
 export function formatPValue(p: number | null | undefined): string {
-  return typeof p === 'number' && p > 0 && p < 1e-4 ? p.toExponential(2) : formatNumber(p, 4);
+  if (typeof p !== 'number' || !Number.isFinite(p)) return formatNumber(p, 4);
+  if (p >= 1) return '1.00';
+  if (p < 1e-300) return '< 1e-300';
+  if (p < 1e-4) return p.toExponential(2);
+  return p.toPrecision(3);
 }
 
 /** The words a null statistic is explained with (tooltip, inline, report). */
