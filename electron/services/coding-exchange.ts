@@ -15,8 +15,9 @@ export function importCoding(
   coding: CodingStore,
   fileName: string,
   content: string,
+  opts: { onlyMatching?: boolean | undefined } = {},
 ): CodingImportReport {
   return content.trimStart().startsWith('{')
-    ? importCodingFile(store, coding, fileName, content)
+    ? importCodingFile(store, coding, fileName, content, opts)
     : importAnnotationsCsv(store, fileName, content);
 }

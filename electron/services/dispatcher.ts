@@ -43,7 +43,11 @@ export function createDispatcher(
         const value = await handler(parsed.data, contextFor());
         return { ok: true, value: value === undefined ? null : value };
       } catch (e) {
-        if (e instanceof ServiceError) return { ok: false, error: { type: e.type, message: e.message, method } };
+        if (e instanceof ServiceError)
+          return {
+            ok: false,
+            error: { type: e.type, message: e.message, method, ...(e.issues ? { issues: e.issues } : {}) },
+          };
         // Unexpected: log the detail locally, show the user a message without a stack.
         log(`${method} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         const message = e instanceof Error ? e.message : String(e);

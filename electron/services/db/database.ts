@@ -10,7 +10,11 @@ type Params = object | unknown[] | undefined;
 export class Db {
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(private readonly raw: Database.Database) {}
+  constructor(private readonly raw: Database.Database) {
+    // Offsets everywhere count UTF-16 code units, as JavaScript strings do; SQLite's length() counts
+    // code points, which differ for every astral character (emoji).
+    raw.function('utf16_length', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.length : null));
+  }
 
   static open(path: string, options: { mustExist: boolean; readonly?: boolean }): Db {
     const raw = new Database(path, { fileMustExist: options.mustExist, readonly: options.readonly ?? false });

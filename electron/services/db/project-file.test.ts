@@ -109,7 +109,8 @@ describe('project file', () => {
   it('refuses a damaged file instead of working on it', () => {
     const path = dir.file('damaged.attune');
     const store = ProjectStore.create(path);
-    for (let i = 0; i < 200; i++) store.createCoder(`Coder ${i} ${'x'.repeat(200)}`, 'coder');
+    for (let i = 0; i < 200; i++)
+      store.insertTranscript({ title: `T ${i}`, text: `${i} ${'x'.repeat(200)}`, words: 2, sourceName: null });
     store.close();
     const bytes = readFileSync(path);
     // Scribble over the middle pages (the header stays valid so it still looks like SQLite).

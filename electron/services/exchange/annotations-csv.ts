@@ -1,5 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { CodingImportReport } from '../../../shared/api/coding.ts';
+import type { Coder } from '../../../shared/api/coder.ts';
+import { checkCoderName } from '../../../shared/text/coder-name.ts';
 import { hasIdenticalAnnotation } from '../db/tables/annotations.ts';
 import type { ProjectStore } from '../project-store.ts';
 import { ServiceError } from '../service-error.ts';
@@ -83,15 +85,36 @@ export function importAnnotationsCsv(store: ProjectStore, fileName: string, cont
   const good = checkRows(store, fileName, readCsv(fileName, content));
   const coders = store.listCoders();
   const report = emptyReport(fileName, 'csv');
+  // Names compare as stored (NFKC, any case); a look-alike of an existing name is refused by createCoder.
+  const key = (name: string) => {
+    const checked = checkCoderName(name);
+    return (checked.ok ? checked.name : name).toLowerCase();
+  };
+  try {
+    importRows(store, good, coders, report, key);
+  } catch (e) {
+    if (e instanceof ServiceError) throw new ServiceError(e.type, `${fileName}: nothing was imported. ${e.message}`);
+    throw e;
+  }
+  return report;
+}
+
+function importRows(
+  store: ProjectStore,
+  good: CsvAnnotation[],
+  coders: Coder[],
+  report: CodingImportReport,
+  key: (name: string) => string,
+): void {
   store.db.transaction(() => {
-    const byName = new Map(coders.map((c) => [c.name.toLowerCase(), c.id]));
+    const byName = new Map(coders.map((c) => [key(c.name), c.id]));
     const byId = new Set(coders.map((c) => c.id));
     const seenTranscripts = new Set<string>();
     const seenCoders = new Set<string>();
     for (const g of good) {
-      let coderId = byId.has(g.coder) ? g.coder : byName.get(g.coder.toLowerCase());
+      let coderId = byId.has(g.coder) ? g.coder : byName.get(key(g.coder));
       if (!coderId) coderId = store.createCoder(g.coder, 'coder').id;
-      byName.set(g.coder.toLowerCase(), coderId);
+      byName.set(key(g.coder), coderId);
       seenCoders.add(coders.find((c) => c.id === coderId)?.name ?? g.coder);
       seenTranscripts.add(g.transcriptId);
       const annotation = { transcriptId: g.transcriptId, coderId, codeId: g.codeId, start: g.start, end: g.end };
@@ -103,5 +126,4 @@ export function importAnnotationsCsv(store: ProjectStore, fileName: string, cont
     report.coders = [...seenCoders];
     report.transcripts = seenTranscripts.size;
   });
-  return report;
 }

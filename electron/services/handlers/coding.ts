@@ -7,10 +7,10 @@ export const codingHandlers: DomainHandlers<'coding'> = {
     for (const t of transcriptIds ?? ctx.project.listTranscripts().map((x) => x.id)) a.assertCanSee(coderId, t);
     return exportCoding(ctx.project, ctx.coding, { coderId, transcriptIds, includeText, attuneVersion: ctx.version });
   },
-  'coding-import': async ({ fileName, content }, ctx) => {
+  'coding-import': async ({ fileName, content, onlyMatching }, ctx) => {
     // Bringing other coders' work into a project is the lead's job (and would unblind a coder).
     if (ctx.access.coder) ctx.access.assertPrivileged('importing coding');
-    const report = importCoding(ctx.project, ctx.coding, fileName, content);
+    const report = importCoding(ctx.project, ctx.coding, fileName, content, { onlyMatching });
     ctx.events.push({ type: 'project-changed' });
     return report;
   },
