@@ -81,7 +81,9 @@ describe('attune CLI (real processes)', () => {
     writeFileSync(dir.file('notes.attune'), 'just text');
     const r = runCli(['info', dir.file('notes.attune')], env);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('attune: notes.attune is not an Attune project (it is not a SQLite database)\n');
+    expect(r.stderr).toBe(
+      'attune: notes.attune is not an Attune project (there is no such file, it cannot be read, or it is not a project)\n',
+    );
   });
 
   it('serve refuses a project path that does not exist unless --create is given, and --create an existing one', () => {

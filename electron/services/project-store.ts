@@ -122,6 +122,11 @@ export class ProjectStore {
     return text;
   }
 
+  requireTranscript(id: string): void {
+    if (!transcripts.transcriptExists(this.db, { id }))
+      throw new ServiceError('not-found', `no transcript with id ${id}`);
+  }
+
   findTranscriptByHash(hash: string): TranscriptSummary | null {
     return transcripts.findTranscriptSummaryByHash(this.db, { hash }) ?? null;
   }
@@ -203,7 +208,17 @@ export class ProjectStore {
   // Settings
   settings(): ProjectSettings {
     const raw = meta.getMeta(this.db, { key: 'settings' });
-    const parsed = projectSettingsSchema.safeParse(raw !== undefined ? JSON.parse(raw) : {});
+    let json: unknown = {};
+    try {
+      if (raw !== undefined) json = JSON.parse(raw);
+    } catch {
+      // Blind coding and hidden fields live here: guessing defaults could show coders what they must not see.
+      throw new ServiceError(
+        'refused',
+        `the project settings stored in ${basename(this.path)} are damaged (not readable as JSON), so the project cannot be used safely: blind coding and hidden fields depend on them. Restore the file from a backup.`,
+      );
+    }
+    const parsed = projectSettingsSchema.safeParse(json);
     // A settings blob from a newer build with unknown keys: keep what we understand.
     return parsed.success ? parsed.data : projectSettingsSchema.parse({});
   }

@@ -1,4 +1,4 @@
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { Db } from './database.ts';
@@ -50,9 +50,22 @@ function migrate(db: Db, from: number): void {
   });
 }
 
-/** Create a new project file. Refuses to overwrite anything. */
+/** Whether anything is at `path`, a symbolic link included (even one pointing nowhere). */
+function somethingAt(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Create a new project file. Refuses to overwrite anything, and to write through a symbolic link (a
+ * dangling link would otherwise create its target wherever it points).
+ */
 export function createProjectFile(path: string, seed: (db: Db) => void): OpenedProject {
-  if (existsSync(path))
+  if (somethingAt(path))
     throw new ServiceError('conflict', `${basename(path)} already exists; open it instead, or choose another name`);
   let db: Db;
   try {
@@ -75,13 +88,28 @@ export function createProjectFile(path: string, seed: (db: Db) => void): OpenedP
   }
 }
 
+/**
+ * Missing, not a file, unreadable, not SQLite, SQLite but not Attune's: one answer for all, so the open
+ * call cannot be used to find out which files exist on the machine.
+ */
+const notAProject = (path: string) =>
+  new ServiceError(
+    'not-found',
+    `${basename(path)} is not an Attune project (there is no such file, it cannot be read, or it is not a project)`,
+  );
+
+function isReadableSqliteFile(path: string): boolean {
+  try {
+    return statSync(path).isFile() && looksLikeSqlite(path);
+  } catch {
+    return false;
+  }
+}
+
 /** Open an existing project file: refuse foreign or newer files, back up then migrate older ones. */
 export function openProjectFile(path: string): OpenedProject {
   const name = basename(path);
-  if (!existsSync(path)) throw new ServiceError('not-found', `${path} does not exist`);
-  if (!statSync(path).isFile()) throw new ServiceError('refused', `${path} is not a file`);
-  if (!looksLikeSqlite(path))
-    throw new ServiceError('refused', `${name} is not an Attune project (it is not a SQLite database)`);
+  if (!isReadableSqliteFile(path)) throw notAProject(path);
   let db: Db;
   try {
     db = Db.open(path, { mustExist: true });
@@ -91,8 +119,7 @@ export function openProjectFile(path: string): OpenedProject {
   try {
     const appId = db.pragma<number>('application_id');
     const version = db.pragma<number>('user_version');
-    if (appId !== ATTUNE_APPLICATION_ID)
-      throw new ServiceError('refused', `${name} is a SQLite database but not an Attune project`);
+    if (appId !== ATTUNE_APPLICATION_ID) throw notAProject(path);
     if (version > LATEST_SCHEMA_VERSION)
       throw new ServiceError(
         'refused',
