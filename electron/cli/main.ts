@@ -28,7 +28,7 @@ Usage: attune <command> [options]
                                             import transcripts (.docx .txt .odt .rtf), each in one transaction;
                                             --speaker lists the speaker labels (ROLE: interviewer, respondent, other)
   text PROJECT.attune TRANSCRIPT            print a transcript's stored text exactly (by id, title or hash)
-  import-coding PROJECT.attune FILE... [--json]
+  import-coding PROJECT.attune FILE... [--only-matching] [--json]
                                             bring in .attune-coding files or annotation CSVs (each all-or-nothing)
   agree FILE.csv --metric M [options]       inter-rater agreement on a unit-by-coder table
   agree-units FILE.csv --length N [--json]  Krippendorff's unitizing alpha on coded spans

@@ -169,15 +169,12 @@ function unmatchedError(fileName: string, unmatched: UnmatchedTranscript[], matc
   const reasons = unmatched.map((u) => u.reason);
   const shown = reasons.slice(0, 5).join('; ') + (reasons.length > 5 ? `; and ${reasons.length - 5} more` : '');
   if (matching === 0) return new ServiceError('validation', `${fileName}: nothing was imported. ${shown}`);
+  const those = matching === 1 ? 'that one' : 'those';
+  const plural = (n: number) => `${n} transcript${n === 1 ? '' : 's'}`;
   return new ServiceError(
     'conflict',
-    `${fileName}: nothing was imported. ${shown}. The other ${matching} of the ${total} transcripts match this project; you can import those alone.`,
-    [
-      {
-        path: 'onlyMatching',
-        message: `import the ${matching} matching transcripts and leave out ${unmatched.length}`,
-      },
-    ],
+    `${fileName}: nothing was imported. ${shown}. ${matching} of the ${total} transcripts ${matching === 1 ? 'matches' : 'match'} this project; you can import ${those} alone.`,
+    [{ path: 'onlyMatching', message: `import the ${plural(matching)} that match, leaving out ${unmatched.length}` }],
   );
 }
 

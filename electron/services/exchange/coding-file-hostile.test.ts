@@ -192,7 +192,7 @@ describe('tampered and mismatched coding files', () => {
     if (refused.ok) return;
     expect(refused.error.type).toBe('conflict');
     expect(refused.error.message).toBe(
-      'ada.attune-coding: nothing was imported. "SYN-0002" is in this project but with different text (45 characters here, 51 in the file), e.g. imported with another replacement list. The other 1 of the 2 transcripts match this project; you can import those alone.',
+      'ada.attune-coding: nothing was imported. "SYN-0002" is in this project but with different text (45 characters here, 51 in the file), e.g. imported with another replacement list. 1 of the 2 transcripts matches this project; you can import that one alone.',
     );
     expect(refused.error.issues?.[0]?.path).toBe('onlyMatching');
     expect(await lead.call('annotation-list', { transcriptId: tLead, coderId: ada })).toEqual([]);
