@@ -49,6 +49,9 @@ const STATUS: Record<ApiErrorType, number> = {
   conflict: 409,
   refused: 409,
   io: 500,
+  'read-only': 409,
+  'disk-full': 507,
+  busy: 503,
   internal: 500,
 };
 

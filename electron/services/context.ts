@@ -45,7 +45,14 @@ export class ServiceState {
 }
 
 export function projectSummary(s: ProjectStore): ProjectSummary {
-  return { path: s.path, name: s.name, schemaVersion: s.schemaVersion, backupPath: s.backupPath, counts: s.counts() };
+  return {
+    path: s.path,
+    name: s.name,
+    schemaVersion: s.schemaVersion,
+    backupPath: s.backupPath,
+    readOnly: s.db.readonly,
+    counts: s.counts(),
+  };
 }
 
 /**

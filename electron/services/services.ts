@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { AppEventBus } from './app-events.ts';
 import { ServiceContext, ServiceState } from './context.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
@@ -29,7 +30,12 @@ export function createServices(opts: ServicesOptions): Services {
   const events = new AppEventBus();
   const state = new ServiceState(events, new RecentProjects(opts.dataDir), opts.version, opts.transport);
   return {
-    dispatcher: createDispatcher(handlers, () => new ServiceContext(state), opts.log),
+    dispatcher: createDispatcher(
+      handlers,
+      () => new ServiceContext(state),
+      opts.log,
+      () => (state.open ? basename(state.open.store.path) : null),
+    ),
     events,
     current: () => state.open?.store ?? null,
     close() {

@@ -1,10 +1,11 @@
-import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { Db } from './database.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
 import { insertProjectIdentity } from './tables/meta.ts';
 import { ServiceError } from '../service-error.ts';
+import { storageError } from './storage-errors.ts';
 
 /** 'ATTN' — marks a SQLite file as an Attune project so a random database is not mistaken for one. */
 export const ATTUNE_APPLICATION_ID = 0x4154544e;
@@ -18,6 +19,11 @@ export interface OpenedProject {
 }
 
 function applyConnectionSettings(db: Db): void {
+  if (db.readonly) {
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    return;
+  }
   db.pragma('journal_mode = WAL');
   // FULL: a committed write survives power loss too, not only a killed process.
   db.pragma('synchronous = FULL');
@@ -106,15 +112,38 @@ function isReadableSqliteFile(path: string): boolean {
   }
 }
 
-/** Open an existing project file: refuse foreign or newer files, back up then migrate older ones. */
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How to open the file: for writing when the file and its folder can be written (SQLite keeps its
+ * `-wal` and `-shm` files beside it); else read-only, and in a read-only folder without a `-wal` file
+ * as immutable (nothing can change it while it is open, since no one may write there).
+ */
+function openMode(path: string): { readonly?: boolean; immutable?: boolean } {
+  if (writable(path) && writable(dirname(path))) return {};
+  if (!writable(dirname(path)) && !existsSync(`${path}-wal`)) return { readonly: true, immutable: true };
+  return { readonly: true };
+}
+
+/**
+ * Open an existing project file: refuse foreign or newer files, back up then migrate older ones. A file
+ * that cannot be written (read-only file, folder or disk) opens read-only, and `db.readonly` says so.
+ */
 export function openProjectFile(path: string): OpenedProject {
   const name = basename(path);
   if (!isReadableSqliteFile(path)) throw notAProject(path);
   let db: Db;
   try {
-    db = Db.open(path, { mustExist: true });
+    db = Db.open(path, { mustExist: true, ...openMode(path) });
   } catch (e) {
-    throw new ServiceError('io', `cannot open ${name}: ${(e as Error).message}`);
+    throw storageError(e, name) ?? new ServiceError('io', `cannot open ${name}: ${(e as Error).message}`);
   }
   try {
     const appId = db.pragma<number>('application_id');
@@ -130,6 +159,11 @@ export function openProjectFile(path: string): OpenedProject {
     if (integrity !== 'ok')
       throw new ServiceError('refused', `${name} is damaged (${integrity}); restore it from a backup`);
     let backupPath: string | null = null;
+    if (version < LATEST_SCHEMA_VERSION && db.readonly)
+      throw new ServiceError(
+        'read-only',
+        `${name} was saved by an older version of Attune and must be upgraded before it can be opened, which needs write access; it is read-only here (the file, its folder or its disk). Copy it to a folder you can write to.`,
+      );
     if (version < LATEST_SCHEMA_VERSION) {
       // A consistent copy of the old file before any migration touches it.
       backupPath = `${path}.bak-v${version}-${timestamp()}`;
@@ -140,6 +174,8 @@ export function openProjectFile(path: string): OpenedProject {
   } catch (e) {
     db.close();
     if (e instanceof ServiceError) throw e;
+    const storage = storageError(e, name);
+    if (storage) throw storage;
     throw new ServiceError(
       'refused',
       `${name} could not be opened safely (${(e as Error).message}); the file may be damaged: restore it from a backup`,
