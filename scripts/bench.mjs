@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benches = [
   { name: 'Agreement engine', file: 'scripts/bench-agreement.ts' },
+  { name: 'Annotations CSV import', file: 'scripts/bench-import.ts' },
   { name: 'Transcript view in Chromium', file: 'scripts/bench-ui.ts' },
 ];
 

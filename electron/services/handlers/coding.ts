@@ -1,4 +1,5 @@
-import { exportCoding, importCoding } from '../coding-exchange.ts';
+import { exportCoding, importCoding, isAnnotationsCsv } from '../coding-exchange.ts';
+import { importCsvInWorker } from '../exchange/csv-import-runner.ts';
 import type { DomainHandlers } from './types.ts';
 
 export const codingHandlers: DomainHandlers<'coding'> = {
@@ -10,7 +11,14 @@ export const codingHandlers: DomainHandlers<'coding'> = {
   'coding-import': async ({ fileName, content, onlyMatching }, ctx) => {
     // Bringing other coders' work into a project is the lead's job (and would unblind a coder).
     if (ctx.access.coder) ctx.access.assertPrivileged('importing coding');
-    const report = importCoding(ctx.project, ctx.coding, fileName, content, { onlyMatching });
+    const worker = ctx.state.csvWorker;
+    const progress = (done: number, total: number) =>
+      ctx.events.push({ type: 'progress', task: 'import-coding', done, total });
+    // A large CSV runs in a worker with its own connection, so other calls keep answering meanwhile.
+    const report =
+      worker && isAnnotationsCsv(content)
+        ? await importCsvInWorker(worker, { path: ctx.project.path, fileName, content }, progress)
+        : importCoding(ctx.project, ctx.coding, fileName, content, { onlyMatching });
     ctx.events.push({ type: 'project-changed' });
     return report;
   },
