@@ -77,6 +77,18 @@ describe('stored text = what its hash and length say, on every import path', () 
     }
   });
 
+  it('a cut-off .rtf imports up to the cut, with a warning in the preview', async () => {
+    const full = '{\\rtf1\\ansi I: How was it?\\par R: Fine, I suppose, and then we moved.\\par}';
+    const cut = full.slice(0, full.indexOf('and then'));
+    const preview = await h.call<ImportPreview>('transcript-preview', { fileName: 'cut.rtf', contentBase64: b64(cut) });
+    expect(preview.warnings.join(' ')).toContain('cut.rtf ends before the document does (it looks cut off');
+    const whole = await h.call<ImportPreview>('transcript-preview', {
+      fileName: 'whole.rtf',
+      contentBase64: b64(full),
+    });
+    expect(whole.warnings.join(' ')).not.toContain('cut off');
+  });
+
   it('a coding file carrying text must carry stored text; what Attune exports passes and keeps the invariant', async () => {
     const t = await h.call<TranscriptSummary>('transcript-import-text', { fileName: 'x.txt', text: HOSTILE });
     const ada = await h.call<{ id: string }>('coder-create', { name: 'Ada' });
