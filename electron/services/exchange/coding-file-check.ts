@@ -174,7 +174,12 @@ function unmatchedError(fileName: string, unmatched: UnmatchedTranscript[], matc
   return new ServiceError(
     'conflict',
     `${fileName}: nothing was imported. ${shown}. ${matching} of the ${total} transcripts ${matching === 1 ? 'matches' : 'match'} this project; you can import ${those} alone.`,
-    [{ path: 'onlyMatching', message: `import the ${plural(matching)} that match, leaving out ${unmatched.length}` }],
+    [
+      {
+        path: 'onlyMatching',
+        message: `import the ${plural(matching)} that ${matching === 1 ? 'matches' : 'match'}, leaving out ${unmatched.length}`,
+      },
+    ],
   );
 }
 

@@ -120,7 +120,12 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
               <strong className="import-report-file">{r.fileName}</strong>
               {r.ok ? <span>{describe(r.report)}</span> : <span role="alert">{r.error}</span>}
               {!r.ok && r.partial && (
-                <button type="button" className="btn btn-small" disabled={busy} onClick={() => void importMatching(i)}>
+                <button
+                  type="button"
+                  className="btn btn-small import-report-action"
+                  disabled={busy}
+                  onClick={() => void importMatching(i)}
+                >
                   {capitalise(r.partial.label)}
                 </button>
               )}
