@@ -136,3 +136,31 @@ describe('stored text = what its hash and length say, on every import path', () 
     expect(back!.note).toBe(a.note);
   });
 });
+
+describe('titles, section names and metadata values are stored clean too', () => {
+  it('drops NUL and direction overrides from a section title and metadata values', async () => {
+    const h = await servicesWithProject();
+    try {
+      const t = await h.call<TranscriptSummary>('transcript-import-text', {
+        fileName: 'x.txt',
+        title: 'SYN\u0000-01\u202E',
+        text: 'I: 1. Tell me.\nR: Fine.',
+      });
+      expect(t.title).toBe('SYN-01');
+      const meta = await h.call<Record<string, string>>('transcript-update-metadata', {
+        id: t.id,
+        metadata: { participantCode: 'P\u202E1', fields: { Site: 'A\u0000B' } },
+      });
+      expect(Object.values(meta).join(' ')).not.toMatch(/[\u0000\u202E]/); // eslint-disable-line no-control-regex
+      const s = await h.call<{ title: string }>('section-create', {
+        transcriptId: t.id,
+        start: 0,
+        end: 10,
+        title: 'Intro\u2066duction\u0000',
+      });
+      expect(s.title).toBe('Introduction');
+    } finally {
+      h.done();
+    }
+  });
+});
