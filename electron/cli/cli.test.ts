@@ -82,7 +82,7 @@ describe('attune CLI (real processes)', () => {
     const r = runCli(['info', dir.file('notes.attune')], env);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      'attune: notes.attune is not an Attune project (there is no such file, it cannot be read, or it is not a project)\n',
+      'attune: Cannot open notes.attune: it is not an Attune project (there is no such file, it cannot be read, or it is not a project)\n',
     );
   });
 

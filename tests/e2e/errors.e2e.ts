@@ -25,7 +25,7 @@ test('a bad project path gets a clear message and nothing opens', async ({ page,
   await start.openProject(missing);
   // The same answer for a missing, unreadable or foreign file: opening cannot probe which files exist.
   await expect(start.openError()).toHaveText(
-    'missing.attune is not an Attune project (there is no such file, it cannot be read, or it is not a project)',
+    'Cannot open missing.attune: it is not an Attune project (there is no such file, it cannot be read, or it is not a project)',
   );
 
   await start.openProject('   ');

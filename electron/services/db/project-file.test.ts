@@ -97,15 +97,15 @@ describe('project file', () => {
   it('refuses files that are not Attune projects', () => {
     writeFileSync(dir.file('text.attune'), 'I: hello\nR: hi\n');
     // One answer for every kind of "not a project", so opening cannot be used to probe which files exist.
-    const same = 'is not an Attune project (there is no such file, it cannot be read, or it is not a project)';
-    expect(() => ProjectStore.open(dir.file('text.attune'))).toThrow(`text.attune ${same}`);
+    const same = ': it is not an Attune project (there is no such file, it cannot be read, or it is not a project)';
+    expect(() => ProjectStore.open(dir.file('text.attune'))).toThrow(`Cannot open text.attune${same}`);
     const other = new Database(dir.file('other.attune'));
     other.exec('CREATE TABLE t (x)');
     other.close();
-    expect(() => ProjectStore.open(dir.file('other.attune'))).toThrow(`other.attune ${same}`);
-    expect(() => ProjectStore.open(dir.file('missing.attune'))).toThrow(`missing.attune ${same}`);
+    expect(() => ProjectStore.open(dir.file('other.attune'))).toThrow(`Cannot open other.attune${same}`);
+    expect(() => ProjectStore.open(dir.file('missing.attune'))).toThrow(`Cannot open missing.attune${same}`);
     mkdirSync(dir.file('folder.attune'));
-    expect(() => ProjectStore.open(dir.file('folder.attune'))).toThrow(`folder.attune ${same}`);
+    expect(() => ProjectStore.open(dir.file('folder.attune'))).toThrow(`Cannot open folder.attune${same}`);
   });
 
   it('never creates a project through a symbolic link, even one pointing nowhere', () => {

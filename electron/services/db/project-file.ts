@@ -101,7 +101,7 @@ export function createProjectFile(path: string, seed: (db: Db) => void): OpenedP
 const notAProject = (path: string) =>
   new ServiceError(
     'not-found',
-    `${basename(path)} is not an Attune project (there is no such file, it cannot be read, or it is not a project)`,
+    `Cannot open ${basename(path)}: it is not an Attune project (there is no such file, it cannot be read, or it is not a project)`,
   );
 
 function isReadableSqliteFile(path: string): boolean {
