@@ -10,6 +10,7 @@ const benches = [
   { name: 'Agreement engine', file: 'scripts/bench-agreement.ts' },
   { name: 'Command line, end to end', file: 'scripts/bench-cli.mjs' },
   { name: 'Text pipeline', file: 'scripts/bench-text.ts' },
+  { name: 'Annotations CSV import', file: 'scripts/bench-import.ts' },
   { name: 'Transcript view in Chromium', file: 'scripts/bench-ui.ts' },
 ];
 

@@ -48,6 +48,15 @@ async function buildElectron() {
     }),
     build({
       ...common,
+      // The annotations CSV import's worker thread (its own SQLite connection), loaded beside main.cjs.
+      entryPoints: ['electron/services/exchange/csv-import-worker.ts'],
+      outfile: 'dist/electron/import-worker.cjs',
+      platform: 'node',
+      target: 'node22',
+      external: ['better-sqlite3'],
+    }),
+    build({
+      ...common,
       entryPoints: ['electron/preload/preload.ts'],
       outfile: 'dist/electron/preload.cjs',
       // A sandboxed preload has no Node: 'browser' makes esbuild reject any Node built-in.

@@ -82,6 +82,9 @@ export function browserArgs(url, profileDir) {
     // Chromium's default app window is small; the coding workspace wants room for three columns.
     '--window-size=1440,900',
     `--user-data-dir=${profileDir}`,
+    // The URL carries the per-launch token: an incognito window keeps it (and the transcripts on screen)
+    // out of the profile's History, Sessions, Top Sites and caches, which replaceState alone cannot.
+    '--incognito',
     '--no-first-run',
     '--no-default-browser-check',
     '--disable-sync',

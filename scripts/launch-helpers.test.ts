@@ -72,6 +72,10 @@ describe('browserArgs', () => {
     expect(args).toContain('--disable-sync');
     expect(args).toContain('--disable-component-update');
   });
+
+  it('opens it incognito, so the token in the URL never reaches History or Sessions on disk', () => {
+    expect(browserArgs('http://127.0.0.1:5000/?token=abc', '/p')).toContain('--incognito');
+  });
 });
 
 describe('splitStartArgs', () => {

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,7 +99,9 @@ describe('attune CLI (real processes)', () => {
     writeFileSync(dir.file('notes.attune'), 'just text');
     const r = runCli(['info', dir.file('notes.attune')], env);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('attune: notes.attune is not an Attune project (it is not a SQLite database)\n');
+    expect(r.stderr).toBe(
+      'attune: Cannot open notes.attune: it is not an Attune project (there is no such file, it cannot be read, or it is not a project)\n',
+    );
   });
 
   it('serve refuses a project path that does not exist unless --create is given, and --create an existing one', () => {
@@ -139,6 +142,27 @@ describe('attune CLI (real processes)', () => {
     }
     const info = runCli(['info', p, '--json'], env);
     expect(JSON.parse(info.stdout)).toMatchObject({ transcripts: 1, coders: 1, annotations: 1 });
+  });
+
+  it('attune serve answers 400 to a malformed target from any page (no token) and keeps serving', async () => {
+    const host = await startServe([dir.file('fuzz.attune'), '--create'], env);
+    try {
+      // What <img src="http://127.0.0.1:PORT/%"> on any web page sends.
+      for (const path of ['/%', '/%c0%af', '/assets/%ff'])
+        expect((await fetch(`${host.origin}${path}`)).status, path).toBe(400);
+      const raw = await new Promise<string>((resolve) => {
+        const socket = connect(Number(new URL(host.origin).port), '127.0.0.1');
+        let answer = '';
+        socket.on('data', (d) => (answer += d.toString()));
+        socket.on('close', () => resolve(answer));
+        socket.write(`GET //[ HTTP/1.1\r\nHost: ${new URL(host.origin).host}\r\nConnection: close\r\n\r\n`);
+      });
+      expect(raw).toMatch(/^HTTP\/1\.1 404/);
+      expect(host.child.exitCode).toBeNull();
+      expect((await host.call('project-get-current', {})).ok).toBe(true);
+    } finally {
+      await host.stop();
+    }
   });
 
   it('stops quietly when the reader closes the pipe early (attune text … | head)', async () => {

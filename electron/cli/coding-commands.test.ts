@@ -58,6 +58,21 @@ describe('attune export-coding / import-coding (real processes)', () => {
     });
   });
 
+  it('--only-matching imports the transcripts that match and leaves out the one whose text differs', () => {
+    const out = dir.file('ada2.attune-coding');
+    expect(runCli(['export-coding', coderProject, '--coder', 'Ada', '--output', out], env()).status).toBe(0);
+    const file = JSON.parse(readFileSync(out, 'utf8'));
+    file.transcripts.push({ ...file.transcripts[0], hash: 'f'.repeat(64), title: 'SYN-0004', annotations: [] });
+    writeFileSync(out, JSON.stringify(file));
+    const refused = runCli(['import-coding', leadProject, out], env());
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('"SYN-0004" (ffffffffffff…) is not in this project');
+    expect(refused.stderr).toContain('1 of the 2 transcripts matches this project');
+    const r = runCli(['import-coding', leadProject, out, '--only-matching', '--json'], env());
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject([{ ok: true, transcripts: 1, transcriptsSkipped: 1 }]);
+  });
+
   it('imports a CSV from another tool and reports a bad file by row, exiting 2 while good files still land', () => {
     const good = dir.file('tool.csv');
     writeFileSync(

@@ -51,10 +51,14 @@ export async function exportCodingCommand(args: string[], io: CliIo, version: st
   });
 }
 
-const IMPORT_USAGE = 'attune import-coding PROJECT.attune FILE... [--json]';
+const IMPORT_USAGE = 'attune import-coding PROJECT.attune FILE... [--only-matching] [--json]';
 
 export async function importCodingCommand(args: string[], io: CliIo, version: string): Promise<number> {
-  const { positionals, values } = parse(args, { json: { type: 'boolean' } }, IMPORT_USAGE);
+  const { positionals, values } = parse(
+    args,
+    { json: { type: 'boolean' }, 'only-matching': { type: 'boolean' } },
+    IMPORT_USAGE,
+  );
   const [project, ...files] = positionals;
   projectArg(project ? [project] : [], IMPORT_USAGE);
   if (files.length === 0)
@@ -71,7 +75,11 @@ export async function importCodingCommand(args: string[], io: CliIo, version: st
         results.push({ file, ok: false, error: `${file}: cannot read: ${readFailure(e)}` });
         continue;
       }
-      const r = await services.dispatcher.dispatch('coding-import', { fileName: basename(file), content });
+      const r = await services.dispatcher.dispatch('coding-import', {
+        fileName: basename(file),
+        content,
+        onlyMatching: values['only-matching'] ?? false,
+      });
       results.push(
         r.ok ? { file, ok: true, ...(r.value as CodingImportReport) } : { file, ok: false, error: r.error.message },
       );

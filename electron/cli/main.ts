@@ -26,7 +26,7 @@ Usage: attune <command> [options]
                                             import transcripts (.docx .txt .odt .rtf), each in one transaction;
                                             --speaker lists the speaker labels (ROLE: interviewer, respondent, other)
   text PROJECT.attune TRANSCRIPT            print a transcript's stored text exactly (by id, title or hash)
-  import-coding PROJECT.attune FILE... [--json]
+  import-coding PROJECT.attune FILE... [--only-matching] [--json]
                                             bring in .attune-coding files or annotation CSVs (each all-or-nothing)
   export-qdpx PROJECT.attune --output FILE.qdpx [--transcripts ID,...] [--coders NAME,...]
                                             the project as a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QualCoder

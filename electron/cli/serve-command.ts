@@ -11,6 +11,11 @@ import { parse } from './project-commands.ts';
 
 export { REPO_ROOT };
 export const RENDERER_DIR = join(REPO_ROOT, 'dist', 'renderer');
+/** The CLI runs from source (tsx), and so does its CSV import worker. */
+export const CSV_WORKER = {
+  kind: 'tsx',
+  path: join(REPO_ROOT, 'electron', 'services', 'exchange', 'csv-import-worker.ts'),
+} as const;
 
 const USAGE = 'attune serve [PROJECT.attune] [--create] [--port N]';
 
@@ -59,7 +64,13 @@ export async function serveCommand(args: string[], io: CliIo, version: string): 
     throw new UsageError(`${project}: already exists; --create makes a new project only`);
   ensureRendererBuilt(io);
 
-  const services = createServices({ dataDir: userDataDir(), transport: 'http', version, log: (m) => io.stderr(m) });
+  const services = createServices({
+    dataDir: userDataDir(),
+    transport: 'http',
+    version,
+    log: (m) => io.stderr(m),
+    csvWorker: CSV_WORKER,
+  });
   if (project !== undefined) {
     const r = await services.dispatcher.dispatch(existsSync(project) ? 'project-open' : 'project-create', {
       path: project,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServices, type Services } from '../services/services.ts';
 import { UsageError } from './cli-errors.ts';
 import { userDataDir } from './data-dir.ts';
+import { CSV_WORKER } from './serve-command.ts';
 
 /**
  * Run a CLI command through the same dispatcher the app uses (same validation, same errors),
@@ -13,7 +14,7 @@ export async function withServices<T>(
   fn: (call: <V = unknown>(name: string, arg?: unknown) => Promise<V>, services: Services) => Promise<T>,
 ): Promise<T> {
   if (!existsSync(project)) throw new UsageError(`${project} does not exist`);
-  const services = createServices({ dataDir: userDataDir(), transport: 'http', version });
+  const services = createServices({ dataDir: userDataDir(), transport: 'http', version, csvWorker: CSV_WORKER });
   const call = async <V = unknown>(name: string, arg: unknown = {}): Promise<V> => {
     const r = await services.dispatcher.dispatch(name, arg);
     if (!r.ok) throw new UsageError(r.error.message);

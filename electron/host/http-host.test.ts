@@ -134,3 +134,39 @@ describe('local HTTP host', () => {
     expect(r.status).toBe(413);
   });
 });
+
+describe('local HTTP host: malformed request targets', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let services: Services;
+  let host: HttpHost;
+
+  beforeEach(async () => {
+    dir = tempDir();
+    mkdirSync(dir.file('ui'));
+    writeFileSync(dir.file('ui/index.html'), '<!doctype html><title>Attune</title>');
+    services = createServices({ dataDir: dir.file('data'), transport: 'http', version: 'test' });
+    host = await startHttpHost({ dispatcher: services.dispatcher, staticDir: dir.file('ui'), events: services.events });
+  });
+  afterEach(async () => {
+    await host.close();
+    services.close();
+    dir.remove();
+  });
+
+  it('answers 400 to bad %-encodings and bracket targets, without the token, and keeps serving', async () => {
+    for (const path of ['/%', '/%c0%af', '/assets/%ff', '/%00', '/%ed%a0%80']) {
+      const r = await raw(host, { path });
+      expect(r.status, path).toBe(400);
+    }
+    expect((await raw(host, { path: '//[' })).status).toBe(404);
+    const api = await raw(host, {
+      method: 'POST',
+      path: '/api/%',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      body: '{}',
+    });
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { type: 'validation' } });
+    expect((await raw(host, { path: '/' })).status).toBe(200);
+  });
+});

@@ -49,6 +49,9 @@ const STATUS: Record<ApiErrorType, number> = {
   conflict: 409,
   refused: 409,
   io: 500,
+  'read-only': 409,
+  'disk-full': 507,
+  busy: 503,
   internal: 500,
 };
 
@@ -102,6 +105,72 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
   });
 }
 
+function badRequest(res: ServerResponse, message: string): void {
+  res.writeHead(400, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end(message);
+}
+
+/**
+ * The path of a request target, without query or fragment, still %-encoded; null when the target is
+ * neither origin-form (`/path?query`) nor an absolute `http://` URL (RFC 9112 §3.2).
+ */
+export function requestPath(target: string): string | null {
+  let path = target;
+  if (!path.startsWith('/')) {
+    if (!/^http:\/\//i.test(path)) return null;
+    try {
+      path = new URL(path).pathname;
+    } catch {
+      return null;
+    }
+  }
+  const cut = path.search(/[?#]/);
+  return cut === -1 ? path : path.slice(0, cut);
+}
+
+/** %-decoded path, or null for malformed %-encoding, invalid UTF-8 or a NUL (no file name holds one). */
+export function decodePath(path: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  return decoded.includes('\0') ? null : decoded;
+}
+
+/** `pathname` is already %-decoded (and holds no NUL). */
+function serveStatic(staticDir: string, res: ServerResponse, pathname: string, headOnly: boolean): void {
+  const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const root = normalize(staticDir + sep);
+  const file = normalize(join(root, rel));
+  if (!file.startsWith(root)) {
+    res.writeHead(403, SECURITY_HEADERS).end('forbidden');
+    return;
+  }
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    if (rel === 'index.html') {
+      res
+        .writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('The Attune UI is not built yet: run `npm run build`.');
+    } else res.writeHead(404, SECURITY_HEADERS).end('not found');
+    return;
+  }
+  const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    // Hashed asset names can be cached; the page itself must always be fresh.
+    'Cache-Control': rel === 'index.html' ? 'no-store' : 'no-cache',
+  });
+  if (headOnly) res.end();
+  else
+    createReadStream(file)
+      // A file that vanished or became unreadable after the check: end this response, keep the host.
+      .on('error', () => res.destroy())
+      .pipe(res);
+}
+
 /**
  * The local host for the browser UI and scripted tests: the same dispatcher as Electron's IPC,
  * bound to 127.0.0.1 only, every API call gated by a per-launch token.
@@ -113,20 +182,38 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
   const server = createServer((req, res) => {
+    // Nothing a request carries may stop the host: any unexpected failure answers 500 and the host goes on.
+    try {
+      route(req, res);
+    } catch (e) {
+      if (!res.headersSent) fail(res, 500, 'internal', e instanceof Error ? e.message : String(e), '');
+      else res.destroy();
+    }
+  });
+
+  function route(req: IncomingMessage, res: ServerResponse): void {
     // Host check defeats DNS rebinding: a foreign page resolving its name to 127.0.0.1 is refused.
     if (!req.headers.host || !allowedHosts().has(req.headers.host.toLowerCase())) {
       res.writeHead(403, SECURITY_HEADERS).end('forbidden host');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (url.pathname.startsWith('/api/')) {
-      void handleApi(req, res, url.pathname.slice('/api/'.length));
+    const path = requestPath(req.url ?? '/');
+    if (path === null) {
+      badRequest(res, 'the request target is not a valid path');
+      return;
+    }
+    if (path.startsWith('/api/')) {
+      const method = decodePath(path.slice('/api/'.length));
+      if (method === null) return fail(res, 400, 'validation', 'the method name is not valid %-encoding', '');
+      void handleApi(req, res, method);
     } else if (req.method === 'GET' || req.method === 'HEAD') {
-      serveStatic(res, url.pathname, req.method === 'HEAD');
+      const decoded = decodePath(path);
+      if (decoded === null) badRequest(res, 'the path is not valid %-encoding');
+      else serveStatic(opts.staticDir, res, decoded, req.method === 'HEAD');
     } else {
       res.writeHead(405, SECURITY_HEADERS).end('method not allowed');
     }
-  });
+  }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     try {
@@ -159,39 +246,11 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
           return fail(res, 400, 'validation', 'the request body is not valid JSON', method);
         }
       }
-      const result = await opts.dispatcher.dispatch(decodeURIComponent(method), arg);
+      const result = await opts.dispatcher.dispatch(method, arg);
       sendJson(res, result.ok ? 200 : STATUS[result.error.type], result);
     } catch (e) {
       if (!res.headersSent) fail(res, 500, 'internal', e instanceof Error ? e.message : String(e), method);
     }
-  }
-
-  function serveStatic(res: ServerResponse, pathname: string, headOnly: boolean): void {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-    const root = normalize(opts.staticDir + sep);
-    const file = normalize(join(root, rel));
-    if (!file.startsWith(root)) {
-      res.writeHead(403, SECURITY_HEADERS).end('forbidden');
-      return;
-    }
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      if (rel === 'index.html') {
-        res
-          .writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
-          .end('The Attune UI is not built yet: run `npm run build`.');
-      } else res.writeHead(404, SECURITY_HEADERS).end('not found');
-      return;
-    }
-    const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': type,
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      // Hashed asset names can be cached; the page itself must always be fresh.
-      'Cache-Control': rel === 'index.html' ? 'no-store' : 'no-cache',
-    });
-    if (headOnly) res.end();
-    else createReadStream(file).pipe(res);
   }
 
   await new Promise<void>((resolve, reject) => {

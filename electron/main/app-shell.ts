@@ -22,6 +22,8 @@ export interface ShellOptions {
   rendererDir: string;
   preloadPath: string;
   iconPath: string;
+  /** The bundled CSV import worker (import-worker.cjs beside main.cjs); absent: imports run in-thread. */
+  csvWorkerPath?: string;
   log: (msg: string) => void;
 }
 
@@ -129,7 +131,13 @@ export class AppShell {
   async start(): Promise<void> {
     if (!this.rendererBuilt()) return;
     const { version, rendererDir, log } = this.o;
-    const svc = createServices({ dataDir: app.getPath('userData'), transport: 'electron', version, log });
+    const svc = createServices({
+      dataDir: app.getPath('userData'),
+      transport: 'electron',
+      version,
+      log,
+      ...(this.o.csvWorkerPath ? { csvWorker: { kind: 'bundle', path: this.o.csvWorkerPath } as const } : {}),
+    });
     this.services = svc;
     setAboutPanel(version);
 

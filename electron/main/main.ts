@@ -66,6 +66,7 @@ function main(): void {
       rendererDir: path.join(__dirname, '..', 'renderer'),
       preloadPath: path.join(__dirname, 'preload.cjs'),
       iconPath: path.join(__dirname, 'icon.png'),
+      csvWorkerPath: path.join(__dirname, 'import-worker.cjs'),
       log,
     },
     projectPathFromArgv(process.argv, process.cwd()),

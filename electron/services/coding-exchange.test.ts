@@ -116,7 +116,13 @@ describe('coding exchange between two machines (.attune-coding) and CSV import',
       unchanged: false,
     });
     const roundTrip = await leadMachine.call<{ content: string }>('coding-export', { coderId: ada });
-    const strip = (c: string) => ({ ...JSON.parse(c), exportedAt: null });
+    // Ada is the lead of her own project (its first coder) and a coder in the lead's: a file never grants a role.
+    const strip = (c: string) => {
+      const parsed = JSON.parse(c) as { coder: { role: string } };
+      return { ...parsed, exportedAt: null, coder: { ...parsed.coder, role: null } };
+    };
+    expect(JSON.parse(file.content).coder.role).toBe('lead');
+    expect(JSON.parse(roundTrip.content).coder.role).toBe('coder');
     expect(strip(roundTrip.content)).toEqual(strip(file.content));
     const again = await leadMachine.call<CodingImportReport>('coding-import', {
       fileName: file.fileName,

@@ -9,14 +9,20 @@ import type { ProjectStore } from './project-store.ts';
 // exchange/annotations-csv.ts.
 export { exportCoding } from './exchange/coding-export.ts';
 
+/** An annotations CSV, as told from a `.attune-coding` file (JSON) by its content. */
+export function isAnnotationsCsv(content: string): boolean {
+  return !content.trimStart().startsWith('{');
+}
+
 /** `.attune-coding` (JSON) or annotations CSV, told apart by content. */
 export function importCoding(
   store: ProjectStore,
   coding: CodingStore,
   fileName: string,
   content: string,
+  opts: { onlyMatching?: boolean | undefined } = {},
 ): CodingImportReport {
-  return content.trimStart().startsWith('{')
-    ? importCodingFile(store, coding, fileName, content)
-    : importAnnotationsCsv(store, fileName, content);
+  return isAnnotationsCsv(content)
+    ? importAnnotationsCsv(store, fileName, content)
+    : importCodingFile(store, coding, fileName, content, opts);
 }

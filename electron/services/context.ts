@@ -4,6 +4,7 @@ import { hiddenHeaderRanges, type MaskedRange } from '../../shared/transcript/re
 import { Access } from './access.ts';
 import type { AppEventBus } from './app-events.ts';
 import { CodingStore } from './coding-store.ts';
+import type { CsvWorkerSource } from './exchange/csv-import-runner.ts';
 import type { ProjectStore } from './project-store.ts';
 import type { RecentProjects } from './recent-projects.ts';
 import { ServiceError } from './service-error.ts';
@@ -19,6 +20,8 @@ export class ServiceState {
     readonly recent: RecentProjects,
     readonly version: string,
     readonly transport: 'electron' | 'http',
+    /** Where the CSV import worker is; null runs imports on the calling thread. */
+    readonly csvWorker: CsvWorkerSource | null = null,
   ) {}
 
   get open(): { store: ProjectStore; coding: CodingStore } | null {
@@ -45,7 +48,14 @@ export class ServiceState {
 }
 
 export function projectSummary(s: ProjectStore): ProjectSummary {
-  return { path: s.path, name: s.name, schemaVersion: s.schemaVersion, backupPath: s.backupPath, counts: s.counts() };
+  return {
+    path: s.path,
+    name: s.name,
+    schemaVersion: s.schemaVersion,
+    backupPath: s.backupPath,
+    readOnly: s.db.readonly,
+    counts: s.counts(),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { api, isApiName } from '../../shared/api/index.ts';
 import type { ApiIssue, ApiResult } from '../../shared/api/result.ts';
 import type { ServiceContext } from './context.ts';
 import type { Handlers } from './handlers/types.ts';
+import { storageError } from './db/storage-errors.ts';
 import { ServiceError } from './service-error.ts';
 
 export interface Dispatcher {
@@ -28,6 +29,8 @@ export function createDispatcher(
   handlers: Handlers,
   contextFor: () => ServiceContext,
   log: (msg: string) => void = () => {},
+  /** The open project's file name for storage messages (none open: "the project file"). */
+  projectFileName: () => string | null = () => null,
 ): Dispatcher {
   return {
     async dispatch(method, arg) {
@@ -43,7 +46,13 @@ export function createDispatcher(
         const value = await handler(parsed.data, contextFor());
         return { ok: true, value: value === undefined ? null : value };
       } catch (e) {
-        if (e instanceof ServiceError) return { ok: false, error: { type: e.type, message: e.message, method } };
+        if (e instanceof ServiceError)
+          return {
+            ok: false,
+            error: { type: e.type, message: e.message, method, ...(e.issues ? { issues: e.issues } : {}) },
+          };
+        const storage = storageError(e, projectFileName() ?? 'the project file');
+        if (storage) return { ok: false, error: { type: storage.type, message: storage.message, method } };
         // Unexpected: log the detail locally, show the user a message without a stack.
         log(`${method} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         const message = e instanceof Error ? e.message : String(e);

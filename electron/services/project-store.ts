@@ -8,6 +8,9 @@ import { projectSettingsSchema, type ProjectSettings } from '../../shared/api/se
 import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
 import { codebookSchema } from '../../shared/codebook/codebook-schema.ts';
 import { defaultCodebook } from '../../shared/codebook/default-codebook.ts';
+import { cleanLine } from '../../shared/text/clean-text.ts';
+import { checkCoderName, nameSkeleton } from '../../shared/text/coder-name.ts';
+import { normalizeTranscriptText } from '../../shared/transcript/normalize.ts';
 import type { Db } from './db/database.ts';
 import { createProjectFile, openProjectFile } from './db/project-file.ts';
 import * as annotations from './db/tables/annotations.ts';
@@ -71,11 +74,27 @@ export class ProjectStore {
     return coders.listCoders(this.db);
   }
 
-  createCoder(name: string, role: CoderRole): Coder {
-    const coder: Coder = { id: randomUUID(), name, role, createdAt: now() };
+  /**
+   * A new coder (with a given id when a coding file brings one). The name is stored in NFKC; a name with
+   * invisible or control characters is refused, and so is one that looks like an existing coder's.
+   */
+  createCoder(rawName: string, role: CoderRole, id: string = randomUUID()): Coder {
+    const checked = checkCoderName(rawName);
+    if (!checked.ok) throw new ServiceError('validation', `"${rawName}": ${checked.problem}`);
+    const { name } = checked;
+    const coder: Coder = { id, name, role, createdAt: now() };
     return this.db.transaction(() => {
-      if (coders.coderNameTaken(this.db, { name }))
-        throw new ServiceError('conflict', `a coder named "${name}" already exists`);
+      const skeleton = nameSkeleton(name);
+      const alike = coders.listCoders(this.db).find((c) => nameSkeleton(c.name) === skeleton);
+      if (alike)
+        throw new ServiceError(
+          'conflict',
+          alike.name.toLowerCase() === name.toLowerCase()
+            ? `a coder named "${name}" already exists`
+            : `"${name}" looks the same as the existing coder "${alike.name}"; choose a name that can be told apart`,
+        );
+      if (coders.coderExists(this.db, { id }))
+        throw new ServiceError('conflict', `a coder with id ${id} already exists`);
       coders.insertCoder(this.db, coder);
       return coder;
     });
@@ -103,6 +122,11 @@ export class ProjectStore {
     return text;
   }
 
+  requireTranscript(id: string): void {
+    if (!transcripts.transcriptExists(this.db, { id }))
+      throw new ServiceError('not-found', `no transcript with id ${id}`);
+  }
+
   findTranscriptByHash(hash: string): TranscriptSummary | null {
     return transcripts.findTranscriptSummaryByHash(this.db, { hash }) ?? null;
   }
@@ -115,6 +139,10 @@ export class ProjectStore {
     sourceName: string | null;
     metadata?: Record<string, string>;
   }): TranscriptSummary {
+    // The one door for transcript text: whatever the import path, only normalised text is stored, so
+    // the stored hash is the SHA-256 of the stored text and offsets never shift.
+    if (normalizeTranscriptText(input.text) !== input.text)
+      throw new ServiceError('validation', 'the transcript text is not normalised; nothing was stored');
     const hash = textHash(input.text);
     const id = randomUUID();
     return this.db.transaction(() => {
@@ -122,11 +150,11 @@ export class ProjectStore {
       if (dup) throw new ServiceError('conflict', `this text is already in the project as "${dup.title}"`);
       transcripts.insertTranscript(this.db, {
         id,
-        title: input.title,
+        title: cleanLine(input.title),
         text: input.text,
         hash,
         words: input.words,
-        sourceName: input.sourceName,
+        sourceName: input.sourceName === null ? null : cleanLine(input.sourceName),
         metadata: input.metadata ?? {},
         importedAt: now(),
       });
@@ -180,7 +208,17 @@ export class ProjectStore {
   // Settings
   settings(): ProjectSettings {
     const raw = meta.getMeta(this.db, { key: 'settings' });
-    const parsed = projectSettingsSchema.safeParse(raw !== undefined ? JSON.parse(raw) : {});
+    let json: unknown = {};
+    try {
+      if (raw !== undefined) json = JSON.parse(raw);
+    } catch {
+      // Blind coding and hidden fields live here: guessing defaults could show coders what they must not see.
+      throw new ServiceError(
+        'refused',
+        `the project settings stored in ${basename(this.path)} are damaged (not readable as JSON), so the project cannot be used safely: blind coding and hidden fields depend on them. Restore the file from a backup.`,
+      );
+    }
+    const parsed = projectSettingsSchema.safeParse(json);
     // A settings blob from a newer build with unknown keys: keep what we understand.
     return parsed.success ? parsed.data : projectSettingsSchema.parse({});
   }

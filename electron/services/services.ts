@@ -1,6 +1,8 @@
+import { basename } from 'node:path';
 import { AppEventBus } from './app-events.ts';
 import { ServiceContext, ServiceState } from './context.ts';
 import { createDispatcher, type Dispatcher } from './dispatcher.ts';
+import type { CsvWorkerSource } from './exchange/csv-import-runner.ts';
 import { handlers } from './handlers/index.ts';
 import type { ProjectStore } from './project-store.ts';
 import { RecentProjects } from './recent-projects.ts';
@@ -11,6 +13,8 @@ export interface ServicesOptions {
   transport: 'electron' | 'http';
   version: string;
   log?: (msg: string) => void;
+  /** The CSV import worker's code (see exchange/csv-import-runner.ts); without it imports run in-thread. */
+  csvWorker?: CsvWorkerSource;
 }
 
 export interface Services {
@@ -27,9 +31,20 @@ export interface Services {
  */
 export function createServices(opts: ServicesOptions): Services {
   const events = new AppEventBus();
-  const state = new ServiceState(events, new RecentProjects(opts.dataDir), opts.version, opts.transport);
+  const state = new ServiceState(
+    events,
+    new RecentProjects(opts.dataDir),
+    opts.version,
+    opts.transport,
+    opts.csvWorker ?? null,
+  );
   return {
-    dispatcher: createDispatcher(handlers, () => new ServiceContext(state), opts.log),
+    dispatcher: createDispatcher(
+      handlers,
+      () => new ServiceContext(state),
+      opts.log,
+      () => (state.open ? basename(state.open.store.path) : null),
+    ),
     events,
     current: () => state.open?.store ?? null,
     close() {

@@ -9,7 +9,7 @@ import type {
 import { analyzeTranscript, type TranscriptAnalysis } from '../../shared/transcript/analyze.ts';
 import type { MarkKind } from '../../shared/transcript/marks.ts';
 import { metadataToRecord, type TranscriptMetadata } from '../../shared/transcript/metadata.ts';
-import { countWords, normalizeTranscriptText } from '../../shared/transcript/normalize.ts';
+import { countWords, normalizationWarnings, normalizeTranscriptText } from '../../shared/transcript/normalize.ts';
 import { applyPseudonymization, caseMisses, type ReplacementHit } from '../../shared/transcript/pseudonymize.ts';
 import { DEFAULT_SPEAKER_PATTERNS, type SpeakerPattern } from '../../shared/transcript/turns.ts';
 import * as transcripts from './db/tables/transcripts.ts';
@@ -119,7 +119,7 @@ async function prepare(
   const extraLabels = (options.extraLabels ?? []).map((l) => pseudonymisedLabel(l, options));
   const analysis = analyzeTranscript(text, { patterns, extraLabels });
 
-  const warnings = [...decoded.warnings, ...analysis.header.warnings];
+  const warnings = [...decoded.warnings, ...normalizationWarnings(decoded.text), ...analysis.header.warnings];
   const suggestedLabels = lineStartLabels(text, [...patterns.map((p) => p.label), ...extraLabels]);
   if (analysis.turns.length === 0)
     warnings.push(

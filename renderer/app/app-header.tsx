@@ -26,6 +26,15 @@ export function AppHeader({ project, coder, onSwitchCoder, onCloseProject, onSho
         <h1 className="project-name" title={project.path}>
           {project.name}
         </h1>
+        {project.readOnly && (
+          <span
+            className="read-only-badge"
+            data-testid="read-only-badge"
+            title="The project file, its folder or its disk cannot be written: you can read and export, but changes are not saved. Copy the project to a folder you can write to."
+          >
+            Read-only
+          </span>
+        )}
       </div>
       <ViewTabs />
       <div className="app-header-right">

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { coderRole } from './coder.ts';
 import { takes } from './method.ts';
-import { id, isoTime as iso, noteText, offset, severity } from './primitives.ts';
+import { id, isoTime as iso, lineText, longText, noteText, offset, severity } from './primitives.ts';
 import { eventKind } from './event.ts';
 import { codingStatus } from './status.ts';
 
@@ -31,7 +31,7 @@ export const codingFileSchema = z
         z
           .object({
             hash: z.string().regex(/^[0-9a-f]{64}$/, 'a transcript hash is 64 hex digits (SHA-256)'),
-            title: z.string().max(200),
+            title: lineText(200),
             characters: z.number().int().nonnegative(),
             text: z
               .string()
@@ -58,8 +58,8 @@ export const codingFileSchema = z
                 .object({
                   id,
                   kind: eventKind,
-                  who: z.string().max(200),
-                  speakerAge: z.string().max(40),
+                  who: lineText(200),
+                  speakerAge: lineText(40),
                   note: noteText,
                   createdAt: iso,
                 })
@@ -91,7 +91,7 @@ export const codingFileSchema = z
               })
               .strict()
               .nullable(),
-            memo: z.string().max(200_000),
+            memo: longText(200_000, 'a memo has at most 200,000 characters'),
             status: z.object({ status: codingStatus, submittedAt: iso.nullable() }).strict(),
           })
           .strict(),
@@ -108,6 +108,8 @@ export interface CodingImportReport {
   transcripts: number;
   /** Transcripts added from text carried in the file. */
   transcriptsAdded: number;
+  /** Transcripts of the file left out because they do not match this project (only with onlyMatching). */
+  transcriptsSkipped: number;
   annotationsAdded: number;
   annotationsUpdated: number;
   annotationsRemoved: number;
@@ -123,7 +125,12 @@ export const codingExportArgs = z
   .object({ coderId: id, transcriptIds: z.array(id).min(1).optional(), includeText: z.boolean().default(false) })
   .strict();
 export const codingImportArgs = z
-  .object({ fileName: z.string().min(1).max(500), content: z.string().max(200 * 1024 * 1024) })
+  .object({
+    fileName: z.string().min(1).max(500),
+    content: z.string().max(200 * 1024 * 1024),
+    /** Import the transcripts that match this project and leave out (and report) those that do not. */
+    onlyMatching: z.boolean().default(false),
+  })
   .strict();
 
 export const codingApi = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { takes } from './method.ts';
-import { byId, id, noteText, ownerArgs } from './primitives.ts';
+import { byId, id, lineText, noteText, ownerArgs } from './primitives.ts';
 
 /** A loss or trauma the speaker discusses: unresolved scales are rated per event. */
 export interface LossEvent {
@@ -15,8 +15,8 @@ export interface LossEvent {
 }
 
 export const eventKind = z.enum(['loss', 'trauma']);
-const who = z.string().max(200);
-const speakerAge = z.string().max(40);
+const who = lineText(200);
+const speakerAge = lineText(40);
 
 export const eventCreateArgs = ownerArgs
   .extend({

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { takes } from './method.ts';
-import { ownerArgs } from './primitives.ts';
+import { longText, ownerArgs } from './primitives.ts';
 
 export interface Memo {
   transcriptId: string;
@@ -9,7 +8,9 @@ export interface Memo {
   updatedAt: string | null;
 }
 
-export const memoSetArgs = ownerArgs.extend({ text: z.string().max(200_000) }).strict();
+export const memoSetArgs = ownerArgs
+  .extend({ text: longText(200_000, 'a memo has at most 200,000 characters') })
+  .strict();
 
 export const memoApi = {
   'memo-get': takes(ownerArgs).returns<Memo>(),

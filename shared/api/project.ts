@@ -18,6 +18,8 @@ export interface ProjectSummary {
   schemaVersion: number;
   /** Set when opening migrated the file: where the pre-migration copy was written. */
   backupPath: string | null;
+  /** Opened read-only: the file, its folder or its disk cannot be written, so every change is refused. */
+  readOnly: boolean;
   counts: ProjectCounts;
 }
 

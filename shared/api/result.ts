@@ -8,6 +8,9 @@ export type ApiErrorType =
   | 'conflict' // e.g. a duplicate transcript, a name already taken
   | 'refused' // e.g. a project file from a newer version
   | 'io' // the file system said no
+  | 'read-only' // the project file, its folder or its disk cannot be written: nothing was saved
+  | 'disk-full' // the disk is full: nothing was saved
+  | 'busy' // another program is writing to the project file: try again
   | 'internal';
 
 /** One problem with an argument: where (a dotted path, "" for the whole argument) and what. */

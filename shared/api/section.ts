@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { takes } from './method.ts';
+import { cleanLine } from '../text/clean-text.ts';
 import { byId, id, offset } from './primitives.ts';
 import type { StoredSection } from './transcript.ts';
 
 /** A question's number as the protocol gives it (null: an unnumbered part such as the closing). */
 const questionNumber = z.number().int().min(0).max(999).nullable();
-const sectionTitle = z.string().trim().max(200);
+const sectionTitle = z.string().trim().max(200).transform(cleanLine);
 
 /** Question sections are shared by every coder of a project; with an identity chosen, leads and trainers edit them. */
 export const sectionCreateArgs = z

@@ -4,6 +4,7 @@ import { partialIsoDate } from '../transcript/metadata.ts';
 import { replacementListSchema } from '../transcript/pseudonymize.ts';
 import type { SpeakerRole } from '../transcript/turns.ts';
 import { takes } from './method.ts';
+import { cleanLine } from '../text/clean-text.ts';
 import { byId, emptyArgs, id } from './primitives.ts';
 
 export interface TranscriptSummary {
@@ -52,10 +53,12 @@ export const speakerPatternSchema = z
 /** Core fields plus free fields, as entered in the import preview (hidden fields are a project setting). */
 export const importMetadataSchema = z
   .object({
-    participantCode: z.string().trim().max(100).optional(),
+    participantCode: z.string().trim().max(100).transform(cleanLine).optional(),
     interviewDate: z.union([partialIsoDate, z.literal('')]).optional(),
-    interviewer: z.string().trim().max(200).optional(),
-    fields: z.record(z.string().trim().min(1, 'a field name is required').max(60), z.string().max(2000)).optional(),
+    interviewer: z.string().trim().max(200).transform(cleanLine).optional(),
+    fields: z
+      .record(z.string().trim().min(1, 'a field name is required').max(60), z.string().max(2000).transform(cleanLine))
+      .optional(),
   })
   .strict();
 export type ImportMetadata = z.infer<typeof importMetadataSchema>;

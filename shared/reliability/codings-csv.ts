@@ -1,7 +1,9 @@
 // All codings as CSV for R (read.csv) and SPSS: plain ASCII headers that are valid variable names in
 // both, NA for every missing value, RFC 4180 quoting, UTF-8 text values, no byte-order mark (R's
-// read.csv would otherwise glue it to the first header).
+// read.csv would otherwise glue it to the first header). Text cells that a spreadsheet would run as a
+// formula get a leading ' (shared/csv/csv-cell.ts).
 import { deriveLevel } from '../codebook/classification.ts';
+import { csvCell } from '../csv/csv-cell.ts';
 import { aggregateScaleRatings, formatClassification, participation, TARGET_ORDER } from './common.ts';
 import type { ProjectAgreementInput } from './types.ts';
 
@@ -26,8 +28,9 @@ export const LONG_COLUMNS = [
 
 function cell(v: string | number | null | undefined): string {
   if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return NA;
-  const s = String(v);
-  return /[",\r\n]/.test(s) || s === NA ? `"${s.replace(/"/g, '""')}"` : s;
+  // A text "NA" is quoted so R does not read it as missing; formula-looking text is neutralised.
+  if (v === NA) return `"${NA}"`;
+  return csvCell(v);
 }
 
 function line(cells: Array<string | number | null | undefined>): string {

@@ -109,6 +109,22 @@ describe('coding exports for R and SPSS', () => {
     expect(body.some((r) => r.includes(''))).toBe(false);
   });
 
+  it('neutralises formula-looking text in both layouts (OWASP CSV injection) and keeps numbers numeric', () => {
+    const hostile = input();
+    hostile.transcripts[0]!.title = "=cmd|' /C calc'!A0";
+    hostile.coders[0]!.name = '+1+cmd|x';
+    hostile.coders[1]!.name = '@SUM(A1)';
+    for (const csv of [codingsCsvLong(hostile), codingsCsvWide(hostile)]) {
+      const cells = readCsv(csv).flat();
+      const risky = cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !/^-?\d+(\.\d+)?$/.test(c));
+      expect(risky).toEqual([]);
+      expect(cells).toContain("'=cmd|' /C calc'!A0");
+    }
+    const long = readCsv(codingsCsvLong(hostile));
+    expect(long.filter((r) => r[3] === "'+1+cmd|x").length).toBeGreaterThan(0);
+    expect(long.find((r) => r[5] === 'span' && r[2] === 'c2')?.slice(11)).toEqual(['12', '30']);
+  });
+
   it('wide layout: one row per transcript, <coder>_<item> columns, events as the highest event rating, NA where a coder did not take part', () => {
     const rows = readCsv(codingsCsvWide(input()));
     const h = rows[0] as string[];

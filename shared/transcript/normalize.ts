@@ -1,3 +1,5 @@
+import { BIDI_CONTROLS, countBidiControls, countLoneSurrogates, replaceLoneSurrogates } from '../text/clean-text.ts';
+
 /**
  * Transcript text normalisation, applied ONCE at import, before the text is hashed and stored.
  * After import the text is immutable: annotation offsets index into it and its SHA-256 identifies the
@@ -15,8 +17,13 @@
  *   space; the non-breaking hyphen U+2011 becomes "-". Otherwise names like "Mrs\u00A0Smith" or
  *   "O'Brien\u2011Smith" would escape whole-word pseudonymisation.
  * - Invisible characters are removed: soft hyphen U+00AD, zero-width space U+200B, word joiner U+2060,
- *   and C0/C1 control characters other than LF and tab. Zero-width (non-)joiners U+200C/U+200D and
- *   bidi marks are KEPT: they carry meaning in some scripts and emoji.
+ *   and C0/C1 control characters other than LF and tab (so NUL never reaches the database). Zero-width
+ *   (non-)joiners U+200C/U+200D and the bidi marks U+200E/U+200F are KEPT: they carry meaning in some
+ *   scripts and emoji. The bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069)
+ *   are removed: they make text display differently from how it is stored.
+ * - Lone UTF-16 surrogates (from a damaged RTF `\u-10240?`, an ODT `&#xD800;`, or API text) become
+ *   U+FFFD first: SQLite stores UTF-8, where a lone surrogate cannot exist, so it would come back as three
+ *   U+FFFD and break both the offsets and the hash. The import preview says how many were replaced.
  * - Tabs become a single space (Word uses them for hanging indents after speaker labels).
  * - Quotes and dashes are KEPT as typed (smart quotes, en/em dashes): they are part of the transcript
  *   as the transcriber wrote it, and pseudonymisation handles both ' and ’ in possessives.
@@ -26,7 +33,7 @@
  * - Spaces inside a line are not collapsed: the transcriber may have meant them.
  */
 export function normalizeTranscriptText(raw: string): string {
-  let t = raw;
+  let t = replaceLoneSurrogates(raw);
   t = t.replace(/\uFEFF/g, '');
   // eslint-disable-next-line no-control-regex
   t = t.replace(/\r\n?|[\u2028\u2029\u000B\u000C]/g, '\n');
@@ -37,12 +44,29 @@ export function normalizeTranscriptText(raw: string): string {
   // can create a new composable pair, and NFC must see the final sequence for idempotence.
   // eslint-disable-next-line no-control-regex
   t = t.replace(/[\u00AD\u200B\u2060\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '');
+  t = t.replace(BIDI_CONTROLS, '');
   t = t.normalize('NFC');
   t = t.replace(/ +$/gm, '');
   t = t.replace(/\n{3,}/g, '\n\n');
   t = t.replace(/^\n+/, '');
   t = t.replace(/\s+$/, '');
   return t;
+}
+
+/** What normalisation changed that a reader could notice, for the import preview (raw: the decoded text). */
+export function normalizationWarnings(raw: string): string[] {
+  const warnings: string[] = [];
+  const lone = countLoneSurrogates(raw);
+  if (lone > 0)
+    warnings.push(
+      `${lone} broken character${lone === 1 ? '' : 's'} (a lone UTF-16 surrogate, often from a damaged file) ${lone === 1 ? 'was' : 'were'} replaced with � (U+FFFD).`,
+    );
+  const bidi = countBidiControls(raw);
+  if (bidi > 0)
+    warnings.push(
+      `${bidi} invisible text-direction control${bidi === 1 ? '' : 's'} (U+202A–U+202E, U+2066–U+2069) ${bidi === 1 ? 'was' : 'were'} removed: they make text display differently from how it is stored.`,
+    );
+  return warnings;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;

@@ -118,7 +118,10 @@ describe('replacement list files', () => {
 
   it('round-trips any list through formatReplacementList', () => {
     const cell = fc
-      .string({ minLength: 1, maxLength: 30 })
+      .oneof(
+        fc.string({ minLength: 1, maxLength: 30 }),
+        fc.tuple(fc.constantFrom("'", "''", '=', '+', '-', '@'), fc.string({ maxLength: 10 })).map(([a, b]) => a + b),
+      )
       .filter((s) => !/[\r\n\0]/.test(s) && s.trim() === s && s.trim() !== '');
     fc.assert(
       fc.property(
@@ -135,6 +138,17 @@ describe('replacement list files', () => {
         },
       ),
     );
+  });
+
+  it('saves names a spreadsheet would run as formulas with a leading quote mark, and reads them back as typed', () => {
+    const list = [
+      { find: '=HYPERLINK("x")', replace: '[A]', caseSensitive: false },
+      { find: "'@Ann", replace: '+[B]', caseSensitive: true },
+    ];
+    const file = formatReplacementList(list);
+    expect(file).toContain(`"'=HYPERLINK(""x"")",[A],false`);
+    expect(file).toContain(`''@Ann,'+[B],true`);
+    expect(entries(file)).toEqual(list);
   });
 
   it('defaults to match case for a capitalised name only', () => {

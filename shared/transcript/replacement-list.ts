@@ -17,6 +17,7 @@
  *   replacement are merged; with a different replacement or case setting they are an error (the matcher
  *   would silently ignore the later one).
  */
+import { csvCell, restoreFormula } from '../csv/csv-cell.ts';
 import type { Replacement } from './pseudonymize.ts';
 
 export interface ListedReplacement {
@@ -178,7 +179,10 @@ export function parseReplacementList(text: string): ReplacementListParse {
   if (text.includes('\u0000')) return { ok: false, problems: [{ row: 1, message: 'this is not a text file' }] };
   const body = text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(body);
-  const rows = splitRows(body, delimiter, problems).map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) }));
+  const rows = splitRows(body, delimiter, problems).map((r) => ({
+    line: r.line,
+    cells: r.cells.map((c) => restoreFormula(c.trim())),
+  }));
   const filled = rows.filter((r) => r.cells.some((c) => c !== ''));
   if (filled[0] && HEADER_FIRST_CELL.test(filled[0].cells[0] ?? '')) filled.shift();
 
@@ -245,16 +249,13 @@ export function parseReplacementList(text: string): ReplacementListParse {
   return problems.length ? { ok: false, problems } : { ok: true, entries };
 }
 
-function csvCell(s: string): string {
-  return /[",;\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * A list as a file that parseReplacementList reads back unchanged: header row, the case setting always
  * written out (so the CLI and the dialog read it alike), and a UTF-8 byte-order mark so spreadsheet
  * programs show non-ASCII names correctly.
  */
 export function formatReplacementList(list: readonly Replacement[]): string {
-  const rows = list.map((r) => `${csvCell(r.find)},${csvCell(r.replace)},${r.caseSensitive ? 'true' : 'false'}`);
+  const cell = (s: string) => csvCell(s, /[",;\t\r\n]/);
+  const rows = list.map((r) => `${cell(r.find)},${cell(r.replace)},${r.caseSensitive ? 'true' : 'false'}`);
   return `\uFEFFname,replacement,case-sensitive\n${rows.map((r) => `${r}\n`).join('')}`;
 }

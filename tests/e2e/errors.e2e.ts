@@ -23,7 +23,10 @@ test('a bad project path gets a clear message and nothing opens', async ({ page,
 
   const missing = join(tmp, 'missing.attune');
   await start.openProject(missing);
-  await expect(start.openError()).toHaveText(`${missing} does not exist`);
+  // The same answer for a missing, unreadable or foreign file: opening cannot probe which files exist.
+  await expect(start.openError()).toHaveText(
+    'Cannot open missing.attune: it is not an Attune project (there is no such file, it cannot be read, or it is not a project)',
+  );
 
   await start.openProject('   ');
   await expect(start.openError()).toContainText('Enter the full path of a project file');

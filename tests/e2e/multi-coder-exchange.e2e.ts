@@ -133,14 +133,21 @@ test('two coders on two machines code the same transcripts, exchange .attune-cod
   await expect(mcA.importResults()).toContainText(`"${ONLY_BEN}"`);
   await expect(mcA.importResults()).toContainText('is not in this project');
   await expect(mcA.importResults()).toContainText('nothing was imported');
+  await expect(mcA.importResults()).toContainText('3 of the 4 transcripts match this project');
   expect((await api<Coder[]>(host, 'coder-list')).map((c) => c.name)).toEqual(['Ada']);
+  // She imports the three that match, leaving out the one she lacks; the report says so.
+  await mcA.importMatching('Import the 3 transcripts that match, leaving out 1');
+  await expect(mcA.importResults()).toContainText(
+    'Imported Ben’s coding of 3 transcripts: 3 highlights added, 0 updated, 0 removed, 3 ratings, 3 classifications; 1 transcript left out.',
+  );
+  await expect(mcA.importResults()).toContainText(`Left out: "${ONLY_BEN}"`);
 
-  // Ben exports only the three shared transcripts; Ada imports it, then the same file again: unchanged.
+  // Ben exports only the three shared transcripts; Ada already holds that coding: unchanged, twice.
   const shared = await mcB.exportMyCodingOf([T1, T2, T3]);
   const sharedFile = { name: shared.name, mimeType: 'application/json', buffer: readFileSync(shared.path) };
   await mcA.importCoding(sharedFile);
   await expect(mcA.importResults()).toContainText(
-    'Imported Ben’s coding of 3 transcripts: 3 highlights added, 0 updated, 0 removed, 3 ratings, 3 classifications.',
+    'Unchanged: the project already held this coding by Ben (3 transcripts).',
   );
   await mcA.importCoding(sharedFile);
   await expect(mcA.importResults()).toContainText(

@@ -1,10 +1,22 @@
+import { join } from 'node:path';
 import { createServices, type Services } from '../../electron/services/services.ts';
 import { tempDir } from './temp-dir.ts';
+
+/** The CSV import worker, run from source as the CLI runs it. */
+export const CSV_WORKER = {
+  kind: 'tsx',
+  path: join(import.meta.dirname, '..', '..', 'electron', 'services', 'exchange', 'csv-import-worker.ts'),
+} as const;
 
 /** Real services over a real project file in a temp folder, called through the dispatcher like a transport. */
 export async function servicesWithProject(name = 'p.attune') {
   const dir = tempDir();
-  const services: Services = createServices({ dataDir: dir.file('data'), transport: 'http', version: 'test' });
+  const services: Services = createServices({
+    dataDir: dir.file('data'),
+    transport: 'http',
+    version: 'test',
+    csvWorker: CSV_WORKER,
+  });
   const path = dir.file(name);
   const call = async <T = unknown>(method: string, arg: unknown = {}): Promise<T> => {
     const r = await services.dispatcher.dispatch(method, arg);

@@ -1,4 +1,9 @@
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
+
+// URI file names, for `immutable=1` only: project paths are always absolute, never "file:…", so no path
+// is read differently. Read once, when the first connection loads SQLite.
+process.env.SQLITE_USE_URI ??= '1';
 
 /** An object binds `@name` parameters by name (extra keys are ignored); an array binds `?` in order. */
 type Params = object | unknown[] | undefined;
@@ -10,11 +15,24 @@ type Params = object | unknown[] | undefined;
 export class Db {
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(private readonly raw: Database.Database) {}
+  constructor(private readonly raw: Database.Database) {
+    // Offsets everywhere count UTF-16 code units, as JavaScript strings do; SQLite's length() counts
+    // code points, which differ for every astral character (emoji).
+    raw.function('utf16_length', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.length : null));
+  }
 
-  static open(path: string, options: { mustExist: boolean; readonly?: boolean }): Db {
-    const raw = new Database(path, { fileMustExist: options.mustExist, readonly: options.readonly ?? false });
+  /**
+   * `immutable`: open a read-only file in a folder that cannot be written either. SQLite then reads the
+   * file as it is, without the `-shm` file WAL mode otherwise needs beside it.
+   */
+  static open(path: string, options: { mustExist: boolean; readonly?: boolean; immutable?: boolean }): Db {
+    const name = options.immutable ? `${pathToFileURL(path).href}?immutable=1` : path;
+    const raw = new Database(name, { fileMustExist: options.mustExist, readonly: options.readonly ?? false });
     return new Db(raw);
+  }
+
+  get readonly(): boolean {
+    return this.raw.readonly;
   }
 
   private stmt(sql: string): Database.Statement {
@@ -43,6 +61,7 @@ export class Db {
 
   /** Run fn atomically (BEGIN IMMEDIATE so a writer never fails half-way on a lock upgrade). */
   transaction<T>(fn: () => T): T {
+    // A read-only connection cannot begin a write; SQLite's own error says so (storage-errors.ts).
     return this.raw.transaction(fn).immediate();
   }
 

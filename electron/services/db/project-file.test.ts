@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/support/temp-dir.ts';
 import { ProjectStore } from '../project-store.ts';
@@ -97,20 +97,30 @@ describe('project file', () => {
 
   it('refuses files that are not Attune projects', () => {
     writeFileSync(dir.file('text.attune'), 'I: hello\nR: hi\n');
-    expect(() => ProjectStore.open(dir.file('text.attune'))).toThrow(
-      /not an Attune project \(it is not a SQLite database\)/,
-    );
+    // One answer for every kind of "not a project", so opening cannot be used to probe which files exist.
+    const same = ': it is not an Attune project (there is no such file, it cannot be read, or it is not a project)';
+    expect(() => ProjectStore.open(dir.file('text.attune'))).toThrow(`Cannot open text.attune${same}`);
     const other = new Database(dir.file('other.attune'));
     other.exec('CREATE TABLE t (x)');
     other.close();
-    expect(() => ProjectStore.open(dir.file('other.attune'))).toThrow(/a SQLite database but not an Attune project/);
-    expect(() => ProjectStore.open(dir.file('missing.attune'))).toThrow(/does not exist/);
+    expect(() => ProjectStore.open(dir.file('other.attune'))).toThrow(`Cannot open other.attune${same}`);
+    expect(() => ProjectStore.open(dir.file('missing.attune'))).toThrow(`Cannot open missing.attune${same}`);
+    mkdirSync(dir.file('folder.attune'));
+    expect(() => ProjectStore.open(dir.file('folder.attune'))).toThrow(`Cannot open folder.attune${same}`);
+  });
+
+  it('never creates a project through a symbolic link, even one pointing nowhere', () => {
+    symlinkSync(dir.file('elsewhere/target.attune'), dir.file('link.attune'));
+    mkdirSync(dir.file('elsewhere'));
+    expect(() => ProjectStore.create(dir.file('link.attune'))).toThrow('link.attune already exists');
+    expect(existsSync(dir.file('elsewhere/target.attune'))).toBe(false);
   });
 
   it('refuses a damaged file instead of working on it', () => {
     const path = dir.file('damaged.attune');
     const store = ProjectStore.create(path);
-    for (let i = 0; i < 200; i++) store.createCoder(`Coder ${i} ${'x'.repeat(200)}`, 'coder');
+    for (let i = 0; i < 200; i++)
+      store.insertTranscript({ title: `T ${i}`, text: `${i} ${'x'.repeat(200)}`, words: 2, sourceName: null });
     store.close();
     const bytes = readFileSync(path);
     // Scribble over the middle pages (the header stays valid so it still looks like SQLite).

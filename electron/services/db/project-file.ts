@@ -1,10 +1,11 @@
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { Db } from './database.ts';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
 import { insertProjectIdentity } from './tables/meta.ts';
 import { ServiceError } from '../service-error.ts';
+import { storageError } from './storage-errors.ts';
 
 /** 'ATTN' — marks a SQLite file as an Attune project so a random database is not mistaken for one. */
 export const ATTUNE_APPLICATION_ID = 0x4154544e;
@@ -18,6 +19,11 @@ export interface OpenedProject {
 }
 
 function applyConnectionSettings(db: Db): void {
+  if (db.readonly) {
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    return;
+  }
   db.pragma('journal_mode = WAL');
   // FULL: a committed write survives power loss too, not only a killed process.
   db.pragma('synchronous = FULL');
@@ -50,9 +56,22 @@ function migrate(db: Db, from: number): void {
   });
 }
 
-/** Create a new project file. Refuses to overwrite anything. */
+/** Whether anything is at `path`, a symbolic link included (even one pointing nowhere). */
+function somethingAt(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Create a new project file. Refuses to overwrite anything, and to write through a symbolic link (a
+ * dangling link would otherwise create its target wherever it points).
+ */
 export function createProjectFile(path: string, seed: (db: Db) => void): OpenedProject {
-  if (existsSync(path))
+  if (somethingAt(path))
     throw new ServiceError('conflict', `${basename(path)} already exists; open it instead, or choose another name`);
   let db: Db;
   try {
@@ -75,24 +94,61 @@ export function createProjectFile(path: string, seed: (db: Db) => void): OpenedP
   }
 }
 
-/** Open an existing project file: refuse foreign or newer files, back up then migrate older ones. */
+/**
+ * Missing, not a file, unreadable, not SQLite, SQLite but not Attune's: one answer for all, so the open
+ * call cannot be used to find out which files exist on the machine.
+ */
+const notAProject = (path: string) =>
+  new ServiceError(
+    'not-found',
+    `Cannot open ${basename(path)}: it is not an Attune project (there is no such file, it cannot be read, or it is not a project)`,
+  );
+
+function isReadableSqliteFile(path: string): boolean {
+  try {
+    return statSync(path).isFile() && looksLikeSqlite(path);
+  } catch {
+    return false;
+  }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How to open the file: for writing when the file and its folder can be written (SQLite keeps its
+ * `-wal` and `-shm` files beside it); else read-only, and in a read-only folder without a `-wal` file
+ * as immutable (nothing can change it while it is open, since no one may write there).
+ */
+function openMode(path: string): { readonly?: boolean; immutable?: boolean } {
+  if (writable(path) && writable(dirname(path))) return {};
+  if (!writable(dirname(path)) && !existsSync(`${path}-wal`)) return { readonly: true, immutable: true };
+  return { readonly: true };
+}
+
+/**
+ * Open an existing project file: refuse foreign or newer files, back up then migrate older ones. A file
+ * that cannot be written (read-only file, folder or disk) opens read-only, and `db.readonly` says so.
+ */
 export function openProjectFile(path: string): OpenedProject {
   const name = basename(path);
-  if (!existsSync(path)) throw new ServiceError('not-found', `${path} does not exist`);
-  if (!statSync(path).isFile()) throw new ServiceError('refused', `${path} is not a file`);
-  if (!looksLikeSqlite(path))
-    throw new ServiceError('refused', `${name} is not an Attune project (it is not a SQLite database)`);
+  if (!isReadableSqliteFile(path)) throw notAProject(path);
   let db: Db;
   try {
-    db = Db.open(path, { mustExist: true });
+    db = Db.open(path, { mustExist: true, ...openMode(path) });
   } catch (e) {
-    throw new ServiceError('io', `cannot open ${name}: ${(e as Error).message}`);
+    throw storageError(e, name) ?? new ServiceError('io', `cannot open ${name}: ${(e as Error).message}`);
   }
   try {
     const appId = db.pragma<number>('application_id');
     const version = db.pragma<number>('user_version');
-    if (appId !== ATTUNE_APPLICATION_ID)
-      throw new ServiceError('refused', `${name} is a SQLite database but not an Attune project`);
+    if (appId !== ATTUNE_APPLICATION_ID) throw notAProject(path);
     if (version > LATEST_SCHEMA_VERSION)
       throw new ServiceError(
         'refused',
@@ -103,6 +159,11 @@ export function openProjectFile(path: string): OpenedProject {
     if (integrity !== 'ok')
       throw new ServiceError('refused', `${name} is damaged (${integrity}); restore it from a backup`);
     let backupPath: string | null = null;
+    if (version < LATEST_SCHEMA_VERSION && db.readonly)
+      throw new ServiceError(
+        'read-only',
+        `${name} was saved by an older version of Attune and must be upgraded before it can be opened, which needs write access; it is read-only here (the file, its folder or its disk). Copy it to a folder you can write to.`,
+      );
     if (version < LATEST_SCHEMA_VERSION) {
       // A consistent copy of the old file before any migration touches it.
       backupPath = `${path}.bak-v${version}-${timestamp()}`;
@@ -113,6 +174,8 @@ export function openProjectFile(path: string): OpenedProject {
   } catch (e) {
     db.close();
     if (e instanceof ServiceError) throw e;
+    const storage = storageError(e, name);
+    if (storage) throw storage;
     throw new ServiceError(
       'refused',
       `${name} could not be opened safely (${(e as Error).message}); the file may be damaged: restore it from a backup`,

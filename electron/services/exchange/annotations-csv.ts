@@ -1,6 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { CodingImportReport } from '../../../shared/api/coding.ts';
-import { hasIdenticalAnnotation } from '../db/tables/annotations.ts';
+import type { Coder } from '../../../shared/api/coder.ts';
+import { cleanText } from '../../../shared/text/clean-text.ts';
+import { checkCoderName } from '../../../shared/text/coder-name.ts';
+import { insertAnnotation, listAnnotations } from '../db/tables/annotations.ts';
 import type { ProjectStore } from '../project-store.ts';
 import { ServiceError } from '../service-error.ts';
 import { emptyReport, nothingImported } from './import-report.ts';
@@ -67,41 +71,111 @@ function checkRows(
         `row ${row}: [${start}, ${end}) runs past the end of the transcript (${len} characters)`,
       );
     if (!codeIds.has(codeId)) return void problems.push(`row ${row}: code "${codeId}" is not in the active codebook`);
-    good.push({ transcriptId, coder, start, end, codeId, note });
+    good.push({ transcriptId, coder, start, end, codeId, note: cleanText(note) });
   });
   if (rows.length < 2) problems.push('the file has a header but no rows');
   if (problems.length > 0) throw nothingImported(fileName, problems);
   return good;
 }
 
+/** How far an import got, reported every few thousand rows (and once at the end). */
+export type ImportProgress = (done: number, total: number) => void;
+
 /**
  * Import annotations from a CSV (`transcript,coder,start,end,code,note`), e.g. from scripts or other
  * tools. Row numbers are spreadsheet rows (the header is row 1). Coders named but not yet in the project
  * are created; an identical annotation already present is skipped, so a repeated import adds nothing.
+ * Every row is checked first; then one transaction inserts them all through one prepared statement.
  */
-export function importAnnotationsCsv(store: ProjectStore, fileName: string, content: string): CodingImportReport {
+export function importAnnotationsCsv(
+  store: ProjectStore,
+  fileName: string,
+  content: string,
+  onProgress: ImportProgress = () => {},
+): CodingImportReport {
   const good = checkRows(store, fileName, readCsv(fileName, content));
-  const coders = store.listCoders();
   const report = emptyReport(fileName, 'csv');
-  store.db.transaction(() => {
-    const byName = new Map(coders.map((c) => [c.name.toLowerCase(), c.id]));
-    const byId = new Set(coders.map((c) => c.id));
-    const seenTranscripts = new Set<string>();
-    const seenCoders = new Set<string>();
-    for (const g of good) {
-      let coderId = byId.has(g.coder) ? g.coder : byName.get(g.coder.toLowerCase());
-      if (!coderId) coderId = store.createCoder(g.coder, 'coder').id;
-      byName.set(g.coder.toLowerCase(), coderId);
-      seenCoders.add(coders.find((c) => c.id === coderId)?.name ?? g.coder);
-      seenTranscripts.add(g.transcriptId);
-      const annotation = { transcriptId: g.transcriptId, coderId, codeId: g.codeId, start: g.start, end: g.end };
-      if (hasIdenticalAnnotation(store.db, { ...annotation, note: g.note })) continue;
-      store.createAnnotation({ ...annotation, note: g.note });
+  try {
+    importRows(store, good, report, onProgress);
+  } catch (e) {
+    if (e instanceof ServiceError) throw new ServiceError(e.type, `${fileName}: nothing was imported. ${e.message}`);
+    throw e;
+  }
+  return report;
+}
+
+/** The project's coder for each name or id the file uses, creating (as coders) those it lacks. */
+function resolveCoders(store: ProjectStore, names: Set<string>): Map<string, Coder> {
+  const coders = store.listCoders();
+  // Names compare as stored (NFKC, any case); a look-alike of an existing name is refused by createCoder.
+  const key = (name: string) => {
+    const checked = checkCoderName(name);
+    return (checked.ok ? checked.name : name).toLowerCase();
+  };
+  const byKey = new Map(coders.map((c) => [key(c.name), c]));
+  const out = new Map<string, Coder>();
+  for (const name of names) {
+    let coder = coders.find((c) => c.id === name) ?? byKey.get(key(name));
+    if (!coder) {
+      coder = store.createCoder(name, 'coder');
+      byKey.set(key(coder.name), coder);
+    }
+    out.set(name, coder);
+  }
+  return out;
+}
+
+const PROGRESS_EVERY = 5000;
+
+function importRows(
+  store: ProjectStore,
+  good: CsvAnnotation[],
+  report: CodingImportReport,
+  onProgress: ImportProgress,
+): void {
+  const { db } = store;
+  const codebookKey = store.activeCodebook().key;
+  const identity = (a: {
+    transcriptId: string;
+    coderId: string;
+    codeId: string;
+    start: number;
+    end: number;
+    note: string;
+  }) => `${a.transcriptId}\u0000${a.coderId}\u0000${a.codeId}\u0000${a.start}\u0000${a.end}\u0000${a.note}`;
+  db.transaction(() => {
+    const coders = resolveCoders(store, new Set(good.map((g) => g.coder)));
+    // What each (transcript, coder) already holds, so an identical highlight is skipped without a query per row.
+    const held = new Set<string>();
+    const pairs = new Set(good.map((g) => `${g.transcriptId}\u0000${coders.get(g.coder)!.id}`));
+    for (const pair of pairs) {
+      const [transcriptId = '', coderId = ''] = pair.split('\u0000');
+      for (const a of listAnnotations(db, { transcriptId, coderId })) held.add(identity(a));
+    }
+    const time = new Date().toISOString();
+    good.forEach((g, i) => {
+      const coderId = coders.get(g.coder)!.id;
+      const a = { transcriptId: g.transcriptId, coderId, codeId: g.codeId, start: g.start, end: g.end, note: g.note };
+      if ((i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, good.length);
+      const id = identity(a);
+      if (held.has(id)) return;
+      held.add(id);
+      insertAnnotation(db, {
+        ...a,
+        id: randomUUID(),
+        codebookKey,
+        severity: null,
+        eventId: null,
+        origin: null,
+        rationale: '',
+        createdAt: time,
+        updatedAt: time,
+      });
       report.annotationsAdded++;
       report.unchanged = false;
-    }
-    report.coders = [...seenCoders];
-    report.transcripts = seenTranscripts.size;
+    });
+    report.coders = [...new Set([...coders.values()].map((c) => c.name))];
+    report.transcripts = new Set(good.map((g) => g.transcriptId)).size;
   });
-  return report;
+  onProgress(good.length, good.length);
 }

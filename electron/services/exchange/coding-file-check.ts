@@ -1,12 +1,15 @@
 import { codingFileSchema, type CodingFile } from '../../../shared/api/coding.ts';
 import type { Codebook } from '../../../shared/codebook/codebook-schema.ts';
 import { ratingProblem, validateClassification } from '../coding-rules.ts';
-import { annotationOwner } from '../db/tables/annotations.ts';
+import { getAnnotation } from '../db/tables/annotations.ts';
+import { getEvent } from '../db/tables/events.ts';
 import { formatZodError } from '../dispatcher.ts';
 import { textHash, type ProjectStore } from '../project-store.ts';
 import { ServiceError } from '../service-error.ts';
 import type { FileTranscript } from './coding-snapshot.ts';
+import { resolveFileCoder, type FileCoder } from './coding-file-coder.ts';
 import { nothingImported } from './import-report.ts';
+import { normalizeTranscriptText } from '../../../shared/transcript/normalize.ts';
 
 /** A transcript of the file, found in the project by its hash (id null: its text in the file adds it). */
 export interface ResolvedTranscript {
@@ -31,18 +34,50 @@ function parseCodingFile(fileName: string, content: string): CodingFile {
   return parsed.data;
 }
 
-/** Resolve transcripts by hash; text carried in the file may add a transcript the project lacks. */
-function resolveTranscripts(store: ProjectStore, file: CodingFile, problems: string[]): ResolvedTranscript[] {
-  return file.transcripts.map((t) => {
+/** A transcript of the file that this project does not hold, and why it does not match. */
+export interface UnmatchedTranscript {
+  title: string;
+  reason: string;
+}
+
+/**
+ * Resolve transcripts by hash; text carried in the file may add a transcript the project lacks (it must
+ * be stored text: normalised, matching its hash). A transcript found neither way is unmatched, with the
+ * reason told as precisely as the project allows (same title, different text).
+ */
+function resolveTranscripts(
+  store: ProjectStore,
+  file: CodingFile,
+  problems: string[],
+): { resolved: ResolvedTranscript[]; unmatched: UnmatchedTranscript[] } {
+  const resolved: ResolvedTranscript[] = [];
+  const unmatched: UnmatchedTranscript[] = [];
+  const all = store.listTranscripts();
+  const seen = new Set<string>();
+  for (const t of file.transcripts) {
+    if (seen.has(t.hash)) problems.push(`"${t.title}" is listed twice in the file`);
+    seen.add(t.hash);
     const existing = store.findTranscriptByHash(t.hash);
-    if (existing) return { t, id: existing.id as string | null, length: existing.characters };
-    if (t.text !== undefined) {
+    if (existing) {
+      resolved.push({ t, id: existing.id, length: existing.characters });
+    } else if (t.text !== undefined) {
       if (textHash(t.text) !== t.hash) problems.push(`"${t.title}": the text in the file does not match its hash`);
-      return { t, id: null, length: t.text.length };
+      else if (normalizeTranscriptText(t.text) !== t.text)
+        problems.push(
+          `"${t.title}": the text in the file is not stored text (it holds line breaks, control or direction characters Attune removes); export it again from Attune`,
+        );
+      resolved.push({ t, id: null, length: t.text.length });
+    } else {
+      const sameTitle = all.find((x) => x.title.toLowerCase() === t.title.toLowerCase());
+      unmatched.push({
+        title: t.title,
+        reason: sameTitle
+          ? `"${t.title}" is in this project but with different text (${sameTitle.characters.toLocaleString('en')} characters here, ${t.characters.toLocaleString('en')} in the file), e.g. imported with another replacement list`
+          : `"${t.title}" (${t.hash.slice(0, 12)}…) is not in this project`,
+      });
     }
-    problems.push(`"${t.title}" (${t.hash.slice(0, 12)}…) is not in this project`);
-    return { t, id: null, length: t.characters };
-  });
+  }
+  return { resolved, unmatched };
 }
 
 /** What is wrong with one transcript's coding under the file's codebook, added to `problems`. */
@@ -55,6 +90,17 @@ function transcriptProblems(
   const scales = new Map(codebook.codebook.scales.map((s) => [s.id, s]));
   const eventIds = new Set(t.events.map((e) => e.id));
   const annIds = new Set(t.annotations.map((a) => a.id));
+  const ratingKeys = new Set<string>();
+  for (const r of t.ratings) {
+    const key = `${r.scaleId} (${r.target})`;
+    if (ratingKeys.has(key)) problems.push(`"${t.title}": the rating ${key} is listed twice`);
+    ratingKeys.add(key);
+    const links = new Set<string>();
+    for (const l of r.links) {
+      if (links.has(l)) problems.push(`"${t.title}": the rating ${key} links highlight ${l} twice`);
+      links.add(l);
+    }
+  }
   for (const a of t.annotations) {
     if (!codeIds.has(a.codeId)) problems.push(`"${t.title}": code "${a.codeId}" is not in codebook ${codebook.key}`);
     if (a.end > length)
@@ -95,7 +141,8 @@ export function checkCodingFile(
   store: ProjectStore,
   fileName: string,
   content: string,
-): { file: CodingFile; resolved: ResolvedTranscript[] } {
+  opts: { onlyMatching?: boolean | undefined } = {},
+): { file: CodingFile; coder: FileCoder; resolved: ResolvedTranscript[]; skipped: UnmatchedTranscript[] } {
   const file = parseCodingFile(fileName, content);
   const known = new Set(store.listCodebooks().map((c) => c.key));
   if (!known.has(file.codebook.key)) {
@@ -106,15 +153,67 @@ export function checkCodingFile(
   }
   const codebook = { key: file.codebook.key, codebook: store.getCodebook(file.codebook.key).codebook };
   const problems: string[] = [];
-  const resolved = resolveTranscripts(store, file, problems);
+  const coder = resolveFileCoder(store, file.coder, problems);
+  const { resolved, unmatched } = resolveTranscripts(store, file, problems);
   for (const r of resolved) transcriptProblems(r, codebook, problems);
-  // An annotation id owned by someone else means two files collide: refuse rather than overwrite.
-  for (const { t } of resolved)
-    for (const a of t.annotations) {
-      const owner = annotationOwner(store.db, { id: a.id });
-      if (owner !== undefined && owner !== file.coder.id)
-        problems.push(`"${t.title}": highlight ${a.id} already belongs to another coder`);
-    }
+  if (coder) ownershipProblems(store, coder.id, resolved, problems);
   if (problems.length > 0) throw nothingImported(fileName, problems);
-  return { file, resolved };
+  if (unmatched.length > 0 && (!opts.onlyMatching || resolved.length === 0))
+    throw unmatchedError(fileName, unmatched, resolved.length);
+  return { file, coder: coder as FileCoder, resolved, skipped: unmatched };
+}
+
+/** Transcripts that do not match refuse the file, saying which do and how to import those alone. */
+function unmatchedError(fileName: string, unmatched: UnmatchedTranscript[], matching: number): ServiceError {
+  const total = unmatched.length + matching;
+  const reasons = unmatched.map((u) => u.reason);
+  const shown = reasons.slice(0, 5).join('; ') + (reasons.length > 5 ? `; and ${reasons.length - 5} more` : '');
+  if (matching === 0) return new ServiceError('validation', `${fileName}: nothing was imported. ${shown}`);
+  const those = matching === 1 ? 'that one' : 'those';
+  const plural = (n: number) => `${n} transcript${n === 1 ? '' : 's'}`;
+  return new ServiceError(
+    'conflict',
+    `${fileName}: nothing was imported. ${shown}. ${matching} of the ${total} transcripts ${matching === 1 ? 'matches' : 'match'} this project; you can import ${those} alone.`,
+    [
+      {
+        path: 'onlyMatching',
+        message: `import the ${plural(matching)} that ${matching === 1 ? 'matches' : 'match'}, leaving out ${unmatched.length}`,
+      },
+    ],
+  );
+}
+
+/**
+ * Ids are global: an event or highlight id the project already holds must be this coder's, on the same
+ * transcript, or the file would collide with (or take over) someone else's work.
+ */
+function ownershipProblems(
+  store: ProjectStore,
+  coderId: string,
+  resolved: ResolvedTranscript[],
+  problems: string[],
+): void {
+  const inFile = new Set<string>();
+  const once = (kind: string, title: string, itemId: string) => {
+    if (inFile.has(`${kind}:${itemId}`)) problems.push(`"${title}": ${kind} ${itemId} is listed twice in the file`);
+    inFile.add(`${kind}:${itemId}`);
+  };
+  for (const { t, id } of resolved) {
+    for (const e of t.events) {
+      once('loss or trauma event', t.title, e.id);
+      const held = getEvent(store.db, { id: e.id });
+      if (held && (held.coderId !== coderId || held.transcriptId !== id))
+        problems.push(
+          `"${t.title}": loss or trauma event ${e.id} already belongs to ${held.coderId !== coderId ? 'another coder' : 'another transcript'}`,
+        );
+    }
+    for (const a of t.annotations) {
+      once('highlight', t.title, a.id);
+      const held = getAnnotation(store.db, { id: a.id });
+      if (held && (held.coderId !== coderId || held.transcriptId !== id))
+        problems.push(
+          `"${t.title}": highlight ${a.id} already belongs to ${held.coderId !== coderId ? 'another coder' : 'another transcript'}`,
+        );
+    }
+  }
 }

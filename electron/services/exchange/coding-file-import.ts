@@ -1,9 +1,8 @@
-import type { CodingFile, CodingImportReport } from '../../../shared/api/coding.ts';
+import type { CodingImportReport } from '../../../shared/api/coding.ts';
 import { countWords } from '../../../shared/transcript/normalize.ts';
 import type { CodingStore } from '../coding-store.ts';
 import * as annotations from '../db/tables/annotations.ts';
 import * as classifications from '../db/tables/classifications.ts';
-import * as coders from '../db/tables/coders.ts';
 import * as events from '../db/tables/events.ts';
 import * as memos from '../db/tables/memos.ts';
 import * as ratings from '../db/tables/ratings.ts';
@@ -12,17 +11,15 @@ import type { ProjectStore } from '../project-store.ts';
 import { checkCodingFile, type ResolvedTranscript } from './coding-file-check.ts';
 import { snapshot, type CodingSnapshot } from './coding-snapshot.ts';
 import { emptyReport } from './import-report.ts';
+import { roleWarning, type FileCoder } from './coding-file-coder.ts';
+import { ServiceError } from '../service-error.ts';
 
 const now = () => new Date().toISOString();
 
-/** The file's coder, matched by id, else by name (any case); added to the project when absent. */
-function fileCoder(store: ProjectStore, c: CodingFile['coder']): { id: string; name: string } {
-  const found =
-    store.listCoders().find((x) => x.id === c.id) ??
-    store.listCoders().find((x) => x.name.toLowerCase() === c.name.toLowerCase());
-  if (found) return found;
-  coders.insertCoder(store.db, { id: c.id, name: c.name, role: c.role, createdAt: now() });
-  return c;
+/** The file's coder as this project knows them: added (never with a privileged role) when new. */
+function fileCoder(store: ProjectStore, c: FileCoder): { id: string; name: string } {
+  if (c.kind === 'existing') return c;
+  return store.createCoder(c.name, c.role, c.id);
 }
 
 /** Counts what the file adds, changes and removes relative to what the project held. */
@@ -111,19 +108,34 @@ export function importCodingFile(
   coding: CodingStore,
   fileName: string,
   content: string,
+  opts: { onlyMatching?: boolean | undefined } = {},
 ): CodingImportReport {
-  const { file, resolved } = checkCodingFile(store, fileName, content);
+  const checked = checkCodingFile(store, fileName, content, opts);
+  const { file, resolved } = checked;
   const report = emptyReport(fileName, 'attune-coding');
   const active = store.activeCodebook().key;
   if (file.codebook.key !== active)
     report.warnings.push(
       `${fileName} was coded with codebook ${file.codebook.key}, not the project's active ${active}. The coding is kept under ${file.codebook.key}; agreement uses the active codebook's codes and scales, matched by id.`,
     );
-  store.db.transaction(() => {
-    const coder = fileCoder(store, file.coder);
-    report.coders = [coder.name];
-    const ctx = { fileName, coderId: coder.id, codebookKey: file.codebook.key, report };
-    for (const r of resolved) importTranscript(store, coding, r, ctx);
-  });
+  const role = roleWarning(checked.coder);
+  if (role) report.warnings.push(role);
+  for (const s of checked.skipped) report.warnings.push(`Left out: ${s.reason}.`);
+  report.transcriptsSkipped = checked.skipped.length;
+  try {
+    store.db.transaction(() => {
+      const coder = fileCoder(store, checked.coder);
+      report.coders = [coder.name];
+      const ctx = { fileName, coderId: coder.id, codebookKey: file.codebook.key, report };
+      for (const r of resolved) importTranscript(store, coding, r, ctx);
+    });
+  } catch (e) {
+    if (e instanceof ServiceError) throw new ServiceError(e.type, `${fileName}: nothing was imported. ${e.message}`);
+    // The checks above should leave nothing for the database to refuse; if it still does, say which file.
+    throw new ServiceError(
+      'validation',
+      `${fileName}: nothing was imported. The project refused an item: ${(e as Error).message}`,
+    );
+  }
   return report;
 }

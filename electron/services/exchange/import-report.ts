@@ -8,6 +8,7 @@ export function emptyReport(fileName: string, format: CodingImportReport['format
     coders: [],
     transcripts: 0,
     transcriptsAdded: 0,
+    transcriptsSkipped: 0,
     annotationsAdded: 0,
     annotationsUpdated: 0,
     annotationsRemoved: 0,

@@ -1,4 +1,5 @@
-import { exportCoding, importCoding } from '../coding-exchange.ts';
+import { exportCoding, importCoding, isAnnotationsCsv } from '../coding-exchange.ts';
+import { importCsvInWorker } from '../exchange/csv-import-runner.ts';
 import type { DomainHandlers } from './types.ts';
 
 export const codingHandlers: DomainHandlers<'coding'> = {
@@ -7,10 +8,17 @@ export const codingHandlers: DomainHandlers<'coding'> = {
     for (const t of transcriptIds ?? ctx.project.listTranscripts().map((x) => x.id)) a.assertCanSee(coderId, t);
     return exportCoding(ctx.project, ctx.coding, { coderId, transcriptIds, includeText, attuneVersion: ctx.version });
   },
-  'coding-import': async ({ fileName, content }, ctx) => {
+  'coding-import': async ({ fileName, content, onlyMatching }, ctx) => {
     // Bringing other coders' work into a project is the lead's job (and would unblind a coder).
     if (ctx.access.coder) ctx.access.assertPrivileged('importing coding');
-    const report = importCoding(ctx.project, ctx.coding, fileName, content);
+    const worker = ctx.state.csvWorker;
+    const progress = (done: number, total: number) =>
+      ctx.events.push({ type: 'progress', task: 'import-coding', done, total });
+    // A large CSV runs in a worker with its own connection, so other calls keep answering meanwhile.
+    const report =
+      worker && isAnnotationsCsv(content)
+        ? await importCsvInWorker(worker, { path: ctx.project.path, fileName, content }, progress)
+        : importCoding(ctx.project, ctx.coding, fileName, content, { onlyMatching });
     ctx.events.push({ type: 'project-changed' });
     return report;
   },

@@ -10,6 +10,8 @@ export const consensusHandlers: DomainHandlers<'consensus'> = {
     return consensusCoder(ctx.project);
   },
   'consensus-get': async ({ transcriptId }, ctx) => {
+    // A read: an unknown transcript is not found before anything (the Consensus coder) is created.
+    ctx.project.requireTranscript(transcriptId);
     const a = ctx.access;
     const existing = ctx.project.listCoders().find((c) => c.role === 'consensus');
     if (!existing && !a.isPrivileged())

@@ -164,9 +164,12 @@ async function decodeByContent(
     case 'zip':
       return decodeZip(name, ext, bytes, fail, notA);
     case 'rtf': {
-      const { text, skippedPictures } = rtfToText(bytes);
+      const { text, skippedPictures, truncated } = rtfToText(bytes);
       const warnings = [
         mislabelledWarning(name, ext, 'rtf'),
+        truncated
+          ? `${name} ends before the document does (it looks cut off, e.g. by a failed copy): the text may stop mid-way. Check its end in the preview, or import a complete copy.`
+          : null,
         skippedPictures ? 'Pictures and embedded objects were left out.' : null,
       ];
       return { ok: true, text, format: 'rtf', warnings: warnings.filter((w): w is string => w !== null) };

@@ -53,3 +53,12 @@ describe('rtfToText', () => {
     expect(() => rtfToText(new TextEncoder().encode('hello'))).toThrow(RtfError);
   });
 });
+
+describe('rtfToText on a cut-off file', () => {
+  it('says when the document ends before its groups close, and not for a complete one', () => {
+    const full = '{\\rtf1\\ansi {\\b I:} Hello\\par R: Fine.\\par}';
+    expect(rtfToText(new TextEncoder().encode(full)).truncated).toBe(false);
+    for (const cut of [full.length - 1, 30, full.indexOf('\\par') + 1])
+      expect(rtfToText(new TextEncoder().encode(full.slice(0, cut))).truncated, full.slice(0, cut)).toBe(true);
+  });
+});

@@ -133,21 +133,28 @@ class RtfReader {
   // RTF is 7-bit; 8-bit bytes can only appear as raw code-page text, handled via the byte buffer.
   constructor(private readonly src: Uint8Array) {}
 
-  read(): { text: string; skippedPictures: boolean } {
+  read(): { text: string; skippedPictures: boolean; truncated: boolean } {
     const src = this.src;
+    let truncated = false;
     while (this.i < src.length) {
       const c = src[this.i]!;
       if (c === 0x7b /* { */) this.openGroup();
       else if (c === 0x7d /* } */) this.closeGroup();
       else if (c === 0x5c /* \ */) {
         const next = src[this.i + 1];
-        if (next === undefined) break;
+        if (next === undefined) {
+          truncated = true;
+          break;
+        }
         if (isLetter(next)) this.controlWord();
         else this.controlSymbol(next);
       } else this.plainCharacter(c);
     }
     this.flushBytes();
-    return { text: this.out.join(''), skippedPictures: this.skippedPictures };
+    // A complete document closes every group it opens, the outermost `{\rtf1 …}` last: an open group at
+    // the end means the file was cut off (a failed copy or download), so the text may stop mid-way.
+    truncated ||= this.stack.length > 0;
+    return { text: this.out.join(''), skippedPictures: this.skippedPictures, truncated };
   }
 
   private flushBytes(): void {
@@ -283,7 +290,7 @@ class RtfReader {
 }
 
 /** Extract text from an RTF document given as its raw bytes. Throws RtfError on a document that is not RTF. */
-export function rtfToText(bytes: Uint8Array): { text: string; skippedPictures: boolean } {
+export function rtfToText(bytes: Uint8Array): { text: string; skippedPictures: boolean; truncated: boolean } {
   if (!startsWithRtf(bytes)) throw new RtfError('not an RTF document');
   return new RtfReader(bytes).read();
 }

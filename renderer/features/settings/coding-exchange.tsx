@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { CodingImportReport } from '../../../shared/api/coding.ts';
-import { errorMessage, send } from '../../api/client.ts';
+import { ApiCallError, errorMessage, send } from '../../api/client.ts';
 import type { ProjectData } from '../../state/use-project-data.ts';
 import { isPrivilegedRole } from '../../../shared/api/coder.ts';
 import { trackWrite } from '../../state/save-status.ts';
@@ -15,7 +15,29 @@ interface Props {
 }
 
 type FileResult =
-  { fileName: string; ok: true; report: CodingImportReport } | { fileName: string; ok: false; error: string };
+  | { fileName: string; ok: true; report: CodingImportReport }
+  | { fileName: string; ok: false; error: string; partial?: { content: string; label: string } };
+
+/** One file, all or nothing; a file whose other transcripts match can be imported again with those alone. */
+async function importOne(fileName: string, content: string, onlyMatching: boolean): Promise<FileResult> {
+  try {
+    // A refused file is answered in its row; nothing failed to save, so the header stays as it was.
+    const report = await trackWrite(
+      `Importing ${fileName}`,
+      send('coding-import', { fileName, content, onlyMatching }),
+      {
+        refusalShownInPlace: true,
+      },
+    );
+    return { fileName, ok: true, report };
+  } catch (e) {
+    const offer = e instanceof ApiCallError ? e.issues.find((i) => i.path === 'onlyMatching') : undefined;
+    // The whole sentence, not only the offer: it says which transcripts differ and why.
+    if (offer && e instanceof Error)
+      return { fileName, ok: false, error: e.message, partial: { content, label: offer.message } };
+    return { fileName, ok: false, error: errorMessage(e) };
+  }
+}
 
 /** "Export my coding…" for everyone; "Import coding…" for leads and trainers, with a report per file. */
 export function CodingExchange({ coder, data, onImported, compact = false }: Props) {
@@ -31,18 +53,26 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
     const out: FileResult[] = [];
     // One file at a time, each all-or-nothing on the host: a bad file never leaves half its coding behind.
     for (const f of files) {
+      let content: string;
       try {
-        const content = await f.text();
-        // A refused file is answered in its row below; nothing failed to save, so the header stays as it was.
-        const report = await trackWrite(`Importing ${f.name}`, send('coding-import', { fileName: f.name, content }), {
-          refusalShownInPlace: true,
-        });
-        out.push({ fileName: f.name, ok: true, report });
+        content = await f.text();
       } catch (e) {
         out.push({ fileName: f.name, ok: false, error: errorMessage(e) });
+        continue;
       }
+      out.push(await importOne(f.name, content, false));
       setResults([...out]);
     }
+    setBusy(false);
+    await onImported();
+  };
+
+  const importMatching = async (index: number) => {
+    const r = results[index];
+    if (!r || r.ok || !r.partial) return;
+    setBusy(true);
+    const next = await importOne(r.fileName, r.partial.content, true);
+    setResults((all) => all.map((x, i) => (i === index ? next : x)));
     setBusy(false);
     await onImported();
   };
@@ -93,6 +123,16 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
             >
               <strong className="import-report-file">{r.fileName}</strong>
               {r.ok ? <span>{describe(r.report)}</span> : <span role="alert">{r.error}</span>}
+              {!r.ok && r.partial && (
+                <button
+                  type="button"
+                  className="btn btn-small import-report-action"
+                  disabled={busy}
+                  onClick={() => void importMatching(i)}
+                >
+                  {capitalise(r.partial.label)}
+                </button>
+              )}
             </li>
           ))}
         </ul>
@@ -102,6 +142,10 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
       )}
     </div>
   );
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function plural(n: number, one: string, many = one + 's') {
@@ -120,6 +164,7 @@ function describe(r: CodingImportReport): string {
     plural(r.classifications, 'classification'),
   ];
   const added = r.transcriptsAdded ? `; ${plural(r.transcriptsAdded, 'transcript')} added from the file’s text` : '';
+  const skipped = r.transcriptsSkipped ? `; ${plural(r.transcriptsSkipped, 'transcript')} left out` : '';
   const warn = r.warnings.length ? ` Note: ${r.warnings.join(' ')}` : '';
-  return `Imported ${who}’s coding of ${plural(r.transcripts, 'transcript')}: ${parts.join(', ')}${added}.${warn}`;
+  return `Imported ${who}’s coding of ${plural(r.transcripts, 'transcript')}: ${parts.join(', ')}${added}${skipped}.${warn}`;
 }

@@ -61,6 +61,11 @@ export class MultiCoderPage {
     await this.page.getByTestId('coding-import-input').setInputFiles(files);
   }
 
+  /** On a refused file whose other transcripts match: the button that imports those alone. */
+  async importMatching(label: string) {
+    await this.importResults().getByRole('button', { name: label }).click();
+  }
+
   importResults(): Locator {
     return this.page.getByTestId('coding-import-result');
   }

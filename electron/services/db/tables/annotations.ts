@@ -60,20 +60,6 @@ export function annotationOwner(db: Db, a: { id: string }): string | undefined {
   return db.get<{ coder_id: string }>('SELECT coder_id FROM annotations WHERE id = @id', a)?.coder_id;
 }
 
-/** True when this coder already has exactly this highlight (same span, code and note). */
-export function hasIdenticalAnnotation(
-  db: Db,
-  a: { transcriptId: string; coderId: string; start: number; end: number; codeId: string; note: string },
-): boolean {
-  return (
-    db.get(
-      `SELECT 1 FROM annotations WHERE transcript_id = @transcriptId AND coder_id = @coderId
-         AND start_offset = @start AND end_offset = @end AND code_id = @codeId AND note = @note`,
-      a,
-    ) !== undefined
-  );
-}
-
 export function insertAnnotation(db: Db, a: Annotation & ProvenanceRow): void {
   db.run(
     `INSERT INTO annotations (id, transcript_id, coder_id, codebook_key, code_id, start_offset, end_offset, note, severity, event_id,

@@ -18,11 +18,6 @@ export function coderExists(db: Db, a: { id: string }): boolean {
   return db.get('SELECT 1 FROM coders WHERE id = @id', a) !== undefined;
 }
 
-/** Names are unique regardless of case (the column collates NOCASE). */
-export function coderNameTaken(db: Db, a: { name: string }): boolean {
-  return db.get('SELECT 1 FROM coders WHERE name = @name', a) !== undefined;
-}
-
 export function insertCoder(db: Db, c: Coder): void {
   db.run('INSERT INTO coders (id, name, role, created_at) VALUES (@id, @name, @role, @createdAt)', c);
 }
