@@ -24,6 +24,10 @@ describe('normalizeWithMap', () => {
       '\u2011',
       '\u0007',
       '\u1100\u1161',
+      '\u202E',
+      '\u2066',
+      '\uD800',
+      '\uDC00',
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {

@@ -1,3 +1,4 @@
+import { BIDI_CONTROLS, LONE_SURROGATE } from '../text/clean-text.ts';
 import { normalizeTranscriptText } from './normalize.ts';
 
 /**
@@ -106,6 +107,7 @@ function compose(a: Step, b: Step): Step {
  */
 export function normalizeWithMap(raw: string): NormalizedWithMap | null {
   const steps: ((t: string) => Step | null)[] = [
+    (t) => replaceMapped(t, LONE_SURROGATE, () => '\uFFFD'),
     (t) => replaceMapped(t, /\uFEFF/g, () => ''),
     // eslint-disable-next-line no-control-regex
     (t) => replaceMapped(t, /\r\n?|[\u2028\u2029\u000B\u000C]/g, () => '\n'),
@@ -114,6 +116,7 @@ export function normalizeWithMap(raw: string): NormalizedWithMap | null {
     (t) => replaceMapped(t, /\u2011/g, () => '-'),
     // eslint-disable-next-line no-control-regex
     (t) => replaceMapped(t, /[\u00AD\u200B\u2060\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, () => ''),
+    (t) => replaceMapped(t, BIDI_CONTROLS, () => ''),
     nfcMapped,
     (t) => replaceMapped(t, / +$/gm, () => ''),
     (t) => replaceMapped(t, /\n{3,}/g, () => '\n\n'),

@@ -145,3 +145,49 @@ describe('what a .qdpx cannot bring in is listed, not guessed', () => {
     });
   });
 });
+
+// The rules every other way in follows (coder names, stored text) hold for REFI-QDA users and notes too.
+describe('a .qdpx meets the same name and text rules as any import', () => {
+  let env: Env;
+  beforeEach(async () => {
+    env = await servicesWithProject();
+  });
+  afterEach(() => env.done());
+
+  it('refuses a user named like an existing coder (Cyrillic С for Latin C), naming both; nothing is written', async () => {
+    await env.call('coder-create', { name: 'Chris' });
+    const before = await env.call<ProjectSummary>('project-get-current');
+    const file = await variant((q) => q.replace('name="CHRIS"', 'name="\u0421hris"'));
+    const e = await env.fail('qda-import', { fileName: 'lab.qdpx', contentBase64: file });
+    expect(e.type).toBe('validation');
+    expect(e.message).toContain('"\u0421hris" looks the same as this project\'s coder "Chris"');
+    expect((await env.call<ProjectSummary>('project-get-current')).counts).toEqual(before.counts);
+  });
+
+  it('refuses a user name with invisible characters, and stores a full-width name in NFKC', async () => {
+    const hidden = await variant((q) => q.replace('name="CHRIS"', 'name="CH\u200BRIS"'));
+    expect((await env.fail('qda-import', { fileName: 'lab.qdpx', contentBase64: hidden })).message).toContain(
+      'lab.qdpx: the user "CH\u200BRIS"',
+    );
+    const wide = await variant((q) => q.replace('name="CHRIS"', 'name="\uFF23\uFF28\uFF32\uFF29\uFF33"'));
+    await env.call('qda-import', { fileName: 'lab.qdpx', contentBase64: wide });
+    expect((await env.call<{ name: string }[]>('coder-list')).map((c) => c.name)).toContain('CHRIS');
+  });
+
+  it('stores notes and memos without NUL or bidi controls (text rules of every import)', async () => {
+    const file = await variant((q) =>
+      q
+        .replace('a classic lapse.', 'a classic\u202E lapse.')
+        .replace('check the unresolved', 'check\u2066 the unresolved'),
+    );
+    await env.call('qda-import', { fileName: 'lab.qdpx', contentBase64: file });
+    const [t] = await env.call<{ id: string }[]>('transcript-list');
+    const [chris] = await env.call<{ id: string }[]>('coder-list');
+    const list = await env.call<{ note: string }[]>('annotation-list', { transcriptId: t!.id, coderId: chris!.id });
+    const notes = list.map((a) => a.note).join(' ');
+    expect(notes).toContain('a classic lapse.');
+    expect(notes).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    const memo = await env.call<{ text: string } | null>('memo-get', { transcriptId: t!.id, coderId: chris!.id });
+    expect(memo?.text).toContain('check the unresolved');
+  });
+});

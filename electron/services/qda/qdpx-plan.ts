@@ -2,6 +2,8 @@ import type { QdaSkipped } from '../../../shared/api/qda.ts';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
 import type { Codebook } from '../../../shared/codebook/codebook-schema.ts';
 import { codePointOffsets, mapSpan, normalizeWithMap } from '../../../shared/transcript/normalize-map.ts';
+import { cleanLine, cleanText } from '../../../shared/text/clean-text.ts';
+import { checkCoderName, nameSkeleton } from '../../../shared/text/coder-name.ts';
 import { MAX_TEXT_BYTES } from '../import/decode.ts';
 import { textHash, type ProjectStore } from '../project-store.ts';
 import { ServiceError } from '../service-error.ts';
@@ -50,24 +52,48 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 const label = (s: { name: string }, kind: string) =>
   s.name ? `${kind} “${clip(s.name, 60)}”` : `a ${kind} without a name`;
 
+/** A user's name as a coder's: the rules every coder name follows (NFKC, nothing invisible), else refused. */
+function coderName(fileName: string, raw: string): string {
+  const checked = checkCoderName(raw);
+  if (!checked.ok) throw new ServiceError('validation', `${fileName}: the user "${raw}": ${checked.problem}`);
+  return checked.name;
+}
+
 /** Who a coding belongs to: its creatingUser, else its selection's, else a coder named after the file's origin. */
-function coderResolver(project: QdaProject): (...guids: (string | undefined)[]) => { name: string; fromUser: boolean } {
+function coderResolver(
+  project: QdaProject,
+  fileName: string,
+): (...guids: (string | undefined)[]) => { name: string; fromUser: boolean } {
   const users = new Map(project.users.map((u) => [u.guid, u]));
-  const originCoder = clip((project.origin ?? '').trim() || 'Imported', 80);
+  const originCoder = coderName(fileName, clip((project.origin ?? '').trim() || 'Imported', 80));
   return (...guids) => {
     for (const g of guids) {
       if (!g) continue;
       const u = users.get(g);
-      const name = (u?.name?.trim() || u?.id?.trim() || `User ${g.slice(0, 8).toUpperCase()}`).slice(0, 80);
-      return { name, fromUser: true };
+      const raw = (u?.name?.trim() || u?.id?.trim() || `User ${g.slice(0, 8).toUpperCase()}`).slice(0, 80);
+      return { name: coderName(fileName, raw), fromUser: true };
     }
     return { name: originCoder, fromUser: false };
   };
 }
 
+/** A user whose name only looks like a coder's (Cyrillic С for Latin C) would be taken for them: refused. */
+function refuseLookAlikes(store: ProjectStore, fileName: string, names: Iterable<string>): void {
+  const existing = store.listCoders();
+  for (const name of names) {
+    if (existing.some((c) => c.name.toLowerCase() === name.toLowerCase())) continue;
+    const alike = existing.find((c) => nameSkeleton(c.name) === nameSkeleton(name));
+    if (alike)
+      throw new ServiceError(
+        'validation',
+        `${fileName}: the user "${name}" looks the same as this project's coder "${alike.name}" but is spelled differently; rename the user in the file so it can be told apart`,
+      );
+  }
+}
+
 /** The text of the notes referred to, each once, in order. */
 function noteTexts(project: QdaProject, refs: string[]): string[] {
-  return [...new Set(refs)].map((r) => project.notes.get(r)?.text?.trim() ?? '').filter((t) => t !== '');
+  return [...new Set(refs)].map((r) => cleanText(project.notes.get(r)?.text ?? '').trim()).filter((t) => t !== '');
 }
 
 function checkSelection(
@@ -102,8 +128,8 @@ function metadataOf(project: QdaProject, src: QdaTextSource): Record<string, str
     const name = project.variables.get(v.variable);
     if (!name || !v.value) continue;
     if (name === 'participantCode' || name === 'interviewDate' || name === 'interviewer')
-      core[name] = v.value.slice(0, 500);
-    else fields[name.trim().slice(0, 80)] = v.value.slice(0, 2000);
+      core[name] = cleanLine(v.value).slice(0, 500);
+    else fields[cleanLine(name).trim().slice(0, 80)] = cleanLine(v.value).slice(0, 2000);
   }
   return metadataRecord({ ...core, fields });
 }
@@ -153,7 +179,7 @@ async function planSource(
       ctx.skipped.push({ what: sel, why: `it cannot be placed on the normalised text: ${span.why}` });
       continue;
     }
-    const base = [s.description.trim(), ...noteTexts(project, s.noteRefs)].filter((t) => t !== '');
+    const base = [cleanText(s.description).trim(), ...noteTexts(project, s.noteRefs)].filter((t) => t !== '');
     selectionsImported++;
     for (const c of s.codings) {
       const id = normalGuid(c.guid);
@@ -179,7 +205,7 @@ async function planSource(
   const memos = new Map<string, string>();
   for (const ref of [...new Set(src.noteRefs)]) {
     const note = project.notes.get(ref);
-    const text = note?.text?.trim();
+    const text = cleanText(note?.text ?? '').trim();
     if (!note || !text) continue;
     const coder = ctx.coderOf(note.creatingUser, src.creatingUser).name;
     memos.set(coder, [memos.get(coder), text].filter(Boolean).join('\n\n').slice(0, 200_000));
@@ -187,7 +213,7 @@ async function planSource(
   const existing = store.findTranscriptByHash(textHash(norm.text));
   return {
     name: src.name,
-    title: clip(src.name.replace(DOC_EXT, '').trim() || 'Untitled source', 200),
+    title: clip(cleanLine(src.name).replace(DOC_EXT, '').trim() || 'Untitled source', 200),
     text: norm.text,
     existing,
     metadata: existing ? {} : metadataOf(project, src),
@@ -208,7 +234,7 @@ export async function planImport(
   const skipped: QdaSkipped[] = [...project.unsupported];
   const ctx = {
     codeGuids: new Set(project.codes.map((c) => c.guid)),
-    coderOf: coderResolver(project),
+    coderOf: coderResolver(project, fileName),
     skipped,
     seen: new Set<string>(),
   };
@@ -226,7 +252,7 @@ export async function planImport(
   const codes = mapCodes(active, project.codes, used);
   skipped.push(...codes.skipped);
   const coders = new Map<string, { fromUser: boolean; highlights: number }>();
-  const coderOf = coderResolver(project);
+  const coderOf = coderResolver(project, fileName);
   for (const u of project.users) coders.set(coderOf(u.guid).name, { fromUser: true, highlights: 0 });
   for (const s of sources) {
     for (const a of s.annotations) {
@@ -236,6 +262,7 @@ export async function planImport(
     }
     for (const name of s.memos.keys()) if (!coders.has(name)) coders.set(name, { fromUser: false, highlights: 0 });
   }
+  refuseLookAlikes(store, fileName, coders.keys());
   const total = project.textSources.reduce((n, s) => n + s.selections.length, 0);
   return {
     project,
