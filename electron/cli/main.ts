@@ -20,6 +20,8 @@ Usage: attune <command> [options]
 
   init PROJECT.attune                       create a new, empty project
   info PROJECT.attune [--json]              counts of transcripts, coders and annotations
+  demo PROJECT.attune [--force] [--json]    write the demo study (SYNTHETIC – NOT REAL DATA): four invented
+                                            interviews, two coders, a trainee and a consensus
   serve [PROJECT.attune] [--create] [--port N]
                                             serve the UI and API on 127.0.0.1; prints the URL (with token) first
   export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE]
@@ -63,6 +65,9 @@ METRIC: percent-agreement | cohen-kappa | weighted-kappa --weights linear|quadra
            "skipped": [{"what", "why"}]}`,
   'import-qdc': `
 --json    {"codebook": "<id>@<version>", "matched": n, "added": ["<code>", ...], "skipped": [{"what", "why"}]}`,
+  demo: `
+Refuses an existing file unless --force. Two runs write the same project except for ids and times.
+--json    {"path", "notice", "transcripts": n, "coders": n, "annotations": n}`,
   'agree-units': `
 FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N.
 --json    {"metric":"unitizing-alpha","categories":{"<category>": value or null},"value": overall}`,
@@ -84,6 +89,7 @@ type Command = (args: string[], io: CliIo) => number | Promise<number>;
 const commands: Record<string, Command> = {
   init: initCommand,
   info: infoCommand,
+  demo: async (a, io) => (await import('./demo-command.ts')).demoCommand(a, io),
   serve: (a, io) => serveCommand(a, io, version()),
   'export-coding': (a, io) => exportCodingCommand(a, io, version()),
   'import-coding': (a, io) => importCodingCommand(a, io, version()),

@@ -19,6 +19,8 @@ export class ServiceState {
     readonly recent: RecentProjects,
     readonly version: string,
     readonly transport: 'electron' | 'http',
+    /** The per-user folder (recent list, the demo study). */
+    readonly dataDir: string,
   ) {}
 
   get open(): { store: ProjectStore; coding: CodingStore } | null {
@@ -45,7 +47,14 @@ export class ServiceState {
 }
 
 export function projectSummary(s: ProjectStore): ProjectSummary {
-  return { path: s.path, name: s.name, schemaVersion: s.schemaVersion, backupPath: s.backupPath, counts: s.counts() };
+  return {
+    path: s.path,
+    name: s.name,
+    schemaVersion: s.schemaVersion,
+    backupPath: s.backupPath,
+    notice: s.notice,
+    counts: s.counts(),
+  };
 }
 
 /**

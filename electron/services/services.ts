@@ -27,7 +27,7 @@ export interface Services {
  */
 export function createServices(opts: ServicesOptions): Services {
   const events = new AppEventBus();
-  const state = new ServiceState(events, new RecentProjects(opts.dataDir), opts.version, opts.transport);
+  const state = new ServiceState(events, new RecentProjects(opts.dataDir), opts.version, opts.transport, opts.dataDir);
   return {
     dispatcher: createDispatcher(handlers, () => new ServiceContext(state), opts.log),
     events,

@@ -1,0 +1,35 @@
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ProjectCounts } from '../../../shared/api/project.ts';
+import { buildDemoStudy } from './demo-study.ts';
+
+/** The demo's file name in the user data folder: the name the app shows says what it is. */
+export const DEMO_FILE_NAME = 'Demo study (SYNTHETIC – NOT REAL DATA).attune';
+
+export function demoPath(dataDir: string): string {
+  return join(dataDir, 'demo', DEMO_FILE_NAME);
+}
+
+const removeWithSidecars = (path: string) => {
+  for (const p of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) rmSync(p, { force: true });
+};
+
+/**
+ * Build the demo study beside `path` and move it into place only when complete, so a failed or
+ * interrupted build never leaves a half-written project under the demo's name. Replaces `path`;
+ * `beforeReplace` runs once the new one is complete (to close the old one if it is open).
+ */
+export async function writeDemoStudy(path: string, beforeReplace = () => {}): Promise<ProjectCounts> {
+  mkdirSync(dirname(path), { recursive: true });
+  const building = `${path}.building-${process.pid}.attune`;
+  removeWithSidecars(building);
+  try {
+    const counts = await buildDemoStudy(building);
+    beforeReplace();
+    removeWithSidecars(path);
+    renameSync(building, path);
+    return counts;
+  } finally {
+    removeWithSidecars(building);
+  }
+}
