@@ -42,7 +42,9 @@ export async function buildDemoStudy(path: string): Promise<ProjectCounts> {
     const transcripts: string[] = [];
     for (const p of PROTOTYPES) {
       const contentBase64 = Buffer.from(p.text, 'utf8').toString('base64');
-      transcripts.push((await call<ImportResult>('transcript-import-file', { fileName: p.file, contentBase64 })).id);
+      // Titled by participant code only ("SYN-0201"): the file name gives the intended classification away.
+      const fileName = `${p.file.slice(0, 'syn-0000'.length).toUpperCase()}.txt`;
+      transcripts.push((await call<ImportResult>('transcript-import-file', { fileName, contentBase64 })).id);
     }
     const coders = await addCoders(call);
     for (const c of DEMO_CODERS) await codeAs(call, c, coders[c.name]!, transcripts);
