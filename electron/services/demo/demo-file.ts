@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import type { ProjectCounts } from '../../../shared/api/project.ts';
 import { buildDemoStudy } from './demo-study.ts';
 
-/** The demo's file name in the user data folder: the name the app shows says what it is. */
-export const DEMO_FILE_NAME = 'Demo study (SYNTHETIC – NOT REAL DATA).attune';
+/** The demo's file name in the user data folder: the project name says what it is, first (names get cut short). */
+export const DEMO_FILE_NAME = 'SYNTHETIC demo study.attune';
 
 export function demoPath(dataDir: string): string {
   return join(dataDir, 'demo', DEMO_FILE_NAME);

@@ -60,7 +60,8 @@ const coding = (transcript: number, recall: number, over: Partial<DemoCoding['cl
 /**
  * Who codes what. Alex (the lead, so created first) and Sam code SYN-0201 and SYN-0202 independently
  * (the overlap the dashboard and review compare) and one more each; Robin, a trainee, codes and submits
- * SYN-0203, for which Alex is the trainer key; the consensus is built on SYN-0202.
+ * SYN-0203, for which Alex is the trainer key; the consensus is built on SYN-0201 (the one the
+ * consensus view opens on).
  */
 export const DEMO_CODERS: DemoCoder[] = [
   { name: 'Alex', role: 'lead', seed: 0x41_4c_45_58, codings: [coding(0, 0.9), coding(1, 0.9), coding(2, 0.95)] },
@@ -74,7 +75,7 @@ export const DEMO_CODERS: DemoCoder[] = [
 ];
 export const KEY_CODER = 'Alex';
 export const KEY_TRANSCRIPT = 2;
-export const CONSENSUS_TRANSCRIPT = 1;
+export const CONSENSUS_TRANSCRIPT = 0;
 
 export interface PlannedHighlight {
   code: string;

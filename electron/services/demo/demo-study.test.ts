@@ -41,7 +41,7 @@ describe('the demo study (project-open-demo)', () => {
     const summary = await call<ProjectSummary>('project-open-demo');
     expect(summary).toMatchObject({
       path: demoPath(dir.file('data')),
-      name: 'Demo study (SYNTHETIC – NOT REAL DATA)',
+      name: 'SYNTHETIC demo study',
       notice: 'SYNTHETIC – NOT REAL DATA',
       counts: { transcripts: 4, coders: 4 },
     });
@@ -87,10 +87,10 @@ describe('the demo study (project-open-demo)', () => {
       ['SYN-0203', 'E2', 'E1', true],
     ]);
 
-    // Consensus on SYN-0202: accepted items with their origin and rationale.
-    const ds1 = transcripts.find((t) => t.title === 'SYN-0202')!.id;
-    const rec = await call<ConsensusRecord>('consensus-get', { transcriptId: ds1 });
-    expect(rec.classification).toMatchObject({ primary: 'Ds', subtype: 'Ds1' });
+    // Consensus on SYN-0201: accepted items with their origin and rationale.
+    const f3 = transcripts.find((t) => t.title === 'SYN-0201')!.id;
+    const rec = await call<ConsensusRecord>('consensus-get', { transcriptId: f3 });
+    expect(rec.classification).toMatchObject({ primary: 'F', subtype: 'F3a', rationale: expect.stringMatching(/F3a/) });
     expect(rec.annotations).toHaveLength(6);
     expect(rec.ratings.map((r) => r.origin?.coderId).sort()).toEqual(
       [coders['Alex'], coders['Alex'], coders['Sam']].sort(),
@@ -98,7 +98,6 @@ describe('the demo study (project-open-demo)', () => {
 
     // The trainee sees nothing of others' coding on a transcript before submitting it.
     await call('session-set-coder', { coderId: coders['Robin'] });
-    const f3 = transcripts.find((t) => t.title === 'SYN-0201')!.id;
     expect(await refusal('annotation-list', { transcriptId: f3, coderId: coders['Alex'] })).toBe('refused');
     const own = await call<Annotation[]>('annotation-list', { transcriptId: f3, coderId: coders['Robin'] });
     expect(own).toEqual([]);

@@ -115,11 +115,11 @@ async function buildConsensus(call: Call, transcriptId: string, coders: Record<s
     const both = samsAt.has(`${a.codeId}@${a.start}-${a.end}`);
     await accept({ kind: 'annotation', annotationId: a.id }, both ? 'both coders marked it' : 'agreed in conference');
   }
-  await accept({ kind: 'classification', coderId: alex }, 'idealised adjectives without supporting memories: Ds1');
+  await accept({ kind: 'classification', coderId: alex }, 'coherent and collaborative throughout: F3a');
   for (const [scaleId, target, who, why] of [
-    ['som.idealization', 'mother', alex, 'no memory supports "loving"'],
-    ['som.lack_of_recall', 'transcript', sam, 'repeated insistence on not remembering'],
-    ['coh.transcript', 'transcript', alex, 'brief, internally inconsistent answers'],
+    ['exp.loving', 'mother', sam, 'warm memories, but the mother is described as often absent'],
+    ['som.metacognitive', 'transcript', alex, 'repeated, spontaneous monitoring of her own memory'],
+    ['coh.transcript', 'transcript', alex, 'consistent, relevant and clear from start to end'],
   ] as const)
     await accept({ kind: 'rating', coderId: who, scaleId, target }, why);
 }
