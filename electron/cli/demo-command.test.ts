@@ -45,7 +45,7 @@ describe('attune demo (real processes)', () => {
   });
   afterAll(() => dir.remove());
 
-  it('writes the same project twice, byte for byte but for ids and times', () => {
+  it('writes the same project twice, byte for byte but for ids and times', { timeout: 120_000 }, () => {
     const [a, b] = [dir.file('a.attune'), dir.file('b.attune')];
     const first = runCli(['demo', a], env);
     expect(first.status).toBe(0);
@@ -74,7 +74,7 @@ describe('attune demo (real processes)', () => {
     expect(rawIds(a)).not.toEqual(rawIds(b));
   });
 
-  it('refuses an existing file unless --force, and leaves it untouched', () => {
+  it('refuses an existing file unless --force, and leaves it untouched', { timeout: 90_000 }, () => {
     const p = dir.file('taken.attune');
     writeFileSync(p, 'not a project');
     const r = runCli(['demo', p], env);

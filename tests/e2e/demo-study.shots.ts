@@ -33,8 +33,4 @@ for (const [width, height] of [
     await mc.open('Agreement');
     await expect(mc.results).toBeVisible({ timeout: 30_000 });
     await shot('demo-dashboard');
-    for (const view of ['Review', 'Consensus', 'Training'] as const) {
-      await mc.open(view);
-      await shot(`demo-${view.toLowerCase()}`);
-    }
   });
