@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ProjectCounts } from '../../../shared/api/project.ts';
@@ -19,10 +20,17 @@ const removeWithSidecars = (path: string) => {
  * interrupted build never leaves a half-written project under the demo's name. Replaces `path`;
  * `beforeReplace` runs once the new one is complete (to close the old one if it is open).
  */
-export async function writeDemoStudy(path: string, beforeReplace = () => {}): Promise<ProjectCounts> {
+export function writeDemoStudy(path: string, beforeReplace = () => {}): Promise<ProjectCounts> {
+  // One build at a time (a double click, two windows): each replaces the last whole, never half.
+  const run = queue.then(() => buildAndReplace(path, beforeReplace));
+  queue = run.catch(() => undefined);
+  return run;
+}
+let queue: Promise<unknown> = Promise.resolve();
+
+async function buildAndReplace(path: string, beforeReplace: () => void): Promise<ProjectCounts> {
   mkdirSync(dirname(path), { recursive: true });
-  const building = `${path}.building-${process.pid}.attune`;
-  removeWithSidecars(building);
+  const building = `${path}.building-${randomUUID().slice(0, 8)}.attune`;
   try {
     const counts = await buildDemoStudy(building);
     beforeReplace();

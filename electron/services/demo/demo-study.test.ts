@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { Coder } from '../../../shared/api/coder.ts';
@@ -101,6 +101,18 @@ describe('the demo study (project-open-demo)', () => {
     expect(await refusal('annotation-list', { transcriptId: f3, coderId: coders['Alex'] })).toBe('refused');
     const own = await call<Annotation[]>('annotation-list', { transcriptId: f3, coderId: coders['Robin'] });
     expect(own).toEqual([]);
+  });
+
+  it('survives two requests at once (a double click): both answer with the whole demo, and no build file is left', async () => {
+    const [a, b] = await Promise.all([
+      call<ProjectSummary>('project-open-demo'),
+      call<ProjectSummary>('project-open-demo'),
+    ]);
+    expect(a.counts).toEqual(b.counts);
+    expect((await call<ProjectSummary>('project-get-current'))!.counts).toMatchObject({ transcripts: 4, coders: 4 });
+    expect(readdirSync(dir.file('data/demo')).filter((f) => f.endsWith('.attune'))).toEqual([
+      'SYNTHETIC demo study.attune',
+    ]);
   });
 
   it('is built fresh each time, even while the last one is open, replacing what was tried in it', async () => {
