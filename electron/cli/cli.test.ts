@@ -59,41 +59,49 @@ describe('attune CLI (real processes)', () => {
     expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /);
   });
 
-  it('every command answers --help with its usage and status 0; agree also lists its metrics and JSON keys', () => {
-    for (const cmd of [
-      'init',
-      'info',
-      'serve',
-      'import',
-      'text',
-      'export-coding',
-      'import-coding',
-      'agree',
-      'agree-units',
-      'agree-project',
-      'export-codings',
-      'report',
-    ]) {
-      const r = runCli([cmd, '--help'], env);
-      expect(r.status, cmd).toBe(0);
-      expect(r.stdout, cmd).toMatch(new RegExp(`^Usage: attune ${cmd} `));
-    }
-    const agree = runCli(['agree', '-h'], env).stdout;
-    for (const m of [
-      'percent-agreement',
-      'cohen-kappa',
-      'weighted-kappa',
-      'scott-pi',
-      'fleiss-kappa',
-      'krippendorff-alpha',
-      'brennan-prediger',
-      'gwet-ac1',
-      'icc',
-    ])
-      expect(agree).toContain(m);
-    expect(agree).toContain('header unit,<coder>,<coder>');
-    expect(runCli(['agree-units', '--help'], env).stdout).toContain('header coder,start,end,category');
-  });
+  // Fourteen real processes: under a loaded machine that takes longer than one call's default timeout.
+  it(
+    'every command answers --help with its usage and status 0; agree also lists its metrics and JSON keys',
+    {
+      timeout: 120_000,
+    },
+    () => {
+      for (const cmd of [
+        'init',
+        'info',
+        'demo',
+        'serve',
+        'import',
+        'text',
+        'export-coding',
+        'import-coding',
+        'agree',
+        'agree-units',
+        'agree-project',
+        'export-codings',
+        'report',
+      ]) {
+        const r = runCli([cmd, '--help'], env);
+        expect(r.status, cmd).toBe(0);
+        expect(r.stdout, cmd).toMatch(new RegExp(`^Usage: attune ${cmd} `));
+      }
+      const agree = runCli(['agree', '-h'], env).stdout;
+      for (const m of [
+        'percent-agreement',
+        'cohen-kappa',
+        'weighted-kappa',
+        'scott-pi',
+        'fleiss-kappa',
+        'krippendorff-alpha',
+        'brennan-prediger',
+        'gwet-ac1',
+        'icc',
+      ])
+        expect(agree).toContain(m);
+      expect(agree).toContain('header unit,<coder>,<coder>');
+      expect(runCli(['agree-units', '--help'], env).stdout).toContain('header coder,start,end,category');
+    },
+  );
 
   it('info on a file that is not a project says so in one line with status 2', () => {
     writeFileSync(dir.file('notes.attune'), 'just text');

@@ -18,6 +18,8 @@ Usage: attune <command> [options]
 
   init PROJECT.attune                       create a new, empty project
   info PROJECT.attune [--json]              counts of transcripts, coders and annotations
+  demo PROJECT.attune [--force] [--json]    write the demo study (SYNTHETIC – NOT REAL DATA): four invented
+                                            interviews, two coders, a trainee and a consensus
   serve [PROJECT.attune] [--create] [--port N]
                                             serve the UI and API on 127.0.0.1; prints the URL (with token) first
   export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE]
@@ -68,6 +70,9 @@ METRIC: percent-agreement [--per-category] | cohen-kappa [--max-kappa] [--per-ca
            "skipped": [{"what", "why"}]}`,
   'import-qdc': `
 --json    {"codebook": "<id>@<version>", "matched": n, "added": ["<code>", ...], "skipped": [{"what", "why"}]}`,
+  demo: `
+Refuses an existing file unless --force. Two runs write the same project except for ids and times.
+--json    {"path", "notice", "transcripts": n, "coders": n, "annotations": n}`,
   'agree-units': `
 FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N;
           a row "coder,,," counts a coder who marked nothing.
@@ -92,6 +97,7 @@ type Command = (args: string[], io: CliIo) => number | Promise<number>;
 const commands: Record<string, Command> = {
   init: async (a, io) => (await import('./project-commands.ts')).initCommand(a, io),
   info: async (a, io) => (await import('./project-commands.ts')).infoCommand(a, io),
+  demo: async (a, io) => (await import('./demo-command.ts')).demoCommand(a, io),
   serve: async (a, io) => (await import('./serve-command.ts')).serveCommand(a, io, version()),
   'export-coding': async (a, io) => (await import('./coding-commands.ts')).exportCodingCommand(a, io, version()),
   'import-coding': async (a, io) => (await import('./coding-commands.ts')).importCodingCommand(a, io, version()),

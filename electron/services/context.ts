@@ -20,6 +20,8 @@ export class ServiceState {
     readonly recent: RecentProjects,
     readonly version: string,
     readonly transport: 'electron' | 'http',
+    /** The per-user folder (recent list, the demo study). */
+    readonly dataDir: string,
     /** Where the CSV import worker is; null runs imports on the calling thread. */
     readonly csvWorker: CsvWorkerSource | null = null,
   ) {}
@@ -54,6 +56,7 @@ export function projectSummary(s: ProjectStore): ProjectSummary {
     schemaVersion: s.schemaVersion,
     backupPath: s.backupPath,
     readOnly: s.db.readonly,
+    notice: s.notice,
     counts: s.counts(),
   };
 }

@@ -65,6 +65,15 @@ export class ProjectStore {
     this.db.close();
   }
 
+  /** A notice every view shows with the project (the demo study's SYNTHETIC – NOT REAL DATA), or null. */
+  get notice(): string | null {
+    return meta.getMeta(this.db, { key: 'notice' }) ?? null;
+  }
+
+  setNotice(notice: string): void {
+    meta.putMeta(this.db, { key: 'notice', value: notice });
+  }
+
   counts(): ProjectCounts {
     return meta.countProject(this.db) ?? { transcripts: 0, coders: 0, annotations: 0 };
   }

@@ -36,6 +36,7 @@ export function createServices(opts: ServicesOptions): Services {
     new RecentProjects(opts.dataDir),
     opts.version,
     opts.transport,
+    opts.dataDir,
     opts.csvWorker ?? null,
   );
   return {

@@ -34,6 +34,13 @@ export function ProjectFrame({ session, className, onOpenCodebook, children }: P
         onShowShortcuts={session.onShowShortcuts}
         onOpenCodebook={onOpenCodebook}
       />
+      {session.project.notice && (
+        // A thin strip on every view: invented data must never be taken for a lab's own.
+        <p className="project-notice" role="note">
+          <strong>{session.project.notice}</strong> Invented interviews and coding, rebuilt each time the demo is
+          opened.
+        </p>
+      )}
       <ErrorBanner />
       {children}
     </div>

@@ -20,6 +20,8 @@ export interface ProjectSummary {
   backupPath: string | null;
   /** Opened read-only: the file, its folder or its disk cannot be written, so every change is refused. */
   readOnly: boolean;
+  /** Shown with the project wherever it is open: "SYNTHETIC – NOT REAL DATA" for the demo study; else null. */
+  notice: string | null;
   counts: ProjectCounts;
 }
 
@@ -54,6 +56,11 @@ export const projectApi = {
   'project-close': takes(emptyArgs).returns<null>(),
   /** The open project, or null when none is open. */
   'project-get-current': takes(emptyArgs).returns<ProjectSummary | null>(),
+  /**
+   * Build the demo study afresh in the user data folder (replacing the last one) and open it: four
+   * invented interviews with independent, trainee and consensus coding (see the README).
+   */
+  'project-open-demo': takes(emptyArgs).returns<ProjectSummary>(),
   /** Recently opened project paths, newest first, existing files only. */
   'project-list-recent': takes(emptyArgs).returns<string[]>(),
   /** Every transcript's text (or the chosen ones'), as far as the acting coder may see it. */

@@ -11,6 +11,16 @@ export const projectHandlers: DomainHandlers<'project'> = {
     if (open && open.store.path === abs) return projectSummary(open.store);
     return ctx.state.switchTo(ProjectStore.open(abs));
   },
+  'project-open-demo': async (_, ctx) => {
+    // Loaded on use: the builder drives its own services (and so the handlers) in private.
+    const { demoPath, writeDemoStudy } = await import('../demo/demo-file.ts');
+    const path = demoPath(ctx.state.dataDir);
+    // Built fresh each time: the last demo (and anything tried in it) is replaced.
+    await writeDemoStudy(path, () => {
+      if (ctx.state.open?.store.path === path) ctx.state.close();
+    });
+    return ctx.state.switchTo(ProjectStore.open(path));
+  },
   'project-close': async (_, ctx) => {
     if (ctx.state.open) {
       ctx.state.close();

@@ -3,6 +3,8 @@ import type { ProjectSummary } from '../../../shared/api/project.ts';
 import { fieldErrorMessage, send } from '../../api/client.ts';
 import { AppMark } from '../../ui/app-mark.tsx';
 import { pathProblem } from './project-path.ts';
+import { DemoCard } from './demo-card.tsx';
+import { useDemoOpen } from './use-demo-open.ts';
 import { ProjectPathForm } from './project-path-form.tsx';
 import { RecentProjects } from './recent-projects.tsx';
 
@@ -29,6 +31,7 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
   const [createError, setCreateError] = useState<string | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const demo = useDemoOpen(onOpened, setBusy);
   const [recent, setRecent] = useState<string[] | null>(null);
   const createRef = useRef<HTMLInputElement>(null);
   const openRef = useRef<HTMLInputElement>(null);
@@ -60,6 +63,9 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
     }
   };
 
+  // With nothing to reopen, the demo is the way in; once there are projects it is one line among them.
+  const demoProminent = recent !== null && recent.length === 0;
+
   const submit = (kind: 'create' | 'open') => (e: FormEvent) => {
     e.preventDefault();
     void run(kind, kind === 'create' ? createPath : openPath);
@@ -76,6 +82,14 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
           </div>
         </header>
 
+        <DemoCard
+          prominent={demoProminent}
+          busy={busy}
+          building={demo.building}
+          error={demo.error}
+          onOpen={() => void demo.open()}
+        />
+
         <div className="start-grid">
           <section className="card" aria-labelledby={ids.create + '-h'}>
             <h2 className="card-title" id={ids.create + '-h'}>
@@ -91,7 +105,7 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
               error={createError}
               busy={busy}
               action="Create"
-              buttonClass="btn btn-primary"
+              buttonClass={demoProminent ? 'btn' : 'btn btn-primary'}
               onSubmit={submit('create')}
             />
           </section>

@@ -7,6 +7,9 @@ export class StartPage {
   readonly openPath: Locator;
   readonly openButton: Locator;
   readonly recent: Locator;
+  /** The first action: build and open the demo study. */
+  readonly demoButton: Locator;
+  readonly demoCard: Locator;
 
   constructor(readonly page: Page) {
     const createCard = page.getByRole('region', { name: 'New project' });
@@ -16,11 +19,17 @@ export class StartPage {
     this.openPath = openCard.getByLabel('Project file');
     this.openButton = openCard.getByRole('button', { name: 'Open', exact: true });
     this.recent = openCard.getByRole('list', { name: 'Recent' });
+    this.demoButton = page.getByRole('button', { name: 'Open the demo study' });
+    this.demoCard = page.getByRole('region', { name: /demo study/i });
   }
 
   async expectVisible() {
     await expect(this.page.getByRole('heading', { name: 'Attune', level: 1 })).toBeVisible();
     await expect(this.createPath).toBeVisible();
+  }
+
+  async openDemo() {
+    await this.demoButton.click();
   }
 
   async createProject(path: string) {
