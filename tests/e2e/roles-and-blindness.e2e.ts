@@ -62,7 +62,7 @@ test('roles: the first coder is the lead; only a lead changes roles, and each ch
     'Read-only for you (coder): a lead or trainer saves codebook versions. You can look and export.',
   );
   await expect(editor.saveButton).toBeDisabled();
-  await expect(editor.dialog.getByRole('button', { name: 'Import JSON…' })).toBeDisabled();
+  await expect(editor.dialog.getByRole('button', { name: 'Import…', exact: true })).toBeDisabled();
   await page.keyboard.press('Escape');
   await expect(editor.dialog).toHaveCount(0);
 
