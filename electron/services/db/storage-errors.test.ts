@@ -8,11 +8,15 @@ import { tempDir } from '../../../tests/support/temp-dir.ts';
 
 const TEXT = 'I: Tell me about your mother.\nR: She was kind, mostly.';
 
-/** The CLI as an ordinary user: root ignores file permissions, so as root it runs as "nobody". */
+/**
+ * The CLI as an ordinary user: root ignores file permissions, so as root it runs without the capabilities that
+ * override them (still root, so it can read the clone wherever CI put it; "nobody" may not reach it).
+ */
+const NO_DAC = ['--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-dac_override,-dac_read_search'];
 function cliAsUser(args: string[], env: NodeJS.ProcessEnv) {
   const asRoot = process.getuid?.() === 0;
   const [cmd, ...rest] = asRoot
-    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ATTUNE_BIN, ...args]
+    ? ['setpriv', ...NO_DAC, process.execPath, ATTUNE_BIN, ...args]
     : [process.execPath, ATTUNE_BIN, ...args];
   const r = spawnSync(cmd!, rest, { cwd: REPO, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
