@@ -44,6 +44,8 @@ Usage: attune <command> [options]
                                             the agreement dashboard's figures for a project
   export-codings PROJECT.attune --layout long|wide [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
                                             all codings as CSV for R or SPSS
+  segments PROJECT.attune [--codes ID,...] [--groups ID,...] [--coders NAME,...] [--sections N,...] [--transcripts ID,...] [--json]
+                                            every highlight across transcripts, filtered (section "none": before the first)
   report PROJECT.attune --format html|pdf [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
                                             the agreement report, method section included
 
@@ -63,6 +65,10 @@ METRIC: percent-agreement | cohen-kappa | weighted-kappa --weights linear|quadra
            "skipped": [{"what", "why"}]}`,
   'import-qdc': `
 --json    {"codebook": "<id>@<version>", "matched": n, "added": ["<code>", ...], "skipped": [{"what", "why"}]}`,
+  segments: `
+--json    [{"transcript", "title", "participant", "coder", "code", "start", "end", "line", "section", "text",
+            "note", "severity"}]: text is exactly the stored text from start to end; line is 1-based;
+            section is the question number start falls in (null before the first section)`,
   'agree-units': `
 FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N.
 --json    {"metric":"unitizing-alpha","categories":{"<category>": value or null},"value": overall}`,
@@ -100,6 +106,7 @@ const commands: Record<string, Command> = {
   'export-codings': async (a, io) =>
     (await import('./agree-project-command.ts')).exportCodingsCommand(a, io, version()),
   report: async (a, io) => (await import('./agree-project-command.ts')).reportCommand(a, io, version()),
+  segments: async (a, io) => (await import('./segments-command.ts')).segmentsCommand(a, io, version()),
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -16,6 +16,7 @@ import { qdaApi } from './qda.ts';
 import { ratingApi } from './rating.ts';
 import { reportApi } from './report.ts';
 import { sectionApi } from './section.ts';
+import { segmentApi } from './segment.ts';
 import { sessionApi } from './session.ts';
 import { settingsApi } from './settings.ts';
 import { statusApi } from './status.ts';
@@ -39,6 +40,7 @@ export type * from './rating.ts';
 export type * from './report.ts';
 export type * from './result.ts';
 export type * from './section.ts';
+export type * from './segment.ts';
 export type * from './session.ts';
 export type * from './settings.ts';
 export type * from './status.ts';
@@ -59,6 +61,7 @@ export const apiDomains = {
   section: sectionApi,
   codebook: codebookApi,
   annotation: annotationApi,
+  segment: segmentApi,
   rating: ratingApi,
   classification: classificationApi,
   event: eventApi,
@@ -84,6 +87,7 @@ export const api = {
   ...sectionApi,
   ...codebookApi,
   ...annotationApi,
+  ...segmentApi,
   ...ratingApi,
   ...classificationApi,
   ...eventApi,
