@@ -58,3 +58,5 @@ export const segmentApi = {
   /** Every highlight across the chosen transcripts the acting coder may see, in transcript and text order. */
   'segment-list': takes(segmentListArgs).returns<Segment[]>(),
 };
+
+export type SegmentListArgs = z.input<typeof segmentListArgs>;

@@ -30,7 +30,7 @@ function cell(v: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) || s === NA ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function line(cells: Array<string | number | null | undefined>): string {
+export function line(cells: Array<string | number | null | undefined>): string {
   return cells.map(cell).join(',');
 }
 
