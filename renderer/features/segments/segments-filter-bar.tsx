@@ -75,7 +75,7 @@ export function SegmentsFilterBar({ filters: f, onChange, transcripts, coders, c
       {field('Question', (id) => (
         <select id={id} className="input" value={f.section} onChange={(e) => set({ section: e.target.value })}>
           <option value="">All questions</option>
-          <option value="none">Before the first / unnumbered</option>
+          <option value="none">Unnumbered or before Q1</option>
           {QUESTIONS.map((n) => (
             <option key={n} value={String(n)}>
               Q{n}
@@ -95,7 +95,7 @@ export function SegmentsFilterBar({ filters: f, onChange, transcripts, coders, c
       {field('Event', (id) => (
         <select id={id} className="input" value={f.event} onChange={(e) => set({ event: e.target.value })}>
           <option value="">Any</option>
-          <option value="linked">Linked to a loss/trauma event</option>
+          <option value="linked">Linked to an event</option>
           <option value="unlinked">Not linked</option>
         </select>
       ))}
