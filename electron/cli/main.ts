@@ -46,6 +46,8 @@ Usage: attune <command> [options]
                                             all codings as CSV for R or SPSS
   segments PROJECT.attune [--codes ID,...] [--groups ID,...] [--coders NAME,...] [--sections N,...] [--transcripts ID,...] [--json]
                                             every highlight across transcripts, filtered (section "none": before the first)
+  print PROJECT.attune TRANSCRIPT [--coders NAME,...] --format html|pdf --output FILE
+                                            a coded transcript for meetings: line numbers, highlights, margin codes, score sheets
   report PROJECT.attune --format html|pdf [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
                                             the agreement report, method section included
 
@@ -106,6 +108,7 @@ const commands: Record<string, Command> = {
   'export-codings': async (a, io) =>
     (await import('./agree-project-command.ts')).exportCodingsCommand(a, io, version()),
   report: async (a, io) => (await import('./agree-project-command.ts')).reportCommand(a, io, version()),
+  print: async (a, io) => (await import('./print-command.ts')).printCommand(a, io, version()),
   segments: async (a, io) => (await import('./segments-command.ts')).segmentsCommand(a, io, version()),
 };
 
