@@ -9,6 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const benches = [
   { name: 'Agreement engine', file: 'scripts/bench-agreement.ts' },
   { name: 'Transcript view in Chromium', file: 'scripts/bench-ui.ts' },
+  { name: 'Printed transcript and Segments', file: 'scripts/bench-print.ts' },
 ];
 
 let failed = false;
