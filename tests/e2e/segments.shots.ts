@@ -3,7 +3,8 @@
  * Not part of `npm test`; run after `npm run build`:
  *   npx playwright test -c tests/e2e/screenshots.config.ts segments
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
@@ -72,4 +73,27 @@ test('screenshot of the Segments view', async ({ page, host, tmp }) => {
   await seg.passages.nth(2).waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(out, 'segments.png') });
+
+  // A page of the printed transcript with the three coders, as an image.
+  await api(host, 'session-set-coder', { coderId: coders[0]!.id });
+  await api(host, 'classification-set', { transcriptId: t.id, coderId: coders[0]!.id, primary: 'Ds', subtype: 'Ds1' });
+  const pdf = await api<{ content: string }>(host, 'report-create-transcript', {
+    transcriptId: t.id,
+    coderIds: coders.map((c) => c.id),
+    format: 'pdf',
+  });
+  writeFileSync(join(tmp, 'printed.pdf'), Buffer.from(pdf.content, 'base64'));
+  spawnSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    join(tmp, 'printed.pdf'),
+    join(tmp, 'printed'),
+  ]);
+  renameSync(join(tmp, 'printed.png'), join(out, 'printed-transcript.png'));
 });
