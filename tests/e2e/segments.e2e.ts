@@ -6,6 +6,7 @@ import { expect, test } from './fixtures.ts';
 import { MINI_FIXTURE } from './helpers/flow.ts';
 import { api } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
+import { TranscriptViewPage } from './pages/transcript-view-page.ts';
 import { SegmentsPage } from './pages/segments-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
@@ -94,4 +95,15 @@ test('segments: filter every passage coded X, see coders together, export CSV an
   await seg.passage('Very loving').getByRole('button').click();
   await expect(page.getByRole('tab', { name: 'Coding', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect.poll(() => new WorkspacePage(page).selectedText()).toBe('Very loving');
+
+  // Project search finds the note, and "all passages coded X" opens this view filtered to the code.
+  const tv = new TranscriptViewPage(new WorkspacePage(page));
+  await tv.openProjectSearch();
+  await tv.searchInput.pressSequentially('repeated insist');
+  await expect(tv.search.getByRole('option').first()).toContainText('Note by Ada on Insistence on lack of recall');
+  await tv.searchInput.fill('insistence');
+  await tv.search.getByRole('button', { name: 'All passages coded “Insistence on lack of recall” ›' }).click();
+  await expect(page.getByRole('tab', { name: 'Segments', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(seg.filter('Code')).toHaveValue('code:lack_of_recall.insistence');
+  await expect(seg.status).toContainText('2 highlights in 1 passage');
 });
