@@ -60,6 +60,16 @@ test('segments: filter every passage coded X, see coders together, export CSV an
   await expect(recall).toContainText('agree');
   await expect(seg.readings(recall)).toHaveText([/Insistence on lack of recall\s*Ada.*repeated insistence/, /Ben/]);
 
+  // The code's memo sits beside its passages: typed, saved as typed, shared.
+  const memo = page.getByRole('textbox', { name: 'Memo on “Insistence on lack of recall”' });
+  await memo.click();
+  await page.keyboard.type('Anchor: "I just don\'t remember" twice.');
+  await expect(page.getByTestId('shared-memo-state')).toHaveText('Memo saved', { timeout: 10_000 });
+  expect(await api(host, 'memo-get-shared', { scope: 'code', codeId: 'lack_of_recall.insistence' })).toMatchObject({
+    text: 'Anchor: "I just don\'t remember" twice.',
+    updatedBy: 'Ada',
+  });
+
   // A code group, then a coder.
   await seg.filter('Code').selectOption({ label: 'All consistency codes' });
   await expect(seg.status).toContainText('4 highlights in 3 passages');

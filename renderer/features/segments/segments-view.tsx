@@ -4,8 +4,10 @@ import { segmentsCsv, segmentsHtml } from '../../../shared/segments/segments-exp
 import { downloadFile } from '../../ui/download.ts';
 import { openInCoding, openReview, useSegmentsTarget } from '../../state/view.ts';
 import type { ViewProps } from '../../state/view-props.ts';
+import { isPrivilegedRole } from '../../../shared/api/coder.ts';
 import { filterSummary, NO_FILTERS } from './segment-filters.ts';
 import { SegmentPassage } from './segment-passage.tsx';
+import { SegmentsMemo } from './segments-memo.tsx';
 import { SegmentsFilterBar } from './segments-filter-bar.tsx';
 import { useSegmentFilters } from './segments-store.ts';
 import { useSegments } from './use-segments.ts';
@@ -111,11 +113,14 @@ export function SegmentsView({ project, coder, data }: ViewProps) {
       {segments !== null && groups.length === 0 && !error && (
         <p className="muted pad">No highlights match these filters{loading ? ' (updating…)' : ''}.</p>
       )}
-      <ol className={`seg-list${loading ? ' seg-list--stale' : ''}`} aria-label="Coded passages">
-        {groups.map((g) => (
-          <SegmentPassage key={g.key} group={g} onOpen={open} />
-        ))}
-      </ol>
+      <div className="seg-body">
+        <ol className={`seg-list${loading ? ' seg-list--stale' : ''}`} aria-label="Coded passages">
+          {groups.map((g) => (
+            <SegmentPassage key={g.key} group={g} onOpen={open} />
+          ))}
+        </ol>
+        <SegmentsMemo code={filters.code} codeName={names.code} canEdit={isPrivilegedRole(coder.role)} />
+      </div>
     </div>
   );
 }
