@@ -2,7 +2,7 @@
 // see (Access decides, as for every read), found as hits that open the highlight's passage or the transcript.
 import type { SearchHit } from '../../shared/api/project.ts';
 import type { ServiceContext } from './context.ts';
-import { listSegments } from './segments.ts';
+import { listSegmentRows } from './db/tables/segments.ts';
 
 const excerpt = (text: string, at: number, length: number) => {
   const from = Math.max(0, at - 60);
@@ -23,22 +23,32 @@ export function searchNotesAndMemos(
   const transcripts = ctx.project
     .listTranscripts()
     .filter((t) => !opts.transcriptIds || opts.transcriptIds.includes(t.id));
-  const ids = transcripts.map((t) => t.id);
-  for (const seg of listSegments(ctx, { transcriptIds: ids })) {
-    const at = fold(seg.note).indexOf(q);
-    if (at === -1) continue;
-    hits.push({
-      transcriptId: seg.transcriptId,
-      title: seg.title,
-      start: seg.start,
-      end: seg.end,
-      line: seg.line,
-      context: `Note by ${seg.coder} on ${seg.codeLabel}: ${excerpt(seg.note, at, query.length)}`,
-      kind: 'note',
-    });
-    if (hits.length >= opts.limit) return hits;
-  }
   const coders = new Map(ctx.project.listCoders().map((c) => [c.id, c.name]));
+  const codes = new Map(ctx.project.activeCodebook().codebook.codes.map((c) => [c.id, c.label]));
+  for (const t of transcripts) {
+    // Notes are matched on the rows first: the text is read only for a transcript with a match.
+    const visible = new Set(ctx.access.visibleCoderIds(t.id));
+    const rows = listSegmentRows(ctx.project.db, { transcriptId: t.id }).filter(
+      (r) => r.note !== '' && visible.has(r.coder_id) && fold(r.note).includes(q),
+    );
+    if (!rows.length) continue;
+    const name = (id: string) => coders.get(id) ?? id;
+    rows.sort((a, b) => a.start_offset - b.start_offset || name(a.coder_id).localeCompare(name(b.coder_id)));
+    const text = ctx.project.transcriptText(t.id);
+    for (const r of rows) {
+      const at = fold(r.note).indexOf(q);
+      hits.push({
+        transcriptId: t.id,
+        title: t.title,
+        start: r.start_offset,
+        end: r.end_offset,
+        line: text.slice(0, r.start_offset).split('\n').length,
+        context: `Note by ${coders.get(r.coder_id) ?? r.coder_id} on ${codes.get(r.code_id) ?? r.code_id}: ${excerpt(r.note, at, query.length)}`,
+        kind: 'note',
+      });
+      if (hits.length >= opts.limit) return hits;
+    }
+  }
   for (const t of transcripts)
     for (const coderId of ctx.access.visibleCoderIds(t.id)) {
       const memo = ctx.coding.getMemo(t.id, coderId).text;
