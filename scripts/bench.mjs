@@ -12,6 +12,7 @@ const benches = [
   { name: 'Text pipeline', file: 'scripts/bench-text.ts' },
   { name: 'Annotations CSV import', file: 'scripts/bench-import.ts' },
   { name: 'Transcript view in Chromium', file: 'scripts/bench-ui.ts' },
+  { name: 'Printed transcript and Segments', file: 'scripts/bench-print.ts' },
 ];
 
 let failed = false;

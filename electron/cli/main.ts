@@ -45,6 +45,10 @@ Usage: attune <command> [options]
                                             the agreement dashboard's figures for a project
   export-codings PROJECT.attune --layout long|wide [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
                                             all codings as CSV for R or SPSS
+  segments PROJECT.attune [--codes ID,...] [--groups ID,...] [--coders NAME,...] [--sections N,...] [--transcripts ID,...] [--json]
+                                            every highlight across transcripts, filtered (section "none": before the first)
+  print PROJECT.attune TRANSCRIPT [--coders NAME,...] --format html|pdf --output FILE
+                                            a coded transcript for meetings: line numbers, highlights, margin codes, score sheets
   report PROJECT.attune --format html|pdf [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
                                             the agreement report, method section included
 
@@ -73,6 +77,10 @@ METRIC: percent-agreement [--per-category] | cohen-kappa [--max-kappa] [--per-ca
   demo: `
 Refuses an existing file unless --force. Two runs write the same project except for ids and times.
 --json    {"path", "notice", "transcripts": n, "coders": n, "annotations": n}`,
+  segments: `
+--json    [{"transcript", "title", "participant", "coder", "code", "start", "end", "line", "section", "text",
+            "note", "severity"}]: text is exactly the stored text from start to end; line is 1-based;
+            section is the question number start falls in (null before the first section)`,
   'agree-units': `
 FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N;
           a row "coder,,," counts a coder who marked nothing.
@@ -113,6 +121,8 @@ const commands: Record<string, Command> = {
   'export-codings': async (a, io) =>
     (await import('./agree-project-command.ts')).exportCodingsCommand(a, io, version()),
   report: async (a, io) => (await import('./agree-project-command.ts')).reportCommand(a, io, version()),
+  print: async (a, io) => (await import('./print-command.ts')).printCommand(a, io, version()),
+  segments: async (a, io) => (await import('./segments-command.ts')).segmentsCommand(a, io, version()),
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

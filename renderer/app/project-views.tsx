@@ -3,11 +3,12 @@ import { useView, VIEW_LABELS } from '../state/view.ts';
 import { AgreementDashboard } from '../features/agreement/index.ts';
 import { ConsensusBuilder } from '../features/consensus/index.ts';
 import { DisagreementReview } from '../features/review/index.ts';
+import { SegmentsView } from '../features/segments/index.ts';
 import { ProjectSettingsView } from '../features/settings/index.ts';
 import { TrainerView } from '../features/training/index.ts';
 import { ProjectFrame, type ProjectSession } from './project-frame.tsx';
 
-/** Every view but Coding: agreement, review, consensus, training and project settings. */
+/** Every view but Coding: segments, agreement, review, consensus, training and project settings. */
 export function ProjectViews({ session }: { session: ProjectSession }) {
   const { project, coder } = session;
   const view = useView();
@@ -25,6 +26,9 @@ export function ProjectViews({ session }: { session: ProjectSession }) {
   } else {
     const common = { project, coder, data, reload };
     switch (view) {
+      case 'segments':
+        body = <SegmentsView {...common} />;
+        break;
       case 'agreement':
         body = <AgreementDashboard {...common} />;
         break;

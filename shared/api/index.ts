@@ -17,6 +17,7 @@ import { qdaApi } from './qda.ts';
 import { ratingApi } from './rating.ts';
 import { reportApi } from './report.ts';
 import { sectionApi } from './section.ts';
+import { segmentApi } from './segment.ts';
 import { sessionApi } from './session.ts';
 import { settingsApi } from './settings.ts';
 import { statusApi } from './status.ts';
@@ -41,6 +42,7 @@ export type * from './rating.ts';
 export type * from './report.ts';
 export type * from './result.ts';
 export type * from './section.ts';
+export type * from './segment.ts';
 export type * from './session.ts';
 export type * from './settings.ts';
 export type * from './status.ts';
@@ -61,6 +63,7 @@ export const apiDomains = {
   section: sectionApi,
   codebook: codebookApi,
   annotation: annotationApi,
+  segment: segmentApi,
   rating: ratingApi,
   classification: classificationApi,
   event: eventApi,
@@ -87,6 +90,7 @@ export const api = {
   ...sectionApi,
   ...codebookApi,
   ...annotationApi,
+  ...segmentApi,
   ...ratingApi,
   ...classificationApi,
   ...eventApi,

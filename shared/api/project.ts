@@ -39,6 +39,8 @@ export interface SearchHit {
   /** 1-based line number in the stored text (coders cite lines). */
   line: number;
   context: string;
+  /** Where the match is: the transcript text (absent), a highlight's note, or a transcript memo. */
+  kind?: 'note' | 'memo';
 }
 
 export const projectSearchArgs = z

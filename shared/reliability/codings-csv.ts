@@ -33,7 +33,7 @@ function cell(v: string | number | null | undefined): string {
   return csvCell(v);
 }
 
-function line(cells: Array<string | number | null | undefined>): string {
+export function line(cells: Array<string | number | null | undefined>): string {
   return cells.map(cell).join(',');
 }
 

@@ -14,8 +14,8 @@ test('tab lists follow the ARIA keys: arrows move and wrap, Home and End jump (v
 
   await views.getByRole('tab', { name: 'Coding', exact: true }).focus();
   await page.keyboard.press('ArrowRight');
-  await selected(views, 'Agreement');
-  await expect(views.getByRole('tab', { name: 'Agreement' })).toBeFocused();
+  await selected(views, 'Segments');
+  await expect(views.getByRole('tab', { name: 'Segments' })).toBeFocused();
   await page.keyboard.press('End');
   await selected(views, 'Project settings');
   await page.keyboard.press('ArrowRight');

@@ -15,6 +15,7 @@ import { qdaHandlers } from './qda.ts';
 import { ratingHandlers } from './rating.ts';
 import { reportHandlers } from './report.ts';
 import { sectionHandlers } from './section.ts';
+import { segmentHandlers } from './segment.ts';
 import { sessionHandlers } from './session.ts';
 import { settingsHandlers } from './settings.ts';
 import { statusHandlers } from './status.ts';
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
   ...sectionHandlers,
   ...codebookHandlers,
   ...annotationHandlers,
+  ...segmentHandlers,
   ...ratingHandlers,
   ...classificationHandlers,
   ...eventHandlers,

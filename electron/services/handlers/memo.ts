@@ -1,3 +1,4 @@
+import { getSharedMemo, listSharedMemos, setSharedMemo } from '../shared-memos.ts';
 import type { DomainHandlers } from './types.ts';
 
 export const memoHandlers: DomainHandlers<'memo'> = {
@@ -9,4 +10,7 @@ export const memoHandlers: DomainHandlers<'memo'> = {
     ctx.access.assertCanWrite(coderId);
     return ctx.coding.setMemo(transcriptId, coderId, text);
   },
+  'memo-get-shared': async (r, ctx) => getSharedMemo(ctx, r),
+  'memo-set-shared': async (r, ctx) => setSharedMemo(ctx, r),
+  'memo-list-shared': async (_, ctx) => listSharedMemos(ctx),
 };

@@ -1,3 +1,4 @@
+import { searchNotesAndMemos } from '../note-search.ts';
 import { resolve } from 'node:path';
 import { projectSummary } from '../context.ts';
 import { ProjectStore } from '../project-store.ts';
@@ -35,7 +36,11 @@ export const projectHandlers: DomainHandlers<'project'> = {
   'project-list-recent': async (_, ctx) => ctx.state.recent.list(),
   'project-search': async ({ query, transcriptIds, caseSensitive, limit }, ctx) => {
     const a = ctx.access;
-    const hits = ctx.coding.search(query, { transcriptIds, caseSensitive, limit });
+    const inText = ctx.coding.search(query, { transcriptIds, caseSensitive, limit });
+    // Notes and memos follow the text's hits, within the same limit.
+    const more = limit - inText.length;
+    const hits =
+      more > 0 ? inText.concat(searchNotesAndMemos(ctx, query, { transcriptIds, caseSensitive, limit: more })) : inText;
     if (!(a.coder && !a.isPrivileged()) || a.settings.hiddenMetadataFields.length === 0) return hits;
     // A hidden header value must not be findable either.
     const masked = new Map<string, ReturnType<typeof ctx.hiddenRanges>>();
@@ -45,7 +50,7 @@ export const projectHandlers: DomainHandlers<'project'> = {
         ranges = ctx.hiddenRanges(ctx.project.transcriptText(h.transcriptId));
         masked.set(h.transcriptId, ranges);
       }
-      return !ranges.some((r) => h.start < r.end && h.end > r.start);
+      return h.kind !== undefined || !ranges.some((r) => h.start < r.end && h.end > r.start);
     });
   },
 };

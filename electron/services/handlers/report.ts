@@ -1,6 +1,7 @@
 import { renderReportHtml } from '../../../shared/reliability/report-html.ts';
 import { computeAgreement, fileStem, today } from '../agreement-data.ts';
 import { renderReportPdf } from '../pdf-report.ts';
+import { printTranscript } from '../print-transcript.ts';
 import type { DomainHandlers } from './types.ts';
 
 export const reportHandlers: DomainHandlers<'report'> = {
@@ -22,4 +23,5 @@ export const reportHandlers: DomainHandlers<'report'> = {
       encoding: 'base64',
     };
   },
+  'report-create-transcript': async (a, ctx) => printTranscript(ctx, a),
 };

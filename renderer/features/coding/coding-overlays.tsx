@@ -36,7 +36,13 @@ export function CodingOverlays({ c, coder }: { c: CodingController; coder: Coder
         />
       )}
       {tools.tool === 'palette' && <CommandPalette onClose={closeTool} onRun={(command) => void command.run()} />}
-      {tools.tool === 'search' && <ProjectSearch onClose={closeTool} onOpen={c.openHit} />}
+      {tools.tool === 'search' && (
+        <ProjectSearch
+          onClose={closeTool}
+          onOpen={c.openHit}
+          codes={(c.displayCodebook ?? data.codebook?.codebook)?.codes.filter((x) => !x.archived) ?? []}
+        />
+      )}
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { SearchHit } from '../../../shared/api/project.ts';
 import { useCoding } from '../../state/coding-data.ts';
+import { takeCodingTarget } from '../../state/view.ts';
 import { highlightActions } from '../highlights/index.ts';
 import { useCodeLooks } from './data/use-code-looks.ts';
 import { useCodingData } from './data/use-coding-data.ts';
@@ -84,10 +85,16 @@ export function useCodingController(projectPath: string, coder: Coder, refreshSe
     data.setSelectedId(id);
   };
   /** A project search hit: open its transcript if need be, then select the passage there. */
-  const openHit = (hit: SearchHit) => {
+  const openHit = (hit: Pick<SearchHit, 'transcriptId' | 'start' | 'end'>) => {
     if (hit.transcriptId !== data.selectedId) selectTranscript(hit.transcriptId);
     view.showPassage({ start: hit.start, end: hit.end });
   };
+  // A passage chosen in another view (a highlight in Segments): shown once, when Coding opens.
+  useEffect(() => {
+    const target = takeCodingTarget();
+    if (target) openHit(target);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, []);
 
   return {
     data,

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { SearchHit } from '../../../shared/api/project.ts';
+import { CodeMatches } from './code-matches.tsx';
 import { SearchResults } from './search-results.tsx';
 import { searchStatus } from './search-status.ts';
 import { useProjectSearch } from './use-project-search.ts';
@@ -10,13 +11,15 @@ interface Props {
   /** Open the hit's transcript at the passage (the dialog has closed by then). */
   onOpen: (hit: SearchHit) => void;
   initialQuery?: string;
+  /** The codebook's codes: a query naming one offers "all passages coded X" in the Segments view. */
+  codes?: readonly { id: string; label: string; archived?: boolean }[];
 }
 
 /**
  * Search every transcript of the project (Ctrl/⌘+Shift+F). Results name the transcript and line;
  * ↑/↓ and Enter (or a click) open the transcript with the passage scrolled into view and selected.
  */
-export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
+export function ProjectSearch({ onClose, onOpen, initialQuery = '', codes = [] }: Props) {
   const open = (h: SearchHit | undefined) => {
     if (!h) return;
     onClose();
@@ -65,6 +68,7 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '' }: Props) {
       <p className="palette-status muted small" aria-live="polite">
         {searchStatus({ error: search.error, q, hits, fresh })}
       </p>
+      <CodeMatches query={search.query} codes={codes} onChoose={onClose} />
       <SearchResults
         listId={listId}
         hits={hits ?? []}

@@ -26,7 +26,7 @@ export function SearchResults({ listId, hits, active, busy, query, onActivate, o
     <ul ref={list} id={listId} className="palette-list" role="listbox" aria-label="Search results" aria-busy={busy}>
       {hits.map((h, i) => (
         <li
-          key={`${h.transcriptId}:${h.start}`}
+          key={`${i}:${h.kind ?? 'text'}:${h.transcriptId}:${h.start}`}
           id={`${listId}-${i}`}
           role="option"
           aria-selected={i === active}
@@ -37,7 +37,9 @@ export function SearchResults({ listId, hits, active, busy, query, onActivate, o
         >
           <span className="search-hit-where">
             <span className="search-hit-title">{h.title}</span>
-            <span className="search-hit-line">line {h.line}</span>
+            <span className="search-hit-line">
+              {h.kind === 'memo' ? 'memo' : h.kind === 'note' ? `note · line ${h.line}` : `line ${h.line}`}
+            </span>
           </span>
           <span className="search-hit-context">
             <HitContextText text={h.context} query={query} />

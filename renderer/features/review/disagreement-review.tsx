@@ -5,6 +5,7 @@ import type { ViewProps } from '../../state/view-props.ts';
 import { ViewNotice } from '../../ui/view-notice.tsx';
 import { DisagreementList, KINDS } from './disagreement-list.tsx';
 import { markHighlights } from './review-marks.ts';
+import { ReviewPrint } from './review-print.tsx';
 import { ReviewBar } from './review-bar.tsx';
 import { ReviewColumns } from './review-columns.tsx';
 import { useReviewChoices } from './use-review-choices.ts';
@@ -75,6 +76,7 @@ export function DisagreementReview({ project, data }: ViewProps) {
         coders={raters.concat(data.coders.filter((c) => c.role === 'consensus'))}
         coderIds={coderIds}
         onCoderIds={setCoderIds}
+        actions={<ReviewPrint transcriptId={transcriptId} coderIds={chosen} />}
       />
       {chosen.length < 2 && (
         <ViewNotice title="Choose two or more coders">The review compares coders: tick at least two above.</ViewNotice>

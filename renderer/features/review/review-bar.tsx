@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
 import { toggled } from './review-marks.ts';
@@ -11,10 +11,12 @@ interface Props {
   coders: readonly Coder[];
   coderIds: ReadonlySet<string>;
   onCoderIds: (update: (current: Set<string>) => Set<string>) => void;
+  /** Actions at the bar's end (printing). */
+  actions?: ReactNode;
 }
 
 /** The review's bar: which transcript, which coders to compare, and the legend of the marks. */
-export function ReviewBar({ transcripts, transcriptId, onTranscript, coders, coderIds, onCoderIds }: Props) {
+export function ReviewBar({ transcripts, transcriptId, onTranscript, coders, coderIds, onCoderIds, actions }: Props) {
   const selectId = useId();
   return (
     <div className="review-bar">
@@ -53,6 +55,7 @@ export function ReviewBar({ transcripts, transcriptId, onTranscript, coders, cod
           <span className="legend-swatch legend-swatch--different-code" /> different codes
         </span>
       </span>
+      {actions}
     </div>
   );
 }

@@ -26,7 +26,7 @@ SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'role-changed', NULL, id,
        json_object('from', role, 'to', 'lead', 'reason', 'a project''s first coder is its lead')
 FROM coders
 WHERE role <> 'consensus' AND NOT EXISTS (SELECT 1 FROM coders WHERE role = 'lead')
-ORDER BY created_at, id
+ORDER BY created_at, rowid -- rowid: insertion order where two coders share a millisecond
 LIMIT 1;
 UPDATE coders SET role = 'lead'
 WHERE id IN (SELECT subject_id FROM audit_log WHERE action = 'role-changed' AND actor_id IS NULL);

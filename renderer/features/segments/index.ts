@@ -1,0 +1,5 @@
+/**
+ * The Segments view: every highlight across transcripts, filtered, grouped by passage, exported.
+ * This index is what other features and the app may use; everything else is internal to the feature.
+ */
+export { SegmentsView } from './segments-view.tsx';
