@@ -257,7 +257,17 @@ test('unresolved indicator: tagged, linked to a loss recorded on the score sheet
   await expect.poll(() => ws.selectedText()).toBe(LAPSE);
   await expect(ws.transcriptText).toBeFocused();
 
-  // The hover card names the event and the severity.
+  // The hover card names the event and the severity. The jump scrolls smoothly: wait for the passage to stop
+  // moving, or the pointer lands where the phrase was a frame ago (failed about 1 run in 5).
+  let lastY = NaN;
+  await expect
+    .poll(async () => {
+      const y = (await ws.phraseEdges('the ambulance')).start.y;
+      const still = y === lastY;
+      lastY = y;
+      return still;
+    })
+    .toBe(true);
   const { start } = await ws.phraseEdges('the ambulance');
   await page.mouse.move(start.x + 4, start.y);
   await expect(page.getByRole('tooltip')).toContainText(`${DISCOURSE.label}`);
