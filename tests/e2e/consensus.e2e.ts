@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { MINI_FIXTURE } from './helpers/flow.ts';
 import { api } from './helpers/host.ts';
+import { twoCodersOnMini } from './helpers/two-coders.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { MultiCoderPage } from './pages/multi-coder-page.ts';
 
@@ -19,16 +20,7 @@ test('consensus: accept an item from each coder with a rationale, see where each
   tmp,
 }) => {
   test.setTimeout(120_000);
-  // Setup over the API (the coding UI is tested elsewhere): Ada (lead) and Ben coded the same transcript.
-  await api(host, 'project-create', { path: join(tmp, 'conference.attune') });
-  const ada = await api<Coder>(host, 'coder-create', { name: 'Ada', role: 'lead' });
-  const ben = await api<Coder>(host, 'coder-create', { name: 'Ben', role: 'coder' });
-  const t = await api<TranscriptSummary>(host, 'transcript-import-text', {
-    fileName: 'syn-0001-mini.txt',
-    text: readFileSync(MINI_FIXTURE, 'utf8'),
-  });
-  const text = (await api<Transcript>(host, 'transcript-get', { id: t.id })).text;
-  const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const { ada, ben, t, span } = await twoCodersOnMini(host, tmp, 'conference.attune');
   for (const [c, cls, coh, phrase, code] of [
     [ada, 'F', 5, 'She was at work mostly, I sorted myself out.', 'idealization.unsupported_adjective'],
     [ben, 'Ds', 6, "I don't remember. I just don't remember childhood", 'lack_of_recall.insistence'],

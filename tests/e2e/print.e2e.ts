@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Coder } from '../../shared/api/coder.ts';
-import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
-import { MINI_FIXTURE } from './helpers/flow.ts';
 import { api } from './helpers/host.ts';
+import { twoCodersOnMini } from './helpers/two-coders.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { MultiCoderPage } from './pages/multi-coder-page.ts';
 
@@ -15,15 +13,7 @@ test('print: the Review view prints the transcript with both coders’ highlight
   tmp,
 }) => {
   test.setTimeout(120_000);
-  await api(host, 'project-create', { path: join(tmp, 'meeting.attune') });
-  const ada = await api<Coder>(host, 'coder-create', { name: 'Ada', role: 'lead' });
-  const ben = await api<Coder>(host, 'coder-create', { name: 'Ben', role: 'coder' });
-  const t = await api<TranscriptSummary>(host, 'transcript-import-text', {
-    fileName: 'syn-0001-mini.txt',
-    text: readFileSync(MINI_FIXTURE, 'utf8'),
-  });
-  const text = (await api<Transcript>(host, 'transcript-get', { id: t.id })).text;
-  const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const { ada, ben, t, text, span } = await twoCodersOnMini(host, tmp, 'meeting.attune');
   await api(host, 'section-create', {
     transcriptId: t.id,
     start: text.indexOf('I: When you were upset'),

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Coder } from '../../shared/api/coder.ts';
-import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
-import { MINI_FIXTURE } from './helpers/flow.ts';
 import { api } from './helpers/host.ts';
+import { twoCodersOnMini } from './helpers/two-coders.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { TranscriptViewPage } from './pages/transcript-view-page.ts';
 import { SegmentsPage } from './pages/segments-page.ts';
@@ -16,16 +13,7 @@ test('segments: filter every passage coded X, see coders together, export CSV an
   tmp,
 }) => {
   test.setTimeout(150_000);
-  // Setup over the API (the coding UI is tested elsewhere): Ada (lead) and Ben coded the same transcript.
-  await api(host, 'project-create', { path: join(tmp, 'study.attune') });
-  const ada = await api<Coder>(host, 'coder-create', { name: 'Ada', role: 'lead' });
-  const ben = await api<Coder>(host, 'coder-create', { name: 'Ben', role: 'coder' });
-  const t = await api<TranscriptSummary>(host, 'transcript-import-text', {
-    fileName: 'syn-0001-mini.txt',
-    text: readFileSync(MINI_FIXTURE, 'utf8'),
-  });
-  const text = (await api<Transcript>(host, 'transcript-get', { id: t.id })).text;
-  const span = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const { ada, ben, t, text, span } = await twoCodersOnMini(host, tmp, 'study.attune');
   await api(host, 'section-create', {
     transcriptId: t.id,
     ...span('I: When you were upset'),
