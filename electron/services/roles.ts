@@ -1,6 +1,6 @@
 import { mayGrantRole, type Coder, type CoderRole } from '../../shared/api/coder.ts';
 import type { Access } from './access.ts';
-import * as auditLog from './db/tables/audit-log.ts';
+import { recordAudit } from './audit.ts';
 import * as coders from './db/tables/coders.ts';
 import type { ProjectStore } from './project-store.ts';
 import { ServiceError } from './service-error.ts';
@@ -62,12 +62,11 @@ export function setCoderRole(store: ProjectStore, access: Access, coderId: strin
         `${coder.name} is the project's only lead: make another coder lead first, so the project keeps one`,
       );
     coders.updateCoderRole(store.db, { id: coderId, role });
-    auditLog.insertAuditEntry(store.db, {
-      at: new Date().toISOString(),
+    recordAudit(store.db, {
       action: 'role-changed',
       actorId: acting.id,
       subjectId: coderId,
-      detail: JSON.stringify({ from: coder.role, to: role }),
+      detail: { from: coder.role, to: role },
     });
     return { ...coder, role };
   });

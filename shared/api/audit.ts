@@ -1,8 +1,25 @@
 import { z } from 'zod';
 import { takes } from './method.ts';
 
-/** Actions the audit log records so far. */
-export const auditAction = z.enum(['role-changed']);
+/**
+ * The acts that matter for a published reliability figure. Entries hold ids and names, never transcript
+ * text. `target` ids name what the act is about (a coder, a transcript, a plan…).
+ */
+export const auditAction = z.enum([
+  'role-changed',
+  'classification-set',
+  'classification-changed',
+  'classification-cleared',
+  'rating-changed-after-complete',
+  'reveal',
+  'key-set',
+  'consensus-accepted',
+  'coding-imported',
+  'plan-made',
+  'package-written',
+  'transcript-deleted',
+  'coder-deleted',
+]);
 export type AuditAction = z.infer<typeof auditAction>;
 
 /**

@@ -1,6 +1,7 @@
 import { migration001 } from './001-initial.ts';
 import { migration002 } from './002-event-origin.ts';
 import { migration003 } from './003-audit-log.ts';
+import { migration004 } from './004-study-plan.ts';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Listed statically, in order; each version is one more than the last (index.test.ts checks). */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 /** What this build writes; a file with a higher user_version is refused. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
