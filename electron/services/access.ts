@@ -1,6 +1,7 @@
 import { isPrivilegedRole, type Coder } from '../../shared/api/coder.ts';
 import type { ProjectSettings } from '../../shared/api/settings.ts';
 import type { CodingStore } from './coding-store.ts';
+import * as trainingSets from './db/tables/training-sets.ts';
 import type { ProjectStore } from './project-store.ts';
 import { ServiceError } from './service-error.ts';
 
@@ -12,7 +13,8 @@ import { ServiceError } from './service-error.ts';
  * - Blind mode: until the lead reveals, nobody sees anyone else's coding (leads included: revealing is
  *   their deliberate, recorded act).
  * - A trainee sees nobody else's coding of a transcript (coders, consensus, counts, statuses) until they
- *   submit their own; then, in trainer mode, only the transcript's key, to compare with.
+ *   submit their own; then only the transcript's key, to compare with: the trainer-mode key, or the key
+ *   of that transcript in a training set they are enrolled in.
  * - Asked about a record the acting coder may not see, the answer is the one for a record that does not
  *   exist (`visibleRecord`), so ids cannot be probed.
  * - Hidden metadata fields are shown only to leads and trainers.
@@ -48,7 +50,9 @@ export class Access {
         : 'blind coding is on: choose your coder identity first';
     }
     if (this.acting?.role === 'trainee') {
-      const isKey = s.trainerMode && this.coding.keyCoder(transcriptId) === ownerId;
+      const isKey =
+        (s.trainerMode && this.coding.keyCoder(transcriptId) === ownerId) ||
+        trainingSets.isSetKeyFor(this.store.db, { traineeId: this.acting.id, transcriptId, keyCoderId: ownerId });
       if (!isKey) return "a trainee sees only their own coding, and a transcript's key once they have submitted it";
       if (!this.coding.getStatus(transcriptId, this.acting.id).submittedAt)
         return "the trainer's key stays hidden until you submit your coding of this transcript";

@@ -1,3 +1,4 @@
+import { withdrawalDeleteArgs, withdrawalIdArgs, type WithdrawalPreview, type WithdrawalResult } from './withdrawal.ts';
 import { z } from 'zod';
 import { takes } from './method.ts';
 import { emptyArgs, id } from './primitives.ts';
@@ -45,4 +46,11 @@ export const coderApi = {
   'coder-create': takes(coderCreateArgs).returns<Coder>(),
   /** Change a coder's role: a lead only, never leaving the project without a lead; recorded in the audit log. */
   'coder-set-role': takes(coderSetRoleArgs).returns<Coder>(),
+  /** What deleting the coder would remove (a lead only). */
+  'coder-get-withdrawal': takes(withdrawalIdArgs).returns<WithdrawalPreview>(),
+  /**
+   * Delete the coder and all their coding (a lead only; `confirm` is their name; never yourself or the
+   * only lead). Their audit entries stay, naming them.
+   */
+  'coder-delete': takes(withdrawalDeleteArgs).returns<WithdrawalResult>(),
 };

@@ -48,6 +48,7 @@ export type * from './settings.ts';
 export type * from './status.ts';
 export type * from './training.ts';
 export type * from './transcript.ts';
+export type * from './withdrawal.ts';
 
 /**
  * Every domain's methods, keyed by the domain: `shared/api/<domain>.ts` declares exactly the methods

@@ -1,3 +1,4 @@
+import { withdrawalDeleteArgs, withdrawalIdArgs, type WithdrawalPreview, type WithdrawalResult } from './withdrawal.ts';
 import { z } from 'zod';
 import type { MarkKind } from '../transcript/marks.ts';
 import { partialIsoDate } from '../transcript/metadata.ts';
@@ -192,4 +193,11 @@ export const transcriptApi = {
   'transcript-get-structure': takes(byId).returns<TranscriptStructure>(),
   /** Replace a transcript's metadata (a lead or trainer when an acting coder is set). */
   'transcript-update-metadata': takes(transcriptUpdateMetadataArgs).returns<Record<string, string>>(),
+  /** What deleting the transcript would remove (a lead only): counts across all coders, nothing else. */
+  'transcript-get-withdrawal': takes(withdrawalIdArgs).returns<WithdrawalPreview>(),
+  /**
+   * Delete the transcript with all coding attached (a lead only; `confirm` is its title). Final: the
+   * text is scrubbed from the file and its journal, and the pre-upgrade backups holding it are erased.
+   */
+  'transcript-delete': takes(withdrawalDeleteArgs).returns<WithdrawalResult>(),
 };

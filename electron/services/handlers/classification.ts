@@ -1,3 +1,4 @@
+import { clearClassificationAudited, setClassificationAudited } from '../audited-coding.ts';
 import type { DomainHandlers } from './types.ts';
 
 export const classificationHandlers: DomainHandlers<'classification'> = {
@@ -7,11 +8,11 @@ export const classificationHandlers: DomainHandlers<'classification'> = {
   },
   'classification-set': async (a, ctx) => {
     ctx.access.assertCanWrite(a.coderId);
-    return ctx.coding.setClassification(a);
+    return setClassificationAudited(ctx, a);
   },
   'classification-clear': async ({ transcriptId, coderId }, ctx) => {
     ctx.access.assertCanWrite(coderId);
-    ctx.coding.clearClassification(transcriptId, coderId);
+    clearClassificationAudited(ctx, { transcriptId, coderId });
     return null;
   },
 };

@@ -1,4 +1,5 @@
 import { roleForNewCoder, setCoderRole } from '../roles.ts';
+import { assertMayWithdraw, coderWithdrawal, deleteCoder } from '../withdrawal.ts';
 import type { DomainHandlers } from './types.ts';
 
 export const coderHandlers: DomainHandlers<'coder'> = {
@@ -10,5 +11,15 @@ export const coderHandlers: DomainHandlers<'coder'> = {
     const coder = setCoderRole(ctx.project, ctx.access, coderId, role);
     ctx.events.push({ type: 'project-changed' });
     return coder;
+  },
+  'coder-get-withdrawal': async ({ id }, ctx) => {
+    assertMayWithdraw(ctx.access, 'a coder');
+    return coderWithdrawal(ctx.project, id);
+  },
+  'coder-delete': async (a, ctx) => {
+    assertMayWithdraw(ctx.access, 'a coder');
+    const done = deleteCoder(ctx.project, ctx.access.coder, a);
+    ctx.events.push({ type: 'project-changed' });
+    return done;
   },
 };

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit.ts';
 import { acceptIntoConsensus, consensusCoder, consensusRecord, setConsensusRationale } from '../consensus.ts';
 import { ServiceError } from '../service-error.ts';
 import type { DomainHandlers } from './types.ts';
@@ -25,7 +26,18 @@ export const consensusHandlers: DomainHandlers<'consensus'> = {
     if (source.kind === 'annotation')
       a.visibleRecord('annotation', source.annotationId, () => ctx.project.getAnnotation(source.annotationId));
     else a.assertCanSee(source.coderId, transcriptId);
-    return acceptIntoConsensus(ctx.project, ctx.coding, transcriptId, source, rationale);
+    return ctx.project.db.transaction(() => {
+      const record = acceptIntoConsensus(ctx.project, ctx.coding, transcriptId, source, rationale);
+      const fromCoderId =
+        source.kind === 'annotation' ? ctx.project.getAnnotation(source.annotationId).coderId : source.coderId;
+      recordAudit(ctx.project.db, {
+        action: 'consensus-accepted',
+        actorId: a.coder?.id ?? null,
+        subjectId: transcriptId,
+        detail: { kind: source.kind, fromCoderId },
+      });
+      return record;
+    });
   },
   'consensus-set-rationale': async ({ transcriptId, item, rationale }, ctx) => {
     ctx.access.assertPrivileged(WHAT);

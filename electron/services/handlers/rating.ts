@@ -1,3 +1,4 @@
+import { clearRatingAudited, setRatingAudited } from '../audited-coding.ts';
 import type { DomainHandlers } from './types.ts';
 
 export const ratingHandlers: DomainHandlers<'rating'> = {
@@ -7,11 +8,11 @@ export const ratingHandlers: DomainHandlers<'rating'> = {
   },
   'rating-set': async (a, ctx) => {
     ctx.access.assertCanWrite(a.coderId);
-    return ctx.coding.setRating(a);
+    return setRatingAudited(ctx, a);
   },
   'rating-clear': async (a, ctx) => {
     ctx.access.assertCanWrite(a.coderId);
-    ctx.coding.clearRating(a);
+    clearRatingAudited(ctx, a);
     return null;
   },
   'rating-link': async (a, ctx) => {

@@ -1,5 +1,6 @@
 import { maskRanges } from '../../../shared/transcript/redact.ts';
 import { importFile, importText, previewFile, transcriptStructure, updateMetadata } from '../transcript-import.ts';
+import { assertMayWithdraw, deleteTranscript, transcriptWithdrawal } from '../withdrawal.ts';
 import type { DomainHandlers } from './types.ts';
 
 export const transcriptHandlers: DomainHandlers<'transcript'> = {
@@ -22,5 +23,15 @@ export const transcriptHandlers: DomainHandlers<'transcript'> = {
   'transcript-update-metadata': async ({ id, metadata }, ctx) => {
     ctx.assertMayEditStructure('changing transcript metadata');
     return updateMetadata(ctx.project, id, metadata);
+  },
+  'transcript-get-withdrawal': async ({ id }, ctx) => {
+    assertMayWithdraw(ctx.access, 'a transcript');
+    return transcriptWithdrawal(ctx.project, id);
+  },
+  'transcript-delete': async (a, ctx) => {
+    assertMayWithdraw(ctx.access, 'a transcript');
+    const done = deleteTranscript(ctx.project, ctx.access.coder, a);
+    ctx.events.push({ type: 'project-changed' });
+    return done;
   },
 };

@@ -8,7 +8,9 @@ import { LATEST_SCHEMA_VERSION } from './index.ts';
 /** A file as an Attune of format 2 wrote it: no audit log. */
 function asFormat2(path: string): void {
   const raw = new Database(path);
-  raw.exec('DROP TABLE coding_returns; DROP TABLE study_assignments; DROP TABLE study_plan; DROP TABLE audit_log');
+  raw.exec(
+    'DROP TABLE training_enrolments; DROP TABLE training_set_items; DROP TABLE training_sets; DROP TABLE coding_returns; DROP TABLE study_assignments; DROP TABLE study_plan; DROP TABLE audit_log',
+  );
   raw.pragma('user_version = 2');
   raw.close();
 }

@@ -12,28 +12,35 @@ interface AuditRow {
   detail: string;
 }
 
+/**
+ * Appends one entry. The acting coder's name, and the subject's when it is a coder, are stored with the
+ * entry, so the log still names a coder after they are deleted (the table has no foreign keys for that).
+ */
 export function insertAuditEntry(
   db: Db,
   a: { at: string; action: string; actorId: string | null; subjectId: string | null; detail: string },
 ): void {
   db.run(
-    'INSERT INTO audit_log (at, action, actor_id, subject_id, detail) VALUES (@at, @action, @actorId, @subjectId, @detail)',
+    `INSERT INTO audit_log (at, action, actor_id, actor_name, subject_id, subject_name, detail)
+     VALUES (@at, @action, @actorId, (SELECT name FROM coders WHERE id = @actorId),
+             @subjectId, (SELECT name FROM coders WHERE id = @subjectId), @detail)`,
     a,
   );
 }
 
-/** Newest first; subjects are named when they are coders. */
-export function listAuditEntries(db: Db, a: { action: string | null; limit: number }): AuditEntry[] {
+/** Newest first, optionally one action's or one acting coder's entries. */
+export function listAuditEntries(
+  db: Db,
+  a: { action: string | null; limit: number; actorId?: string | null },
+): AuditEntry[] {
   return db
     .all<AuditRow>(
-      `SELECT l.id, l.at, l.action, l.actor_id, actor.name AS actor_name, l.subject_id, subject.name AS subject_name, l.detail
-       FROM audit_log l
-       LEFT JOIN coders actor ON actor.id = l.actor_id
-       LEFT JOIN coders subject ON subject.id = l.subject_id
-       WHERE @action IS NULL OR l.action = @action
-       ORDER BY l.at DESC, l.id DESC
+      `SELECT id, at, action, actor_id, actor_name, subject_id, subject_name, detail
+       FROM audit_log
+       WHERE (@action IS NULL OR action = @action) AND (@actorId IS NULL OR actor_id = @actorId)
+       ORDER BY at DESC, id DESC
        LIMIT @limit`,
-      a,
+      { action: a.action, limit: a.limit, actorId: a.actorId ?? null },
     )
     .map((r) => ({
       id: r.id,
