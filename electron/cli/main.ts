@@ -51,6 +51,12 @@ Usage: attune <command> [options]
                                             a coded transcript for meetings: line numbers, highlights, margin codes, score sheets
   report PROJECT.attune --format html|pdf [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
                                             the agreement report, method section included
+  log PROJECT.attune [--action ACTION] [--json]
+                                            the audit log, newest first (who did what to which id, never text)
+  role PROJECT.attune NAME ROLE             give a coder the role coder, lead, trainer or trainee (recorded)
+  delete-transcript PROJECT.attune ID --yes
+                                            delete a transcript (by id or title) with all coding attached, for good
+  delete-coder PROJECT.attune NAME --yes    delete a coder with all their coding, for good (the log keeps their name)
 
 Nothing leaves this machine: Attune makes no network connections except to 127.0.0.1 when serving.`;
 
@@ -81,6 +87,13 @@ Refuses an existing file unless --force. Two runs write the same project except 
 --json    [{"transcript", "title", "participant", "coder", "code", "start", "end", "line", "section", "text",
             "note", "severity"}]: text is exactly the stored text from start to end; line is 1-based;
             section is the question number start falls in (null before the first section)`,
+  log: `
+--json    [{"at", "coder", "action", "target"}]: at is ISO 8601 UTC; coder the acting coder's name, null when
+          done by the command line or an upgrade; target the id of the coder, transcript or training set
+          the act is about, null for the whole project (the project-wide reveal)`,
+  'delete-transcript': `
+Without --yes, says what would go and deletes nothing (exit 2). The text is scrubbed from the project file
+and its journal, and the copies Attune made before upgrading the file are erased; copies elsewhere are yours.`,
   'agree-units': `
 FILE.csv: header coder,start,end,category; half-open [start,end) spans on a continuum of length N;
           a row "coder,,," counts a coder who marked nothing.
@@ -123,6 +136,10 @@ const commands: Record<string, Command> = {
   report: async (a, io) => (await import('./agree-project-command.ts')).reportCommand(a, io, version()),
   print: async (a, io) => (await import('./print-command.ts')).printCommand(a, io, version()),
   segments: async (a, io) => (await import('./segments-command.ts')).segmentsCommand(a, io, version()),
+  log: async (a, io) => (await import('./study-admin-commands.ts')).logCommand(a, io),
+  role: async (a, io) => (await import('./study-admin-commands.ts')).roleCommand(a, io),
+  'delete-transcript': async (a, io) => (await import('./study-admin-commands.ts')).deleteTranscriptCommand(a, io),
+  'delete-coder': async (a, io) => (await import('./study-admin-commands.ts')).deleteCoderCommand(a, io),
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -9,7 +9,7 @@ describe('the audit log records every decision behind a published figure, with i
   let h: Awaited<ReturnType<typeof servicesWithProject>>;
   let ids: Record<string, string>;
   let t: TranscriptSummary;
-  const rating = (coderId: string, value: number) => ({
+  const rating = (coderId: string | undefined, value: number) => ({
     transcriptId: t.id,
     coderId,
     scaleId: 'coh.transcript',

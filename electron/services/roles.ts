@@ -49,12 +49,31 @@ export function setCoderRole(store: ProjectStore, access: Access, coderId: strin
         ? `only a lead changes roles; you are coding as ${acting.name} (${acting.role})`
         : 'changing a role needs a lead as the acting coder',
     );
+  return applyRole(store, acting.id, coderId, role, {});
+}
+
+/**
+ * The command line holds the file and has no coder identity: it changes a role under the same rules
+ * (the project keeps a lead, the consensus record has none), recorded with no acting coder.
+ */
+export function setCoderRoleFromCommandLine(store: ProjectStore, coderId: string, role: CoderRole): Coder {
+  return applyRole(store, null, coderId, role, { via: 'command line' });
+}
+
+function applyRole(
+  store: ProjectStore,
+  actorId: string | null,
+  coderId: string,
+  role: CoderRole,
+  extra: Record<string, string>,
+): Coder {
   return store.db.transaction(() => {
     const all = store.listCoders();
     const coder = all.find((c) => c.id === coderId);
     if (!coder) throw new ServiceError('not-found', `no coder with id ${coderId}`);
     if (coder.role === 'consensus')
       throw new ServiceError('validation', 'the consensus record is not a coder: its role cannot change');
+    if (role === 'consensus') throw new ServiceError('validation', 'the consensus role is not given: it is a record');
     if (coder.role === role) return coder;
     if (coder.role === 'lead' && !all.some((c) => c.role === 'lead' && c.id !== coderId))
       throw new ServiceError(
@@ -64,9 +83,9 @@ export function setCoderRole(store: ProjectStore, access: Access, coderId: strin
     coders.updateCoderRole(store.db, { id: coderId, role });
     recordAudit(store.db, {
       action: 'role-changed',
-      actorId: acting.id,
+      actorId,
       subjectId: coderId,
-      detail: { from: coder.role, to: role },
+      detail: { from: coder.role, to: role, ...extra },
     });
     return { ...coder, role };
   });

@@ -45,7 +45,8 @@ function readSets(ctx: ServiceContext): TrainingSet[] {
       }),
     trainees: enrolments
       .filter((e) => e.setId === s.id)
-      .map((e) => ({ id: e.coderId, name: coders.get(e.coderId)?.name ?? e.coderId })),
+      .map((e) => ({ id: e.coderId, name: coders.get(e.coderId)?.name ?? e.coderId }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
   }));
 }
 
