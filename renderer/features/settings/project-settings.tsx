@@ -12,6 +12,8 @@ import { ScaleToleranceCard } from './scale-tolerance-card.tsx';
 import { TrainerModeCard } from './trainer-mode-card.tsx';
 import { useSettingsUpdate } from './use-settings-update.ts';
 import { ViewNotice } from '../../ui/view-notice.tsx';
+import { AuditLogPanel } from '../audit/index.ts';
+import { WithdrawalCard } from '../withdrawal/index.ts';
 
 /**
  * Blind coding and reveal, trainer mode and its pass rule, scale tolerance, hidden metadata fields
@@ -85,6 +87,24 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
             Coders
           </h2>
           <CodersPanel coder={coder} coders={data.coders} onAdded={reload} />
+        </section>
+
+        <WithdrawalCard coder={coder} coders={data.coders} transcripts={data.transcripts} onDeleted={reload} />
+
+        <section className="card settings-card settings-card--wide" aria-labelledby="st-audit">
+          <h2 className="card-title" id="st-audit">
+            Audit log
+          </h2>
+          <p className="card-hint">
+            Every decision behind a published figure, for everyone to read: who did what, when, to which transcript or
+            coder. It holds ids and names, never coding or transcript text, and nothing can change or remove an entry.
+          </p>
+          <AuditLogPanel
+            coders={data.coders}
+            transcripts={data.transcripts}
+            projectName={project.name}
+            version={`${data.coders.length}:${data.transcripts.length}:${JSON.stringify(s)}:${data.keys.length}`}
+          />
         </section>
       </div>
       {confirmReveal && (
