@@ -6,12 +6,14 @@ import type { ViewProps } from '../../state/view-props.ts';
 import { trackWrite } from '../../state/save-status.ts';
 import { ViewNotice } from '../../ui/view-notice.tsx';
 import { TrainingReportCard } from './training-report-card.tsx';
+import { TrainingSets } from './training-sets.tsx';
 import { TrainingTranscripts } from './training-transcripts.tsx';
 import { useTrainingReport } from './use-training-report.ts';
 
 /**
  * Trainer mode: leads and trainers choose a key coder per transcript and read any trainee's report;
  * a trainee submits their transcripts (which releases the key for that transcript) and reads their own.
+ * Training sets (named practice sets with keys and enrolled trainees) follow, with trainer mode on or off.
  */
 export function TrainerView({ coder, data, reload }: ViewProps) {
   const s = data.settings;
@@ -40,8 +42,10 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
         <ViewNotice title="Trainer mode is off">
           In trainer mode each transcript gets a key coder, trainees submit their coding, and their agreement with the
           key is tracked against a pass threshold ({formatPercent(s.passThreshold)} at {s.passLevel} by default).{' '}
-          {privileged ? 'Turn it on in Project settings.' : 'A lead or trainer turns it on in Project settings.'}
+          {privileged ? 'Turn it on in Project settings.' : 'A lead or trainer turns it on in Project settings.'}{' '}
+          Training sets, below, work with trainer mode on or off.
         </ViewNotice>
+        <TrainingSets coder={coder} data={data} />
       </div>
     );
 
@@ -112,6 +116,7 @@ export function TrainerView({ coder, data, reload }: ViewProps) {
           scaleLabel={scaleLabel}
         />
       </div>
+      <TrainingSets coder={coder} data={data} />
     </div>
   );
 }
