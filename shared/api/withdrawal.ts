@@ -46,12 +46,13 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 /** The confirmation's sentence, shared by the UI and the command line. */
 export function withdrawalSummary(p: Omit<WithdrawalPreview, 'summary'>): string {
   const c = p.counts;
+  // Only what is there: "SYN-0003 and 412 highlights, 38 ratings and 2 classifications by 3 coders".
   const parts = [
-    plural(c.annotations, 'highlight'),
-    plural(c.ratings, 'rating'),
-    plural(c.events, 'loss or trauma event', 'loss or trauma events'),
-    plural(c.classifications, 'classification'),
-    plural(c.memos, 'memo'),
+    c.annotations ? plural(c.annotations, 'highlight') : '',
+    c.ratings ? plural(c.ratings, 'rating') : '',
+    c.events ? plural(c.events, 'loss or trauma event', 'loss or trauma events') : '',
+    c.classifications ? plural(c.classifications, 'classification') : '',
+    c.memos ? plural(c.memos, 'memo') : '',
     c.statuses ? plural(c.statuses, 'coding status', 'coding statuses') : '',
     c.consensusItems ? plural(c.consensusItems, 'consensus item') : '',
     c.keys ? plural(c.keys, 'trainer key') : '',
@@ -60,8 +61,9 @@ export function withdrawalSummary(p: Omit<WithdrawalPreview, 'summary'>): string
     c.trainingItems ? plural(c.trainingItems, 'training set entry', 'training set entries') : '',
   ].filter(Boolean);
   const spread = p.kind === 'transcript' ? `by ${plural(p.spread, 'coder')}` : `on ${plural(p.spread, 'transcript')}`;
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
   const backups = p.backups.length ? `; ${plural(p.backups.length, 'backup copy', 'backup copies')} erased` : '';
+  if (!parts.length) return `${p.name} (no coding ${p.kind === 'transcript' ? 'of it' : 'by them'})${backups}`;
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
   return `${p.name} and ${list} ${spread}${backups}`;
 }
 
