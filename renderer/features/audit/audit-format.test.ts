@@ -29,8 +29,8 @@ describe('the audit log export', () => {
     expect(targetLabel(entry({}), names)).toBe('SYN-0001');
     expect(targetLabel(entry({ subjectId: 'gone' }), names)).toBe('gone');
     expect(targetLabel(entry({ subjectId: null, action: 'reveal' }), names)).toBe('the whole project');
-    expect(detailLabel(entry({ detail: { keyCoderId: '' } }), names)).toBe('keyCoderId: none');
-    expect(detailLabel(entry({}), names)).toBe('coderId: Ada');
+    expect(detailLabel(entry({ detail: { keyCoderId: '' } }), names)).toBe('key: none');
+    expect(detailLabel(entry({}), names)).toBe('coding of: Ada');
   });
 
   it('writes JSON with the command line’s four fields first', () => {

@@ -30,10 +30,21 @@ export function targetLabel(e: AuditEntry, names: AuditNames): string {
   return names.transcripts.get(e.subjectId) ?? names.coders.get(e.subjectId) ?? e.subjectId;
 }
 
-/** Details as "key: value", with coder ids named. */
+const DETAIL_LABELS: Record<string, string> = {
+  coderId: 'coding of',
+  keyCoderId: 'key',
+  fromCoderId: 'from',
+  setId: 'training set',
+  scaleId: 'scale',
+};
+
+/** Details as "label: value", with coder ids named (a deleted coder stays an id). */
 export function detailLabel(e: AuditEntry, names: AuditNames): string {
   return Object.entries(e.detail)
-    .map(([k, v]) => `${k}: ${/coderid$/i.test(k) ? (names.coders.get(v) ?? (v || 'none')) : v}`)
+    .map(([k, v]) => {
+      const value = /coderid$/i.test(k) ? (names.coders.get(v) ?? (v || 'none')) : v;
+      return `${DETAIL_LABELS[k] ?? k}: ${value}`;
+    })
     .join(' · ');
 }
 

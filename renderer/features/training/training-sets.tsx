@@ -165,7 +165,7 @@ function TrainingSetCard({
       </div>
       {privileged ? (
         <p className="muted small">
-          {s.items.length} transcripts ·{' '}
+          {s.items.length === 1 ? '1 transcript' : `${s.items.length} transcripts`} ·{' '}
           {s.items.map((i) => `${i.title}: key ${i.keyCoderName ?? 'not chosen'}`).join(' · ')}
         </p>
       ) : (
