@@ -93,7 +93,7 @@ function assertConfirmed(p: WithdrawalPreview, confirm: string): void {
 function withdraw(store: ProjectStore, p: WithdrawalPreview, remove: () => void): WithdrawalResult {
   if (store.db.readonly)
     throw new ServiceError('read-only', `${basename(store.path)} is read-only here: nothing can be deleted`);
-  table.setSecureDelete(store.db, true);
+  const was = table.setSecureDelete(store.db, true);
   try {
     store.db.transaction(() => {
       remove();
@@ -108,7 +108,7 @@ function withdraw(store: ProjectStore, p: WithdrawalPreview, remove: () => void)
     for (const b of p.backups) eraseFile(join(dirname(store.path), b));
     return { ...p, journalEmptied: !walBusy };
   } finally {
-    table.setSecureDelete(store.db, false);
+    table.setSecureDelete(store.db, was);
   }
 }
 

@@ -111,6 +111,9 @@ export function scrubFreedPages(db: Db): { walBusy: boolean } {
   return { walBusy: (r[0]?.busy ?? 0) !== 0 };
 }
 
-export function setSecureDelete(db: Db, on: boolean): void {
+/** Sets `secure_delete` and answers what it was, so the caller can put it back. */
+export function setSecureDelete(db: Db, on: boolean): boolean {
+  const was = db.pragma<number>('secure_delete') === 1;
   db.pragma(`secure_delete = ${on ? 'ON' : 'OFF'}`);
+  return was;
 }
