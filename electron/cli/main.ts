@@ -51,6 +51,12 @@ Usage: attune <command> [options]
                                             a coded transcript for meetings: line numbers, highlights, margin codes, score sheets
   report PROJECT.attune --format html|pdf [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
                                             the agreement report, method section included
+  plan PROJECT.attune --coders NAME,NAME,... [--overlap 0.25] [--seed N] [--stratify FIELD] [--transcripts ID,...] [--json]
+                                            a reliability study's plan: one primary coder per transcript, round(overlap x n)
+                                            double-coded with balanced pairs (new names are added as coders)
+  progress PROJECT.attune [--json]          per coder and transcript: not started, in progress, complete, returned
+  reveal PROJECT.attune [--transcripts ID,...]
+                                            reveal the whole project, or single transcripts once their coders are done
 
 Nothing leaves this machine: Attune makes no network connections except to 127.0.0.1 when serving.`;
 
@@ -77,6 +83,21 @@ METRIC: percent-agreement [--per-category] | cohen-kappa [--max-kappa] [--per-ca
   demo: `
 Refuses an existing file unless --force. Two runs write the same project except for ids and times.
 --json    {"path", "notice", "transcripts": n, "coders": n, "annotations": n}`,
+  plan: `
+Acts as the project's lead. Replaces any earlier plan. Without --seed a random seed is drawn (the text output
+shows it). Transcripts are listed in the project's order (by title); the first coder of each list is the primary.
+--overlap   0 to 1; exactly Math.round(overlap x transcripts) are double-coded (a half rounds up: 2.5 -> 3)
+--stratify  a metadata field: the double-coded subset is drawn in proportion from each of its values
+--json      {"assignments": [{"transcript": "<id>", "coders": ["<name>", ...]}, ...], "double_coded": n,
+             "pairs": {"<name>+<name>": n, ...}}: every pair of the named coders, its names in alphabetical order`,
+  progress: `
+Acts as the project's lead. Without a plan every coder (not trainees, not the consensus) counts for every transcript.
+--json    {"coders": {"<name>": {"assigned": n, "returned": n, "complete": n}},
+           "transcripts": {"<id>": {"<name>": "not-started" | "in-progress" | "complete" | "returned"}}}`,
+  reveal: `
+Acts as the project's lead; needs blind coding on. --transcripts reveals single transcripts (id, title or hash)
+once every coder the plan assigns to each has returned or completed it (without a plan: two coders completed it);
+otherwise nothing is revealed and the reason is given.`,
   segments: `
 --json    [{"transcript", "title", "participant", "coder", "code", "start", "end", "line", "section", "text",
             "note", "severity"}]: text is exactly the stored text from start to end; line is 1-based;
@@ -123,6 +144,9 @@ const commands: Record<string, Command> = {
   report: async (a, io) => (await import('./agree-project-command.ts')).reportCommand(a, io, version()),
   print: async (a, io) => (await import('./print-command.ts')).printCommand(a, io, version()),
   segments: async (a, io) => (await import('./segments-command.ts')).segmentsCommand(a, io, version()),
+  plan: async (a, io) => (await import('./study-commands.ts')).planCommand(a, io, version()),
+  progress: async (a, io) => (await import('./study-commands.ts')).progressCommand(a, io, version()),
+  reveal: async (a, io) => (await import('./study-commands.ts')).revealCommand(a, io, version()),
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
