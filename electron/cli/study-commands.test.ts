@@ -136,9 +136,11 @@ describe('attune plan / progress / reveal (real processes, real files)', () => {
       expect(r.stderr).toContain(message);
     }
     expect(info(p).coderNames).toEqual(['Ada', 'Lee']);
-    expect(JSON.parse(runCli(['progress', p, '--json'], env()).stdout)).toEqual({
-      coders: {},
-      transcripts: Object.fromEntries([...titles.keys()].map((id) => [id, {}])),
+    // Still no plan: progress counts every coder for every transcript.
+    const none = JSON.parse(runCli(['progress', p, '--json'], env()).stdout);
+    expect(none.coders).toEqual({
+      Ada: { assigned: 8, returned: 0, complete: 0 },
+      Lee: { assigned: 8, returned: 0, complete: 0 },
     });
   });
 
