@@ -146,7 +146,7 @@ describe('attune plan / progress / reveal (real processes, real files)', () => {
 
   /** Ada codes as a coder would, in the lead's file (the app's services over the real file). */
   async function adaCodes(p: string, transcriptId: string, status: 'in-progress' | 'complete') {
-    const services = createServices({ dataDir: dir.file('data'), transport: 'http', version: 'test', csvWorker: null });
+    const services = createServices({ dataDir: dir.file('data'), transport: 'http', version: 'test' });
     const call = async (name: string, arg: unknown) => {
       const r = await services.dispatcher.dispatch(name, arg);
       if (!r.ok) throw new Error(r.error.message);

@@ -75,6 +75,7 @@ export function studyGrid(ctx: ServiceContext): StudyGrid {
           transcripts.map((t) => ({ coders: t.coders.map((c) => name.get(c) ?? c) })),
         )
       : {},
+    fields: full ? [...new Set([...meta.values()].flatMap((m) => Object.keys(m)))].sort() : [],
   };
 }
 

@@ -65,6 +65,8 @@ export interface StudyGrid {
   doubleCoded: number | null;
   /** Unordered pairs of coder names ("Ada+Ben", alphabetical) and how many transcripts each double-codes. */
   pairs: Record<string, number>;
+  /** Metadata field names a plan can be stratified by (leads and trainers; empty for a coder). */
+  fields: string[];
 }
 
 export const progressState = z.enum(['not-started', 'in-progress', 'complete', 'returned']);
