@@ -43,7 +43,15 @@ export function ProgressGrid({ progress, canReveal, blind, busy, onReveal }: Pro
                 <tr key={t.id}>
                   <th scope="row">{t.title}</th>
                   {coders.map((c) => (
-                    <td key={c.id}>{t.states[c.id] ? <StateBadge state={t.states[c.id]!} /> : null}</td>
+                    <td key={c.id}>
+                      {t.states[c.id] ? (
+                        <StateBadge state={t.states[c.id]!} />
+                      ) : (
+                        <span className="study-unassigned" title="Not assigned">
+                          —
+                        </span>
+                      )}
+                    </td>
                   ))}
                   {showReveal && (
                     <td>
