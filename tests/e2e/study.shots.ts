@@ -60,6 +60,4 @@ test('screenshot of the Study view', async ({ page, host, tmp }) => {
   await study.open();
   await study.plan.waitFor();
   await page.screenshot({ path: join(out, `study-${size}.png`), fullPage: false });
-  await page.locator('.study-progress').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(out, `study-progress-${size}.png`), fullPage: false });
 });
