@@ -104,9 +104,7 @@ export class Access {
    */
   globalHiddenReason(ownerId: string): string | null {
     if (this.acting?.id === ownerId || this.globallyVisibleCoderIds() === null) return null;
-    return this.blindProject()
-      ? this.hiddenReason(ownerId, '')
-      : 'a trainee sees only their own coding';
+    return this.blindProject() ? this.hiddenReason(ownerId, '') : 'a trainee sees only their own coding';
   }
 
   /**

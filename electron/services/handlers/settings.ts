@@ -11,7 +11,11 @@ export const settingsHandlers: DomainHandlers<'settings'> = {
       const after = store.updateSettings(patch);
       // Revealing the whole project is a decision a published figure depends on: logged with the change.
       if (after.blindMode && after.revealed && !(before.blindMode && before.revealed))
-        recordAudit(store.db, { action: 'reveal', actorId: ctx.access.coder?.id ?? null, detail: { scope: 'project' } });
+        recordAudit(store.db, {
+          action: 'reveal',
+          actorId: ctx.access.coder?.id ?? null,
+          detail: { scope: 'project' },
+        });
       return after;
     });
     ctx.events.push({ type: 'project-changed' });
