@@ -92,7 +92,9 @@ function drawSubset(input: PlanInput, rand: () => number): string[] {
   const strata = new Map<string, string[]>();
   for (const t of input.transcripts) {
     const key = t.stratum ?? '';
-    strata.set(key, [...(strata.get(key) ?? []), t.id]);
+    const ids = strata.get(key);
+    if (ids) ids.push(t.id);
+    else strata.set(key, [t.id]);
   }
   const quota = allocate(new Map([...strata].map(([s, ids]) => [s, ids.length])), k);
   const names = [...strata.keys()].sort();
