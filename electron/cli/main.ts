@@ -57,6 +57,12 @@ Usage: attune <command> [options]
   delete-transcript PROJECT.attune ID --yes
                                             delete a transcript (by id or title) with all coding attached, for good
   delete-coder PROJECT.attune NAME --yes    delete a coder with all their coding, for good (the log keeps their name)
+  plan PROJECT.attune --coders NAME,NAME,... [--overlap 0.25] [--seed N] [--stratify FIELD] [--transcripts ID,...] [--json]
+                                            a reliability study's plan: one primary coder per transcript, round(overlap x n)
+                                            double-coded with balanced pairs (new names are added as coders)
+  progress PROJECT.attune [--json]          per coder and transcript: not started, in progress, complete, returned
+  reveal PROJECT.attune [--transcripts ID,...]
+                                            reveal the whole project, or single transcripts once their coders are done
 
 Nothing leaves this machine: Attune makes no network connections except to 127.0.0.1 when serving.`;
 
@@ -83,6 +89,21 @@ METRIC: percent-agreement [--per-category] | cohen-kappa [--max-kappa] [--per-ca
   demo: `
 Refuses an existing file unless --force. Two runs write the same project except for ids and times.
 --json    {"path", "notice", "transcripts": n, "coders": n, "annotations": n}`,
+  plan: `
+Acts as the project's lead. Replaces any earlier plan. Without --seed a random seed is drawn (the text output
+shows it). Transcripts are listed in the project's order (by title); the first coder of each list is the primary.
+--overlap   0 to 1; exactly Math.round(overlap x transcripts) are double-coded (a half rounds up: 2.5 -> 3)
+--stratify  a metadata field: the double-coded subset is drawn in proportion from each of its values
+--json      {"assignments": [{"transcript": "<id>", "coders": ["<name>", ...]}, ...], "double_coded": n,
+             "pairs": {"<name>+<name>": n, ...}}: every pair of the named coders, its names in alphabetical order`,
+  progress: `
+Acts as the project's lead. Without a plan every coder (not trainees, not the consensus) counts for every transcript.
+--json    {"coders": {"<name>": {"assigned": n, "returned": n, "complete": n}},
+           "transcripts": {"<id>": {"<name>": "not-started" | "in-progress" | "complete" | "returned"}}}`,
+  reveal: `
+Acts as the project's lead; needs blind coding on. --transcripts reveals single transcripts (id, title or hash)
+once every coder the plan assigns to each has returned or completed it (without a plan: two coders completed it);
+otherwise nothing is revealed and the reason is given.`,
   segments: `
 --json    [{"transcript", "title", "participant", "coder", "code", "start", "end", "line", "section", "text",
             "note", "severity"}]: text is exactly the stored text from start to end; line is 1-based;
@@ -140,6 +161,9 @@ const commands: Record<string, Command> = {
   role: async (a, io) => (await import('./study-admin-commands.ts')).roleCommand(a, io),
   'delete-transcript': async (a, io) => (await import('./study-admin-commands.ts')).deleteTranscriptCommand(a, io),
   'delete-coder': async (a, io) => (await import('./study-admin-commands.ts')).deleteCoderCommand(a, io),
+  plan: async (a, io) => (await import('./study-commands.ts')).planCommand(a, io, version()),
+  progress: async (a, io) => (await import('./study-commands.ts')).progressCommand(a, io, version()),
+  reveal: async (a, io) => (await import('./study-commands.ts')).revealCommand(a, io, version()),
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

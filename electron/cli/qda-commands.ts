@@ -75,7 +75,7 @@ export async function exportQdpxCommand(args: string[], io: CliIo, version: stri
   return withServices(project, version, async (call) => {
     const s = await call<ProjectSettings>('settings-get');
     // The command line has no coder identity, so in blind mode it would see nobody's coding.
-    if (s.blindMode && !s.revealed)
+    if (s.blindMode && !s.revealed && s.revealedTranscripts.length === 0)
       throw new UsageError(
         "blind coding is on until the lead reveals: the command line has no coder identity, so it exports no coder's work",
       );

@@ -40,11 +40,27 @@ export class Access {
     return isPrivilegedRole(this.acting?.role);
   }
 
+  /** Blind and not revealed, for the whole project. */
+  private blindProject(): boolean {
+    const s = this.settings;
+    return s.blindMode && !s.revealed;
+  }
+
+  /** Blind coding holds for this transcript: blind mode, and neither the project nor it revealed. */
+  isBlind(transcriptId: string): boolean {
+    return this.blindProject() && !this.settings.revealedTranscripts.includes(transcriptId);
+  }
+
+  /** Blind with nothing revealed at all: no transcript shows anyone's coding but the acting coder's. */
+  isBlindEverywhere(): boolean {
+    return this.blindProject() && this.settings.revealedTranscripts.length === 0;
+  }
+
   /** Why the acting coder may not see `ownerId`'s coding of a transcript, or null when they may. */
   hiddenReason(ownerId: string, transcriptId: string): string | null {
     const s = this.settings;
     if (this.acting?.id === ownerId) return null;
-    if (s.blindMode && !s.revealed) {
+    if (this.isBlind(transcriptId)) {
       return this.acting
         ? "blind coding is on: other coders' work stays hidden until the lead reveals it"
         : 'blind coding is on: choose your coder identity first';
@@ -77,10 +93,12 @@ export class Access {
       .map((c) => c.id);
   }
 
-  /** For counts across transcripts: coders visible everywhere (blind mode and trainees: only yourself). */
+  /**
+   * For counts across transcripts: coders visible everywhere (blind mode and trainees: only yourself;
+   * a blind project with some transcripts revealed still counts only yourself across transcripts).
+   */
   globallyVisibleCoderIds(): string[] | null {
-    const s = this.settings;
-    if (!(s.blindMode && !s.revealed) && this.acting?.role !== 'trainee') return null;
+    if (!this.blindProject() && this.acting?.role !== 'trainee') return null;
     return this.acting ? [this.acting.id] : [];
   }
 
@@ -90,9 +108,7 @@ export class Access {
    */
   globalHiddenReason(ownerId: string): string | null {
     if (this.acting?.id === ownerId || this.globallyVisibleCoderIds() === null) return null;
-    return this.settings.blindMode && !this.settings.revealed
-      ? this.hiddenReason(ownerId, '')
-      : 'a trainee sees only their own coding';
+    return this.blindProject() ? this.hiddenReason(ownerId, '') : 'a trainee sees only their own coding';
   }
 
   /**

@@ -41,13 +41,14 @@ export function defaultIncluded(c: Coder, includeConsensus: boolean, actingId: s
 export function gatherVisible(ctx: ServiceContext, sel: Selection, includeConsensus: boolean): Gathered {
   const { project: store, coding, access } = ctx;
   const all = store.listTranscripts();
+  // Blind with transcripts revealed one by one: by default only those (the rest show one coder each).
   const transcripts = sel.transcriptIds
     ? sel.transcriptIds.map((id) => {
         const t = all.find((x) => x.id === id);
         if (!t) throw new ServiceError('not-found', `no transcript with id ${id}`);
         return t;
       })
-    : all;
+    : all.filter((t) => !access.isBlind(t.id) || access.isBlindEverywhere());
   const allCoders = store.listCoders();
   let coders: Coder[];
   if (sel.coderIds) {
@@ -126,16 +127,18 @@ export function gatherVisible(ctx: ServiceContext, sel: Selection, includeConsen
     .join('; ');
   const transcriptSelection = sel.transcriptIds
     ? `${transcripts.length} chosen transcript(s)`
-    : `all ${transcripts.length} transcript(s) of the project`;
+    : transcripts.length < all.length
+      ? `the ${transcripts.length} transcript(s) revealed so far (blind coding is on)`
+      : `all ${transcripts.length} transcript(s) of the project`;
   return { input, coderSelection, transcriptSelection };
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
 export const fileStem = (name: string) => name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'project';
 
+/** Refused while blind coding hides every transcript; with some revealed one by one, those are used. */
 export function refuseIfBlind(ctx: ServiceContext, what?: string): void {
-  const s = ctx.access.settings;
-  if (s.blindMode && !s.revealed) throw new ServiceError('refused', blindRefusal(what));
+  if (ctx.access.isBlindEverywhere()) throw new ServiceError('refused', blindRefusal(what));
 }
 
 /** Throttled progress: at most ~50 events per run (the event log keeps only the last 100). */

@@ -15,8 +15,7 @@ export function searchNotesAndMemos(
   query: string,
   opts: { transcriptIds?: string[] | undefined; caseSensitive: boolean; limit: number },
 ): SearchHit[] {
-  const s = ctx.access.settings;
-  if (!ctx.access.coder && s.blindMode && !s.revealed) return [];
+  if (!ctx.access.coder && ctx.access.isBlindEverywhere()) return [];
   const fold = (x: string) => (opts.caseSensitive ? x : x.toLocaleLowerCase());
   const q = fold(query);
   const hits: SearchHit[] = [];

@@ -75,8 +75,7 @@ export async function printTranscript(
   a: { transcriptId: string; coderIds?: string[] | undefined; format: 'html' | 'pdf' },
   opts: { compress?: boolean } = {},
 ): Promise<AgreementFile> {
-  const s = ctx.access.settings;
-  if (!ctx.access.coder && s.blindMode && !s.revealed)
+  if (!ctx.access.coder && ctx.access.isBlind(a.transcriptId))
     throw new ServiceError('refused', 'blind coding is on: choose your coder identity first');
   const t = ctx.project.getTranscript(a.transcriptId);
   const coders = chooseCoders(ctx, t.id, a.coderIds);

@@ -75,9 +75,8 @@ function keep(f: SegmentFilter, s: Segment): boolean {
 
 export function listSegments(ctx: ServiceContext, f: SegmentFilter): Segment[] {
   const { project: store, access } = ctx;
-  const s = access.settings;
   // With no identity there is nobody's own work to show: say so rather than answer an empty list.
-  if (!access.coder && s.blindMode && !s.revealed)
+  if (!access.coder && access.isBlindEverywhere())
     throw new ServiceError('refused', 'blind coding is on: choose your coder identity first');
   const all = store.listTranscripts();
   const transcripts = f.transcriptIds

@@ -5,10 +5,11 @@ import { ConsensusBuilder } from '../features/consensus/index.ts';
 import { DisagreementReview } from '../features/review/index.ts';
 import { SegmentsView } from '../features/segments/index.ts';
 import { ProjectSettingsView } from '../features/settings/index.ts';
+import { StudyView } from '../features/study/index.ts';
 import { TrainerView } from '../features/training/index.ts';
 import { ProjectFrame, type ProjectSession } from './project-frame.tsx';
 
-/** Every view but Coding: segments, agreement, review, consensus, training and project settings. */
+/** Every view but Coding: segments, study, agreement, review, consensus, training and project settings. */
 export function ProjectViews({ session }: { session: ProjectSession }) {
   const { project, coder } = session;
   const view = useView();
@@ -28,6 +29,9 @@ export function ProjectViews({ session }: { session: ProjectSession }) {
     switch (view) {
       case 'segments':
         body = <SegmentsView {...common} />;
+        break;
+      case 'study':
+        body = <StudyView {...common} />;
         break;
       case 'agreement':
         body = <AgreementDashboard {...common} />;

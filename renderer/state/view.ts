@@ -2,11 +2,13 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 
 /** The top-level views of an open project (the tab bar in the header). */
-export type ProjectView = 'coding' | 'segments' | 'agreement' | 'review' | 'consensus' | 'training' | 'settings';
+export type ProjectView =
+  'coding' | 'segments' | 'study' | 'agreement' | 'review' | 'consensus' | 'training' | 'settings';
 
 export const VIEW_LABELS: Record<ProjectView, string> = {
   coding: 'Coding',
   segments: 'Segments',
+  study: 'Study',
   agreement: 'Agreement',
   review: 'Review',
   consensus: 'Consensus',
@@ -20,6 +22,7 @@ export const VIEW_SHORT_LABELS: Partial<Record<ProjectView, string>> = { setting
 export const VIEW_ORDER: ProjectView[] = [
   'coding',
   'segments',
+  'study',
   'agreement',
   'review',
   'consensus',

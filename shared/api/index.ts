@@ -21,6 +21,7 @@ import { segmentApi } from './segment.ts';
 import { sessionApi } from './session.ts';
 import { settingsApi } from './settings.ts';
 import { statusApi } from './status.ts';
+import { studyApi } from './study.ts';
 import { trainingApi } from './training.ts';
 import { transcriptApi } from './transcript.ts';
 
@@ -46,6 +47,7 @@ export type * from './segment.ts';
 export type * from './session.ts';
 export type * from './settings.ts';
 export type * from './status.ts';
+export type * from './study.ts';
 export type * from './training.ts';
 export type * from './transcript.ts';
 export type * from './withdrawal.ts';
@@ -78,6 +80,7 @@ export const apiDomains = {
   consensus: consensusApi,
   app: appApi,
   audit: auditApi,
+  study: studyApi,
 };
 
 /** The whole API: one method per `domain-verb`, each taking one object argument. */
@@ -105,6 +108,7 @@ export const api = {
   ...consensusApi,
   ...appApi,
   ...auditApi,
+  ...studyApi,
 };
 
 type Api = typeof api;

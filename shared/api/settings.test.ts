@@ -10,7 +10,9 @@ describe('settings-update arguments', () => {
     expect(settingsUpdateArgs.safeParse({ passThreshold: 1.5 }).success).toBe(false);
     expect(settingsUpdateArgs.safeParse({ blind: true }).success).toBe(false);
   });
-  it('name every setting the schema has', () => {
-    expect(Object.keys(settingsUpdateArgs.shape).sort()).toEqual(Object.keys(projectSettingsSchema.shape).sort());
+  it('name every setting the schema has but the per-transcript reveals, which only study-reveal sets (with its rule)', () => {
+    const settable = Object.keys(projectSettingsSchema.shape).filter((k) => k !== 'revealedTranscripts');
+    expect(Object.keys(settingsUpdateArgs.shape).sort()).toEqual(settable.sort());
+    expect(settingsUpdateArgs.safeParse({ revealedTranscripts: ['t1'] }).success).toBe(false);
   });
 });

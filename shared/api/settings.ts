@@ -12,6 +12,8 @@ export const projectSettingsSchema = z
     /** Each coder sees only their own coding until the lead reveals. */
     blindMode: z.boolean().default(false),
     revealed: z.boolean().default(false),
+    /** Transcripts revealed one by one in blind mode (`study-reveal`, never `settings-update`). */
+    revealedTranscripts: z.array(z.string().min(1).max(100)).max(100_000).default([]),
     /** A key coder per transcript; a trainee sees the key only after submitting that transcript. */
     trainerMode: z.boolean().default(false),
     passThreshold: z.number().min(0).max(1).default(0.8),
@@ -33,7 +35,8 @@ export type ProjectSettings = z.infer<typeof projectSettingsSchema>;
 /**
  * A patch names only what it changes. Built from the fields WITHOUT their defaults: zod 4 applies a
  * default even inside .partial(), which turned every patch into a reset of the other settings
- * (changing hidden fields switched blind coding off).
+ * (changing hidden fields switched blind coding off). `revealedTranscripts` is left out: revealing a
+ * transcript has its own rules (`study-reveal`).
  */
 const sh = projectSettingsSchema.shape;
 export const settingsUpdateArgs = z

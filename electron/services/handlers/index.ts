@@ -19,6 +19,7 @@ import { segmentHandlers } from './segment.ts';
 import { sessionHandlers } from './session.ts';
 import { settingsHandlers } from './settings.ts';
 import { statusHandlers } from './status.ts';
+import { studyHandlers } from './study.ts';
 import { trainingHandlers } from './training.ts';
 import { transcriptHandlers } from './transcript.ts';
 import type { Handlers } from './types.ts';
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   ...consensusHandlers,
   ...appHandlers,
   ...auditHandlers,
+  ...studyHandlers,
 };
 
 export type { Handler, Handlers } from './types.ts';

@@ -16,7 +16,7 @@ import { useAgreementRun } from './use-agreement-run.ts';
  */
 export function AgreementDashboard({ project, coder, data }: ViewProps) {
   const s = data.settings;
-  const blind = s.blindMode && !s.revealed;
+  const blind = s.blindMode && !s.revealed && s.revealedTranscripts.length === 0;
   const choices = useAgreementChoices({ project, data, coder });
   const { result, busy, error, compute, exportFile } = useAgreementRun(choices);
   const autoRan = useRef(false);

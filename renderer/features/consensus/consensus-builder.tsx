@@ -16,7 +16,7 @@ import { useConsensusRecord } from './use-consensus-record.ts';
 export function ConsensusBuilder({ project, coder, data }: ViewProps) {
   const s = data.settings;
   const allowed = isPrivilegedRole(coder.role);
-  const blind = s.blindMode && !s.revealed;
+  const blind = s.blindMode && !s.revealed && s.revealedTranscripts.length === 0;
   const [transcriptId, setTranscriptId] = useState<string>(() => {
     const open = rememberedTranscriptId(project.path);
     return data.transcripts.find((t) => t.id === open)?.id ?? data.transcripts[0]?.id ?? '';

@@ -18,7 +18,7 @@ import { useReviewData } from './use-review-data.ts';
  */
 export function DisagreementReview({ project, data }: ViewProps) {
   const s = data.settings;
-  const blind = s.blindMode && !s.revealed;
+  const blind = s.blindMode && !s.revealed && s.revealedTranscripts.length === 0;
   const raters = useMemo(() => data.coders.filter((c) => c.role !== 'consensus'), [data.coders]);
   const { transcriptId, setTranscriptId, coderIds, setCoderIds, pendingJump } = useReviewChoices(
     { project, data },

@@ -33,7 +33,7 @@ export function SegmentsView({ project, coder, data }: ViewProps) {
   }, [target, setFilters]);
   const { segments, error, loading } = useSegments(filters, 0);
   const groups = useMemo(() => groupSegments(segments ?? []), [segments]);
-  const blind = data.settings.blindMode && !data.settings.revealed;
+  const blind = data.settings.blindMode && !data.settings.revealed && data.settings.revealedTranscripts.length === 0;
 
   const { codes, groups: codeGroups } = data.codebook.codebook;
   const names = {

@@ -91,3 +91,43 @@ export function listReturns(db: Db): ReturnRow[] {
       fileSha256: r.file_sha256,
     }));
 }
+
+/** Replaces one transcript's assignments (call inside a transaction). */
+export function replaceTranscriptAssignments(db: Db, a: { transcriptId: string; coderIds: readonly string[] }): void {
+  db.run('DELETE FROM study_assignments WHERE transcript_id = @transcriptId', a);
+  a.coderIds.forEach((coderId, position) =>
+    db.run(
+      'INSERT INTO study_assignments (transcript_id, coder_id, position) VALUES (@transcriptId, @coderId, @position)',
+      { transcriptId: a.transcriptId, coderId, position },
+    ),
+  );
+}
+
+/** Every (transcript, coder) with some coding: a highlight, rating, classification, event or memo. */
+export function listCodingPresence(db: Db): { transcriptId: string; coderId: string }[] {
+  return db
+    .all<{ transcript_id: string; coder_id: string }>(
+      `SELECT transcript_id, coder_id FROM annotations
+       UNION SELECT transcript_id, coder_id FROM ratings
+       UNION SELECT transcript_id, coder_id FROM classifications
+       UNION SELECT transcript_id, coder_id FROM events
+       UNION SELECT transcript_id, coder_id FROM memos WHERE text <> ''`,
+    )
+    .map((r) => ({ transcriptId: r.transcript_id, coderId: r.coder_id }));
+}
+
+/** Every coder's status on every transcript, as stored. */
+export function listStatuses(db: Db): { transcriptId: string; coderId: string; status: string }[] {
+  return db
+    .all<{ transcript_id: string; coder_id: string; status: string }>(
+      'SELECT transcript_id, coder_id, status FROM coding_status',
+    )
+    .map((r) => ({ transcriptId: r.transcript_id, coderId: r.coder_id, status: r.status }));
+}
+
+/** Each transcript's metadata (for stratifying a plan), without its text. */
+export function listTranscriptMetadata(db: Db): { id: string; metadata: Record<string, string> }[] {
+  return db
+    .all<{ id: string; metadata: string }>('SELECT id, metadata FROM transcripts')
+    .map((r) => ({ id: r.id, metadata: JSON.parse(r.metadata) as Record<string, string> }));
+}
