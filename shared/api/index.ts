@@ -12,6 +12,7 @@ import { datasetApi } from './dataset.ts';
 import { eventApi } from './event.ts';
 import { memoApi } from './memo.ts';
 import type { Method } from './method.ts';
+import { packageApi } from './package.ts';
 import { projectApi } from './project.ts';
 import { qdaApi } from './qda.ts';
 import { ratingApi } from './rating.ts';
@@ -36,6 +37,7 @@ export type * from './consensus.ts';
 export type * from './dataset.ts';
 export type * from './event.ts';
 export type * from './memo.ts';
+export type * from './package.ts';
 export type * from './project.ts';
 export type * from './qda.ts';
 export type * from './rating.ts';
@@ -77,6 +79,7 @@ export const apiDomains = {
   consensus: consensusApi,
   app: appApi,
   audit: auditApi,
+  package: packageApi,
 };
 
 /** The whole API: one method per `domain-verb`, each taking one object argument. */
@@ -104,6 +107,7 @@ export const api = {
   ...consensusApi,
   ...appApi,
   ...auditApi,
+  ...packageApi,
 };
 
 type Api = typeof api;
