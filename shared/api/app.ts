@@ -20,6 +20,8 @@ export const menuCommand = z.enum([
   'import-transcript',
   'import-qdpx',
   'export-qdpx',
+  'write-packages',
+  'export-coding',
   'undo',
   'redo',
   'find',
