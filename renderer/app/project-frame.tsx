@@ -3,7 +3,7 @@ import type { Coder } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import { PackageBanner } from '../features/packages/index.ts';
 import { AppHeader } from './app-header.tsx';
-import { PackageExportCoding } from './package-export-coding.tsx';
+import { ExportCodingFromMenu } from '../features/settings/index.ts';
 import { ErrorBanner } from './error-banner.tsx';
 
 /** What every screen of an open project gets from the app: who codes which project, and the header's actions. */
@@ -46,7 +46,7 @@ export function ProjectFrame({ session, className, onOpenCodebook, children }: P
       <PackageBanner projectPath={session.project.path} />
       <ErrorBanner />
       {children}
-      <PackageExportCoding coder={session.coder} />
+      <ExportCodingFromMenu coder={session.coder} />
     </div>
   );
 }

@@ -3,4 +3,4 @@
  * This index is what other features and the app may use; everything else is internal to the feature.
  */
 export { ProjectSettingsView } from './project-settings.tsx';
-export { ExportCodingDialog } from './export-coding-dialog.tsx';
+export { ExportCodingFromMenu } from './export-coding-from-menu.tsx';
