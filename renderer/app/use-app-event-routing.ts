@@ -75,5 +75,7 @@ export function useAppEventRouting(s: ProjectSessionState, routes: Routes): void
     // Progress of long computations is shown by the screens that start them (state/progress.ts).
     else if (event.type === 'progress') reportProgress(event.task, event.done, event.total);
     else if (event.type === 'menu') onMenu(event.command);
+    else if (event.type === 'open-encrypted')
+      setPhase({ kind: 'start', focus: 'open', returnTo: shownProject, encrypted: event.path });
   });
 }

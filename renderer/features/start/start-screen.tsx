@@ -14,6 +14,8 @@ interface Props {
   onOpened: (project: ProjectSummary) => void;
   /** Shown when a project is still open behind this screen (File → Open… from the project). */
   onCancel?: (() => void) | undefined;
+  /** An encrypted file chosen in the desktop app's Open dialog: its passphrase is asked at once. */
+  encrypted?: string | undefined;
 }
 
 /** The user needs only the sentence, capitalised (a path's field message is its own). */
@@ -26,13 +28,13 @@ function friendly(e: unknown): string {
  * The first screen, and File → New/Open… later: create a project file or open one (by path or from the
  * recent list). Paths are checked here first, then by the API.
  */
-export function StartScreen({ focus, onOpened, onCancel }: Props) {
+export function StartScreen({ focus, onOpened, onCancel, encrypted: chosen }: Props) {
   const [createPath, setCreatePath] = useState('');
   const [openPath, setOpenPath] = useState('');
   const [createError, setCreateError] = useState<string | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [encrypted, setEncrypted] = useState<string | null>(null); // asks an encrypted file's passphrase
+  const [encrypted, setEncrypted] = useState<string | null>(chosen ?? null); // asks an encrypted file's passphrase
   const demo = useDemoOpen(onOpened, setBusy);
   const [recent, setRecent] = useState<string[] | null>(null);
   const createRef = useRef<HTMLInputElement>(null);
