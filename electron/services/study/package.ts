@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { CoderRole } from '../../../shared/api/coder.ts';
 import type { PackageInfo, PackageWritten } from '../../../shared/api/package.ts';
@@ -164,20 +165,23 @@ export async function writeCoderPackage(
     transcripts: a.transcriptIds.length,
   };
   const tmp = tempBeside(a.output);
+  // Encrypted: the plain database is built in the system's temp folder, so no plain copy ever touches the
+  // output folder (often a USB stick, where an overwritten file's bytes may survive).
+  const plain =
+    a.passphrase === undefined ? tmp : join(tmpdir(), `attune-package-${randomBytes(8).toString('hex')}.attune`);
   let leftOut = 0;
   try {
-    const created = createProjectFile(tmp, (db) => {
+    const created = createProjectFile(plain, (db) => {
       leftOut = fillPackage(store, db, { coderId: coder.id, transcriptIds: a.transcriptIds, info }).leftOut;
     });
     copy.useRollbackJournal(created.db);
     created.db.close();
-    if (a.passphrase !== undefined) {
-      const sealed = await encryptWithPassphrase(readFileSync(tmp), a.passphrase);
-      writeFileSync(tmp, sealed);
-    }
+    if (a.passphrase !== undefined)
+      writeFileSync(tmp, await encryptWithPassphrase(readFileSync(plain), a.passphrase), { flag: 'wx' });
     placeFile(tmp, a.output, a.overwrite ?? false);
   } finally {
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`, `${tmp}-journal`]) rmSync(f, { force: true });
+    for (const base of new Set([tmp, plain]))
+      for (const f of [base, `${base}-wal`, `${base}-shm`, `${base}-journal`]) rmSync(f, { force: true });
   }
   store.db.transaction(() =>
     recordAudit(store.db, {
