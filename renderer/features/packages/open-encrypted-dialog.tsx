@@ -9,6 +9,7 @@ interface Props {
   onClose: () => void;
 }
 
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const fileName = (p: string) => p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 
 /**
@@ -31,7 +32,7 @@ export function OpenEncryptedDialog({ path, onOpened, onClose }: Props) {
       onOpened(await send('package-open', { path, passphrase, existing: how }));
     } catch (e) {
       if (e instanceof ApiCallError && e.type === 'conflict') setExisting(e.message);
-      else setError(errorMessage(e));
+      else setError(capitalised(errorMessage(e)));
     } finally {
       setBusy(false);
     }
