@@ -2,13 +2,16 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { CodingImportReport } from '../../shared/api/coding.ts';
+import { armor } from 'age-encryption';
+import { isAgeEncrypted } from '../services/study/age-file.ts';
 import { readFailure, UsageError } from './cli-errors.ts';
+import { cliPassphrase } from './cli-passphrase.ts';
 import type { CliIo } from './cli-io.ts';
 import { parse, projectArg } from './project-commands.ts';
 import { withServices } from './with-services.ts';
 
 const EXPORT_USAGE =
-  'attune export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE]';
+  'attune export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE] [--passphrase-file F]';
 
 export async function exportCodingCommand(args: string[], io: CliIo, version: string): Promise<number> {
   const { positionals, values } = parse(
@@ -42,6 +45,8 @@ export async function exportCodingCommand(args: string[], io: CliIo, version: st
       coderId: coder.id,
       transcriptIds,
       includeText: values['include-text'] ?? false,
+      // With --passphrase-file the file is written encrypted (a package's coder returns it so).
+      passphrase: cliPassphrase(),
     });
     const out = values.output ?? file.fileName;
     if (existsSync(out)) throw new UsageError(`${out} already exists; choose another --output`);
@@ -51,7 +56,14 @@ export async function exportCodingCommand(args: string[], io: CliIo, version: st
   });
 }
 
-const IMPORT_USAGE = 'attune import-coding PROJECT.attune FILE... [--only-matching] [--json]';
+const IMPORT_USAGE = 'attune import-coding PROJECT.attune FILE... [--only-matching] [--json] [--passphrase-file F]';
+
+/** A coding file as text: an encrypted one written by `age` without -a (binary) is carried armored. */
+function readCodingFile(file: string): string {
+  const bytes = readFileSync(file);
+  const binaryAge = bytes.subarray(0, 19).toString('latin1') === 'age-encryption.org/';
+  return binaryAge ? armor.encode(bytes) : bytes.toString('utf8');
+}
 
 export async function importCodingCommand(args: string[], io: CliIo, version: string): Promise<number> {
   const { positionals, values } = parse(
@@ -70,15 +82,24 @@ export async function importCodingCommand(args: string[], io: CliIo, version: st
     for (const file of files) {
       let content: string;
       try {
-        content = readFileSync(file, 'utf8');
+        content = readCodingFile(file);
       } catch (e) {
         results.push({ file, ok: false, error: `${file}: cannot read: ${readFailure(e)}` });
+        continue;
+      }
+      if (isAgeEncrypted(content) && cliPassphrase() === undefined) {
+        results.push({
+          file,
+          ok: false,
+          error: `${file} is encrypted with a passphrase: give it with --passphrase-file FILE`,
+        });
         continue;
       }
       const r = await services.dispatcher.dispatch('coding-import', {
         fileName: basename(file),
         content,
         onlyMatching: values['only-matching'] ?? false,
+        passphrase: isAgeEncrypted(content) ? cliPassphrase() : undefined,
       });
       results.push(
         r.ok ? { file, ok: true, ...(r.value as CodingImportReport) } : { file, ok: false, error: r.error.message },

@@ -22,13 +22,16 @@ Usage: attune <command> [options]
                                             interviews, two coders, a trainee and a consensus
   serve [PROJECT.attune] [--create] [--port N]
                                             serve the UI and API on 127.0.0.1; prints the URL (with token) first
-  export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE]
+  export-coding PROJECT.attune --coder NAME [--transcripts ID,ID] [--include-text] [--output FILE] [--passphrase-file F]
                                             one coder's coding as a .attune-coding file (no transcript text unless asked)
+  package PROJECT.attune --coder NAME --output FILE [--passphrase-file F] [--force] [--json]
+                                            a coder's package from the study plan: their transcripts and own work only
+                                            (age-encrypted with a passphrase file; .attune.age by convention)
   import PROJECT.attune FILE... [--json] [--speaker LABEL=ROLE]... [--replace NAME=TOKEN]... [--replacements FILE.csv]
                                             import transcripts (.docx .txt .odt .rtf), each in one transaction;
                                             --speaker lists the speaker labels (ROLE: interviewer, respondent, other)
   text PROJECT.attune TRANSCRIPT            print a transcript's stored text exactly (by id, title or hash)
-  import-coding PROJECT.attune FILE... [--only-matching] [--json]
+  import-coding PROJECT.attune FILE... [--only-matching] [--json] [--passphrase-file F]
                                             bring in .attune-coding files or annotation CSVs (each all-or-nothing)
   export-qdpx PROJECT.attune --output FILE.qdpx [--transcripts ID,...] [--coders NAME,...]
                                             the project as a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QualCoder
@@ -63,6 +66,10 @@ Usage: attune <command> [options]
   progress PROJECT.attune [--json]          per coder and transcript: not started, in progress, complete, returned
   reveal PROJECT.attune [--transcripts ID,...]
                                             reveal the whole project, or single transcripts once their coders are done
+
+--passphrase-file F: the passphrase of encrypted (age) files, read from F's first line. Any command given an
+encrypted project (a package sent as .attune.age) decrypts it to the working copy beside it (PROJECT.attune)
+and works on that; without the option, or with a wrong passphrase, it exits 2 and writes nothing.
 
 Nothing leaves this machine: Attune makes no network connections except to 127.0.0.1 when serving.`;
 
@@ -147,6 +154,7 @@ const commands: Record<string, Command> = {
   'import-qdpx': async (a, io) => (await import('./qda-commands.ts')).importQdpxCommand(a, io, version()),
   'export-qdc': async (a, io) => (await import('./qda-commands.ts')).exportQdcCommand(a, io, version()),
   'import-qdc': async (a, io) => (await import('./qda-commands.ts')).importQdcCommand(a, io, version()),
+  package: async (a, io) => (await import('./package-command.ts')).packageCommand(a, io, version()),
   import: async (a, io) => (await import('./import-command.ts')).importCommand(a, io, version()),
   text: async (a, io) => (await import('./import-command.ts')).textCommand(a, io, version()),
   agree: async (a, io) => (await import('./agree-command.ts')).agreeCommand(a, io),
@@ -183,7 +191,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     const command = commands[name];
     if (!command) throw new UsageError(`unknown command "${name}"; run \`attune --help\` for the list`);
-    return await command(rest, io);
+    // Any command may be given an encrypted project (or files) with its passphrase: see cli-passphrase.ts.
+    const { takePassphraseOption } = await import('./cli-passphrase.ts');
+    return await command(takePassphraseOption(rest), io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`attune: ${e.message}`);

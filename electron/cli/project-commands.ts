@@ -4,6 +4,7 @@ import { ProjectStore } from '../services/project-store.ts';
 import { ServiceError } from '../services/service-error.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
+import { isProjectName, openableProject } from './cli-passphrase.ts';
 
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O, usage: string) {
   try {
@@ -18,7 +19,7 @@ export function projectArg(positionals: string[], usage: string): string {
   const [path, ...rest] = positionals;
   if (!path) throw new UsageError(`missing PROJECT.attune (usage: ${usage})`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}" (usage: ${usage})`);
-  if (!path.toLowerCase().endsWith('.attune')) throw new UsageError(`${path}: a project file name ends in .attune`);
+  if (!isProjectName(path)) throw new UsageError(`${path}: a project file name ends in .attune`);
   return path;
 }
 
@@ -54,9 +55,9 @@ export function initCommand(args: string[], io: CliIo): number {
 }
 
 const INFO_USAGE = 'attune info PROJECT.attune [--json]';
-export function infoCommand(args: string[], io: CliIo): number {
+export async function infoCommand(args: string[], io: CliIo): Promise<number> {
   const { positionals, values } = parse(args, { json: { type: 'boolean' } }, INFO_USAGE);
-  const path = projectArg(positionals, INFO_USAGE);
+  const path = await openableProject(projectArg(positionals, INFO_USAGE));
   return withProject(path, (store) => {
     const counts = store.counts();
     const cb = store.activeCodebook();

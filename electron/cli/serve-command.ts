@@ -7,6 +7,7 @@ import { UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 import { userDataDir } from './data-dir.ts';
 import { REPO_ROOT } from './repo-root.ts';
+import { isProjectName, openableProject } from './cli-passphrase.ts';
 import { parse } from './project-commands.ts';
 
 export { REPO_ROOT };
@@ -46,15 +47,16 @@ function ensureRendererBuilt(io: CliIo): void {
 export async function serveCommand(args: string[], io: CliIo, version: string): Promise<number> {
   const { positionals, values } = parse(args, { port: { type: 'string' }, create: { type: 'boolean' } }, USAGE);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}" (usage: ${USAGE})`);
-  const project = positionals[0];
-  if (project !== undefined && !project.toLowerCase().endsWith('.attune'))
-    throw new UsageError(`${project}: a project file name ends in .attune`);
+  const given = positionals[0];
+  if (given !== undefined && !isProjectName(given))
+    throw new UsageError(`${given}: a project file name ends in .attune`);
   let port = 0;
   if (values.port !== undefined) {
     if (!/^\d{1,5}$/.test(values.port) || Number(values.port) > 65535)
       throw new UsageError(`--port takes a number from 0 to 65535, not "${values.port}"`);
     port = Number(values.port);
   }
+  const project = given !== undefined && existsSync(given) ? await openableProject(given) : given;
   // A mistyped path must not quietly serve a new, empty project: creating one is asked for.
   if (project !== undefined && !existsSync(project) && !values.create)
     throw new UsageError(

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServices, type Services } from '../services/services.ts';
 import { UsageError } from './cli-errors.ts';
+import { openableProject } from './cli-passphrase.ts';
 import { userDataDir } from './data-dir.ts';
 import { CSV_WORKER } from './serve-command.ts';
 
@@ -14,6 +15,7 @@ export async function withServices<T>(
   fn: (call: <V = unknown>(name: string, arg?: unknown) => Promise<V>, services: Services) => Promise<T>,
 ): Promise<T> {
   if (!existsSync(project)) throw new UsageError(`${project} does not exist`);
+  const path = await openableProject(project);
   const services = createServices({ dataDir: userDataDir(), transport: 'http', version, csvWorker: CSV_WORKER });
   const call = async <V = unknown>(name: string, arg: unknown = {}): Promise<V> => {
     const r = await services.dispatcher.dispatch(name, arg);
@@ -21,7 +23,7 @@ export async function withServices<T>(
     return r.value as V;
   };
   try {
-    await call('project-open', { path: project });
+    await call('project-open', { path });
     return await fn(call, services);
   } finally {
     services.close();

@@ -48,6 +48,7 @@ const STATUS: Record<ApiErrorType, number> = {
   'not-found': 404,
   conflict: 409,
   refused: 409,
+  passphrase: 403,
   io: 500,
   'read-only': 409,
   'disk-full': 507,

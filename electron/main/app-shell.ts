@@ -150,6 +150,7 @@ export class AppShell {
       dispatcher: svc.dispatcher,
       window: this.currentWindow,
       afterChange: () => void this.menu?.rebuild(),
+      askPassphrase: (path) => svc.events.push({ type: 'open-encrypted', path }),
     });
     this.menu = this.createMenu(svc, projectActions);
     await this.menu.rebuild();

@@ -54,6 +54,8 @@ export function buildMenuTemplate(o: MenuOptions): MenuItemConstructorOptions[] 
         ],
       },
       { label: 'Export', submenu: [{ label: 'REFI-QDA Project…', click: () => actions.command('export-qdpx') }] },
+      { label: 'Export Coding…', click: () => actions.command('export-coding') },
+      { label: 'Write Coder Packages…', click: () => actions.command('write-packages') },
       { type: 'separator' },
       { label: 'Close Project', accelerator: 'CmdOrCtrl+W', click: () => actions.command('close-project') },
       // On macOS Quit lives in the application menu.

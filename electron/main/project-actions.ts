@@ -2,15 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Dispatcher } from '../services/dispatcher.ts';
+import { isEncryptedFile } from '../services/study/age-file.ts';
 import { withProjectExtension } from './argv.ts';
 
 const PROJECT_FILTERS = [{ name: 'Attune project', extensions: ['attune'] }];
+const OPEN_FILTERS = [{ name: 'Attune project or encrypted package', extensions: ['attune', 'age'] }];
 
 export interface ProjectActionsContext {
   dispatcher: Dispatcher;
   window(): BrowserWindow | null;
   /** After any attempt: the recent list may have changed (rebuild the menu). */
   afterChange(): void;
+  /** An encrypted file was chosen: the UI asks its passphrase (the host never sees it here). */
+  askPassphrase?(projectPath: string): void;
 }
 
 export interface ProjectActions {
@@ -69,12 +73,13 @@ export function createProjectActions(ctx: ProjectActionsContext): ProjectActions
       const options: OpenDialogOptions = {
         title: 'Open Attune Project',
         defaultPath: app.getPath('documents'),
-        filters: PROJECT_FILTERS,
+        filters: OPEN_FILTERS,
         properties: ['openFile'],
       };
       const r = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       const file = r.filePaths[0];
       if (r.canceled || !file) return;
+      if (ctx.askPassphrase && isEncryptedFile(file)) return ctx.askPassphrase(file);
       await run('project-open', file, 'Could not open the project');
     },
 

@@ -1,7 +1,7 @@
 import type { CodingImportReport } from '../../shared/api/coding.ts';
 import type { CodingStore } from './coding-store.ts';
 import { importAnnotationsCsv } from './exchange/annotations-csv.ts';
-import { importCodingFile } from './exchange/coding-file-import.ts';
+import { importCodingFile, type ReturnRecord } from './exchange/coding-file-import.ts';
 import type { ProjectStore } from './project-store.ts';
 
 // Moving coding between projects: export in exchange/coding-export.ts, the checks an imported file passes
@@ -20,7 +20,7 @@ export function importCoding(
   coding: CodingStore,
   fileName: string,
   content: string,
-  opts: { onlyMatching?: boolean | undefined } = {},
+  opts: { onlyMatching?: boolean | undefined; returned?: ReturnRecord } = {},
 ): CodingImportReport {
   return isAnnotationsCsv(content)
     ? importAnnotationsCsv(store, fileName, content)

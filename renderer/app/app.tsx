@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/api/app.ts';
+import { PackageDialogs } from '../features/packages/index.ts';
 import { QdaDialogs } from '../features/qda/index.ts';
 import { AboutDialog } from './about-dialog.tsx';
 import { PhaseScreen } from './phase-screen.tsx';
@@ -37,6 +38,7 @@ export function App() {
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
       {phase.kind === 'views' && <QdaDialogs />}
+      {phase.kind === 'views' && <PackageDialogs />}
     </>
   );
 }

@@ -39,7 +39,9 @@ export function PhaseScreen({ s, refreshSeq, menuCommand, onShowShortcuts }: Pro
     case 'start':
       return (
         <StartScreen
+          key={phase.encrypted ?? 'start'}
           focus={phase.focus}
+          encrypted={phase.encrypted}
           onOpened={(project) => void s.enterProject(project)}
           onCancel={phase.returnTo ? () => void s.load() : undefined}
         />

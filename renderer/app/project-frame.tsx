@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../shared/api/project.ts';
+import { PackageBanner } from '../features/packages/index.ts';
 import { AppHeader } from './app-header.tsx';
+import { ExportCodingFromMenu } from '../features/settings/index.ts';
 import { ErrorBanner } from './error-banner.tsx';
 
 /** What every screen of an open project gets from the app: who codes which project, and the header's actions. */
@@ -41,8 +43,10 @@ export function ProjectFrame({ session, className, onOpenCodebook, children }: P
           opened.
         </p>
       )}
+      <PackageBanner projectPath={session.project.path} />
       <ErrorBanner />
       {children}
+      <ExportCodingFromMenu coder={session.coder} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { AppEvent, MenuCommand } from '../../shared/api/app.ts';
 import { send } from '../api/client.ts';
+import { openPackagesDialog } from '../features/packages/index.ts';
 import { openQdaDialog } from '../features/qda/index.ts';
 import { reportProgress } from '../state/progress.ts';
 import { requestEditHistory } from '../state/use-undo-shortcuts.ts';
@@ -55,6 +56,11 @@ export function useAppEventRouting(s: ProjectSessionState, routes: Routes): void
         // REFI-QDA exchange works on the open project from any view.
         if (phase.kind === 'views') openQdaDialog(command === 'import-qdpx' ? 'import' : 'export');
         return;
+      case 'write-packages':
+      case 'export-coding':
+        // Packages and a coder's export work on the open project from any view (the host checks the role).
+        if (phase.kind === 'views') openPackagesDialog(command === 'write-packages' ? 'write' : 'export-coding');
+        return;
       case 'undo':
       case 'redo':
         requestEditHistory(command);
@@ -69,5 +75,7 @@ export function useAppEventRouting(s: ProjectSessionState, routes: Routes): void
     // Progress of long computations is shown by the screens that start them (state/progress.ts).
     else if (event.type === 'progress') reportProgress(event.task, event.done, event.total);
     else if (event.type === 'menu') onMenu(event.command);
+    else if (event.type === 'open-encrypted')
+      setPhase({ kind: 'start', focus: 'open', returnTo: shownProject, encrypted: event.path });
   });
 }

@@ -9,7 +9,7 @@ import { clearUndo } from '../state/undo-stack.ts';
 export type Phase =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'start'; focus: 'create' | 'open'; returnTo: ProjectSummary | null }
+  | { kind: 'start'; focus: 'create' | 'open'; returnTo: ProjectSummary | null; encrypted?: string }
   | { kind: 'coder'; project: ProjectSummary; coders: Coder[] }
   | { kind: 'views'; project: ProjectSummary; coder: Coder };
 

@@ -20,7 +20,7 @@ const set = (next: SaveStatus) => store.setState(next, true);
 const drafts = new Set<string>();
 
 /** The host looked at the input and wrote nothing: an answer to show where the input was given. */
-const REFUSALS = new Set(['validation', 'refused', 'not-found', 'conflict']);
+const REFUSALS = new Set(['validation', 'refused', 'not-found', 'conflict', 'passphrase']);
 
 /**
  * Wrap a write call: the indicator says "Saving…" until it resolves. Rejections are passed on.

@@ -10,6 +10,8 @@ import { emptyArgs } from './primitives.ts';
 export type AppEvent =
   | { type: 'menu'; command: MenuCommand }
   | { type: 'project-changed' }
+  /** The desktop app's Open dialog chose an encrypted file: the UI asks its passphrase. */
+  | { type: 'open-encrypted'; path: string }
   /** A long computation (e.g. task "agreement") reporting how far it got; done === total at the end. */
   | { type: 'progress'; task: string; done: number; total: number };
 
@@ -20,6 +22,8 @@ export const menuCommand = z.enum([
   'import-transcript',
   'import-qdpx',
   'export-qdpx',
+  'write-packages',
+  'export-coding',
   'undo',
   'redo',
   'find',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { coderRole } from './coder.ts';
 import { takes } from './method.ts';
+import { passphrase } from './package.ts';
 import { id, isoTime as iso, lineText, longText, noteText, offset, severity } from './primitives.ts';
 import { eventKind } from './event.ts';
 import { codingStatus } from './status.ts';
@@ -122,7 +123,13 @@ export interface CodingImportReport {
 }
 
 export const codingExportArgs = z
-  .object({ coderId: id, transcriptIds: z.array(id).min(1).optional(), includeText: z.boolean().default(false) })
+  .object({
+    coderId: id,
+    transcriptIds: z.array(id).min(1).optional(),
+    includeText: z.boolean().default(false),
+    /** Encrypt the file with this passphrase (ASCII-armored age; `age -d` opens it). */
+    passphrase: passphrase.optional(),
+  })
   .strict();
 export const codingImportArgs = z
   .object({
@@ -130,6 +137,8 @@ export const codingImportArgs = z
     content: z.string().max(200 * 1024 * 1024),
     /** Import the transcripts that match this project and leave out (and report) those that do not. */
     onlyMatching: z.boolean().default(false),
+    /** For an encrypted (age) file: its passphrase. */
+    passphrase: passphrase.optional(),
   })
   .strict();
 

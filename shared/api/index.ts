@@ -12,6 +12,7 @@ import { datasetApi } from './dataset.ts';
 import { eventApi } from './event.ts';
 import { memoApi } from './memo.ts';
 import type { Method } from './method.ts';
+import { packageApi } from './package.ts';
 import { projectApi } from './project.ts';
 import { qdaApi } from './qda.ts';
 import { ratingApi } from './rating.ts';
@@ -37,6 +38,7 @@ export type * from './consensus.ts';
 export type * from './dataset.ts';
 export type * from './event.ts';
 export type * from './memo.ts';
+export type * from './package.ts';
 export type * from './project.ts';
 export type * from './qda.ts';
 export type * from './rating.ts';
@@ -81,6 +83,7 @@ export const apiDomains = {
   app: appApi,
   audit: auditApi,
   study: studyApi,
+  package: packageApi,
 };
 
 /** The whole API: one method per `domain-verb`, each taking one object argument. */
@@ -109,6 +112,7 @@ export const api = {
   ...appApi,
   ...auditApi,
   ...studyApi,
+  ...packageApi,
 };
 
 type Api = typeof api;

@@ -11,6 +11,7 @@ export type ApiErrorType =
   | 'read-only' // the project file, its folder or its disk cannot be written: nothing was saved
   | 'disk-full' // the disk is full: nothing was saved
   | 'busy' // another program is writing to the project file: try again
+  | 'passphrase' // the file is encrypted: its passphrase is needed, or the one given is wrong
   | 'internal';
 
 /** One problem with an argument: where (a dotted path, "" for the whole argument) and what. */

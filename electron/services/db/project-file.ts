@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index.ts';
 import { insertProjectIdentity } from './tables/meta.ts';
 import { ServiceError } from '../service-error.ts';
 import { storageError } from './storage-errors.ts';
+import { isEncryptedFile, needsPassphrase } from '../study/age-file.ts';
 
 /** 'ATTN' — marks a SQLite file as an Attune project so a random database is not mistaken for one. */
 export const ATTUNE_APPLICATION_ID = 0x4154544e;
@@ -138,7 +139,11 @@ function openMode(path: string): { readonly?: boolean; immutable?: boolean } {
  */
 export function openProjectFile(path: string): OpenedProject {
   const name = basename(path);
-  if (!isReadableSqliteFile(path)) throw notAProject(path);
+  if (!isReadableSqliteFile(path)) {
+    if (isEncryptedFile(path))
+      throw needsPassphrase(name, 'open it with its passphrase (on the command line: --passphrase-file FILE)');
+    throw notAProject(path);
+  }
   let db: Db;
   try {
     db = Db.open(path, { mustExist: true, ...openMode(path) });

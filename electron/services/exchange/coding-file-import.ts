@@ -13,6 +13,8 @@ import { snapshot, type CodingSnapshot } from './coding-snapshot.ts';
 import { emptyReport } from './import-report.ts';
 import { roleWarning, type FileCoder } from './coding-file-coder.ts';
 import { ServiceError } from '../service-error.ts';
+import { recordAudit } from '../audit.ts';
+import * as study from '../db/tables/study.ts';
 
 const now = () => new Date().toISOString();
 
@@ -71,7 +73,7 @@ function importTranscript(
   coding: CodingStore,
   r: ResolvedTranscript,
   ctx: { fileName: string; coderId: string; codebookKey: string; report: CodingImportReport },
-): void {
+): string {
   const { report } = ctx;
   let transcriptId = r.id;
   if (transcriptId === null) {
@@ -92,10 +94,36 @@ function importTranscript(
   report.transcripts++;
   report.ratings += incoming.ratings.length;
   report.classifications += incoming.classification ? 1 : 0;
-  if (same) return;
+  if (same) return transcriptId;
   report.unchanged = false;
   countChanges(report, before, incoming);
   writeSnapshot(store, { transcriptId, coderId: ctx.coderId }, ctx.codebookKey, incoming);
+  return transcriptId;
+}
+
+/** A returned coding: the file's SHA-256 (as received) and who imported it, for the study's returns and the audit log. */
+export interface ReturnRecord {
+  fileSha256: string;
+  actorId: string | null;
+}
+
+/** Records each transcript of an imported file as returned by its coder, and the import in the audit log. */
+function recordReturn(
+  store: ProjectStore,
+  coder: { id: string; name: string },
+  ids: string[],
+  r: ReturnRecord,
+  fileName: string,
+): void {
+  const returnedAt = new Date().toISOString();
+  for (const transcriptId of ids)
+    study.upsertReturn(store.db, { transcriptId, coderId: coder.id, returnedAt, fileSha256: r.fileSha256 });
+  recordAudit(store.db, {
+    action: 'coding-imported',
+    actorId: r.actorId,
+    subjectId: coder.id,
+    detail: { file: fileName, sha256: r.fileSha256, transcripts: String(ids.length) },
+  });
 }
 
 /**
@@ -108,7 +136,7 @@ export function importCodingFile(
   coding: CodingStore,
   fileName: string,
   content: string,
-  opts: { onlyMatching?: boolean | undefined } = {},
+  opts: { onlyMatching?: boolean | undefined; returned?: ReturnRecord | undefined } = {},
 ): CodingImportReport {
   const checked = checkCodingFile(store, fileName, content, opts);
   const { file, resolved } = checked;
@@ -127,7 +155,8 @@ export function importCodingFile(
       const coder = fileCoder(store, checked.coder);
       report.coders = [coder.name];
       const ctx = { fileName, coderId: coder.id, codebookKey: file.codebook.key, report };
-      for (const r of resolved) importTranscript(store, coding, r, ctx);
+      const ids = resolved.map((r) => importTranscript(store, coding, r, ctx));
+      if (opts.returned) recordReturn(store, coder, ids, opts.returned, fileName);
     });
   } catch (e) {
     if (e instanceof ServiceError) throw new ServiceError(e.type, `${fileName}: nothing was imported. ${e.message}`);

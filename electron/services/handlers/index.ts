@@ -10,6 +10,7 @@ import { consensusHandlers } from './consensus.ts';
 import { datasetHandlers } from './dataset.ts';
 import { eventHandlers } from './event.ts';
 import { memoHandlers } from './memo.ts';
+import { packageHandlers } from './package.ts';
 import { projectHandlers } from './project.ts';
 import { qdaHandlers } from './qda.ts';
 import { ratingHandlers } from './rating.ts';
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...auditHandlers,
   ...studyHandlers,
+  ...packageHandlers,
 };
 
 export type { Handler, Handlers } from './types.ts';

@@ -6,6 +6,7 @@ import type { ProjectData } from '../../state/use-project-data.ts';
 import { isPrivilegedRole } from '../../../shared/api/coder.ts';
 import { trackWrite } from '../../state/save-status.ts';
 import { ExportCodingDialog } from './export-coding-dialog.tsx';
+import { isEncryptedText } from '../packages/index.ts';
 
 interface Props {
   coder: Coder;
@@ -16,15 +17,27 @@ interface Props {
 
 type FileResult =
   | { fileName: string; ok: true; report: CodingImportReport }
-  | { fileName: string; ok: false; error: string; partial?: { content: string; label: string } };
+  | {
+      fileName: string;
+      ok: false;
+      error: string;
+      partial?: { content: string; label: string; passphrase?: string };
+      /** An encrypted file waiting for its passphrase (the row asks for it). */
+      locked?: { content: string };
+    };
 
 /** One file, all or nothing; a file whose other transcripts match can be imported again with those alone. */
-async function importOne(fileName: string, content: string, onlyMatching: boolean): Promise<FileResult> {
+async function importOne(
+  fileName: string,
+  content: string,
+  onlyMatching: boolean,
+  passphrase?: string,
+): Promise<FileResult> {
   try {
     // A refused file is answered in its row; nothing failed to save, so the header stays as it was.
     const report = await trackWrite(
       `Importing ${fileName}`,
-      send('coding-import', { fileName, content, onlyMatching }),
+      send('coding-import', { fileName, content, onlyMatching, ...(passphrase ? { passphrase } : {}) }),
       {
         refusalShownInPlace: true,
       },
@@ -34,7 +47,10 @@ async function importOne(fileName: string, content: string, onlyMatching: boolea
     const offer = e instanceof ApiCallError ? e.issues.find((i) => i.path === 'onlyMatching') : undefined;
     // The whole sentence, not only the offer: it says which transcripts differ and why.
     if (offer && e instanceof Error)
-      return { fileName, ok: false, error: e.message, partial: { content, label: offer.message } };
+      return { fileName, ok: false, error: e.message, partial: { content, label: offer.message, passphrase } };
+    // A wrong passphrase: ask again in the same row.
+    if (e instanceof ApiCallError && e.type === 'passphrase')
+      return { fileName, ok: false, error: e.message, locked: { content } };
     return { fileName, ok: false, error: errorMessage(e) };
   }
 }
@@ -60,7 +76,11 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
         out.push({ fileName: f.name, ok: false, error: errorMessage(e) });
         continue;
       }
-      out.push(await importOne(f.name, content, false));
+      out.push(
+        isEncryptedText(content)
+          ? { fileName: f.name, ok: false, error: 'Encrypted: enter its passphrase to import it.', locked: { content } }
+          : await importOne(f.name, content, false),
+      );
       setResults([...out]);
     }
     setBusy(false);
@@ -71,7 +91,17 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
     const r = results[index];
     if (!r || r.ok || !r.partial) return;
     setBusy(true);
-    const next = await importOne(r.fileName, r.partial.content, true);
+    const next = await importOne(r.fileName, r.partial.content, true, r.partial.passphrase);
+    setResults((all) => all.map((x, i) => (i === index ? next : x)));
+    setBusy(false);
+    await onImported();
+  };
+
+  const unlock = async (index: number, passphrase: string) => {
+    const r = results[index];
+    if (!r || r.ok || !r.locked) return;
+    setBusy(true);
+    const next = await importOne(r.fileName, r.locked.content, false, passphrase);
     setResults((all) => all.map((x, i) => (i === index ? next : x)));
     setBusy(false);
     await onImported();
@@ -96,7 +126,7 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
           ref={input}
           type="file"
           multiple
-          accept=".attune-coding,.csv,application/json,text/csv"
+          accept=".attune-coding,.csv,.age,application/json,text/csv"
           className="visually-hidden"
           data-testid="coding-import-input"
           aria-label="Coding files to import"
@@ -123,6 +153,9 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
             >
               <strong className="import-report-file">{r.fileName}</strong>
               {r.ok ? <span>{describe(r.report)}</span> : <span role="alert">{r.error}</span>}
+              {!r.ok && r.locked && (
+                <PassphraseRow fileName={r.fileName} busy={busy} onSubmit={(p) => void unlock(i, p)} />
+              )}
               {!r.ok && r.partial && (
                 <button
                   type="button"
@@ -141,6 +174,40 @@ export function CodingExchange({ coder, data, onImported, compact = false }: Pro
         <ExportCodingDialog coder={coder} transcripts={data.transcripts} onClose={() => setExporting(false)} />
       )}
     </div>
+  );
+}
+
+/** The passphrase of one encrypted file in the import results. */
+function PassphraseRow({
+  fileName,
+  busy,
+  onSubmit,
+}: {
+  fileName: string;
+  busy: boolean;
+  onSubmit: (p: string) => void;
+}) {
+  const [value, setValue] = useState('');
+  return (
+    <form
+      className="import-passphrase"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (value) onSubmit(value);
+      }}
+    >
+      <input
+        className="input input-small"
+        type="password"
+        autoComplete="off"
+        aria-label={`Passphrase of ${fileName}`}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      />
+      <button type="submit" className="btn btn-small" disabled={busy || value === ''}>
+        Decrypt and import
+      </button>
+    </form>
   );
 }
 

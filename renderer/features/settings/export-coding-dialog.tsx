@@ -4,6 +4,7 @@ import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
 import { errorMessage, send } from '../../api/client.ts';
 import { downloadFile } from '../../ui/download.ts';
 import { ModalDialog } from '../../ui/modal-dialog.tsx';
+import { EncryptOption, passphraseProblem } from '../packages/index.ts';
 
 interface Props {
   coder: Coder;
@@ -19,6 +20,8 @@ export function ExportCodingDialog({ coder, transcripts, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [encrypt, setEncrypt] = useState(false);
+  const [pass, setPass] = useState({ passphrase: '', confirm: '' });
   const warnId = useId();
 
   const run = async () => {
@@ -27,12 +30,16 @@ export function ExportCodingDialog({ coder, transcripts, onClose }: Props) {
     try {
       const ids = scope === 'chosen' ? transcripts.filter((t) => chosen.has(t.id)).map((t) => t.id) : undefined;
       if (ids && ids.length === 0) throw new Error('Choose at least one transcript.');
+      const problem = encrypt ? passphraseProblem(pass.passphrase, pass.confirm) : null;
+      if (problem) throw new Error(problem);
       const file = await send('coding-export', {
         coderId: coder.id,
         ...(ids ? { transcriptIds: ids } : {}),
         includeText,
+        ...(encrypt ? { passphrase: pass.passphrase } : {}),
       });
-      downloadFile(file.fileName, file.content, 'application/json');
+      downloadFile(file.fileName, file.content, encrypt ? 'text/plain' : 'application/json');
+      setPass({ passphrase: '', confirm: '' });
       setDone(file.fileName);
     } catch (e) {
       setError(errorMessage(e));
@@ -95,6 +102,14 @@ export function ExportCodingDialog({ coder, transcripts, onClose }: Props) {
             </span>
           </span>
         </label>
+        <EncryptOption
+          encrypt={encrypt}
+          onEncrypt={setEncrypt}
+          pass={pass}
+          onPass={setPass}
+          busy={busy}
+          hint="For e-mail or a USB stick: the lead needs the passphrase to import it (your package’s, or one agreed with the lead)."
+        />
         {error && (
           <p className="field-error" role="alert">
             {error}
@@ -102,7 +117,8 @@ export function ExportCodingDialog({ coder, transcripts, onClose }: Props) {
         )}
         {done && (
           <p className="ok-text" role="status">
-            Saved {done}. Send it to your lead.
+            Saved {done}
+            {encrypt ? ', encrypted' : ''}. Send it to your lead.
           </p>
         )}
       </div>

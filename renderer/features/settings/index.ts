@@ -3,3 +3,4 @@
  * This index is what other features and the app may use; everything else is internal to the feature.
  */
 export { ProjectSettingsView } from './project-settings.tsx';
+export { ExportCodingFromMenu } from './export-coding-from-menu.tsx';

@@ -4,6 +4,7 @@ import { ROLE_LABELS } from './role-labels.ts';
 import type { ViewProps } from '../../state/view-props.ts';
 import { CodersPanel } from './coders-panel.tsx';
 import { CodingExchange } from './coding-exchange.tsx';
+import { PackagesCard } from '../packages/index.ts';
 import { HiddenFieldsEditor } from '../metadata/index.ts';
 import { QdaExchangeCard } from '../qda/index.ts';
 import { RevealDialog } from './reveal-dialog.tsx';
@@ -60,6 +61,8 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
           </p>
           <CodingExchange coder={coder} data={data} onImported={reload} />
         </section>
+
+        <PackagesCard isLead={coder.role === 'lead'} />
 
         <QdaExchangeCard canImport={canEdit} />
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ProjectSummary } from '../../../shared/api/project.ts';
-import { fieldErrorMessage, send } from '../../api/client.ts';
+import { ApiCallError, fieldErrorMessage, send } from '../../api/client.ts';
+import { looksEncryptedPath, OpenEncryptedDialog } from '../packages/index.ts';
 import { AppMark } from '../../ui/app-mark.tsx';
 import { pathProblem } from './project-path.ts';
 import { DemoCard } from './demo-card.tsx';
@@ -13,6 +14,8 @@ interface Props {
   onOpened: (project: ProjectSummary) => void;
   /** Shown when a project is still open behind this screen (File → Open… from the project). */
   onCancel?: (() => void) | undefined;
+  /** An encrypted file chosen in the desktop app's Open dialog: its passphrase is asked at once. */
+  encrypted?: string | undefined;
 }
 
 /** The user needs only the sentence, capitalised (a path's field message is its own). */
@@ -25,12 +28,13 @@ function friendly(e: unknown): string {
  * The first screen, and File → New/Open… later: create a project file or open one (by path or from the
  * recent list). Paths are checked here first, then by the API.
  */
-export function StartScreen({ focus, onOpened, onCancel }: Props) {
+export function StartScreen({ focus, onOpened, onCancel, encrypted: chosen }: Props) {
   const [createPath, setCreatePath] = useState('');
   const [openPath, setOpenPath] = useState('');
   const [createError, setCreateError] = useState<string | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [encrypted, setEncrypted] = useState<string | null>(chosen ?? null); // asks an encrypted file's passphrase
   const demo = useDemoOpen(onOpened, setBusy);
   const [recent, setRecent] = useState<string[] | null>(null);
   const createRef = useRef<HTMLInputElement>(null);
@@ -41,14 +45,11 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
     (focus === 'create' ? createRef : openRef).current?.focus();
   }, [focus]);
 
-  useEffect(() => {
-    send('project-list-recent', {})
-      .then(setRecent)
-      .catch(() => setRecent([]));
-  }, []);
+  useEffect(() => void send('project-list-recent', {}).then(setRecent, () => setRecent([])), []);
 
   const run = async (kind: 'create' | 'open', path: string) => {
     const setError = kind === 'create' ? setCreateError : setOpenError;
+    if (kind === 'open' && looksEncryptedPath(path)) return setEncrypted(path.trim());
     const problem = pathProblem(path);
     setError(problem);
     if (problem) return;
@@ -57,7 +58,9 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
       const project = await send(kind === 'create' ? 'project-create' : 'project-open', { path: path.trim() });
       onOpened(project);
     } catch (e) {
-      setError(friendly(e));
+      // An encrypted package renamed to .attune: the host recognises it and the passphrase is asked.
+      if (kind === 'open' && e instanceof ApiCallError && e.type === 'passphrase') setEncrypted(path.trim());
+      else setError(friendly(e));
     } finally {
       setBusy(false);
     }
@@ -66,10 +69,8 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
   // With nothing to reopen, the demo is the way in; once there are projects it is one line among them.
   const demoProminent = recent !== null && recent.length === 0;
 
-  const submit = (kind: 'create' | 'open') => (e: FormEvent) => {
-    e.preventDefault();
-    void run(kind, kind === 'create' ? createPath : openPath);
-  };
+  const submit = (kind: 'create' | 'open') => (e: FormEvent) =>
+    void (e.preventDefault(), run(kind, kind === 'create' ? createPath : openPath));
 
   return (
     <main className="start-screen">
@@ -129,6 +130,8 @@ export function StartScreen({ focus, onOpened, onCancel }: Props) {
             <RecentProjects recent={recent} busy={busy} onOpen={(path) => void run('open', path)} />
           </section>
         </div>
+
+        {encrypted && <OpenEncryptedDialog path={encrypted} onOpened={onOpened} onClose={() => setEncrypted(null)} />}
 
         <footer className="start-footer">
           {onCancel && (

@@ -7,6 +7,7 @@ import { PlanForm, type PlanRequest } from './plan-form.tsx';
 import { PlanGrid } from './plan-grid.tsx';
 import { ProgressGrid } from './progress-grid.tsx';
 import { useStudy } from './use-study.ts';
+import { openPackagesDialog } from '../packages/index.ts';
 
 /**
  * A reliability study: the lead plans who codes which transcript (seeded, editable cell by cell), follows
@@ -64,8 +65,13 @@ export function StudyView({ coder, data, reload }: ViewProps) {
               : `Your assignments and progress, ${coder.name}. The lead plans the study.`}
           </p>
         </div>
-        {/* The study's actions on the whole plan (writing coder packages comes here). */}
-        <div className="study-toolbar" role="toolbar" aria-label="Study actions" />
+        <div className="study-toolbar" role="toolbar" aria-label="Study actions">
+          {lead && grid?.plan && (
+            <button type="button" className="btn" onClick={() => openPackagesDialog('write')}>
+              Write packages…
+            </button>
+          )}
+        </div>
       </header>
       {error && (
         <div className="inline-error" role="alert">
