@@ -84,15 +84,21 @@ export function wideSpss(
 ): string {
   const stats = new ColumnStats(wide.header.length);
   for (const r of wide.rows) stats.observe(r);
+  const isCategory = (j: number) => ['class', 'level'].includes(wide.columns[j]?.kind ?? '');
+  // One VALUE LABELS list needs string variables of one width: the category columns share the widest.
+  let categoryWidth = 2;
+  wide.header.forEach((_, j) => {
+    if (isCategory(j)) categoryWidth = Math.max(categoryWidth, stats.widths[j]!);
+  });
   const columns: SpssColumn[] = wide.header.map((name, j) => {
     const kind = wide.columns[j]?.kind ?? 'text';
     const type = kind === 'scale' || kind === 'count' ? 'number' : 'text';
-    return { name, type, width: type === 'number' ? stats.decimals[j]! : stats.widths[j]!, label: wide.columns[j]?.label ?? name };
+    const width = type === 'number' ? stats.decimals[j]! : isCategory(j) ? categoryWidth : stats.widths[j]!;
+    return { name, type, width, label: wide.columns[j]?.label ?? name };
   });
-  const categoryVars = wide.header.filter((_, j) => ['class', 'level'].includes(wide.columns[j]?.kind ?? ''));
-  const narrowest = Math.min(...categoryVars.map((v) => stats.widths[wide.header.indexOf(v)]!), 32767);
+  const categoryVars = wide.header.filter((_, j) => isCategory(j));
   const valueLabels: SpssValueLabels[] = [
-    { variables: categoryVars, type: 'text', labels: fitting(categoryLabels(cb), narrowest) },
+    { variables: categoryVars, type: 'text', labels: fitting(categoryLabels(cb), categoryWidth) },
   ];
   return spssSyntax({ csvFile, columns, valueLabels, title });
 }

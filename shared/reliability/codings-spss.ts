@@ -84,6 +84,13 @@ export class ColumnStats {
   }
 }
 
+/** Names listed a few per line (SPSS reads long commands over several lines; some versions cap a line's length). */
+const names = (xs: readonly string[]) => {
+  const lines: string[] = [];
+  for (let i = 0; i < xs.length; i += 6) lines.push(xs.slice(i, i + 6).join(' '));
+  return lines.join('\n    ');
+};
+
 const textFormat = (w: number) => `A${Math.min(Math.max(w, 2), 32767)}`;
 const numberFormat = (decimals: number) => `F${Math.max(12, decimals + 10)}.${Math.min(decimals, 16)}`;
 
@@ -95,7 +102,7 @@ export function spssSyntax(opts: {
   title: string;
 }): string {
   const { columns } = opts;
-  const names = new Set(columns.map((c) => c.name));
+  const known = new Set(columns.map((c) => c.name));
   const temp = (c: SpssColumn) => (c.type === 'number' ? `${c.name.slice(0, 60)}_s` : c.name);
   const out: string[] = [
     '* Encoding: UTF-8.',
@@ -118,25 +125,25 @@ export function spssSyntax(opts: {
   ];
   const numeric = columns.filter((c) => c.type === 'number');
   if (numeric.length) {
-    out.push(`NUMERIC ${numeric.map((c) => `${c.name} (${numberFormat(c.width)})`).join(' /')}.`);
+    out.push(`NUMERIC ${numeric.map((c) => `${c.name} (${numberFormat(c.width)})`).join(' /\n    ')}.`);
     for (const c of numeric)
       out.push(
         `DO IF (RTRIM(${temp(c)}) <> 'NA' AND RTRIM(${temp(c)}) <> '').`,
         `COMPUTE ${c.name} = NUMBER(${temp(c)}, F40.0).`,
         'END IF.',
       );
-    out.push(`MATCH FILES /FILE=* /KEEP=${columns.map((c) => c.name).join(' ')}.`);
+    out.push(`MATCH FILES /FILE=* /KEEP=${names(columns.map((c) => c.name))}.`);
   }
   out.push('EXECUTE.');
   const texts = columns.filter((c) => c.type === 'text');
-  if (texts.length) out.push(`MISSING VALUES ${texts.map((c) => c.name).join(' ')} ('NA').`);
+  if (texts.length) out.push(`MISSING VALUES ${names(texts.map((c) => c.name))} ('NA').`);
   out.push('VARIABLE LABELS');
   columns.forEach((c, i) => out.push(`  ${i ? '/' : ''}${c.name} ${spssString(c.label)}`));
   out[out.length - 1] += '.';
   for (const v of opts.valueLabels) {
-    const vars = v.variables.filter((x) => names.has(x));
+    const vars = v.variables.filter((x) => known.has(x));
     if (!vars.length || !v.labels.length) continue;
-    out.push(`VALUE LABELS ${vars.join(' ')}`);
+    out.push(`VALUE LABELS ${names(vars)}`);
     v.labels.forEach(([value, label], i) =>
       out.push(
         `  ${typeof value === 'number' ? String(value) : spssString(String(value), 120)} ${spssString(label, 120)}${i === v.labels.length - 1 ? '.' : ''}`,
