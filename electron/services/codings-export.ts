@@ -74,7 +74,10 @@ function fileSink(out: string): Sink {
         linkSync(temp, out);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        throw new ServiceError('validation', code === 'EEXIST' ? `${out} already exists` : `cannot write ${out} (${code})`);
+        throw new ServiceError(
+          'validation',
+          code === 'EEXIST' ? `${out} already exists` : `cannot write ${out} (${code})`,
+        );
       } finally {
         unlinkSync(temp);
       }
@@ -148,7 +151,14 @@ async function writeLong(ctx: ServiceContext, a: CodingsExportArgs, sink: Sink, 
     const all = store.listAnnotations(t.id);
     const data = coders
       .filter((c) => visible.has(c.id))
-      .map((c) => coderData(coding, t.id, c, all.filter((x) => x.coderId === c.id)));
+      .map((c) =>
+        coderData(
+          coding,
+          t.id,
+          c,
+          all.filter((x) => x.coderId === c.id),
+        ),
+      );
     const head = { id: t.id, title: t.title, participant: participant(ctx, store, t.id) };
     const lines = longTranscriptRows(scheme, head, data, include, stats);
     if (lines.length) sink.write(`${lines.join('\n')}\n`);
@@ -179,7 +189,8 @@ function writeBeside(path: string, content: string): void {
 function outputPath(output: string | undefined): string | null {
   if (output === undefined) return null;
   if (!isAbsolute(output)) throw new ServiceError('validation', `output must be an absolute path (got "${output}")`);
-  if (!/\.csv$/i.test(output)) throw new ServiceError('validation', `output must end in .csv (got "${basename(output)}")`);
+  if (!/\.csv$/i.test(output))
+    throw new ServiceError('validation', `output must end in .csv (got "${basename(output)}")`);
   return output;
 }
 

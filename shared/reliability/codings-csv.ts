@@ -136,7 +136,10 @@ export function codingsWide(input: ProjectAgreementInput): {
       });
     }
     for (const code of codeIds)
-      col(variableName(`${p}_n_${code}`), { label: `${c.name}: highlights of ${codes.get(code) ?? code}`, kind: 'count' });
+      col(variableName(`${p}_n_${code}`), {
+        label: `${c.name}: highlights of ${codes.get(code) ?? code}`,
+        kind: 'count',
+      });
   }
   // Long ids can collide after truncation to 64 characters: make every header unique.
   const used = new Set<string>();
@@ -163,7 +166,7 @@ export function codingsWide(input: ProjectAgreementInput): {
   }
   // A column empty (NA) on every row says nothing: it is dropped (the transcript's id and title stay).
   const keep = uniqueHeader.map((_, j) => j < 2 || rows.some((r) => r[j] !== null && r[j] !== undefined));
-  const pick = <T,>(cells: T[]) => cells.filter((_, j) => keep[j]);
+  const pick = <T>(cells: T[]) => cells.filter((_, j) => keep[j]);
   return { header: pick(uniqueHeader), columns: pick(meta), rows: rows.map(pick) };
 }
 

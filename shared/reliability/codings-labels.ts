@@ -25,7 +25,7 @@ const LONG_LABELS: Record<LongColumn, string> = {
   event_kind: 'Event kind (loss or trauma)',
   event_who: 'Event: whom it concerns',
   event_age: "Event: speaker's age",
-  confidence: 'Classification confidence',
+  confidence: 'Classification confidence (0 to 1)',
   forced: 'Classification forced (1 = yes)',
   submitted_at: 'Submitted at (ISO 8601)',
 };
@@ -70,8 +70,22 @@ export function longSpss(cb: Codebook, stats: ColumnStats, csvFile: string, titl
   const valueLabels: SpssValueLabels[] = [
     { variables: ['item'], type: 'text', labels: fitting(itemLabels(cb), width('item')) },
     { variables: ['value'], type: 'text', labels: fitting(categoryLabels(cb), width('value')) },
-    { variables: ['not_rateable'], type: 'number', labels: [[0, 'rated'], [1, 'not rateable']] },
-    { variables: ['forced'], type: 'number', labels: [[0, 'not forced'], [1, 'forced']] },
+    {
+      variables: ['not_rateable'],
+      type: 'number',
+      labels: [
+        [0, 'rated'],
+        [1, 'not rateable'],
+      ],
+    },
+    {
+      variables: ['forced'],
+      type: 'number',
+      labels: [
+        [0, 'not forced'],
+        [1, 'forced'],
+      ],
+    },
   ];
   return spssSyntax({ csvFile, columns, valueLabels, title });
 }

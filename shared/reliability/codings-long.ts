@@ -29,7 +29,7 @@ export const LONG_COLUMNS = [
   'event_kind', // loss | trauma
   'event_who', // whom the event concerns, as the coder wrote it
   'event_age', // the speaker's age at the event, as the coder wrote it
-  'confidence', // classification rows: the coder's confidence (1-5); NA otherwise
+  'confidence', // classification rows: the coder's confidence (0 to 1); NA when not given or for other kinds
   'forced', // classification rows: 1 when the classification was forced, else 0
   'submitted_at', // status rows: when the coder submitted (ISO 8601); NA otherwise
 ] as const;
@@ -124,7 +124,8 @@ export function normaliseWho(who: string): string {
 export function eventKeys(events: readonly LongEvent[]): Map<string, string> {
   const seen = new Map<string, number>();
   const out = new Map<string, string>();
-  const ordered = [...events].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  // A stable sort: events recorded in the same millisecond keep the order they were listed (recorded) in.
+  const ordered = [...events].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   for (const e of ordered) {
     const base = `${e.kind}:${normaliseWho(e.who)}`;
     const n = (seen.get(base) ?? 0) + 1;
@@ -159,52 +160,61 @@ function coderRows(
   if (k) {
     const extra: Row = { confidence: k.confidence, forced: k.forced ? 1 : 0 };
     out.push(
-      ({ ...base, kind: 'classification', item: 'classification', value: formatClassification(k), ...extra, note: k.note || null }),
-      ({ ...base, kind: 'classification', item: 'primary', value: k.primary, ...extra }),
-      ({ ...base, kind: 'classification', item: 'subtype', value: k.subtype, ...extra }),
-      ({ ...base, kind: 'classification', item: 'alternative', value: k.alternative, ...extra }),
+      {
+        ...base,
+        kind: 'classification',
+        item: 'classification',
+        value: formatClassification(k),
+        ...extra,
+        note: k.note || null,
+      },
+      { ...base, kind: 'classification', item: 'primary', value: k.primary, ...extra },
+      { ...base, kind: 'classification', item: 'subtype', value: k.subtype, ...extra },
+      { ...base, kind: 'classification', item: 'alternative', value: k.alternative, ...extra },
     );
     for (const l of scheme?.levels ?? [])
-      out.push(({ ...base, kind: 'level', item: l.id, value: deriveLevel(scheme!, l.id, k).label }));
+      out.push({ ...base, kind: 'level', item: l.id, value: deriveLevel(scheme!, l.id, k).label });
   }
   const events = new Map(d.events.map((e) => [e.id, e]));
   const keys = eventKeys(d.events);
-  for (const r of d.ratings) {
+  // Scales in the order given, each scale's event targets in the order of their keys (recording order).
+  const targetKey = (t: string) => (t.startsWith('event:') ? `~${keys.get(t.slice(6)) ?? t}` : t);
+  const scaleOrder = new Map<string, number>();
+  for (const r of d.ratings) if (!scaleOrder.has(r.scaleId)) scaleOrder.set(r.scaleId, scaleOrder.size);
+  const ratings = [...d.ratings].sort(
+    (a, b) =>
+      scaleOrder.get(a.scaleId)! - scaleOrder.get(b.scaleId)! || targetKey(a.target).localeCompare(targetKey(b.target)),
+  );
+  for (const r of ratings) {
     const value = r.notRateable ? null : r.value;
     const ev = r.target.startsWith('event:') ? events.get(r.target.slice('event:'.length)) : undefined;
-    out.push(
-      ({
-        ...base,
-        kind: 'scale',
-        item: r.scaleId,
-        target: r.target,
-        value: value === null ? null : String(value),
-        numeric: value,
-        not_rateable: r.notRateable ? 1 : 0,
-        ...eventCells(ev, keys),
-      }),
-    );
+    out.push({
+      ...base,
+      kind: 'scale',
+      item: r.scaleId,
+      target: r.target,
+      value: value === null ? null : String(value),
+      numeric: value,
+      not_rateable: r.notRateable ? 1 : 0,
+      ...eventCells(ev, keys),
+    });
   }
   const spans = [...d.annotations].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const a of spans)
-    out.push(
-      ({
-        ...base,
-        kind: 'span',
-        item: a.codeId,
-        value: a.codeId,
-        start: a.start,
-        end: a.end,
-        severity: a.severity,
-        note: a.note || null,
-        ...eventCells(a.eventId ? events.get(a.eventId) : undefined, keys),
-      }),
-    );
+    out.push({
+      ...base,
+      kind: 'span',
+      item: a.codeId,
+      value: a.codeId,
+      start: a.start,
+      end: a.end,
+      severity: a.severity,
+      note: a.note || null,
+      ...eventCells(a.eventId ? events.get(a.eventId) : undefined, keys),
+    });
   if (include.has('status') && d.status)
-    out.push(
-      ({ ...base, kind: 'status', item: 'status', value: d.status.status, submitted_at: d.status.submittedAt }),
-    );
-  if (include.has('memos') && d.memo) out.push(({ ...base, kind: 'memo', item: 'transcript', note: d.memo }));
+    out.push({ ...base, kind: 'status', item: 'status', value: d.status.status, submitted_at: d.status.submittedAt });
+  if (include.has('memos') && d.memo) out.push({ ...base, kind: 'memo', item: 'transcript', note: d.memo });
   return out;
 }
 

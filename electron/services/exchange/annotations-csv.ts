@@ -61,7 +61,9 @@ function fromLongExport(store: ProjectStore, rows: string[][], lines: number[]) 
   const out = { rows: [CSV_HEADER], lines: [1], skipped: 0, problems: [] as string[] };
   rows.slice(1).forEach((r, i) => {
     if (r.length !== header.length)
-      return void out.problems.push(`row ${lines[i + 1] ?? i + 2}: expected ${header.length} fields, found ${r.length}`);
+      return void out.problems.push(
+        `row ${lines[i + 1] ?? i + 2}: expected ${header.length} fields, found ${r.length}`,
+      );
     if (text(r, 'kind') !== 'span') return void out.skipped++;
     const coderId = text(r, 'coder_id');
     const severity = text(r, 'severity');
