@@ -201,8 +201,8 @@ describe('attune export-codings: analyst columns, --include, --spss and the roun
     const declared = sps.slice(sps.indexOf('/VARIABLES='), sps.indexOf('.\n', sps.indexOf('/VARIABLES=')));
     for (const c of LONG_COLUMNS) expect(declared).toMatch(new RegExp(`\\n    ${c}(_s)? A\\d+`));
     expect(sps).toContain("/role 'Coder''s role'");
-    expect(sps).toMatch(/VALUE LABELS value\n(.*\n)*  'F' 'F, secure-autonomous'/);
-    expect(sps).toMatch(/VALUE LABELS item\n(.*\n)*  'unres\.loss' 'Unresolved loss \(1 to 9, step 0\.5\)'/);
+    expect(sps).toMatch(/VALUE LABELS value\n(.*\n)* {2}'F' 'F, secure-autonomous'/);
+    expect(sps).toMatch(/VALUE LABELS item\n(.*\n)* {2}'unres\.loss' 'Unresolved loss \(1 to 9, step 0\.5\)'/);
     // Never over an existing file: the pair is refused before anything is written.
     expect(runCli(['export-codings', project, '--layout', 'long', '--spss', '-o', out], env())).toMatchObject({
       status: 2,

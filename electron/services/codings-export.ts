@@ -207,7 +207,7 @@ export async function exportCodings(ctx: ServiceContext, a: CodingsExportArgs): 
   const fileName = out ? basename(out) : `${fileStem(ctx.project.name)}-codings-${a.layout}-${today()}.csv`;
   const sink = out ? fileSink(out) : memorySink();
   const codebook = ctx.project.activeCodebook().codebook;
-  let rows = 0;
+  let rows: number;
   let syntax: string | null = null;
   let content: string;
   try {
