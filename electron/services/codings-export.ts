@@ -22,6 +22,7 @@ import { ColumnStats } from '../../shared/reliability/codings-spss.ts';
 import { defaultIncluded, fileStem, gatherVisible, refuseIfBlind, today } from './agreement-data.ts';
 import type { CodingStore } from './coding-store.ts';
 import type { ServiceContext } from './context.ts';
+import { getClassification as getStoredClassification } from './db/tables/classifications.ts';
 import { getTranscriptMetadata } from './db/tables/transcripts.ts';
 import type { ProjectStore } from './project-store.ts';
 import { ServiceError } from './service-error.ts';
@@ -114,19 +115,27 @@ function chosenTranscripts(ctx: ServiceContext, ids: string[] | undefined) {
   });
 }
 
-/** One coder's codings of one transcript, as the long layout needs them. */
-function coderData(coding: CodingStore, transcriptId: string, c: Coder, annotations: LongCoderData['annotations']) {
-  const k = coding.getClassification(transcriptId, c.id);
-  const s = coding.getStatus(transcriptId, c.id);
+/** One coder's codings of one transcript, as the long layout needs them (memo and status only when asked for). */
+function coderData(
+  coding: CodingStore,
+  db: ProjectStore['db'],
+  transcriptId: string,
+  c: Coder,
+  annotations: LongCoderData['annotations'],
+  include: ReadonlySet<LongInclude>,
+): LongCoderData {
+  // The stored row: the store's getClassification also derives every level (reading the codebook each time).
+  const k = getStoredClassification(db, { transcriptId, coderId: c.id }) ?? null;
+  const s = include.has('status') ? coding.getStatus(transcriptId, c.id) : undefined;
   return {
     coder: { id: c.id, name: c.name, role: c.role },
     annotations,
     ratings: coding.listRatings(transcriptId, c.id),
     events: coding.listEvents(transcriptId, c.id),
     classification: k,
-    status: { status: s.status, submittedAt: s.submittedAt },
-    memo: coding.getMemo(transcriptId, c.id).text,
-  } satisfies LongCoderData;
+    status: s && { status: s.status, submittedAt: s.submittedAt },
+    memo: include.has('memos') ? coding.getMemo(transcriptId, c.id).text : undefined,
+  };
 }
 
 /** The participant code, unless the lab hides it from the acting coder. */
@@ -154,9 +163,11 @@ async function writeLong(ctx: ServiceContext, a: CodingsExportArgs, sink: Sink, 
       .map((c) =>
         coderData(
           coding,
+          store.db,
           t.id,
           c,
           all.filter((x) => x.coderId === c.id),
+          include,
         ),
       );
     const head = { id: t.id, title: t.title, participant: participant(ctx, store, t.id) };

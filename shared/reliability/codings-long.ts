@@ -90,6 +90,8 @@ type Cell = string | number | null;
 type Row = Partial<Record<LongColumn, Cell>>;
 
 const cells = (r: Row) => LONG_COLUMNS.map((c) => r[c] ?? null);
+const BASE_COLUMNS = 6;
+const REST_COLUMNS = LONG_COLUMNS.slice(BASE_COLUMNS);
 const toLine = (r: Row, stats?: ColumnStats) => {
   const c = cells(r);
   stats?.observe(c);
@@ -146,34 +148,39 @@ function coderRows(
   t: LongTranscript,
   d: LongCoderData,
   include: ReadonlySet<LongInclude>,
-): Row[] {
-  const base: Row = {
-    transcript_id: t.id,
-    transcript: t.title,
-    participant: t.participant,
-    coder_id: d.coder.id,
-    coder: d.coder.name,
-    role: d.coder.role ?? null,
+  stats: ColumnStats | undefined,
+): string[] {
+  // The first six cells are the same on every row of this coder: written and measured once.
+  const baseCells = [t.id, t.title, t.participant, d.coder.id, d.coder.name, d.coder.role ?? null];
+  stats?.observe(baseCells);
+  const prefix = line(baseCells);
+  const base: Row = {};
+  const out: string[] = [];
+  const emitCells = (rest: Cell[]) => {
+    stats?.observe(rest, BASE_COLUMNS);
+    out.push(`${prefix},${line(rest)}`);
   };
-  const out: Row[] = [];
+  const emit = (r: Row) => emitCells(REST_COLUMNS.map((c) => r[c] ?? null));
   const k = d.classification;
   if (k) {
     const extra: Row = { confidence: k.confidence, forced: k.forced ? 1 : 0 };
-    out.push(
-      {
-        ...base,
-        kind: 'classification',
-        item: 'classification',
-        value: formatClassification(k),
-        ...extra,
-        note: k.note || null,
-      },
-      { ...base, kind: 'classification', item: 'primary', value: k.primary, ...extra },
-      { ...base, kind: 'classification', item: 'subtype', value: k.subtype, ...extra },
-      { ...base, kind: 'classification', item: 'alternative', value: k.alternative, ...extra },
-    );
+    (
+      [
+        {
+          ...base,
+          kind: 'classification',
+          item: 'classification',
+          value: formatClassification(k),
+          ...extra,
+          note: k.note || null,
+        },
+        { ...base, kind: 'classification', item: 'primary', value: k.primary, ...extra },
+        { ...base, kind: 'classification', item: 'subtype', value: k.subtype, ...extra },
+        { ...base, kind: 'classification', item: 'alternative', value: k.alternative, ...extra },
+      ] as Row[]
+    ).forEach(emit);
     for (const l of scheme?.levels ?? [])
-      out.push({ ...base, kind: 'level', item: l.id, value: deriveLevel(scheme!, l.id, k).label });
+      emit({ ...base, kind: 'level', item: l.id, value: deriveLevel(scheme!, l.id, k).label });
   }
   const events = new Map(d.events.map((e) => [e.id, e]));
   const keys = eventKeys(d.events);
@@ -188,7 +195,7 @@ function coderRows(
   for (const r of ratings) {
     const value = r.notRateable ? null : r.value;
     const ev = r.target.startsWith('event:') ? events.get(r.target.slice('event:'.length)) : undefined;
-    out.push({
+    emit({
       ...base,
       kind: 'scale',
       item: r.scaleId,
@@ -200,21 +207,32 @@ function coderRows(
     });
   }
   const spans = [...d.annotations].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const a of spans)
-    out.push({
-      ...base,
-      kind: 'span',
-      item: a.codeId,
-      value: a.codeId,
-      start: a.start,
-      end: a.end,
-      severity: a.severity,
-      note: a.note || null,
-      ...eventCells(a.eventId ? events.get(a.eventId) : undefined, keys),
-    });
+  for (const a of spans) {
+    // The bulk of every export: cells written in column order, no intermediate objects.
+    const ev = a.eventId ? events.get(a.eventId) : undefined;
+    emitCells([
+      'span',
+      a.codeId,
+      null,
+      a.codeId,
+      null,
+      null,
+      a.start,
+      a.end,
+      a.severity,
+      a.note || null,
+      ev ? (keys.get(ev.id) ?? null) : null,
+      ev?.kind ?? null,
+      ev?.who ?? null,
+      ev?.speakerAge ?? null,
+      null,
+      null,
+      null,
+    ]);
+  }
   if (include.has('status') && d.status)
-    out.push({ ...base, kind: 'status', item: 'status', value: d.status.status, submitted_at: d.status.submittedAt });
-  if (include.has('memos') && d.memo) out.push({ ...base, kind: 'memo', item: 'transcript', note: d.memo });
+    emit({ ...base, kind: 'status', item: 'status', value: d.status.status, submitted_at: d.status.submittedAt });
+  if (include.has('memos') && d.memo) emit({ ...base, kind: 'memo', item: 'transcript', note: d.memo });
   return out;
 }
 
@@ -226,7 +244,7 @@ export function longTranscriptRows(
   include: ReadonlySet<LongInclude> = new Set(),
   stats?: ColumnStats,
 ): string[] {
-  return coders.flatMap((d) => coderRows(scheme, t, d, include).map((r) => toLine(r, stats)));
+  return coders.flatMap((d) => coderRows(scheme, t, d, include, stats));
 }
 
 /** The project memo and code memos (with --include memos): no transcript or coder. */

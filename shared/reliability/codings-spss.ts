@@ -20,6 +20,8 @@ export interface SpssValueLabels {
 
 /** UTF-8 length (shared/ has no TextEncoder: it runs without DOM or Node types). */
 function bytes(s: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s.length;
   let n = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -69,8 +71,10 @@ export class ColumnStats {
     this.decimals = Array<number>(n).fill(0);
     this.nonNumeric = Array<boolean>(n).fill(false);
   }
-  observe(cells: ReadonlyArray<string | number | null | undefined>): void {
-    cells.forEach((v, j) => {
+  /** `offset`: the column of the first cell (rows are measured in parts). */
+  observe(cells: ReadonlyArray<string | number | null | undefined>, offset = 0): void {
+    cells.forEach((v, i) => {
+      const j = i + offset;
       if (v === null || v === undefined) return;
       const s = String(v);
       // A text cell may gain a leading ' (formula neutralisation): count it.

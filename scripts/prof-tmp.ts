@@ -1,0 +1,12 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { createServices } from '/work/wt-11b/electron/services/services.ts';
+const dir = mkdtempSync(join(tmpdir(), 'p-'));
+const src = process.argv[2]!;
+copyFileSync(src, join(dir, 'p.attune'));
+const services = createServices({ dataDir: join(dir, 'data'), transport: 'http', version: 'bench' });
+await services.dispatcher.dispatch('project-open', { path: join(dir, 'p.attune') });
+let t = performance.now();
+const r = await services.dispatcher.dispatch(process.argv[3] ?? 'dataset-export', process.argv[3] === 'report-create' ? { format: 'pdf' } : { layout: 'long', output: join(dir, 'o.csv') });
+console.log(r.ok, performance.now() - t);
