@@ -4,6 +4,7 @@
 import { maxOf } from '../../shared/reliability/common.ts';
 import { fmt } from '../../shared/reliability/report-tables.ts';
 import type { ProjectAgreement, ScaleAgreement, ScalePair } from '../../shared/reliability/types.ts';
+import { textAtSpaces } from './pdf-table.ts';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -109,10 +110,8 @@ export function drawScalePlots(doc: Doc, r: ProjectAgreement, o: PlotOpts): void
     const p = s.pairs.find((x) => x.n >= 2) as ScalePair;
     o.ensureSpace(SIZE + 24);
     const title = `${s.label} (${s.target}): ${o.name(p.coderA)} vs ${o.name(p.coderB)}, n = ${p.n}; Bland-Altman ${o.name(p.coderA)} - ${o.name(p.coderB)}`;
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(7.5)
-      .text(o.safe(title), o.margin, doc.y, { width: doc.page.width - 2 * o.margin });
+    doc.font('Helvetica-Bold').fontSize(7.5);
+    textAtSpaces(doc, o.safe(title), o.margin, doc.page.width - 2 * o.margin);
     const y0 = doc.y + 2;
     scatter(doc, s, p, o.margin, y0, o);
     blandAltman(doc, s, p, o.margin + SIZE + 30, y0);

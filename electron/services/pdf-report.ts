@@ -8,7 +8,7 @@ import { maxOf } from '../../shared/reliability/common.ts';
 import { fmt, reportTables, type ReportTable } from '../../shared/reliability/report-tables.ts';
 import type { ConfusionTable, ProjectAgreement } from '../../shared/reliability/types.ts';
 import { drawScalePlots } from './pdf-plots.ts';
-import { drawTable as drawTableAt } from './pdf-table.ts';
+import { drawTable as drawTableAt, textAtSpaces } from './pdf-table.ts';
 
 /** Characters of the standard fonts' WinAnsi encoding beyond Latin-1. */
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -71,10 +71,8 @@ function drawConfusion(doc: Doc, c: ConfusionTable, title: string): void {
   ensureSpace(doc, h + 20);
   const x0 = MARGIN + 40;
   const y0 = doc.y + 24;
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(8)
-    .text(pdfSafe(title), MARGIN, doc.y, { width: doc.page.width - 2 * MARGIN });
+  doc.font('Helvetica-Bold').fontSize(8);
+  textAtSpaces(doc, pdfSafe(title), MARGIN, doc.page.width - 2 * MARGIN);
   const max = maxOf(c.counts.flat(), 1);
   doc.font('Helvetica').fontSize(7);
   c.categories.forEach((cat, i) => {
@@ -191,7 +189,8 @@ export async function renderReportPdf(
   doc.moveDown(0.3);
   for (const p of methodSection(r, meta)) {
     doc.font('Helvetica-Bold').fontSize(9.5).text(pdfSafe(p.heading));
-    doc.font('Helvetica').fontSize(8.5).text(pdfSafe(p.text), { align: 'left' });
+    doc.font('Helvetica').fontSize(8.5);
+    textAtSpaces(doc, pdfSafe(p.text), MARGIN, doc.page.width - 2 * MARGIN);
     doc.moveDown(0.6);
   }
   doc.end();

@@ -111,6 +111,22 @@ export function wrap(doc: Doc, text: string, width: number): string[] {
   return out;
 }
 
+/** Text wrapped at spaces only (see wrap), from (x, doc.y), onto new pages as needed; doc.y ends under it. */
+export function textAtSpaces(doc: Doc, text: string, x: number, width: number): void {
+  const lineH = doc.currentLineHeight(true);
+  let y = doc.y;
+  for (const l of wrap(doc, text, width)) {
+    if (y + lineH > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      y = doc.page.margins.top;
+    }
+    doc.text(l, x, y, { lineBreak: false });
+    y += lineH;
+  }
+  doc.x = x;
+  doc.y = y;
+}
+
 export function drawTable(
   doc: Doc,
   t: ReportTable,
@@ -119,9 +135,9 @@ export function drawTable(
   const { margin, safe, ensureSpace } = opts;
   doc.font('Helvetica-Bold').fontSize(12);
   ensureSpace(40);
-  doc.text(safe(t.title), margin, doc.y);
-  doc.moveDown(0.3);
   const width = doc.page.width - 2 * margin;
+  textAtSpaces(doc, safe(t.title), margin, width);
+  doc.moveDown(0.3);
   const body = t.rows.length ? t.rows : [t.columns.map((_, i) => (i === 0 ? 'none' : ''))];
   const layout = layoutTable(
     doc,
@@ -158,7 +174,10 @@ export function drawTable(
     ...(t.note ? [t.note] : []),
   ];
   doc.font('Helvetica-Oblique').fontSize(7.5).fillColor('#444444');
-  for (const n of notes) doc.text(safe(n), margin, doc.y + 3, { width });
+  for (const n of notes) {
+    doc.y += 3;
+    textAtSpaces(doc, safe(n), margin, width);
+  }
   doc.fillColor('#000000');
   doc.moveDown(1);
 }
