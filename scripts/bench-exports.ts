@@ -40,9 +40,13 @@ function run(task: Task, project: string): { ms: number; rssMB: number; bytes: n
     // A copy: opening a project may migrate or checkpoint it, and the cache must stay as built.
     const copy = join(dir, 'p.attune');
     copyFileSync(project, copy);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', task, copy, join(dir, 'out.csv')], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', import.meta.filename, '--child', task, copy, join(dir, 'out.csv')],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (r.status !== 0) throw new Error(`${task} failed: ${r.stderr}`);
     return JSON.parse(r.stdout.trim().split('\n').pop() as string);
   } finally {
@@ -55,7 +59,9 @@ async function main(): Promise<void> {
   if (args[0] === '--child') return child(args[1] as Task, args[2] as string, args[3] as string);
   const scales = [
     { name: 'lab (150 × 4 × 120)', o: LAB_SCALE, exportMs: 1000, pdfMs: 3000 },
-    ...(args.includes('--lab-only') ? [] : [{ name: 'consortium (600 × 8 × 120)', o: CONSORTIUM_SCALE, exportMs: null, pdfMs: 15000 }]),
+    ...(args.includes('--lab-only')
+      ? []
+      : [{ name: 'consortium (600 × 8 × 120)', o: CONSORTIUM_SCALE, exportMs: null, pdfMs: 15000 }]),
   ];
   const rows: string[][] = [['figure', 'scale', 'measured', 'target']];
   for (const s of scales) {
