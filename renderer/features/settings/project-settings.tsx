@@ -83,12 +83,12 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
 
         <section className="card settings-card settings-card--wide" aria-labelledby="st-memo">
           <h2 className="card-title" id="st-memo">
-            Project memo
+            Memos
           </h2>
           <SharedMemoEditor
             memoRef={{ scope: 'project' }}
             title="Project memo"
-            hint="Decisions and conventions for the whole study, shared with every coder (also beside the passages in Segments). Saved as you type; Ctrl+Z undoes."
+            hint="Decisions and conventions for the whole study, shared with every coder (also beside the passages in Segments). Saved as you type; Ctrl+Z undoes. Each code's memo is in the Codebook, under the code."
             canEdit={canEdit}
           />
         </section>
