@@ -13,6 +13,7 @@ const benches = [
   { name: 'Annotations CSV import', file: 'scripts/bench-import.ts' },
   { name: 'Transcript view in Chromium', file: 'scripts/bench-ui.ts' },
   { name: 'Printed transcript and Segments', file: 'scripts/bench-print.ts' },
+  { name: 'Codings export and PDF report', file: 'scripts/bench-exports.ts' },
 ];
 
 let failed = false;

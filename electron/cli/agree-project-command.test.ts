@@ -155,7 +155,7 @@ describe('attune agree-project / export-codings / report (real processes)', () =
     });
     const lines = readFileSync(long, 'utf8').trim().split('\n');
     expect(lines[0]).toBe(
-      'transcript_id,transcript,coder_id,coder,role,kind,item,target,value,numeric,not_rateable,start,end',
+      'transcript_id,transcript,participant,coder_id,coder,role,kind,item,target,value,numeric,not_rateable,start,end,severity,note,event_key,event_kind,event_who,event_age,confidence,forced,submitted_at',
     );
     // Per transcript and coder: 4 classification rows + 5 levels + 1 scale + 1 span = 11; 4 × 2 × 11 rows.
     expect(lines).toHaveLength(1 + 4 * 2 * 11);

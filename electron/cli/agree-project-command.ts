@@ -3,12 +3,14 @@
 // dispatcher as the app (so blind coding and every other rule hold here too: the CLI has no coder
 // identity, so a blind, unrevealed project is refused).
 import { existsSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { AgreementFile } from '../../shared/api/agreement.ts';
 import type { Coder } from '../../shared/api/coder.ts';
+import type { CodingsExportFile } from '../../shared/api/dataset.ts';
 import { codesWithData, formatPercent, formatStatistic, NOT_AVAILABLE } from '../../shared/reliability/format.ts';
 import { fmt } from '../../shared/reliability/report-tables.ts';
 import type { ProjectAgreement, SmallNWarning, Statistic } from '../../shared/reliability/types.ts';
+import { fileStem, today } from '../services/agreement-data.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 import { parse, projectArg } from './project-commands.ts';
@@ -17,7 +19,7 @@ import { withServices } from './with-services.ts';
 const AGREE_USAGE =
   'attune agree-project PROJECT.attune [--json] [--transcripts ID,ID] [--coders NAME|ID,...] [--threshold 0.5] [--level 3-way]';
 const EXPORT_USAGE =
-  'attune export-codings PROJECT.attune --layout long|wide [--transcripts ID,ID] [--coders NAME|ID,...] [--output FILE]';
+  'attune export-codings PROJECT.attune --layout long|wide [--include memos,status] [--spss] [--transcripts ID,ID] [--coders NAME|ID,...] [--output FILE.csv]';
 const REPORT_USAGE =
   'attune report PROJECT.attune --format html|pdf [--transcripts ID,ID] [--coders NAME|ID,...] [--threshold 0.5] [--level 3-way] [--output FILE]';
 
@@ -186,24 +188,50 @@ function writeNew(out: string, data: string | Buffer): void {
   writeFileSync(out, data, { flag: 'wx' });
 }
 
+function includeList(s: string | undefined, layout: string): Array<'memos' | 'status'> | undefined {
+  const items = list(s);
+  if (!items) return undefined;
+  if (layout !== 'long') throw new UsageError('--include adds rows to the long layout only (use --layout long)');
+  if (items.length === 0) throw new UsageError('--include names nothing (memos, status)');
+  const bad = items.filter((x) => x !== 'memos' && x !== 'status');
+  if (bad.length) throw new UsageError(`--include takes memos and status (got "${bad.join(', ')}")`);
+  return items as Array<'memos' | 'status'>;
+}
+
 export async function exportCodingsCommand(args: string[], io: CliIo, version: string): Promise<number> {
   const { positionals, values } = parse(
     args,
-    { layout: { type: 'string' }, output: { type: 'string', short: 'o' }, ...selectionOptions },
+    {
+      layout: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      include: { type: 'string' },
+      spss: { type: 'boolean' },
+      ...selectionOptions,
+    },
     EXPORT_USAGE,
   );
   const project = projectArg(positionals, EXPORT_USAGE);
   if (values.layout !== 'long' && values.layout !== 'wide')
     throw new UsageError(`--layout must be long or wide (usage: ${EXPORT_USAGE})`);
+  const include = includeList(values.include, values.layout);
+  const stem = fileStem(basename(project).replace(/\.attune$/i, ''));
+  const out = resolve(values.output ?? `${stem}-codings-${values.layout}-${today()}.csv`);
+  if (!/\.csv$/i.test(out)) throw new UsageError(`--output must end in .csv (got "${values.output}")`);
+  const sps = out.replace(/\.csv$/i, '.sps');
+  for (const p of values.spss ? [out, sps] : [out])
+    if (existsSync(p)) throw new UsageError(`${p} already exists; choose another --output`);
   return withServices(project, version, async (call) => {
-    const f = await call<AgreementFile>('dataset-export', {
+    // The host streams the rows into the file: an export of any size never sits in memory whole.
+    const f = await call<CodingsExportFile>('dataset-export', {
       layout: values.layout,
       transcriptIds: list(values.transcripts),
       coderIds: await coderIds(call, list(values.coders), project),
+      ...(include ? { include } : {}),
+      ...(values.spss ? { spss: true } : {}),
+      output: out,
     });
-    const out = values.output ?? f.fileName;
-    writeNew(out, f.content);
-    io.stdout(out);
+    io.stdout(values.output ?? basename(out));
+    if (f.syntax) io.stdout(values.output ? values.output.replace(/\.csv$/i, '.sps') : f.syntax.fileName);
     return 0;
   });
 }

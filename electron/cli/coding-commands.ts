@@ -109,11 +109,14 @@ export async function importCodingCommand(args: string[], io: CliIo, version: st
     else
       for (const r of results) {
         if (!r.ok) io.stderr(`attune: ${r.error}`);
-        else if (r.unchanged) io.stdout(`${r.file}: already imported, nothing changed`);
-        else
+        else {
+          const skipped = r.rowsSkipped ? `; ${r.rowsSkipped} row(s) that are not highlights skipped` : '';
           io.stdout(
-            `${r.file}: ${r.coders.join(', ')}: ${r.transcripts} transcript(s), ${r.annotationsAdded} highlight(s) added, ${r.annotationsUpdated} updated, ${r.annotationsRemoved} removed, ${r.ratings} rating(s), ${r.classifications} classification(s)`,
+            r.unchanged
+              ? `${r.file}: already imported, nothing changed${skipped}`
+              : `${r.file}: ${r.coders.join(', ')}: ${r.transcripts} transcript(s), ${r.annotationsAdded} highlight(s) added, ${r.annotationsUpdated} updated, ${r.annotationsRemoved} removed, ${r.ratings} rating(s), ${r.classifications} classification(s)${skipped}`,
           );
+        }
         if (r.ok) for (const w of r.warnings) io.stderr(`attune: warning: ${w}`);
       }
     return results.every((r) => r.ok) ? 0 : 2;

@@ -46,7 +46,7 @@ Usage: attune <command> [options]
                                             Krippendorff's unitizing alpha on coded spans
   agree-project PROJECT.attune [--json] [--transcripts ID,ID] [--coders NAME,...] [--threshold 0.5] [--level L]
                                             the agreement dashboard's figures for a project
-  export-codings PROJECT.attune --layout long|wide [--transcripts ID,ID] [--coders NAME,...] [--output FILE]
+  export-codings PROJECT.attune --layout long|wide [--include memos,status] [--spss] [--transcripts ID,ID] [--coders NAME,...] [--output FILE.csv]
                                             all codings as CSV for R or SPSS
   segments PROJECT.attune [--codes ID,...] [--groups ID,...] [--coders NAME,...] [--sections N,...] [--transcripts ID,...] [--json]
                                             every highlight across transcripts, filtered (section "none": before the first)

@@ -47,6 +47,28 @@ describe('project-search finds highlight notes and memos, never ones the coder m
     expect(warm[0]!.kind).toBeUndefined();
   });
 
+  it('finds the project memo and code memos (every coder reads them), after notes and transcript memos', async () => {
+    await h.call('session-set-coder', { coderId: ids.Lead });
+    await h.call('memo-set-shared', { scope: 'project', text: 'Convention: mark the ANCHOR phrase only' });
+    await h.call('memo-set-shared', {
+      scope: 'code',
+      codeId: 'warmth.balanced_forgiving',
+      text: 'Anchor: "she was warm, always there"',
+    });
+    await h.call('settings-update', { blindMode: true, hiddenMetadataFields: ['group'] });
+    await h.call('session-set-coder', { coderId: ids.Ada });
+    const hits = await h.call<SearchHit[]>('project-search', { query: 'anchor' });
+    expect(hits.map((x) => x.kind)).toEqual(['note', 'memo', 'project-memo', 'code-memo']);
+    expect(hits[2]).toMatchObject({ transcriptId: '', title: 'Project memo', line: 0 });
+    expect(hits[2]!.context).toContain('mark the ANCHOR phrase');
+    expect(hits[3]).toMatchObject({
+      title: 'Memo on “Warmth, balance, forgiveness”',
+      codeId: 'warmth.balanced_forgiving',
+    });
+    // The limit counts them too.
+    expect(await h.call<SearchHit[]>('project-search', { query: 'anchor', limit: 3 })).toHaveLength(3);
+  });
+
   it("blind mode: Ada finds her own note and memo, not Ben's", async () => {
     await h.call('session-set-coder', { coderId: ids.Lead });
     await h.call('settings-update', { blindMode: true });

@@ -1,8 +1,10 @@
 // Project search beyond the transcript text: highlight notes and per-transcript memos the acting coder may
-// see (Access decides, as for every read), found as hits that open the highlight's passage or the transcript.
+// see (Access decides, as for every read), found as hits that open the highlight's passage or the transcript,
+// then the project memo and code memos (every coder reads those), which open the Segments view.
 import type { SearchHit } from '../../shared/api/project.ts';
 import type { ServiceContext } from './context.ts';
 import { listSegmentRows } from './db/tables/segments.ts';
+import { listSharedMemos } from './shared-memos.ts';
 
 const excerpt = (text: string, at: number, length: number) => {
   const from = Math.max(0, at - 60);
@@ -64,5 +66,21 @@ export function searchNotesAndMemos(
       });
       if (hits.length >= opts.limit) return hits;
     }
+  for (const m of listSharedMemos(ctx)) {
+    const at = fold(m.text).indexOf(q);
+    if (at === -1) continue;
+    const name = m.codeId ? (codes.get(m.codeId) ?? m.codeId) : '';
+    hits.push({
+      transcriptId: '',
+      title: m.scope === 'project' ? 'Project memo' : `Memo on “${name}”`,
+      start: 0,
+      end: 0,
+      line: 0,
+      context: excerpt(m.text, at, query.length),
+      kind: m.scope === 'project' ? 'project-memo' : 'code-memo',
+      ...(m.codeId ? { codeId: m.codeId } : {}),
+    });
+    if (hits.length >= opts.limit) return hits;
+  }
   return hits;
 }

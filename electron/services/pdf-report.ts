@@ -1,10 +1,14 @@
 // The agreement report as PDF (pdfkit, standard PDF fonts: nothing embedded or fetched). Same
-// content as the HTML report: the same tables (shared/reliability/report-tables.ts), confusion
-// heatmaps, per-code bars and the method section. Scatter and Bland–Altman plots are HTML-only.
+// content as the HTML report: the same tables (shared/reliability/report-tables.ts; cells wrap at
+// spaces, pdf-table.ts), confusion heatmaps, scatter and Bland–Altman plots per scale (pdf-plots.ts),
+// per-code bars, the disagreements summarised and the method section.
 import { methodSection, type ReportMeta } from '../../shared/reliability/methods.ts';
 import { codesWithData } from '../../shared/reliability/format.ts';
+import { maxOf } from '../../shared/reliability/common.ts';
 import { fmt, reportTables, type ReportTable } from '../../shared/reliability/report-tables.ts';
 import type { ConfusionTable, ProjectAgreement } from '../../shared/reliability/types.ts';
+import { drawScalePlots } from './pdf-plots.ts';
+import { drawTable as drawTableAt, textAtSpaces } from './pdf-table.ts';
 
 /** Characters of the standard fonts' WinAnsi encoding beyond Latin-1. */
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -57,47 +61,8 @@ function ensureSpace(doc: Doc, h: number): void {
   if (doc.y + h > doc.page.height - MARGIN) doc.addPage();
 }
 
-function drawTable(doc: Doc, t: ReportTable): void {
-  doc.font('Helvetica-Bold').fontSize(12);
-  ensureSpace(doc, 40);
-  doc.text(pdfSafe(t.title), MARGIN, doc.y);
-  doc.moveDown(0.3);
-  const width = doc.page.width - 2 * MARGIN;
-  // Column widths from content length, with a floor so short columns stay legible.
-  const lens = t.columns.map((c, i) => Math.max(c.length, ...t.rows.map((r) => Math.min(60, (r[i] ?? '').length)), 4));
-  const total = lens.reduce((s, x) => s + x, 0);
-  const widths = lens.map((l) => (l / total) * width);
-  const row = (cells: string[], bold: boolean) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(7.5);
-    const texts = cells.map((c) => pdfSafe(c));
-    const h = Math.max(...texts.map((c, i) => doc.heightOfString(c, { width: (widths[i] as number) - 4 }))) + 4;
-    ensureSpace(doc, h);
-    const y = doc.y;
-    let x = MARGIN;
-    texts.forEach((c, i) => {
-      const w = widths[i] as number;
-      if (bold) doc.rect(x, y, w, h).fill('#eeeeee').fillColor('#000000');
-      doc.rect(x, y, w, h).lineWidth(0.3).stroke('#bbbbbb');
-      doc.fillColor('#000000').text(c, x + 2, y + 2, { width: w - 4 });
-      x += w;
-    });
-    doc.x = MARGIN;
-    doc.y = y + h;
-  };
-  row(t.columns, true);
-  if (t.rows.length === 0)
-    row(
-      t.columns.map((_, i) => (i === 0 ? 'none' : '')),
-      false,
-    );
-  for (const r of t.rows) row(r, false);
-  if (t.note) {
-    doc.font('Helvetica-Oblique').fontSize(7.5).fillColor('#444444');
-    doc.text(pdfSafe(t.note), MARGIN, doc.y + 3, { width });
-    doc.fillColor('#000000');
-  }
-  doc.moveDown(1);
-}
+const drawTable = (doc: Doc, t: ReportTable) =>
+  drawTableAt(doc, t, { margin: MARGIN, safe: pdfSafe, ensureSpace: (h) => ensureSpace(doc, h) });
 
 function drawConfusion(doc: Doc, c: ConfusionTable, title: string): void {
   const q = c.categories.length;
@@ -106,11 +71,9 @@ function drawConfusion(doc: Doc, c: ConfusionTable, title: string): void {
   ensureSpace(doc, h + 20);
   const x0 = MARGIN + 40;
   const y0 = doc.y + 24;
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(8)
-    .text(pdfSafe(title), MARGIN, doc.y, { width: doc.page.width - 2 * MARGIN });
-  const max = Math.max(1, ...c.counts.flat());
+  doc.font('Helvetica-Bold').fontSize(8);
+  textAtSpaces(doc, pdfSafe(title), MARGIN, doc.page.width - 2 * MARGIN);
+  const max = maxOf(c.counts.flat(), 1);
   doc.font('Helvetica').fontSize(7);
   c.categories.forEach((cat, i) => {
     doc.fillColor('#000000').text(pdfSafe(cat), x0 + i * cell, y0 - 10, { width: cell, align: 'center' });
@@ -215,16 +178,19 @@ export async function renderReportPdf(
   }
   doc.moveDown(0.5);
   drawTable(doc, byId('scales'));
+  drawScalePlots(doc, r, { margin: MARGIN, safe: pdfSafe, ensureSpace: (h) => ensureSpace(doc, h), name: nm });
   drawTable(doc, byId('passages'));
   drawCodeBars(doc, r);
   drawTable(doc, byId('transcripts'));
-  drawTable(doc, byId('disagreements'));
+  for (const id of ['disagreement-kinds', 'disagreement-codes', 'disagreement-transcripts', 'disagreements'])
+    drawTable(doc, byId(id));
   ensureSpace(doc, 80);
   doc.font('Helvetica-Bold').fontSize(13).text('Method', MARGIN, doc.y);
   doc.moveDown(0.3);
   for (const p of methodSection(r, meta)) {
     doc.font('Helvetica-Bold').fontSize(9.5).text(pdfSafe(p.heading));
-    doc.font('Helvetica').fontSize(8.5).text(pdfSafe(p.text), { align: 'left' });
+    doc.font('Helvetica').fontSize(8.5);
+    textAtSpaces(doc, pdfSafe(p.text), MARGIN, doc.page.width - 2 * MARGIN);
     doc.moveDown(0.6);
   }
   doc.end();

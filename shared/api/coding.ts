@@ -116,6 +116,8 @@ export interface CodingImportReport {
   annotationsRemoved: number;
   ratings: number;
   classifications: number;
+  /** Rows of an Attune long codings CSV that are not highlights (classification, scale, memo, …): skipped. */
+  rowsSkipped: number;
   /** True when the file matched what the project already held (a repeated import). */
   unchanged: boolean;
   /** Imported, but worth a look: e.g. coded with another codebook version than the project's active one. */

@@ -39,8 +39,13 @@ export interface SearchHit {
   /** 1-based line number in the stored text (coders cite lines). */
   line: number;
   context: string;
-  /** Where the match is: the transcript text (absent), a highlight's note, or a transcript memo. */
-  kind?: 'note' | 'memo';
+  /**
+   * Where the match is: the transcript text (absent), a highlight's note, a transcript memo, or a memo
+   * the lab shares: on a code (`codeId` says which) or on the project. Shared memos belong to no
+   * transcript: their transcriptId and title are empty, start, end and line 0.
+   */
+  kind?: 'note' | 'memo' | 'code-memo' | 'project-memo';
+  codeId?: string;
 }
 
 export const projectSearchArgs = z

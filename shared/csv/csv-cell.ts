@@ -12,6 +12,10 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** A formula start, or quote marks before one (so a text that already starts `'=` reads back as written). */
 function looksLikeFormula(text: string): boolean {
+  // Fast path (exports write millions of cells): only these first characters can start a formula.
+  const first = text.charCodeAt(0);
+  if (first !== 39 && first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13)
+    return false;
   const rest = text.replace(/^'+/, '');
   return FORMULA_START.test(rest) && !PLAIN_NUMBER.test(rest);
 }

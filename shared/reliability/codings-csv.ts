@@ -9,23 +9,6 @@ import type { ProjectAgreementInput } from './types.ts';
 
 export const NA = 'NA';
 
-/** The long layout's columns, in order (documented for analysts). */
-export const LONG_COLUMNS = [
-  'transcript_id', // Attune's transcript id
-  'transcript', // title
-  'coder_id',
-  'coder', // coder name
-  'role', // coder, lead, trainer, trainee or consensus
-  'kind', // classification | level | scale | span
-  'item', // classification: "classification", "primary", "subtype", "alternative"; level: level id; scale: scale id; span: code id
-  'target', // scale: mother | father | other | transcript | event:<id>; otherwise NA
-  'value', // text value (label, classification, number as text); NA when missing or not rateable
-  'numeric', // scale value as a number; NA otherwise
-  'not_rateable', // scale: 1 when marked not rateable, else 0; NA for other kinds
-  'start', // span: start offset (UTF-16 code units, half-open); NA otherwise
-  'end', // span: end offset; NA otherwise
-] as const;
-
 function cell(v: string | number | null | undefined): string {
   if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return NA;
   // A text "NA" is quoted so R does not read it as missing; formula-looking text is neutralised.
@@ -66,73 +49,10 @@ export function coderPrefixes(coders: ReadonlyArray<{ id: string; name: string }
   return out;
 }
 
-/** Long layout: one row per coder × transcript × item. */
-export function codingsCsvLong(input: ProjectAgreementInput): string {
-  const scheme = input.codebook.classification;
-  const coders = new Map(input.coders.map((c) => [c.id, c]));
-  const titles = new Map(input.transcripts.map((t) => [t.id, t.title]));
-  const order = new Map(input.transcripts.map((t, i) => [t.id, i]));
-  const coderOrder = new Map(input.coders.map((c, i) => [c.id, i]));
-  type Row = { t: string; c: string; sort: number; cells: Array<string | number | null> };
-  const rows: Row[] = [];
-  const base = (t: string, c: string) => [
-    t,
-    titles.get(t) ?? null,
-    c,
-    coders.get(c)?.name ?? null,
-    coders.get(c)?.role ?? null,
-  ];
-  for (const k of input.classifications) {
-    if (!coders.has(k.coderId) || !titles.has(k.transcriptId)) continue;
-    const push = (kind: string, item: string, value: string | null, sort: number) =>
-      rows.push({
-        t: k.transcriptId,
-        c: k.coderId,
-        sort,
-        cells: [...base(k.transcriptId, k.coderId), kind, item, null, value, null, null, null, null],
-      });
-    push('classification', 'classification', formatClassification(k), 0);
-    push('classification', 'primary', k.primary, 1);
-    push('classification', 'subtype', k.subtype, 2);
-    push('classification', 'alternative', k.alternative, 3);
-    for (const l of scheme?.levels ?? []) push('level', l.id, deriveLevel(scheme!, l.id, k).label, 4);
-  }
-  for (const r of input.ratings) {
-    if (!coders.has(r.coderId) || !titles.has(r.transcriptId)) continue;
-    const value = r.notRateable ? null : r.value;
-    rows.push({
-      t: r.transcriptId,
-      c: r.coderId,
-      sort: 5,
-      cells: [
-        ...base(r.transcriptId, r.coderId),
-        'scale',
-        r.scaleId,
-        r.target,
-        value === null ? null : String(value),
-        value,
-        r.notRateable ? 1 : 0,
-        null,
-        null,
-      ],
-    });
-  }
-  for (const a of input.annotations) {
-    if (!coders.has(a.coderId) || !titles.has(a.transcriptId)) continue;
-    rows.push({
-      t: a.transcriptId,
-      c: a.coderId,
-      sort: 6 + a.start / 1e12,
-      cells: [...base(a.transcriptId, a.coderId), 'span', a.codeId, null, a.codeId, null, null, a.start, a.end],
-    });
-  }
-  rows.sort(
-    (x, y) =>
-      (order.get(x.t) ?? 0) - (order.get(y.t) ?? 0) ||
-      (coderOrder.get(x.c) ?? 0) - (coderOrder.get(y.c) ?? 0) ||
-      x.sort - y.sort,
-  );
-  return `${[line([...LONG_COLUMNS]), ...rows.map((r) => line(r.cells))].join('\n')}\n`;
+/** What a wide column holds (for the SPSS syntax's labels). */
+export interface WideColumn {
+  label: string;
+  kind: 'text' | 'class' | 'level' | 'scale' | 'count';
 }
 
 /**
@@ -140,9 +60,14 @@ export function codingsCsvLong(input: ProjectAgreementInput): string {
  * `<coder>_class` (e.g. "U/E2"), `<coder>_<level>` per classification level, `<coder>_<scale>_<target>`
  * per scale and target (events: the highest event rating, target "event"; max-aggregated scales:
  * target "max"; not rateable = NA), and `<coder>_n_<code>` = number of spans of each code.
- * Coders who did not take part in a transcript have NA everywhere on its row.
+ * Coders who did not take part in a transcript have NA everywhere on its row. `participant` follows
+ * the title. Columns that are NA on every row are left out.
  */
-export function codingsCsvWide(input: ProjectAgreementInput): string {
+export function codingsWide(input: ProjectAgreementInput): {
+  header: string[];
+  columns: WideColumn[];
+  rows: Array<Array<string | number | null>>;
+} {
   const scheme = input.codebook.classification;
   const levels = scheme?.levels ?? [];
   const prefix = coderPrefixes(input.coders);
@@ -186,13 +111,35 @@ export function codingsCsvWide(input: ProjectAgreementInput): string {
     spanCount.set(k, (spanCount.get(k) ?? 0) + 1);
   }
 
-  const header: string[] = ['transcript_id', 'transcript'];
+  const header: string[] = ['transcript_id', 'transcript', 'participant'];
+  const meta: WideColumn[] = [
+    { label: 'Transcript id', kind: 'text' },
+    { label: 'Transcript', kind: 'text' },
+    { label: 'Participant code', kind: 'text' },
+  ];
+  const col = (name: string, m: WideColumn) => {
+    header.push(name);
+    meta.push(m);
+  };
+  const scales = new Map(input.codebook.scales.map((s) => [s.id, s]));
+  const codes = new Map(input.codebook.codes.map((c) => [c.id, c.label]));
   for (const c of input.coders) {
     const p = prefix.get(c.id) as string;
-    header.push(`${p}_class`);
-    for (const l of levels) header.push(variableName(`${p}_${l.id}`));
-    for (const s of scaleCols) header.push(variableName(`${p}_${s.scaleId}_${s.target}`));
-    for (const code of codeIds) header.push(variableName(`${p}_n_${code}`));
+    col(`${p}_class`, { label: `${c.name}: classification`, kind: 'class' });
+    for (const l of levels) col(variableName(`${p}_${l.id}`), { label: `${c.name}: ${l.label}`, kind: 'level' });
+    for (const s of scaleCols) {
+      const sc = scales.get(s.scaleId);
+      const range = sc ? `, ${sc.min} to ${sc.max}` : '';
+      col(variableName(`${p}_${s.scaleId}_${s.target}`), {
+        label: `${c.name}: ${sc?.label ?? s.scaleId} (${s.target}${range})`,
+        kind: 'scale',
+      });
+    }
+    for (const code of codeIds)
+      col(variableName(`${p}_n_${code}`), {
+        label: `${c.name}: highlights of ${codes.get(code) ?? code}`,
+        kind: 'count',
+      });
   }
   // Long ids can collide after truncation to 64 characters: make every header unique.
   const used = new Set<string>();
@@ -203,9 +150,9 @@ export function codingsCsvWide(input: ProjectAgreementInput): string {
     return name;
   });
 
-  const out = [line(uniqueHeader)];
+  const rows: Array<Array<string | number | null>> = [];
   for (const t of input.transcripts) {
-    const cells: Array<string | number | null> = [t.id, t.title];
+    const cells: Array<string | number | null> = [t.id, t.title, t.participant ?? null];
     for (const c of input.coders) {
       const took = part.get(t.id)?.has(c.id) ?? false;
       const k = cls.get(`${t.id}\u0000${c.id}`);
@@ -215,7 +162,15 @@ export function codingsCsvWide(input: ProjectAgreementInput): string {
       for (const s of scaleCols) cells.push(vals?.get(`${s.scaleId}\u0000${s.target}`) ?? null);
       for (const code of codeIds) cells.push(took ? (spanCount.get(`${t.id}\u0000${c.id}\u0000${code}`) ?? 0) : null);
     }
-    out.push(line(cells));
+    rows.push(cells);
   }
-  return `${out.join('\n')}\n`;
+  // A column empty (NA) on every row says nothing: it is dropped (the transcript's id and title stay).
+  const keep = uniqueHeader.map((_, j) => j < 2 || rows.some((r) => r[j] !== null && r[j] !== undefined));
+  const pick = <T>(cells: T[]) => cells.filter((_, j) => keep[j]);
+  return { header: pick(uniqueHeader), columns: pick(meta), rows: rows.map(pick) };
+}
+
+export function codingsCsvWide(input: ProjectAgreementInput): string {
+  const w = codingsWide(input);
+  return `${[line(w.header), ...w.rows.map((r) => line(r))].join('\n')}\n`;
 }

@@ -165,3 +165,19 @@ export function defaultLevel(levels: readonly { id: string }[], requested?: stri
   if (requested) return requested;
   return levels.find((l) => l.id === '3-way')?.id ?? levels[0]?.id ?? '';
 }
+
+/**
+ * The largest value (or `floor`, if larger or nothing is given), in a loop: `Math.max(...values)`
+ * passes every value as an argument and overflows the stack at consortium sizes.
+ */
+export function maxOf(values: Iterable<number>, floor = -Infinity): number {
+  let m = floor;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+export function minOf(values: Iterable<number>, ceiling = Infinity): number {
+  let m = ceiling;
+  for (const v of values) if (v < m) m = v;
+  return m;
+}

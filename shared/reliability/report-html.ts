@@ -2,6 +2,7 @@
 // no remote resources (reports are opened on machines with confidential data; nothing may call out).
 // Everything that comes from data is escaped.
 import { methodSection, type ReportMeta } from './methods.ts';
+import { maxOf } from './common.ts';
 import { codesWithData } from './format.ts';
 import { fmt, reportTables, type ReportTable } from './report-tables.ts';
 import type { CodeAgreement, ConfusionTable, ProjectAgreement, ScaleAgreement, ScalePair } from './types.ts';
@@ -31,7 +32,7 @@ export function confusionSvg(c: ConfusionTable, title: string, rowLabel: string,
   const top = 46;
   const w = left + q * cell + 10;
   const h = top + q * cell + 30;
-  const max = Math.max(1, ...c.counts.flat());
+  const max = maxOf(c.counts.flat(), 1);
   const parts: string[] = [];
   c.categories.forEach((cat, i) => {
     parts.push(`<text x="${left + i * cell + cell / 2}" y="${top - 6}" text-anchor="middle">${e(cat)}</text>`);
@@ -81,11 +82,9 @@ export function blandAltmanSvg(s: ScaleAgreement, p: ScalePair, nameA: string, n
   const h = 200;
   const pad = 34;
   const span = s.max - s.min || 1;
-  const dmax = Math.max(
-    1,
-    ...p.points.map((pt) => Math.abs(pt.a - pt.b)),
-    Math.abs(p.loaLower ?? 0),
-    Math.abs(p.loaUpper ?? 0),
+  const dmax = maxOf(
+    p.points.map((pt) => Math.abs(pt.a - pt.b)),
+    Math.max(1, Math.abs(p.loaLower ?? 0), Math.abs(p.loaUpper ?? 0)),
   );
   const X = (m: number) => pad + ((m - s.min) / span) * (w - 2 * pad);
   const Y = (d: number) => h / 2 - (d / dmax) * (h / 2 - pad);
@@ -187,7 +186,7 @@ ${scalePlots ? `<h3>Scatter and Bland–Altman plots</h3><p class="note">First c
 ${table(byId('passages'))}
 ${codeBarsSvg(r.passages.codes)}
 ${table(byId('transcripts'))}
-${table(byId('disagreements'))}
+${['disagreement-kinds', 'disagreement-codes', 'disagreement-transcripts', 'disagreements'].map((id) => table(byId(id))).join('\n')}
 <section class="method" id="method"><h2>Method</h2>
 ${method}
 </section>

@@ -1,7 +1,7 @@
 // The agreement report's tables as plain text cells, shared by the HTML and PDF renderers so both
 // show the same figures.
 import { codesWithData, formatNumber, formatPercent, formatStatistic, NOT_AVAILABLE, warningText } from './format.ts';
-import type { ProjectAgreement } from './types.ts';
+import type { Disagreement, ProjectAgreement } from './types.ts';
 
 /** Reports are read as text: a missing figure is "n/a". */
 export const fmt = (x: number | null | undefined, digits = 2) => formatNumber(x, digits, NOT_AVAILABLE);
@@ -109,17 +109,93 @@ export function reportTables(r: ProjectAgreement): ReportTable[] {
       String(t.disagreements),
     ]),
   });
-  tables.push({
-    id: 'disagreements',
-    title: 'Disagreements',
-    columns: ['Transcript', 'Kind', 'Where', 'Detail'],
-    rows: r.disagreements.map((d) => [
-      d.transcriptTitle,
-      d.kind,
-      d.start === null ? '' : `${d.start}-${d.end}`,
-      d.detail,
-    ]),
-    note: 'Where = character offsets [start, end) in the transcript text.',
-  });
+  tables.push(...disagreementTables(r));
   return tables;
+}
+
+/** How many of the largest groups and of the individual disagreements a report lists. */
+export const DISAGREEMENTS_LISTED = 25;
+
+const KIND_LABEL: Record<Disagreement['kind'], string> = {
+  classification: 'Classification differs',
+  scale: 'Scale ratings differ',
+  'span-only-one-coder': 'Passage marked by one coder only',
+  'different-codes-same-span': 'Same passage, different codes',
+};
+
+/** Counts per key, largest first (ties by name), in one pass: a consortium has hundreds of thousands. */
+function countBy(
+  items: readonly Disagreement[],
+  keys: (d: Disagreement) => readonly string[],
+): Array<[string, number]> {
+  const m = new Map<string, number>();
+  for (const d of items) for (const k of keys(d)) m.set(k, (m.get(k) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** Bigger first: classification at more levels, wider scale spread, longer passage. */
+function weight(d: Disagreement): number {
+  if (d.kind === 'classification') return 1e9 + (d.levels?.length ?? 0);
+  if (d.kind === 'scale') return 1e8 + (d.spread ?? 0);
+  return d.start === null || d.end === null ? 0 : d.end - d.start;
+}
+
+/**
+ * The disagreements summarised: counts per kind, per code and per transcript (the largest
+ * DISAGREEMENTS_LISTED of each), then the largest DISAGREEMENTS_LISTED disagreements themselves. A
+ * report lists them all no more: at consortium size the list alone made a 56 MB HTML file.
+ */
+export function disagreementTables(r: ProjectAgreement): ReportTable[] {
+  const all = r.disagreements;
+  const n = DISAGREEMENTS_LISTED;
+  const more = (shown: number, total: number, what: string) =>
+    total > shown ? ` Showing the ${shown} largest of ${total} ${what}.` : '';
+  const codeLabel = new Map(r.passages.codes.map((c) => [c.codeId, c.label]));
+  const byKind = countBy(all, (d) => [KIND_LABEL[d.kind]]);
+  const byCode = countBy(
+    all.filter((d) => d.codeIds?.length),
+    (d) => [...new Set(d.codeIds)].map((c) => codeLabel.get(c) ?? c),
+  );
+  const byTranscript = countBy(all, (d) => [d.transcriptTitle]);
+  // Largest first without sorting everything: a bounded selection keeps the top n.
+  const top: Disagreement[] = [];
+  for (const d of all) {
+    if (top.length < n || weight(d) > weight(top[top.length - 1]!)) {
+      top.push(d);
+      top.sort((a, b) => weight(b) - weight(a));
+      if (top.length > n) top.pop();
+    }
+  }
+  const pct = (k: number) => (all.length ? `${((k / all.length) * 100).toFixed(1)}%` : '');
+  return [
+    {
+      id: 'disagreement-kinds',
+      title: `Disagreements: ${all.length} in all`,
+      columns: ['Kind', 'Count', 'Share'],
+      rows: byKind.map(([k, c]) => [k, String(c), pct(c)]),
+    },
+    {
+      id: 'disagreement-codes',
+      title: 'Disagreements per code',
+      columns: ['Code', 'Passages'],
+      rows: byCode.slice(0, n).map(([k, c]) => [k, String(c)]),
+      note: `Passage disagreements naming each code (one passage with two codes counts for both).${more(Math.min(n, byCode.length), byCode.length, 'codes')}`,
+    },
+    {
+      id: 'disagreement-transcripts',
+      title: 'Disagreements per transcript',
+      columns: ['Transcript', 'Disagreements'],
+      rows: byTranscript.slice(0, n).map(([k, c]) => [k, String(c)]),
+      note:
+        more(Math.min(n, byTranscript.length), byTranscript.length, 'transcripts with disagreements').trim() ||
+        undefined,
+    },
+    {
+      id: 'disagreements',
+      title: 'Largest disagreements',
+      columns: ['Transcript', 'Kind', 'Where', 'Detail'],
+      rows: top.map((d) => [d.transcriptTitle, d.kind, d.start === null ? '' : `${d.start}-${d.end}`, d.detail]),
+      note: `Classification first (most levels), then scales (widest spread), then passages (longest). Where = character offsets [start, end) in the transcript text.${more(top.length, all.length, 'disagreements; the Review view lists every one')}`,
+    },
+  ];
 }

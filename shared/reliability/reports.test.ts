@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { codebookSchema } from '../codebook/codebook-schema.ts';
 import { defaultCodebook } from '../codebook/default-codebook.ts';
-import { codingsCsvLong, codingsCsvWide, coderPrefixes, LONG_COLUMNS, variableName } from './codings-csv.ts';
+import { codingsCsvWide, coderPrefixes, variableName } from './codings-csv.ts';
+import { codingsCsvLong, LONG_COLUMNS } from './codings-long.ts';
 import { methodText, type ReportMeta } from './methods.ts';
 import { computeProjectAgreement } from './project-agreement.ts';
 import { renderReportHtml } from './report-html.ts';
@@ -99,12 +100,15 @@ describe('coding exports for R and SPSS', () => {
     const rows = readCsv(codingsCsvLong(input()));
     expect(rows[0]).toEqual([...LONG_COLUMNS]);
     const body = rows.slice(1);
+    const c = (name: (typeof LONG_COLUMNS)[number]) => LONG_COLUMNS.indexOf(name);
     expect(body.every((r) => r.length === LONG_COLUMNS.length)).toBe(true);
-    expect(body.find((r) => r[2] === 'c1' && r[5] === 'classification' && r[6] === 'classification')?.[8]).toBe('U/E2');
-    expect(body.find((r) => r[2] === 'c1' && r[5] === 'level' && r[6] === '3-way')?.[8]).toBe('E');
-    const nr = body.find((r) => r[2] === 'c2' && r[5] === 'scale');
-    expect(nr?.slice(6)).toEqual(['coh.transcript', 'transcript', 'NA', 'NA', '1', 'NA', 'NA']);
-    expect(body.find((r) => r[5] === 'span' && r[2] === 'c2')?.slice(11)).toEqual(['12', '30']);
+    const find = (coder: string, kind: string, item?: string) =>
+      body.find((r) => r[c('coder_id')] === coder && r[c('kind')] === kind && (!item || r[c('item')] === item));
+    expect(find('c1', 'classification', 'classification')?.[c('value')]).toBe('U/E2');
+    expect(find('c1', 'level', '3-way')?.[c('value')]).toBe('E');
+    const nr = find('c2', 'scale');
+    expect(nr?.slice(c('item'), c('end') + 1)).toEqual(['coh.transcript', 'transcript', 'NA', 'NA', '1', 'NA', 'NA']);
+    expect(find('c2', 'span')?.slice(c('start'), c('end') + 1)).toEqual(['12', '30']);
     expect(body[0]?.[1]).toBe('SYN-0001, "mini"');
     expect(body.some((r) => r.includes(''))).toBe(false);
   });
@@ -121,14 +125,16 @@ describe('coding exports for R and SPSS', () => {
       expect(cells).toContain("'=cmd|' /C calc'!A0");
     }
     const long = readCsv(codingsCsvLong(hostile));
-    expect(long.filter((r) => r[3] === "'+1+cmd|x").length).toBeGreaterThan(0);
-    expect(long.find((r) => r[5] === 'span' && r[2] === 'c2')?.slice(11)).toEqual(['12', '30']);
+    expect(long.filter((r) => r[LONG_COLUMNS.indexOf('coder')] === "'+1+cmd|x").length).toBeGreaterThan(0);
   });
 
   it('wide layout: one row per transcript, <coder>_<item> columns, events as the highest event rating, NA where a coder did not take part', () => {
     const rows = readCsv(codingsCsvWide(input()));
     const h = rows[0] as string[];
     expect(h.slice(0, 2)).toEqual(['transcript_id', 'transcript']);
+    // No participant codes in this input and no spans of most codes: those columns are dropped.
+    expect(h).not.toContain('participant');
+    expect(h).not.toContain('Zoe_Ng_n_idealization_mother');
     expect(h.every((x) => /^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(x))).toBe(true);
     expect(new Set(h.map((x) => x.toLowerCase())).size).toBe(h.length);
     expect(rows).toHaveLength(3);
@@ -138,7 +144,8 @@ describe('coding exports for R and SPSS', () => {
     expect(get(1, 'Zoe_Ng_4_way')).toBe('U');
     expect(get(1, 'coder2_2nd_coder_class')).toBe('E2');
     expect(get(1, 'Zoe_Ng_coh_transcript_transcript')).toBe('4.5');
-    expect(get(1, 'coder2_2nd_coder_coh_transcript_transcript')).toBe('NA');
+    // Not rateable for its only coder: NA on every row, so the column is dropped.
+    expect(h).not.toContain('coder2_2nd_coder_coh_transcript_transcript');
     expect(get(1, 'Zoe_Ng_unres_loss_max')).toBe('6.5');
     expect(get(1, 'Zoe_Ng_n_derogation')).toBe('1');
     expect(get(2, 'Zoe_Ng_n_derogation')).toBe('NA');

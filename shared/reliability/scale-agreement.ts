@@ -5,6 +5,8 @@ import { icc, weightedKappa, type AgreementResult, type IccForm, type RatingCell
 import { ICC_NAMES } from '../agreement/icc.ts';
 import type { Scale } from '../codebook/codebook-schema.ts';
 import {
+  maxOf,
+  minOf,
   aggregateScaleRatings,
   mean,
   nullStatistic,
@@ -96,7 +98,7 @@ export function scaleDisagreements(
     const withValue = coderIds.filter((c) => per.get(c)?.value != null);
     const notRateable = coderIds.filter((c) => per.get(c)?.notRateable);
     const vals = withValue.map((c) => per.get(c)?.value as number);
-    const spread = vals.length >= 2 ? Math.max(...vals) - Math.min(...vals) : null;
+    const spread = vals.length >= 2 ? maxOf(vals) - minOf(vals) : null;
     const scaleLabel = `${acc.scale.label}${acc.target === 'max' ? '' : ` (${acc.target})`}`;
     if (spread !== null && spread > tolerance + EPS) {
       out.push({

@@ -10,6 +10,8 @@ import type { Codebook } from '../codebook/codebook-schema.ts';
 export interface AgreementTranscript {
   id: string;
   title: string;
+  /** Participant code from the metadata, when the acting coder may see it (exports only). */
+  participant?: string | null;
   /** Length of the stored text in UTF-16 code units (the continuum for passage statistics). */
   length: number;
 }

@@ -14,6 +14,7 @@ export function emptyReport(fileName: string, format: CodingImportReport['format
     annotationsRemoved: 0,
     ratings: 0,
     classifications: 0,
+    rowsSkipped: 0,
     unchanged: true,
     warnings: [],
   };

@@ -45,6 +45,7 @@ export const projectHandlers: DomainHandlers<'project'> = {
     // A hidden header value must not be findable either.
     const masked = new Map<string, ReturnType<typeof ctx.hiddenRanges>>();
     return hits.filter((h) => {
+      if (!h.transcriptId) return true; // a shared memo: no transcript text behind it
       let ranges = masked.get(h.transcriptId);
       if (!ranges) {
         ranges = ctx.hiddenRanges(ctx.project.transcriptText(h.transcriptId));

@@ -68,7 +68,7 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
         onCompute={() => void compute()}
       />
       <section className="dash-main" aria-label="Agreement results" aria-busy={busy !== null}>
-        <AgreementToolbar result={result} busy={busy} onExport={(what) => void exportFile(what)} />
+        <AgreementToolbar result={result} busy={busy} onExport={(what, opts) => void exportFile(what, opts)} />
         {busy && <AgreementProgress task={busy} />}
         {error && (
           <div className="inline-error" role="alert">

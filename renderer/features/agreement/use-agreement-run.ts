@@ -2,9 +2,14 @@ import { useState } from 'react';
 import type { ProjectAgreement } from '../../../shared/reliability/types.ts';
 import { errorMessage, send } from '../../api/client.ts';
 import { clearProgress } from '../../state/progress.ts';
-import { downloadAgreementFile } from '../../ui/download.ts';
+import { downloadAgreementFile, downloadFile } from '../../ui/download.ts';
 
 export type ExportKind = 'long' | 'wide' | 'html' | 'pdf';
+/** Codings CSV options: extra row kinds (long layout) and the SPSS syntax beside it. */
+export interface ExportOptions {
+  include: Array<'memos' | 'status'>;
+  spss: boolean;
+}
 
 interface RunOptions {
   /** The ids to ask about (throws what to choose when a list is empty). */
@@ -41,21 +46,29 @@ export function useAgreementRun({ selection, threshold, level }: RunOptions) {
     }
   };
 
-  const exportFile = async (what: ExportKind) => {
+  const exportFile = async (what: ExportKind, opts: ExportOptions = { include: [], spss: false }) => {
     setError(null);
     setBusy(what === 'long' || what === 'wide' ? 'Writing the CSV' : `Writing the ${what.toUpperCase()} report`);
     try {
       const sel = selection();
-      const file =
-        what === 'long' || what === 'wide'
-          ? await send('dataset-export', { layout: what, ...sel })
-          : await send('report-create', {
-              format: what,
-              ...sel,
-              overlapThreshold: threshold,
-              ...(level ? { level } : {}),
-            });
-      downloadAgreementFile(file);
+      if (what === 'long' || what === 'wide') {
+        const file = await send('dataset-export', {
+          layout: what,
+          ...sel,
+          ...(opts.include.length ? { include: opts.include } : {}),
+          ...(opts.spss ? { spss: true } : {}),
+        });
+        downloadAgreementFile(file);
+        if (file.syntax) downloadFile(file.syntax.fileName, file.syntax.content, 'text/plain;charset=utf-8');
+      } else
+        downloadAgreementFile(
+          await send('report-create', {
+            format: what,
+            ...sel,
+            overlapThreshold: threshold,
+            ...(level ? { level } : {}),
+          }),
+        );
     } catch (e) {
       setError(errorMessage(e));
     } finally {

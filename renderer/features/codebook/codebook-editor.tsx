@@ -109,6 +109,7 @@ export function CodebookEditor({ onClose, readOnlyReason = null }: Props) {
           reserved={reserved}
           selection={selections.code}
           onSelect={selections.setCode}
+          canEditMemos={readOnlyReason === null}
         />
       ) : (
         !message && <p className="muted pad">Loading…</p>

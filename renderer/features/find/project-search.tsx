@@ -5,6 +5,7 @@ import { SearchResults } from './search-results.tsx';
 import { searchStatus } from './search-status.ts';
 import { useProjectSearch } from './use-project-search.ts';
 import { useShowModal } from '../../ui/use-show-modal.ts';
+import { openSegments } from '../../state/view.ts';
 
 interface Props {
   onClose: () => void;
@@ -23,7 +24,11 @@ export function ProjectSearch({ onClose, onOpen, initialQuery = '', codes = [] }
   const open = (h: SearchHit | undefined) => {
     if (!h) return;
     onClose();
-    onOpen(h);
+    // A shared memo opens where it is read and edited: beside the code's passages, or the project memo
+    // beside all passages.
+    if (h.kind === 'code-memo' && h.codeId) openSegments({ codeId: h.codeId });
+    else if (h.kind === 'project-memo') openSegments({});
+    else onOpen(h);
   };
   const search = useProjectSearch(initialQuery, open);
   const { q, hits, fresh, active } = search;

@@ -38,7 +38,11 @@ export function SearchResults({ listId, hits, active, busy, query, onActivate, o
           <span className="search-hit-where">
             <span className="search-hit-title">{h.title}</span>
             <span className="search-hit-line">
-              {h.kind === 'memo' ? 'memo' : h.kind === 'note' ? `note · line ${h.line}` : `line ${h.line}`}
+              {h.kind === 'memo' || h.kind === 'code-memo' || h.kind === 'project-memo'
+                ? 'memo'
+                : h.kind === 'note'
+                  ? `note · line ${h.line}`
+                  : `line ${h.line}`}
             </span>
           </span>
           <span className="search-hit-context">

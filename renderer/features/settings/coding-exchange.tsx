@@ -221,8 +221,11 @@ function plural(n: number, one: string, many = one + 's') {
 
 function describe(r: CodingImportReport): string {
   const who = r.coders.join(', ') || 'nobody';
+  const notHighlights = r.rowsSkipped
+    ? ` ${plural(r.rowsSkipped, 'row')} that ${r.rowsSkipped === 1 ? 'is' : 'are'} not highlights (classifications, ratings, memos…) skipped.`
+    : '';
   if (r.unchanged)
-    return `Unchanged: the project already held this coding by ${who} (${plural(r.transcripts, 'transcript')}).`;
+    return `Unchanged: the project already held this coding by ${who} (${plural(r.transcripts, 'transcript')}).${notHighlights}`;
   const parts = [
     `${plural(r.annotationsAdded, 'highlight')} added`,
     `${r.annotationsUpdated} updated`,
@@ -233,5 +236,5 @@ function describe(r: CodingImportReport): string {
   const added = r.transcriptsAdded ? `; ${plural(r.transcriptsAdded, 'transcript')} added from the file’s text` : '';
   const skipped = r.transcriptsSkipped ? `; ${plural(r.transcriptsSkipped, 'transcript')} left out` : '';
   const warn = r.warnings.length ? ` Note: ${r.warnings.join(' ')}` : '';
-  return `Imported ${who}’s coding of ${plural(r.transcripts, 'transcript')}: ${parts.join(', ')}${added}${skipped}.${warn}`;
+  return `Imported ${who}’s coding of ${plural(r.transcripts, 'transcript')}: ${parts.join(', ')}${added}${skipped}.${notHighlights}${warn}`;
 }

@@ -7,6 +7,7 @@ import { CodingExchange } from './coding-exchange.tsx';
 import { PackagesCard } from '../packages/index.ts';
 import { HiddenFieldsEditor } from '../metadata/index.ts';
 import { QdaExchangeCard } from '../qda/index.ts';
+import { SharedMemoEditor } from '../segments/index.ts';
 import { RevealDialog } from './reveal-dialog.tsx';
 import { BlindCodingCard } from './blind-coding-card.tsx';
 import { ScaleToleranceCard } from './scale-tolerance-card.tsx';
@@ -82,6 +83,18 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
             fields={s.hiddenMetadataFields}
             disabled={!canEdit}
             onChange={(fields) => void update({ hiddenMetadataFields: fields }, 'Hidden metadata fields')}
+          />
+        </section>
+
+        <section className="card settings-card settings-card--wide" aria-labelledby="st-memo">
+          <h2 className="card-title" id="st-memo">
+            Memos
+          </h2>
+          <SharedMemoEditor
+            memoRef={{ scope: 'project' }}
+            title="Project memo"
+            hint="Decisions and conventions for the whole study, shared with every coder (also beside the passages in Segments). Saved as you type; Ctrl+Z undoes. Each code's memo is in the Codebook, under the code."
+            canEdit={canEdit}
           />
         </section>
 

@@ -28,7 +28,7 @@ const COLUMNS = 'id, transcript_id, coder_id, kind, who, speaker_age, note, crea
 const OWNER = 'transcript_id = @transcriptId AND coder_id = @coderId';
 
 export function listEvents(db: Db, a: { transcriptId: string; coderId: string }): LossEvent[] {
-  return db.all<EventRow>(`SELECT ${COLUMNS} FROM events WHERE ${OWNER} ORDER BY created_at, id`, a).map(rowToEvent);
+  return db.all<EventRow>(`SELECT ${COLUMNS} FROM events WHERE ${OWNER} ORDER BY created_at, rowid`, a).map(rowToEvent);
 }
 
 export function getEvent(db: Db, a: { id: string }): LossEvent | undefined {

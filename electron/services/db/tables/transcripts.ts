@@ -68,6 +68,12 @@ export function getTranscriptTextAndMetadata(
   return r && { text: r.text, metadata: JSON.parse(r.metadata) as Record<string, string> };
 }
 
+/** The header metadata alone (exports read it for every transcript; the text is not needed). */
+export function getTranscriptMetadata(db: Db, a: { id: string }): Record<string, string> | undefined {
+  const r = db.get<{ metadata: string }>('SELECT metadata FROM transcripts WHERE id = @id', a);
+  return r && (JSON.parse(r.metadata) as Record<string, string>);
+}
+
 /** How the text was read at import (a JSON object; its shape belongs to the importer). */
 export function getTranscriptStructure(db: Db, a: { id: string }): Record<string, unknown> | undefined {
   const r = db.get<{ structure: string }>('SELECT structure FROM transcripts WHERE id = @id', a);

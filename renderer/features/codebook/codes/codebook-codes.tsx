@@ -5,6 +5,7 @@ import type { DraftProblem } from '../draft/validation.ts';
 import type { CodeSelection } from '../selections.ts';
 import { CodebookAddGroupButton } from '../fields/codebook-add-group-button.tsx';
 import { CodebookCodeForm } from './codebook-code-form.tsx';
+import { CodebookCodeMemo } from './codebook-code-memo.tsx';
 import { CodebookCodeListGroup } from './codebook-code-list-group.tsx';
 import { CodebookCodesIntro } from './codebook-codes-intro.tsx';
 import { CodebookGroupForm } from './codebook-group-form.tsx';
@@ -20,13 +21,24 @@ interface Props {
   reserved: Record<string, string>;
   selection: CodeSelection;
   onSelect: (s: CodeSelection) => void;
+  /** Leads and trainers write code memos (the editor is open read-only for others). */
+  canEditMemos: boolean;
 }
 
 /**
  * The Codes section of the codebook editor: codes by group (reorder by drag or Alt+↑/↓, "+ Code",
  * "+ Add group") and a form for the chosen code or group.
  */
-export function CodebookCodes({ draft, onChange, problems, savedIds, reserved, selection, onSelect }: Props) {
+export function CodebookCodes({
+  draft,
+  onChange,
+  problems,
+  savedIds,
+  reserved,
+  selection,
+  onSelect,
+  canEditMemos,
+}: Props) {
   const root = useRef<HTMLDivElement>(null);
   const groupLabelId = useId();
   const drag = useCodeDrag(draft, onChange);
@@ -88,6 +100,9 @@ export function CodebookCodes({ draft, onChange, problems, savedIds, reserved, s
             onChange={onChange}
             reserved={reserved}
           />
+        )}
+        {selectedCode && (
+          <CodebookCodeMemo code={selectedCode} saved={savedIds.has(selectedCode.id)} canEdit={canEditMemos} />
         )}
         {selectedGroup && (
           <CodebookGroupForm id={groupLabelId} draft={draft} group={selectedGroup} onChange={onChange} />
