@@ -4,14 +4,15 @@
 // identity, so a blind, unrevealed project is refused).
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { AgreementFile } from '../../shared/api/agreement.ts';
+import type { AgreementFile, AgreementSummary } from '../../shared/api/agreement.ts';
 import type { Coder } from '../../shared/api/coder.ts';
 import { codesWithData, formatPercent, formatStatistic, NOT_AVAILABLE } from '../../shared/reliability/format.ts';
 import { fmt } from '../../shared/reliability/report-tables.ts';
-import type { ProjectAgreement, SmallNWarning, Statistic } from '../../shared/reliability/types.ts';
+import type { SmallNWarning, Statistic } from '../../shared/reliability/types.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 import { parse, projectArg } from './project-commands.ts';
+import { followProgress } from './cli-progress.ts';
 import { withServices } from './with-services.ts';
 
 const AGREE_USAGE =
@@ -62,7 +63,7 @@ const ci = (s: Statistic) => (s.ci ? [s.ci.lower, s.ci.upper] : null);
 const warn = (w: SmallNWarning | null) => (w ? w.message : null);
 
 /** The --json shape: a stable, script-friendly digest of the dashboard (snake_case keys). */
-export function agreementJson(r: ProjectAgreement) {
+export function agreementJson(r: AgreementSummary) {
   const codes: Record<string, unknown> = {};
   for (const c of r.passages.codes)
     codes[c.codeId] = {
@@ -120,12 +121,12 @@ export function agreementJson(r: ProjectAgreement) {
     codes,
     classification,
     scales,
-    disagreements: r.disagreements.length,
+    disagreements: r.disagreements.total,
     warnings: r.warnings.map((w) => `${w.figure}: ${w.message}`),
   };
 }
 
-function printTable(io: CliIo, r: ProjectAgreement): void {
+function printTable(io: CliIo, r: AgreementSummary): void {
   const pad = (s: string, w: number) => (s.length >= w ? s : s + ' '.repeat(w - s.length));
   io.stdout(
     `${r.transcripts.length} transcript(s); coders: ${r.coders.map((c) => c.name).join(', ') || 'none'}; codebook ${r.codebookKey}`,
@@ -156,7 +157,7 @@ function printTable(io: CliIo, r: ProjectAgreement): void {
     io.stdout(`${pad(c.codeId, 40)}${pad(String(c.alphaU.n), 7)}${pad(fmt(c.alphaU.value, 3), 8)}${fmt(c.overlap.f1)}`);
   io.stdout('');
   io.stdout(
-    `${r.disagreements.length} disagreement(s); ${r.warnings.length} small-n warning(s)${r.warnings.length ? ' (--json lists them)' : ''}`,
+    `${r.disagreements.total} disagreement(s); ${r.warnings.length} small-n warning(s)${r.warnings.length ? ' (--json lists them)' : ''}`,
   );
 }
 
@@ -168,17 +169,36 @@ export async function agreeProjectCommand(args: string[], io: CliIo, version: st
   );
   const project = projectArg(positionals, AGREE_USAGE);
   const overlapThreshold = threshold(values.threshold);
-  return withServices(project, version, async (call) => {
-    const r = await call<ProjectAgreement>('agreement-compute', {
-      transcriptIds: list(values.transcripts),
-      coderIds: await coderIds(call, list(values.coders), project),
-      overlapThreshold,
-      level: values.level,
-    });
-    if (values.json) io.stdout(JSON.stringify(agreementJson(r)));
-    else printTable(io, r);
-    return 0;
-  });
+  return withServices(
+    project,
+    version,
+    async (call, services) => {
+      const chosen = await coderIds(call, list(values.coders), project);
+      // Only on a terminal: piped stderr stays clean for scripts.
+      const stop = followProgress(
+        services.events,
+        'agreement',
+        'Computing agreement',
+        process.stderr.isTTY ? process.stderr : null,
+      );
+      let r: AgreementSummary;
+      try {
+        r = await call<AgreementSummary>('agreement-compute', {
+          transcriptIds: list(values.transcripts),
+          coderIds: chosen,
+          overlapThreshold,
+          level: values.level,
+          pageSize: 1,
+        });
+      } finally {
+        stop();
+      }
+      if (values.json) io.stdout(JSON.stringify(agreementJson(r)));
+      else printTable(io, r);
+      return 0;
+    },
+    { forReading: true },
+  );
 }
 
 function writeNew(out: string, data: string | Buffer): void {
@@ -195,17 +215,22 @@ export async function exportCodingsCommand(args: string[], io: CliIo, version: s
   const project = projectArg(positionals, EXPORT_USAGE);
   if (values.layout !== 'long' && values.layout !== 'wide')
     throw new UsageError(`--layout must be long or wide (usage: ${EXPORT_USAGE})`);
-  return withServices(project, version, async (call) => {
-    const f = await call<AgreementFile>('dataset-export', {
-      layout: values.layout,
-      transcriptIds: list(values.transcripts),
-      coderIds: await coderIds(call, list(values.coders), project),
-    });
-    const out = values.output ?? f.fileName;
-    writeNew(out, f.content);
-    io.stdout(out);
-    return 0;
-  });
+  return withServices(
+    project,
+    version,
+    async (call) => {
+      const f = await call<AgreementFile>('dataset-export', {
+        layout: values.layout,
+        transcriptIds: list(values.transcripts),
+        coderIds: await coderIds(call, list(values.coders), project),
+      });
+      const out = values.output ?? f.fileName;
+      writeNew(out, f.content);
+      io.stdout(out);
+      return 0;
+    },
+    { forReading: true },
+  );
 }
 
 export async function reportCommand(args: string[], io: CliIo, version: string): Promise<number> {
@@ -224,17 +249,22 @@ export async function reportCommand(args: string[], io: CliIo, version: string):
   if (values.format !== 'html' && values.format !== 'pdf')
     throw new UsageError(`--format must be html or pdf (usage: ${REPORT_USAGE})`);
   const overlapThreshold = threshold(values.threshold);
-  return withServices(project, version, async (call) => {
-    const f = await call<AgreementFile>('report-create', {
-      format: values.format,
-      transcriptIds: list(values.transcripts),
-      coderIds: await coderIds(call, list(values.coders), project),
-      overlapThreshold,
-      level: values.level,
-    });
-    const out = values.output ?? f.fileName;
-    writeNew(out, f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : f.content);
-    io.stdout(out);
-    return 0;
-  });
+  return withServices(
+    project,
+    version,
+    async (call) => {
+      const f = await call<AgreementFile>('report-create', {
+        format: values.format,
+        transcriptIds: list(values.transcripts),
+        coderIds: await coderIds(call, list(values.coders), project),
+        overlapThreshold,
+        level: values.level,
+      });
+      const out = values.output ?? f.fileName;
+      writeNew(out, f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : f.content);
+      io.stdout(out);
+      return 0;
+    },
+    { forReading: true },
+  );
 }

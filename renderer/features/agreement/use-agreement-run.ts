@@ -1,10 +1,20 @@
 import { useState } from 'react';
-import type { ProjectAgreement } from '../../../shared/reliability/types.ts';
+import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import { errorMessage, send } from '../../api/client.ts';
 import { clearProgress } from '../../state/progress.ts';
 import { downloadAgreementFile } from '../../ui/download.ts';
 
 export type ExportKind = 'long' | 'wide' | 'html' | 'pdf';
+
+/** The selection and options a result was computed for. */
+export interface AgreementQuery {
+  transcriptIds: string[];
+  coderIds: string[];
+  overlapThreshold: number;
+  level?: string;
+}
+
+export const DISAGREEMENTS_PER_PAGE = 100;
 
 interface RunOptions {
   /** The ids to ask about (throws what to choose when a list is empty). */
@@ -19,7 +29,9 @@ interface RunOptions {
  * running one (the progress bar's label), `error` says why the last one failed.
  */
 export function useAgreementRun({ selection, threshold, level }: RunOptions) {
-  const [result, setResult] = useState<ProjectAgreement | null>(null);
+  const [result, setResult] = useState<AgreementSummary | null>(null);
+  /** What the shown figures were computed for: later pages of disagreements are asked for the same. */
+  const [query, setQuery] = useState<AgreementQuery | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -28,12 +40,10 @@ export function useAgreementRun({ selection, threshold, level }: RunOptions) {
     setBusy('Computing agreement');
     clearProgress('agreement');
     try {
-      const r = await send('agreement-compute', {
-        ...selection(),
-        overlapThreshold: threshold,
-        ...(level ? { level } : {}),
-      });
+      const q: AgreementQuery = { ...selection(), overlapThreshold: threshold, ...(level ? { level } : {}) };
+      const r = await send('agreement-compute', { ...q, pageSize: DISAGREEMENTS_PER_PAGE });
       setResult(r);
+      setQuery(q);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -63,5 +73,5 @@ export function useAgreementRun({ selection, threshold, level }: RunOptions) {
     }
   };
 
-  return { result, busy, error, compute, exportFile };
+  return { result, query, busy, error, compute, exportFile };
 }
