@@ -13,6 +13,7 @@ const benches = [
   { name: 'Annotations CSV import', file: 'scripts/bench-import.ts' },
   { name: 'Transcript view in Chromium', file: 'scripts/bench-ui.ts' },
   { name: 'Printed transcript and Segments', file: 'scripts/bench-print.ts' },
+  { name: 'Lab and consortium scale', file: 'scripts/bench-lab.ts' },
 ];
 
 let failed = false;

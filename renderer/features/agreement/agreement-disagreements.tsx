@@ -54,6 +54,8 @@ export function AgreementDisagreements({ first, query }: Props) {
   const { page, kinds } = shown;
   if (first.total === 0) return null;
   const loading = want !== null;
+  // The boxes show the choice at once, while its first page loads.
+  const chosen = want?.kinds ?? kinds;
   const last = Math.min(page.offset + page.items.length, page.total);
   const toggle = (k: DisagreementKind) => {
     const next = kinds.includes(k) ? kinds.filter((x) => x !== k) : KINDS.filter((x) => x === k || kinds.includes(x));
@@ -71,7 +73,7 @@ export function AgreementDisagreements({ first, query }: Props) {
           <label key={k} className="dis-kind small">
             <input
               type="checkbox"
-              checked={kinds.includes(k)}
+              checked={chosen.includes(k)}
               disabled={loading || first.byKind[k] === 0}
               onChange={() => toggle(k)}
             />
