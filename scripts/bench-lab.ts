@@ -30,8 +30,14 @@ function cli(args: string[]): number {
   return ms;
 }
 
-function cliMedian(runs: number, args: (i: number) => string[]): number {
-  return median(Array.from({ length: runs }, (_, i) => cli(args(i))));
+/** The median of `runs` runs, or null (with the reason printed) when the command fails. */
+function cliMedian(runs: number, args: (i: number) => string[]): number | null {
+  try {
+    return median(Array.from({ length: runs }, (_, i) => cli(args(i))));
+  } catch (e) {
+    console.log(`failed: ${(e as Error).message.split('\n')[0]}`);
+    return null;
+  }
 }
 
 /** Peak resident memory of a process (Linux), in MB. */
