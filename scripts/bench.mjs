@@ -14,6 +14,7 @@ const benches = [
   { name: 'Transcript view in Chromium', file: 'scripts/bench-ui.ts' },
   { name: 'Printed transcript and Segments', file: 'scripts/bench-print.ts' },
   { name: 'Codings export and PDF report', file: 'scripts/bench-exports.ts' },
+  { name: 'Lab and consortium scale', file: 'scripts/bench-lab.ts' },
 ];
 
 let failed = false;

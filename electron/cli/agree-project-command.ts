@@ -4,16 +4,17 @@
 // identity, so a blind, unrevealed project is refused).
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { AgreementFile } from '../../shared/api/agreement.ts';
+import type { AgreementFile, AgreementSummary } from '../../shared/api/agreement.ts';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { CodingsExportFile } from '../../shared/api/dataset.ts';
 import { codesWithData, formatPercent, formatStatistic, NOT_AVAILABLE } from '../../shared/reliability/format.ts';
 import { fmt } from '../../shared/reliability/report-tables.ts';
-import type { ProjectAgreement, SmallNWarning, Statistic } from '../../shared/reliability/types.ts';
+import type { SmallNWarning, Statistic } from '../../shared/reliability/types.ts';
 import { fileStem, today } from '../services/agreement-data.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 import { parse, projectArg } from './project-commands.ts';
+import { followProgress } from './cli-progress.ts';
 import { withServices } from './with-services.ts';
 
 const AGREE_USAGE =
@@ -64,7 +65,7 @@ const ci = (s: Statistic) => (s.ci ? [s.ci.lower, s.ci.upper] : null);
 const warn = (w: SmallNWarning | null) => (w ? w.message : null);
 
 /** The --json shape: a stable, script-friendly digest of the dashboard (snake_case keys). */
-export function agreementJson(r: ProjectAgreement) {
+export function agreementJson(r: AgreementSummary) {
   const codes: Record<string, unknown> = {};
   for (const c of r.passages.codes)
     codes[c.codeId] = {
@@ -122,12 +123,12 @@ export function agreementJson(r: ProjectAgreement) {
     codes,
     classification,
     scales,
-    disagreements: r.disagreements.length,
+    disagreements: r.disagreements.total,
     warnings: r.warnings.map((w) => `${w.figure}: ${w.message}`),
   };
 }
 
-function printTable(io: CliIo, r: ProjectAgreement): void {
+function printTable(io: CliIo, r: AgreementSummary): void {
   const pad = (s: string, w: number) => (s.length >= w ? s : s + ' '.repeat(w - s.length));
   io.stdout(
     `${r.transcripts.length} transcript(s); coders: ${r.coders.map((c) => c.name).join(', ') || 'none'}; codebook ${r.codebookKey}`,
@@ -158,7 +159,7 @@ function printTable(io: CliIo, r: ProjectAgreement): void {
     io.stdout(`${pad(c.codeId, 40)}${pad(String(c.alphaU.n), 7)}${pad(fmt(c.alphaU.value, 3), 8)}${fmt(c.overlap.f1)}`);
   io.stdout('');
   io.stdout(
-    `${r.disagreements.length} disagreement(s); ${r.warnings.length} small-n warning(s)${r.warnings.length ? ' (--json lists them)' : ''}`,
+    `${r.disagreements.total} disagreement(s); ${r.warnings.length} small-n warning(s)${r.warnings.length ? ' (--json lists them)' : ''}`,
   );
 }
 
@@ -170,17 +171,36 @@ export async function agreeProjectCommand(args: string[], io: CliIo, version: st
   );
   const project = projectArg(positionals, AGREE_USAGE);
   const overlapThreshold = threshold(values.threshold);
-  return withServices(project, version, async (call) => {
-    const r = await call<ProjectAgreement>('agreement-compute', {
-      transcriptIds: list(values.transcripts),
-      coderIds: await coderIds(call, list(values.coders), project),
-      overlapThreshold,
-      level: values.level,
-    });
-    if (values.json) io.stdout(JSON.stringify(agreementJson(r)));
-    else printTable(io, r);
-    return 0;
-  });
+  return withServices(
+    project,
+    version,
+    async (call, services) => {
+      const chosen = await coderIds(call, list(values.coders), project);
+      // Only on a terminal: piped stderr stays clean for scripts.
+      const stop = followProgress(
+        services.events,
+        'agreement',
+        'Computing agreement',
+        process.stderr.isTTY ? process.stderr : null,
+      );
+      let r: AgreementSummary;
+      try {
+        r = await call<AgreementSummary>('agreement-compute', {
+          transcriptIds: list(values.transcripts),
+          coderIds: chosen,
+          overlapThreshold,
+          level: values.level,
+          pageSize: 1,
+        });
+      } finally {
+        stop();
+      }
+      if (values.json) io.stdout(JSON.stringify(agreementJson(r)));
+      else printTable(io, r);
+      return 0;
+    },
+    { forReading: true },
+  );
 }
 
 function writeNew(out: string, data: string | Buffer): void {
@@ -220,20 +240,25 @@ export async function exportCodingsCommand(args: string[], io: CliIo, version: s
   const sps = out.replace(/\.csv$/i, '.sps');
   for (const p of values.spss ? [out, sps] : [out])
     if (existsSync(p)) throw new UsageError(`${p} already exists; choose another --output`);
-  return withServices(project, version, async (call) => {
-    // The host streams the rows into the file: an export of any size never sits in memory whole.
-    const f = await call<CodingsExportFile>('dataset-export', {
-      layout: values.layout,
-      transcriptIds: list(values.transcripts),
-      coderIds: await coderIds(call, list(values.coders), project),
-      ...(include ? { include } : {}),
-      ...(values.spss ? { spss: true } : {}),
-      output: out,
-    });
-    io.stdout(values.output ?? basename(out));
-    if (f.syntax) io.stdout(values.output ? values.output.replace(/\.csv$/i, '.sps') : f.syntax.fileName);
-    return 0;
-  });
+  return withServices(
+    project,
+    version,
+    async (call) => {
+      // The host streams the rows into the file: an export of any size never sits in memory whole.
+      const f = await call<CodingsExportFile>('dataset-export', {
+        layout: values.layout,
+        transcriptIds: list(values.transcripts),
+        coderIds: await coderIds(call, list(values.coders), project),
+        ...(include ? { include } : {}),
+        ...(values.spss ? { spss: true } : {}),
+        output: out,
+      });
+      io.stdout(values.output ?? basename(out));
+      if (f.syntax) io.stdout(values.output ? values.output.replace(/\.csv$/i, '.sps') : f.syntax.fileName);
+      return 0;
+    },
+    { forReading: true },
+  );
 }
 
 export async function reportCommand(args: string[], io: CliIo, version: string): Promise<number> {
@@ -252,17 +277,22 @@ export async function reportCommand(args: string[], io: CliIo, version: string):
   if (values.format !== 'html' && values.format !== 'pdf')
     throw new UsageError(`--format must be html or pdf (usage: ${REPORT_USAGE})`);
   const overlapThreshold = threshold(values.threshold);
-  return withServices(project, version, async (call) => {
-    const f = await call<AgreementFile>('report-create', {
-      format: values.format,
-      transcriptIds: list(values.transcripts),
-      coderIds: await coderIds(call, list(values.coders), project),
-      overlapThreshold,
-      level: values.level,
-    });
-    const out = values.output ?? f.fileName;
-    writeNew(out, f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : f.content);
-    io.stdout(out);
-    return 0;
-  });
+  return withServices(
+    project,
+    version,
+    async (call) => {
+      const f = await call<AgreementFile>('report-create', {
+        format: values.format,
+        transcriptIds: list(values.transcripts),
+        coderIds: await coderIds(call, list(values.coders), project),
+        overlapThreshold,
+        level: values.level,
+      });
+      const out = values.output ?? f.fileName;
+      writeNew(out, f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : f.content);
+      io.stdout(out);
+      return 0;
+    },
+    { forReading: true },
+  );
 }

@@ -26,15 +26,20 @@ export async function printCommand(args: string[], io: CliIo, version: string): 
   const out = values.output;
   if (!out) throw new UsageError(`--output is required (usage: ${USAGE})`);
   if (existsSync(out)) throw new UsageError(`${out} already exists; choose another --output`);
-  return withServices(project, version, async (call) => {
-    const [transcriptId] = (await resolveTranscripts(call, [transcript]))!;
-    const f = await call<AgreementFile>('report-create-transcript', {
-      transcriptId,
-      coderIds: await resolveCoders(call, list(values.coders), project),
-      format: values.format,
-    });
-    writeFileSync(out, f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : f.content, { flag: 'wx' });
-    io.stdout(out);
-    return 0;
-  });
+  return withServices(
+    project,
+    version,
+    async (call) => {
+      const [transcriptId] = (await resolveTranscripts(call, [transcript]))!;
+      const f = await call<AgreementFile>('report-create-transcript', {
+        transcriptId,
+        coderIds: await resolveCoders(call, list(values.coders), project),
+        format: values.format,
+      });
+      writeFileSync(out, f.encoding === 'base64' ? Buffer.from(f.content, 'base64') : f.content, { flag: 'wx' });
+      io.stdout(out);
+      return 0;
+    },
+    { forReading: true },
+  );
 }

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { OpenOptions } from '../services/db/project-file.ts';
+import { storageError } from '../services/db/storage-errors.ts';
 import { ProjectStore } from '../services/project-store.ts';
 import { ServiceError } from '../services/service-error.ts';
 import { UsageError } from './cli-errors.ts';
@@ -24,16 +27,20 @@ export function projectArg(positionals: string[], usage: string): string {
 }
 
 /** Open a project for a one-shot command, turning store errors into one-line CLI errors. */
-export function withProject<T>(path: string, fn: (store: ProjectStore) => T): T {
+export function withProject<T>(path: string, fn: (store: ProjectStore) => T, options: OpenOptions = {}): T {
   let store: ProjectStore;
   try {
-    store = ProjectStore.open(path);
+    store = ProjectStore.open(path, options);
   } catch (e) {
     if (e instanceof ServiceError) throw new UsageError(e.message);
     throw e;
   }
   try {
     return fn(store);
+  } catch (e) {
+    const storage = storageError(e, basename(path));
+    if (storage) throw new UsageError(storage.message);
+    throw e;
   } finally {
     store.close();
   }
@@ -58,27 +65,31 @@ const INFO_USAGE = 'attune info PROJECT.attune [--json]';
 export async function infoCommand(args: string[], io: CliIo): Promise<number> {
   const { positionals, values } = parse(args, { json: { type: 'boolean' } }, INFO_USAGE);
   const path = await openableProject(projectArg(positionals, INFO_USAGE));
-  return withProject(path, (store) => {
-    const counts = store.counts();
-    const cb = store.activeCodebook();
-    const coders = store.listCoders();
-    if (values.json) {
-      io.stdout(
-        JSON.stringify({
-          ...counts,
-          schemaVersion: store.schemaVersion,
-          codebook: { id: cb.codebook.id, version: cb.codebook.version, name: cb.codebook.name },
-          coderNames: coders.map((c) => c.name),
-        }),
-      );
-    } else {
-      io.stdout(`Project      ${store.name} (${path})`);
-      io.stdout(`Format       version ${store.schemaVersion}`);
-      io.stdout(`Codebook     ${cb.codebook.name}, version ${cb.codebook.version}`);
-      io.stdout(`Transcripts  ${counts.transcripts}`);
-      io.stdout(`Coders       ${counts.coders}${coders.length ? ` (${coders.map((c) => c.name).join(', ')})` : ''}`);
-      io.stdout(`Annotations  ${counts.annotations}`);
-    }
-    return 0;
-  });
+  return withProject(
+    path,
+    (store) => {
+      const counts = store.counts();
+      const cb = store.activeCodebook();
+      const coders = store.listCoders();
+      if (values.json) {
+        io.stdout(
+          JSON.stringify({
+            ...counts,
+            schemaVersion: store.schemaVersion,
+            codebook: { id: cb.codebook.id, version: cb.codebook.version, name: cb.codebook.name },
+            coderNames: coders.map((c) => c.name),
+          }),
+        );
+      } else {
+        io.stdout(`Project      ${store.name} (${path})`);
+        io.stdout(`Format       version ${store.schemaVersion}`);
+        io.stdout(`Codebook     ${cb.codebook.name}, version ${cb.codebook.version}`);
+        io.stdout(`Transcripts  ${counts.transcripts}`);
+        io.stdout(`Coders       ${counts.coders}${coders.length ? ` (${coders.map((c) => c.name).join(', ')})` : ''}`);
+        io.stdout(`Annotations  ${counts.annotations}`);
+      }
+      return 0;
+    },
+    { forReading: true },
+  );
 }

@@ -91,24 +91,29 @@ export async function segmentsCommand(args: string[], io: CliIo, version: string
   );
   const project = projectArg(positionals, USAGE);
   const wantedSections = sections(values.sections);
-  return withServices(project, version, async (call) => {
-    const segments = await call<Segment[]>('segment-list', {
-      transcriptIds: await resolveTranscripts(call, list(values.transcripts)),
-      codeIds: list(values.codes),
-      groupIds: list(values.groups),
-      coderIds: await resolveCoders(call, list(values.coders), project),
-      sections: wantedSections,
-    });
-    if (values.json) {
-      io.stdout(JSON.stringify(segments.map(segmentJson)));
+  return withServices(
+    project,
+    version,
+    async (call) => {
+      const segments = await call<Segment[]>('segment-list', {
+        transcriptIds: await resolveTranscripts(call, list(values.transcripts)),
+        codeIds: list(values.codes),
+        groupIds: list(values.groups),
+        coderIds: await resolveCoders(call, list(values.coders), project),
+        sections: wantedSections,
+      });
+      if (values.json) {
+        io.stdout(JSON.stringify(segments.map(segmentJson)));
+        return 0;
+      }
+      for (const s of segments) {
+        const where = `${s.title} line ${s.line}${s.section === null ? '' : `, Q${s.section}`}`;
+        io.stdout(`${where}  ${s.coder}  ${s.codeId}${s.severity ? ` (severity ${s.severity})` : ''}`);
+        io.stdout(`  "${oneLine(s.text)}"${s.note ? `\n  note: ${oneLine(s.note)}` : ''}`);
+      }
+      io.stdout(`${segments.length} segment(s)`);
       return 0;
-    }
-    for (const s of segments) {
-      const where = `${s.title} line ${s.line}${s.section === null ? '' : `, Q${s.section}`}`;
-      io.stdout(`${where}  ${s.coder}  ${s.codeId}${s.severity ? ` (severity ${s.severity})` : ''}`);
-      io.stdout(`  "${oneLine(s.text)}"${s.note ? `\n  note: ${oneLine(s.note)}` : ''}`);
-    }
-    io.stdout(`${segments.length} segment(s)`);
-    return 0;
-  });
+    },
+    { forReading: true },
+  );
 }

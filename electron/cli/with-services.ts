@@ -13,6 +13,8 @@ export async function withServices<T>(
   project: string,
   version: string,
   fn: (call: <V = unknown>(name: string, arg?: unknown) => Promise<V>, services: Services) => Promise<T>,
+  /** Only reading: opened read-only, without the whole-file check after a clean close (project-file.ts). */
+  options: { forReading?: boolean } = {},
 ): Promise<T> {
   if (!existsSync(project)) throw new UsageError(`${project} does not exist`);
   const path = await openableProject(project);
@@ -23,7 +25,7 @@ export async function withServices<T>(
     return r.value as V;
   };
   try {
-    await call('project-open', { path });
+    await call('project-open', { path, ...(options.forReading ? { forReading: true } : {}) });
     return await fn(call, services);
   } finally {
     services.close();

@@ -93,6 +93,11 @@ export class Access {
       .map((c) => c.id);
   }
 
+  /** Whether every coder's work on every transcript is visible (no blind coding in force, not a trainee). */
+  seesEveryone(): boolean {
+    return this.globallyVisibleCoderIds() === null;
+  }
+
   /**
    * For counts across transcripts: coders visible everywhere (blind mode and trainees: only yourself;
    * a blind project with some transcripts revealed still counts only yourself across transcripts).

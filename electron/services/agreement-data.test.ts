@@ -1,8 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { servicesWithProject } from '../../tests/support/services.ts';
-import type { AgreementFile } from '../../shared/api/agreement.ts';
-import type { ProjectAgreement, TraineeReport } from '../../shared/reliability/types.ts';
+import type { AgreementFile, AgreementSummary } from '../../shared/api/agreement.ts';
+import type { TraineeReport } from '../../shared/reliability/types.ts';
 import { blindRefusal } from './agreement-data.ts';
 
 const BLIND_REFUSAL = blindRefusal();
@@ -124,7 +124,7 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
   afterEach(() => h.done());
 
   it("agreement-project: 3-way agreement 9/12 and Cohen's kappa as computed by hand from the 3×3 table; consensus records left out unless named", async () => {
-    const r = await h.call<ProjectAgreement>('agreement-compute', {});
+    const r = await h.call<AgreementSummary>('agreement-compute', {});
     expect(r.coders.map((c) => c.name)).toEqual(['Ada', 'Ben']);
     const three = r.classification.find((l) => l.level === '3-way');
     expect(three).toMatchObject({ n: 12, coders: [ids.Ada, ids.Ben] });
@@ -147,22 +147,22 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     expect(coh).toMatchObject({ n: 12, target: 'transcript' });
     expect(coh?.meanAbsoluteDifference.value).toBeCloseTo((11 * 0.5 + 2) / 12, 12);
     expect(coh?.withinTolerance.value).toBeCloseTo(11 / 12, 12);
-    expect(r.disagreements.filter((d) => d.kind === 'scale').map((d) => d.transcriptId)).toEqual([ts[3]]);
-    expect(r.disagreements.filter((d) => d.kind === 'classification')).toHaveLength(3);
-    expect(r.disagreements.find((d) => d.kind === 'span-only-one-coder')).toMatchObject({
+    expect(r.disagreements.items.filter((d) => d.kind === 'scale').map((d) => d.transcriptId)).toEqual([ts[3]]);
+    expect(r.disagreements.items.filter((d) => d.kind === 'classification')).toHaveLength(3);
+    expect(r.disagreements.items.find((d) => d.kind === 'span-only-one-coder')).toMatchObject({
       transcriptId: ts[0],
       coderIds: [ids.Ben],
       codeIds: ['normalizing_or_minimizing'],
     });
     expect(r.passages.codes.find((c) => c.codeId === 'idealization.unsupported_adjective')?.overlap.f1).toBe(1);
 
-    const withConsensus = await h.call<ProjectAgreement>('agreement-compute', {
+    const withConsensus = await h.call<AgreementSummary>('agreement-compute', {
       coderIds: [ids.Ada, ids.Ben, ids.Con],
     });
     const l3 = withConsensus.classification.find((l) => l.level === '3-way');
     expect(l3?.kappa.statistic).toBe('fleiss-kappa');
     expect(l3?.pairs).toHaveLength(3);
-    const onlyTwo = await h.call<ProjectAgreement>('agreement-compute', { transcriptIds: ts.slice(0, 4) });
+    const onlyTwo = await h.call<AgreementSummary>('agreement-compute', { transcriptIds: ts.slice(0, 4) });
     expect(onlyTwo.classification.find((l) => l.level === '3-way')?.warning).toMatchObject({
       severity: 'too-few',
       n: 4,
@@ -222,7 +222,7 @@ describe('agreement services (real SQLite, through the dispatcher)', () => {
     await h.call('settings-update', { revealed: true });
     await h.call('session-set-coder', { coderId: ids.Ada });
     expect(
-      (await h.call<ProjectAgreement>('agreement-compute', {})).classification.find((l) => l.level === '3-way')?.n,
+      (await h.call<AgreementSummary>('agreement-compute', {})).classification.find((l) => l.level === '3-way')?.n,
     ).toBe(12);
   });
 

@@ -3,9 +3,14 @@
 // decided here, never in the statistics.
 import type { Coder } from '../../shared/api/coder.ts';
 import type { ReportMeta } from '../../shared/reliability/methods.ts';
-import { computeProjectAgreementAsync } from '../../shared/reliability/project-agreement.ts';
+import {
+  computeProjectAgreementAsync,
+  yieldToEventLoop,
+  type AgreementStepOptions,
+} from '../../shared/reliability/project-agreement.ts';
 import type { AgreementStatus, ProjectAgreement, ProjectAgreementInput } from '../../shared/reliability/types.ts';
 import type { ServiceContext } from './context.ts';
+import * as bulk from './db/tables/agreement-input.ts';
 import { ServiceError } from './service-error.ts';
 
 export const blindRefusal = (what = 'agreement') =>
@@ -33,85 +38,99 @@ export function defaultIncluded(c: Coder, includeConsensus: boolean, actingId: s
   return c.role !== 'trainee' || c.id === actingId;
 }
 
+/** Transcripts read per step: at consortium size a step is some 20,000 highlights, well under 100 ms. */
+const GATHER_BATCH = 25;
+
 /**
  * Collects the chosen transcripts and coders' data that the acting coder may see, transcript by
  * transcript (Access.visibleCoderIds). `includeConsensus`: by default consensus records are left out
  * of agreement (not an independent rater) but kept in exports; trainees are left out of both.
  */
 export function gatherVisible(ctx: ServiceContext, sel: Selection, includeConsensus: boolean): Gathered {
-  const { project: store, coding, access } = ctx;
-  const all = store.listTranscripts();
-  // Blind with transcripts revealed one by one: by default only those (the rest show one coder each).
+  const it = gatherSteps(ctx, sel, includeConsensus);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same, pausing for the event loop between batches of transcripts (the host keeps answering). */
+export async function gatherVisibleAsync(
+  ctx: ServiceContext,
+  sel: Selection,
+  includeConsensus: boolean,
+): Promise<Gathered> {
+  const it = gatherSteps(ctx, sel, includeConsensus);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+    await yieldToEventLoop();
+  }
+}
+
+function chosenCoders(ctx: ServiceContext, sel: Selection, includeConsensus: boolean): Coder[] {
+  const all = ctx.project.listCoders();
+  if (!sel.coderIds) return all.filter((c) => defaultIncluded(c, includeConsensus, ctx.access.coder?.id));
+  return sel.coderIds.map((id) => {
+    const c = all.find((x) => x.id === id);
+    if (!c) throw new ServiceError('not-found', `no coder with id ${id}`);
+    return c;
+  });
+}
+
+/**
+ * One read per kind of record and batch of transcripts (never per transcript and coder; no text, only
+ * its length; the codebook once), kept where the acting coder may see it. Yields between batches.
+ */
+function* gatherSteps(ctx: ServiceContext, sel: Selection, includeConsensus: boolean): Generator<void, Gathered> {
+  const { project: store, access } = ctx;
+  const all = bulk.listTranscriptLengths(store.db, { ids: null });
+  const byId = new Map(all.map((t) => [t.id, t]));
   const transcripts = sel.transcriptIds
     ? sel.transcriptIds.map((id) => {
-        const t = all.find((x) => x.id === id);
+        const t = byId.get(id);
         if (!t) throw new ServiceError('not-found', `no transcript with id ${id}`);
         return t;
       })
     : all.filter((t) => !access.isBlind(t.id) || access.isBlindEverywhere());
   const allCoders = store.listCoders();
-  let coders: Coder[];
-  if (sel.coderIds) {
-    coders = sel.coderIds.map((id) => {
-      const c = allCoders.find((x) => x.id === id);
-      if (!c) throw new ServiceError('not-found', `no coder with id ${id}`);
-      return c;
-    });
-  } else coders = allCoders.filter((c) => defaultIncluded(c, includeConsensus, access.coder?.id));
+  const coders = chosenCoders(ctx, sel, includeConsensus);
   const chosen = new Set(coders.map((c) => c.id));
-
+  const active = store.activeCodebook();
   const input: ProjectAgreementInput = {
-    codebook: store.activeCodebook().codebook,
-    codebookKey: store.activeCodebook().key,
-    transcripts: [],
+    codebook: active.codebook,
+    codebookKey: active.key,
+    transcripts,
     coders: coders.map((c) => ({ id: c.id, name: c.name, role: c.role })),
     annotations: [],
     ratings: [],
     classifications: [],
     statuses: [],
   };
+  const everyone = access.seesEveryone() ? coders.map((c) => c.id) : null;
   let hidden = 0;
-  for (const t of transcripts) {
-    input.transcripts.push({ id: t.id, title: t.title, length: store.transcriptText(t.id).length });
-    const visible = access.visibleCoderIds(t.id).filter((c) => chosen.has(c));
-    hidden += chosen.size - visible.length;
-    const vis = new Set(visible);
-    for (const a of store.listAnnotations(t.id))
-      if (vis.has(a.coderId))
-        input.annotations.push({
-          transcriptId: t.id,
-          coderId: a.coderId,
-          codeId: a.codeId,
-          start: a.start,
-          end: a.end,
-        });
-    for (const c of visible) {
-      for (const r of coding.listRatings(t.id, c))
-        input.ratings.push({
-          transcriptId: t.id,
-          coderId: c,
-          scaleId: r.scaleId,
-          target: r.target,
-          value: r.value,
-          notRateable: r.notRateable,
-        });
-      const k = coding.getClassification(t.id, c);
-      if (k)
-        input.classifications.push({
-          transcriptId: t.id,
-          coderId: c,
-          primary: k.primary,
-          subtype: k.subtype,
-          alternative: k.alternative,
-        });
-      const s = coding.getStatus(t.id, c);
-      (input.statuses as AgreementStatus[]).push({
-        transcriptId: t.id,
-        coderId: c,
-        status: s.status,
-        submittedAt: s.submittedAt,
-      });
+  for (let i = 0; i < transcripts.length; i += GATHER_BATCH) {
+    const batch = transcripts.slice(i, i + GATHER_BATCH);
+    const visibleBy = new Map<string, Set<string>>();
+    for (const t of batch) {
+      const visible = everyone ?? access.visibleCoderIds(t.id).filter((c) => chosen.has(c));
+      hidden += chosen.size - visible.length;
+      visibleBy.set(t.id, new Set(visible));
     }
+    const shown = (r: { transcriptId: string; coderId: string }) => visibleBy.get(r.transcriptId)?.has(r.coderId);
+    const ids = batch.map((t) => t.id);
+    for (const a of bulk.listAgreementAnnotations(store.db, { ids })) if (shown(a)) input.annotations.push(a);
+    for (const r of bulk.listAgreementRatings(store.db, { ids })) if (shown(r)) input.ratings.push(r);
+    for (const c of bulk.listAgreementClassifications(store.db, { ids })) if (shown(c)) input.classifications.push(c);
+    const stored = new Map(
+      bulk.listAgreementStatuses(store.db, { ids }).map((x) => [`${x.transcriptId}|${x.coderId}`, x]),
+    );
+    for (const t of batch)
+      for (const c of visibleBy.get(t.id) ?? [])
+        (input.statuses as AgreementStatus[]).push(
+          stored.get(`${t.id}|${c}`) ?? { transcriptId: t.id, coderId: c, status: 'not-started', submittedAt: null },
+        );
+    yield;
   }
   const leftOut = sel.coderIds ? [] : allCoders.filter((c) => !defaultIncluded(c, includeConsensus, access.coder?.id));
   const coderSelection = [
@@ -157,9 +176,10 @@ function progress(ctx: ServiceContext, task: string) {
 export async function computeAgreement(
   ctx: ServiceContext,
   arg: Selection & { overlapThreshold?: number | undefined; level?: string | undefined },
+  steps: Pick<AgreementStepOptions, 'onDisagreements' | 'keepDisagreements'> = {},
 ): Promise<{ result: ProjectAgreement; meta: ReportMeta }> {
   refuseIfBlind(ctx);
-  const g = gatherVisible(ctx, arg, false);
+  const g = await gatherVisibleAsync(ctx, arg, false);
   const settings = ctx.access.settings;
   const levels = g.input.codebook.classification?.levels ?? [];
   if (arg.level && !levels.some((l) => l.id === arg.level))
@@ -172,6 +192,7 @@ export async function computeAgreement(
     scaleTolerance: settings.scaleTolerance,
     level: arg.level,
     onProgress: progress(ctx, 'agreement'),
+    ...steps,
   });
   return {
     result,

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AgreementFile } from '../../shared/api/agreement.ts';
+import type { AgreementFile, AgreementSummary } from '../../shared/api/agreement.ts';
 import type { AuditEntry } from '../../shared/api/audit.ts';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { TranscriptStatus } from '../../shared/api/status.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
-import type { ProjectAgreement } from '../../shared/reliability/types.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
 
 const TEXT = (i: number) => `SYNTHETIC - NOT REAL DATA ${i}\nI: Describe your mother.\nR: Loving. She was never there.`;
@@ -54,11 +53,11 @@ describe('trainees see nobody else’s coding until they submit, then only the k
   afterEach(() => h.done());
 
   it('before submitting: no agreement figures, lists, records, statuses or counts of Ben, Ada or the consensus', async () => {
-    const r = await h.call<ProjectAgreement>('agreement-compute', {});
+    const r = await h.call<AgreementSummary>('agreement-compute', {});
     const everyone = Object.values(ids);
-    const seen = (await h.call<ProjectAgreement>('agreement-compute', { coderIds: everyone })).classification;
+    const seen = (await h.call<AgreementSummary>('agreement-compute', { coderIds: everyone })).classification;
     for (const l of [...r.classification, ...seen]) expect(l.n, l.level).toBe(0);
-    for (const x of [r, await h.call<ProjectAgreement>('agreement-compute', { coderIds: everyone })])
+    for (const x of [r, await h.call<AgreementSummary>('agreement-compute', { coderIds: everyone })])
       for (const t of x.transcripts) expect(Object.keys(t.classifications)).toEqual(t.coders.length ? [ids.Tess] : []);
     expect(
       (await h.call<{ coderId: string }[]>('annotation-list', { transcriptId: ts[0] })).map((a) => a.coderId),
@@ -86,7 +85,7 @@ describe('trainees see nobody else’s coding until they submit, then only the k
       message: "a trainee sees only their own coding, and a transcript's key once they have submitted it",
     });
     expect((await h.fail('consensus-get', { transcriptId: ts[0] })).type).toBe('refused');
-    const r = await h.call<ProjectAgreement>('agreement-compute', { coderIds: Object.values(ids) });
+    const r = await h.call<AgreementSummary>('agreement-compute', { coderIds: Object.values(ids) });
     const threeWay = r.classification.find((l) => l.level === '3-way')!;
     expect(threeWay.n).toBe(1);
     expect(threeWay.confusion.counts.flat().reduce((s, x) => s + x, 0)).toBe(1);
@@ -199,12 +198,12 @@ describe('trainees and the consensus are left out of agreement by default (item 
         }
       }
       await h.call('session-set-coder', { coderId: ids.Lee });
-      const byDefault = await h.call<ProjectAgreement>('agreement-compute', {});
+      const byDefault = await h.call<AgreementSummary>('agreement-compute', {});
       expect(byDefault.coders.map((c) => c.name)).not.toContain('Tim');
       const three = byDefault.classification.find((l) => l.level === '3-way')!;
       expect(three.percentAgreement.value).toBe(0.75);
       expect(three.kappa.statistic).toBe('cohen-kappa');
-      const chosen = await h.call<ProjectAgreement>('agreement-compute', { coderIds: [ids.Ada, ids.Ben, ids.Tim] });
+      const chosen = await h.call<AgreementSummary>('agreement-compute', { coderIds: [ids.Ada, ids.Ben, ids.Tim] });
       expect(chosen.classification.find((l) => l.level === '3-way')!.percentAgreement.value).toBeCloseTo(0.25, 12);
       const report = await h.call<AgreementFile>('report-create', { format: 'html' });
       expect(report.content).toContain('left out by default: Tim (trainee)');

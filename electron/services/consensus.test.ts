@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../shared/api/annotation.ts';
+import type { AgreementSummary } from '../../shared/api/agreement.ts';
 import type { LossEvent } from '../../shared/api/event.ts';
 import type { Rating } from '../../shared/api/rating.ts';
 import type { ConsensusRecord } from '../../shared/api/consensus.ts';
-import type { ProjectAgreement } from '../../shared/reliability/types.ts';
 import { servicesWithProject } from '../../tests/support/services.ts';
 
 const TEXT = 'I: Mother?\nR: Loving. She was never there, I sorted myself out.';
@@ -457,12 +457,12 @@ describe('consensus: loss and trauma events with their unresolved ratings', () =
       source: { kind: 'event', coderId: ids.Ada, eventId: ev.Ada!.id },
     });
     const consensusId = (await get()).consensus.id;
-    const unresolved = (r: ProjectAgreement) => r.scales.find((s) => s.scaleId === 'unres.loss')!;
-    const byDefault = await h.call<ProjectAgreement>('agreement-compute', {});
+    const unresolved = (r: AgreementSummary) => r.scales.find((s) => s.scaleId === 'unres.loss')!;
+    const byDefault = await h.call<AgreementSummary>('agreement-compute', {});
     expect(byDefault.coders.map((c) => c.id)).not.toContain(consensusId);
     expect(unresolved(byDefault).coders).toEqual(expect.arrayContaining([ids.Ada, ids.Ben]));
     expect(unresolved(byDefault).coders).not.toContain(consensusId);
-    const chosen = await h.call<ProjectAgreement>('agreement-compute', { coderIds: [ids.Ada, consensusId] });
+    const chosen = await h.call<AgreementSummary>('agreement-compute', { coderIds: [ids.Ada, consensusId] });
     expect(unresolved(chosen).coders).toEqual(expect.arrayContaining([ids.Ada, consensusId]));
   });
 });

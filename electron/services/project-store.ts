@@ -12,7 +12,7 @@ import { cleanLine } from '../../shared/text/clean-text.ts';
 import { checkCoderName, nameSkeleton } from '../../shared/text/coder-name.ts';
 import { normalizeTranscriptText } from '../../shared/transcript/normalize.ts';
 import type { Db } from './db/database.ts';
-import { createProjectFile, openProjectFile } from './db/project-file.ts';
+import { createProjectFile, openProjectFile, type OpenOptions } from './db/project-file.ts';
 import * as annotations from './db/tables/annotations.ts';
 import * as codebooks from './db/tables/codebooks.ts';
 import * as coders from './db/tables/coders.ts';
@@ -46,10 +46,16 @@ export class ProjectStore {
     return new ProjectStore(p.db, path, p.schemaVersion, p.backupPath);
   }
 
-  static open(path: string): ProjectStore {
-    const p = openProjectFile(path);
-    return new ProjectStore(p.db, path, p.schemaVersion, p.backupPath);
+  /** `forReading`: see OpenOptions (read-only, and the integrity check only where it protects data). */
+  static open(path: string, options: OpenOptions = {}): ProjectStore {
+    const p = openProjectFile(path, options);
+    const store = new ProjectStore(p.db, path, p.schemaVersion, p.backupPath);
+    store.integrityChecked = p.integrityChecked;
+    return store;
   }
+
+  /** Whether opening ran SQLite's quick_check. */
+  integrityChecked = false;
 
   get name(): string {
     return basename(this.path).replace(/\.attune$/i, '');

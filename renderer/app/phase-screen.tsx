@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import type { MenuCommand } from '../../shared/api/app.ts';
 import { StartScreen } from '../features/start/index.ts';
 import { useView } from '../state/view.ts';
 import { CoderPicker } from './coder-picker.tsx';
 import { CodingScreen } from './coding-screen.tsx';
-import { ProjectViews } from './project-views.tsx';
 import type { ProjectSessionState } from './use-project-session.ts';
+
+// The views other than Coding load when first shown (their own chunks; see project-views.tsx).
+const ProjectViews = lazy(() => import('./project-views.tsx').then((m) => ({ default: m.ProjectViews })));
 
 interface Props {
   s: ProjectSessionState;
@@ -69,7 +72,15 @@ export function PhaseScreen({ s, refreshSeq, menuCommand, onShowShortcuts }: Pro
       return view === 'coding' ? (
         <CodingScreen key={key} session={session} menuCommand={menuCommand} />
       ) : (
-        <ProjectViews key={key} session={session} />
+        <Suspense
+          fallback={
+            <div className="center-screen" aria-busy="true">
+              <p className="muted">Loading…</p>
+            </div>
+          }
+        >
+          <ProjectViews key={key} session={session} />
+        </Suspense>
       );
     }
   }

@@ -1,13 +1,26 @@
+import { lazy, Suspense } from 'react';
 import { useProjectData } from '../state/use-project-data.ts';
 import { useView, VIEW_LABELS } from '../state/view.ts';
-import { AgreementDashboard } from '../features/agreement/index.ts';
-import { ConsensusBuilder } from '../features/consensus/index.ts';
-import { DisagreementReview } from '../features/review/index.ts';
-import { SegmentsView } from '../features/segments/index.ts';
-import { ProjectSettingsView } from '../features/settings/index.ts';
-import { StudyView } from '../features/study/index.ts';
-import { TrainerView } from '../features/training/index.ts';
 import { ProjectFrame, type ProjectSession } from './project-frame.tsx';
+
+// Each view is its own chunk, loaded when first shown: the first screen (start or coding) loads only
+// its own code, and opening a transcript does not wait for the dashboard's charts or the consensus builder.
+const AgreementDashboard = lazy(() =>
+  import('../features/agreement/index.ts').then((m) => ({ default: m.AgreementDashboard })),
+);
+const ConsensusBuilder = lazy(() =>
+  import('../features/consensus/index.ts').then((m) => ({ default: m.ConsensusBuilder })),
+);
+const DisagreementReview = lazy(() =>
+  import('../features/review/index.ts').then((m) => ({ default: m.DisagreementReview })),
+);
+const SegmentsView = lazy(() => import('../features/segments/index.ts').then((m) => ({ default: m.SegmentsView })));
+const ProjectSettingsView = lazy(() =>
+  import('../features/settings/index.ts').then((m) => ({ default: m.ProjectSettingsView })),
+);
+const TrainerView = lazy(() => import('../features/training/index.ts').then((m) => ({ default: m.TrainerView })));
+
+const StudyView = lazy(() => import('../features/study/index.ts').then((m) => ({ default: m.StudyView })));
 
 /** Every view but Coding: segments, study, agreement, review, consensus, training and project settings. */
 export function ProjectViews({ session }: { session: ProjectSession }) {
@@ -53,7 +66,7 @@ export function ProjectViews({ session }: { session: ProjectSession }) {
   return (
     <ProjectFrame session={session} className="workspace mc-screen">
       <main className="mc-body" role="tabpanel" aria-label={VIEW_LABELS[view]}>
-        {body}
+        <Suspense fallback={<p className="muted pad">Loading…</p>}>{body}</Suspense>
       </main>
     </ProjectFrame>
   );

@@ -9,6 +9,7 @@ import type { Rating } from '../../shared/api/rating.ts';
 import type { CodingStatus, TranscriptStatus } from '../../shared/api/status.ts';
 import { errorMessage, send } from '../api/client.ts';
 import { trackWrite } from './save-status.ts';
+import { statusOf } from './status-index.ts';
 import { pushUndo } from './undo-stack.ts';
 
 /**
@@ -357,9 +358,7 @@ export function useStatusCoders(): Coder[] {
   return useStore(store, (s) => s.statusCoders);
 }
 
-export function statusOf(list: TranscriptStatus[], o: Owner): CodingStatus {
-  return list.find((s) => s.transcriptId === o.transcriptId && s.coderId === o.coderId)?.status ?? 'not-started';
-}
+export { statusOf };
 
 async function putStatus(o: Owner, status: CodingStatus): Promise<void> {
   const saved = await trackWrite('Saving the coding status', send('status-set', { ...o, status }));

@@ -146,6 +146,21 @@ function categoryDisagreement(spans: readonly Span[], coders: readonly string[],
 
 /** Krippendorff's uα per category and overall. */
 export function unitizingAlpha(spans: readonly Span[], options: UnitizingOptions): UnitizingResult {
+  const it = unitizingAlphaSteps(spans, options);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same computation, pausing (yielding) after each category, so a host can keep its event loop
+ * turning between categories on a very long continuum. Identical figures: the steps are the same code.
+ */
+export function* unitizingAlphaSteps(
+  spans: readonly Span[],
+  options: UnitizingOptions,
+): Generator<void, UnitizingResult, void> {
   const L = options.length;
   const coders = options.coders ? [...options.coders] : [...new Set(spans.map((s) => s.coder))];
   const categories = options.categories ? [...options.categories] : [...new Set(spans.map((s) => s.category))].sort();
@@ -169,6 +184,7 @@ export function unitizingAlpha(spans: readonly Span[], options: UnitizingOptions
   let totalUnits = 0;
   for (const cat of categories) {
     const d = categoryDisagreement(byCategory.get(cat) ?? [], coders, L);
+    yield;
     totalUnits += d.units;
     const details = {
       statistic: `Krippendorff's unitizing alpha (${cat})`,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProjectAgreement } from '../reliability/types.ts';
+import type { Disagreement, DisagreementKind, ProjectAgreement } from '../reliability/types.ts';
 import { takes } from './method.ts';
 import { id } from './primitives.ts';
 
@@ -22,9 +22,55 @@ export const overlapThreshold = z
 /** Headline classification level (default: 3-way, or the scheme's first level). */
 export const headlineLevel = z.string().min(1).max(80);
 
+/** At most this many disagreements in one answer; the rest are asked for a page at a time. */
+export const DISAGREEMENT_PAGE_MAX = 1000;
+export const DISAGREEMENT_PAGE_DEFAULT = 100;
+const pageLimit = z
+  .number()
+  .int('a page size is a whole number')
+  .min(1, 'a page holds at least 1 disagreement')
+  .max(DISAGREEMENT_PAGE_MAX, `a page holds at most ${DISAGREEMENT_PAGE_MAX} disagreements`);
+
+export const disagreementKind = z.enum(['classification', 'scale', 'span-only-one-coder', 'different-codes-same-span']);
+
+const figureOptions = { overlapThreshold: overlapThreshold.optional(), level: headlineLevel.optional() };
+
 export const agreementComputeArgs = z
-  .object({ ...agreementSelection, overlapThreshold: overlapThreshold.optional(), level: headlineLevel.optional() })
+  .object({
+    ...agreementSelection,
+    ...figureOptions,
+    /** How many disagreements the first page holds (default 100). */
+    pageSize: pageLimit.optional(),
+  })
   .strict();
+
+export const agreementListDisagreementsArgs = z
+  .object({
+    ...agreementSelection,
+    ...figureOptions,
+    /** Position of the first disagreement wanted in the (filtered) list, from 0. */
+    offset: z.number().int('an offset is a whole number').min(0, 'an offset is 0 or more').default(0),
+    limit: pageLimit.default(DISAGREEMENT_PAGE_DEFAULT),
+    /** Only these kinds (default: every kind). */
+    kinds: z.array(disagreementKind).min(1, 'choose at least one kind').max(4).optional(),
+  })
+  .strict();
+
+/**
+ * One page of the disagreements, in the order of the full list (transcripts as listed, then within each
+ * transcript: classification, scales, passages). `total` counts those of the chosen kinds; `byKind`
+ * counts every kind.
+ */
+export interface DisagreementPage {
+  total: number;
+  byKind: Record<DisagreementKind, number>;
+  offset: number;
+  limit: number;
+  items: Disagreement[];
+}
+
+/** The dashboard's figures with the first page of disagreements instead of all of them. */
+export type AgreementSummary = Omit<ProjectAgreement, 'disagreements'> & { disagreements: DisagreementPage };
 
 /** A file the host made for the caller to save (exports and reports). */
 export interface AgreementFile {
@@ -38,9 +84,15 @@ export interface AgreementFile {
 
 export const agreementApi = {
   /**
-   * The agreement dashboard's figures (see shared/reliability/types.ts). Computed over what the acting
+   * The agreement dashboard's figures (see shared/reliability/types.ts), with the disagreements' counts
+   * and first page (`agreement-list-disagreements` serves the others). Computed over what the acting
    * coder may see; refused while blind coding is on and not revealed. Pushes `progress` app events
-   * (task "agreement") while it runs.
+   * (task "agreement") while it runs, and never holds up other calls for long.
    */
-  'agreement-compute': takes(agreementComputeArgs).returns<ProjectAgreement>(),
+  'agreement-compute': takes(agreementComputeArgs).returns<AgreementSummary>(),
+  /**
+   * A page of the disagreements of the same selection and options (the counts are kept from the last
+   * computation while the project is unchanged, so paging does not compute everything again).
+   */
+  'agreement-list-disagreements': takes(agreementListDisagreementsArgs).returns<DisagreementPage>(),
 };

@@ -9,7 +9,16 @@ export const projectPath = z
   .refine((p) => p.toLowerCase().endsWith('.attune'), 'a project file name ends in .attune');
 
 export const projectCreateArgs = z.object({ path: projectPath }).strict();
-export const projectOpenArgs = z.object({ path: projectPath }).strict();
+export const projectOpenArgs = z
+  .object({
+    path: projectPath,
+    /**
+     * Only reading (the command line's reports, counts and exports): opened read-only, so nothing can
+     * change the file, and without the whole-file integrity check unless the file was not closed cleanly.
+     */
+    forReading: z.boolean().optional(),
+  })
+  .strict();
 
 export interface ProjectSummary {
   path: string;

@@ -1,7 +1,13 @@
 // Passage agreement: per transcript, unitizing alpha, span overlap and span disagreements of the
 // coders who took part; pooled, unitizing alpha on the transcripts every passage coder coded, laid
 // end to end, with the overlap counts summed over the transcripts.
-import { spanOverlap, unitizingAlpha, type AgreementResult, type Span } from '../agreement/index.ts';
+import {
+  spanOverlap,
+  unitizingAlpha,
+  unitizingAlphaSteps,
+  type AgreementResult,
+  type Span,
+} from '../agreement/index.ts';
 import { overlapCounts, type OverlapCounts } from '../agreement/span-overlap.ts';
 import { nullStatistic, smallNWarning, toStatistic } from './common.ts';
 import { spanDisagreements } from './span-disagreements.ts';
@@ -126,15 +132,15 @@ function poolSpans(
   return { pooled, excluded, spans, length: offset };
 }
 
-/** Pooled passage agreement over the chosen transcripts. */
-export function passageAgreement(
+/** Pooled passage agreement over the chosen transcripts; pauses (yields) between codes. */
+export function* passageAgreement(
   input: ProjectAgreementInput,
   coderIds: string[],
   part: Map<string, Set<string>>,
   annsBy: Map<string, AgreementAnnotation[]>,
   threshold: number,
   acc: PassageAcc,
-): PassageAgreement {
+): Generator<void, PassageAgreement, void> {
   const coders = coderIds.filter((c) => input.transcripts.some((t) => part.get(t.id)?.has(c)));
   const { pooled, excluded, spans, length } = poolSpans(input, coders, part, annsBy);
   const codeIds = input.codebook.codes.filter((c) => !c.archived || acc.spansByCoderByCode.has(c.id)).map((c) => c.id);
@@ -150,13 +156,16 @@ export function passageAgreement(
       0,
     );
   else {
-    const ua = unitizingAlpha(spans, { length, coders, categories: codeIds });
+    yield;
+    const ua = yield* unitizingAlphaSteps(spans, { length, coders, categories: codeIds });
     perCode = ua.categories;
     alphaOverall = toStatistic(ua.overall, spans.length);
   }
+  const spansOf = new Map<string, number>();
+  for (const s of spans) spansOf.set(s.category, (spansOf.get(s.category) ?? 0) + 1);
   const codes: CodeAgreement[] = codeIds.map((id) => {
     const r = perCode[id];
-    const nSpans = spans.filter((s) => s.category === id).length;
+    const nSpans = spansOf.get(id) ?? 0;
     const o = acc.codeOverlap.get(id) ?? [0, 0, 0];
     return {
       codeId: id,

@@ -10,10 +10,12 @@ import { newPassageAcc, passageAgreement, transcriptPassages, type PassageAcc } 
 import { accumulateScales, scaleAgreement, scaleDisagreements, type ScaleAcc } from './scale-agreement.ts';
 import type {
   AgreementAnnotation,
+  ClassificationLevelAgreement,
   Disagreement,
   ProjectAgreement,
   ProjectAgreementInput,
   ProjectAgreementOptions,
+  ScaleAgreement,
   TranscriptAgreementRow,
 } from './types.ts';
 
@@ -27,42 +29,40 @@ interface Accumulators {
   passages: PassageAcc;
 }
 
-/** The pooled figures over all chosen transcripts, and the warnings of those that rest on few units. */
-function pooledFigures(
+/**
+ * The pooled figures over all chosen transcripts, and the warnings of those that rest on few units.
+ * Pauses (yields) between levels, scales and codes: at consortium size each is a sizeable piece of work.
+ */
+function* pooledFigures(
   input: ProjectAgreementInput,
   coderIds: string[],
   part: Map<string, Set<string>>,
   annsBy: Map<string, AgreementAnnotation[]>,
   acc: Accumulators,
   settings: { threshold: number; tolerance: number },
-): Pick<ProjectAgreement, 'classification' | 'scales' | 'passages' | 'warnings'> {
+): Generator<void, Pick<ProjectAgreement, 'classification' | 'scales' | 'passages' | 'warnings'>, void> {
   const scheme = input.codebook.classification;
   const levels = scheme?.levels ?? [];
-  const classification = levels.map((l) =>
-    classificationLevel(
-      l.id,
-      l.label,
-      scheme as ClassificationScheme,
-      acc.levels.get(l.id) as LevelAcc,
-      coderIds,
-      input.transcripts.map((t) => t.id),
-    ),
-  );
-  const scales = [...acc.scales.values()]
-    .sort(
-      (a, b) =>
-        input.codebook.scales.indexOf(a.scale) - input.codebook.scales.indexOf(b.scale) ||
-        TARGET_ORDER.indexOf(a.target) - TARGET_ORDER.indexOf(b.target),
-    )
-    .map((s) =>
-      scaleAgreement(
-        s,
-        coderIds,
-        input.transcripts.map((t) => t.id),
-        settings.tolerance,
-      ),
+  const transcriptIds = input.transcripts.map((t) => t.id);
+  const classification: ClassificationLevelAgreement[] = [];
+  for (const l of levels) {
+    const acc1 = acc.levels.get(l.id) as LevelAcc;
+    classification.push(
+      classificationLevel(l.id, l.label, scheme as ClassificationScheme, acc1, coderIds, transcriptIds),
     );
-  const passages = passageAgreement(input, coderIds, part, annsBy, settings.threshold, acc.passages);
+    yield;
+  }
+  const scales: ScaleAgreement[] = [];
+  const order = [...acc.scales.values()].sort(
+    (a, b) =>
+      input.codebook.scales.indexOf(a.scale) - input.codebook.scales.indexOf(b.scale) ||
+      TARGET_ORDER.indexOf(a.target) - TARGET_ORDER.indexOf(b.target),
+  );
+  for (const s of order) {
+    scales.push(scaleAgreement(s, coderIds, transcriptIds, settings.tolerance));
+    yield;
+  }
+  const passages = yield* passageAgreement(input, coderIds, part, annsBy, settings.threshold, acc.passages);
 
   const warnings: ProjectAgreement['warnings'] = [];
   for (const c of classification) if (c.warning) warnings.push({ figure: `classification ${c.level}`, ...c.warning });
@@ -72,13 +72,24 @@ function pooledFigures(
   return { classification, scales, passages, warnings };
 }
 
+/** What a host may ask of the steps beyond the figures' own options. */
+export interface AgreementStepOptions extends ProjectAgreementOptions {
+  /** Each transcript's disagreements as they are found, in the order of the full list. */
+  onDisagreements?: (transcriptId: string, found: readonly Disagreement[]) => void;
+  /**
+   * false: the result's `disagreements` stays empty, so a very large project never holds them all (a host
+   * that serves them a page at a time takes what it needs through onDisagreements). Default true.
+   */
+  keepDisagreements?: boolean;
+}
+
 /**
  * The steps of the computation: yields [done, total] after each transcript and after the pooled
  * statistics; returns the result. total = transcripts + 1.
  */
 export function* projectAgreementSteps(
   input: ProjectAgreementInput,
-  options: ProjectAgreementOptions = {},
+  options: AgreementStepOptions = {},
 ): Generator<[number, number], ProjectAgreement, void> {
   const threshold = options.overlapThreshold ?? DEFAULT_OVERLAP_THRESHOLD;
   const tolerance = options.scaleTolerance ?? DEFAULT_SCALE_TOLERANCE;
@@ -129,13 +140,21 @@ export function* projectAgreementSteps(
       spansByCoder: passages.spansByCoder,
       disagreements: tDis.length,
     });
-    disagreements.push(...tDis);
+    options.onDisagreements?.(t.id, tDis);
+    if (options.keepDisagreements !== false) for (const d of tDis) disagreements.push(d);
     done++;
     options.onProgress?.(done, total);
     yield [done, total];
   }
 
-  const pooled = pooledFigures(input, coderIds, part, annsBy, acc, { threshold, tolerance });
+  // The pooled figures pause as they go: each pause is a step at the same [done, total].
+  const pooledSteps = pooledFigures(input, coderIds, part, annsBy, acc, { threshold, tolerance });
+  let pooledStep = pooledSteps.next();
+  while (!pooledStep.done) {
+    yield [done, total];
+    pooledStep = pooledSteps.next();
+  }
+  const pooled = pooledStep.value;
 
   done++;
   options.onProgress?.(done, total);
@@ -174,20 +193,27 @@ export const yieldToEventLoop = (): Promise<void> =>
   new Promise((resolve) => (globalThis as unknown as TimerHost).setTimeout(resolve, 0));
 
 /**
- * The same computation, yielding to the event loop between transcripts so a large project never
- * blocks the host (the services' HTTP host and IPC stay responsive while it runs).
+ * The same computation, yielding to the event loop so a large project never blocks the host (the
+ * services' HTTP host and IPC stay responsive while it runs): after every `yieldEvery` steps once
+ * `sliceMs` have passed since the last pause (default: every 15 ms of work; with a `yieldFn` or
+ * `yieldEvery` of its own and no `sliceMs`, after every `yieldEvery` steps).
  */
 export async function computeProjectAgreementAsync(
   input: ProjectAgreementInput,
-  options: ProjectAgreementOptions & { yieldEvery?: number; yieldFn?: () => Promise<void> } = {},
+  options: AgreementStepOptions & { yieldEvery?: number; yieldFn?: () => Promise<void>; sliceMs?: number } = {},
 ): Promise<ProjectAgreement> {
   const every = Math.max(1, options.yieldEvery ?? 1);
+  const slice = options.sliceMs ?? (options.yieldFn || options.yieldEvery ? 0 : 15);
   const pause = options.yieldFn ?? yieldToEventLoop;
   const it = projectAgreementSteps(input, options);
   let steps = 0;
+  let last = Date.now();
   for (;;) {
     const r = it.next();
     if (r.done) return r.value;
-    if (++steps % every === 0) await pause();
+    if (++steps % every === 0 && Date.now() - last >= slice) {
+      await pause();
+      last = Date.now();
+    }
   }
 }

@@ -83,6 +83,15 @@ export class Db {
     this.pragma('wal_checkpoint(TRUNCATE)', false);
   }
 
+  /**
+   * Changes whenever the data may have changed: a commit through this connection (total_changes) or
+   * through any other (data_version). Lets a cache of derived figures know when it is stale.
+   */
+  changeStamp(): string {
+    const mine = this.get<{ n: number }>('SELECT total_changes() AS n')?.n ?? 0;
+    return `${this.pragma<number>('data_version')}:${mine}`;
+  }
+
   close(): void {
     this.statements.clear();
     if (this.raw.open) this.raw.close();

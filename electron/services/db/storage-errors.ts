@@ -24,6 +24,12 @@ export function storageError(e: unknown, fileName: string): ServiceError | null 
       'busy',
       `Another program is writing to ${fileName} (perhaps Attune in another window, or a sync tool), so nothing was saved. Try again in a moment.`,
     );
+  // A reading open does not check the whole file first (project-file.ts): damage shows when it is read.
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+    return new ServiceError(
+      'refused',
+      `${fileName} is damaged (${message}), so it was not read further and nothing was changed; restore it from a backup`,
+    );
   if (code.startsWith('SQLITE_CANTOPEN'))
     return new ServiceError(
       'io',

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { ConsensusRecord } from '../../../shared/api/consensus.ts';
 import type { ProjectSummary } from '../../../shared/api/project.ts';
 import type { TranscriptStatus } from '../../../shared/api/status.ts';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
-import type { ProjectAgreement, TraineeReport } from '../../../shared/reliability/types.ts';
+import type { TraineeReport } from '../../../shared/reliability/types.ts';
 import { demoDataFromFixtures, DEMO_DATA_FILE } from '../../../scripts/demo-data-source.ts';
 import { createServices, type Services } from '../services.ts';
 import { tempDir } from '../../../tests/support/temp-dir.ts';
@@ -66,7 +67,7 @@ describe('the demo study (project-open-demo)', () => {
     await call('session-set-coder', { coderId: coders['Alex'] });
 
     // Agreement by default: Alex and Sam (trainee and consensus left out), overlapping on two transcripts.
-    const a = await call<ProjectAgreement>('agreement-compute', {});
+    const a = await call<AgreementSummary>('agreement-compute', {});
     expect(a.coders.map((c) => c.name).sort()).toEqual(['Alex', 'Sam']);
     const both = a.transcripts.filter((t) => t.coders.length === 2);
     expect(both.map((t) => title(t.transcriptId)).sort()).toEqual(['SYN-0201', 'SYN-0202']);
@@ -74,7 +75,8 @@ describe('the demo study (project-open-demo)', () => {
     expect(threeWay.n).toBe(2);
     expect(threeWay.percentAgreement.value).toBe(1);
     expect(a.passages.overall.alphaU.value).toEqual(expect.any(Number));
-    expect(a.disagreements.length).toBeGreaterThan(0);
+    expect(a.disagreements.total).toBeGreaterThan(0);
+    expect(a.disagreements.items.length).toBe(Math.min(100, a.disagreements.total));
 
     // Training: Robin submitted one transcript, keyed by Alex; E1 against the key's E2 (same at 3-way).
     const statuses = await call<TranscriptStatus[]>('status-list', {});

@@ -1,6 +1,7 @@
-import { computeAgreement } from '../agreement-data.ts';
+import { agreementSummary, listDisagreements } from '../agreement-pages.ts';
 import type { DomainHandlers } from './types.ts';
 
 export const agreementHandlers: DomainHandlers<'agreement'> = {
-  'agreement-compute': async (arg, ctx) => (await computeAgreement(ctx, arg)).result,
+  'agreement-compute': (arg, ctx) => agreementSummary(ctx, arg),
+  'agreement-list-disagreements': (arg, ctx) => listDisagreements(ctx, arg),
 };

@@ -6,11 +6,11 @@ import type { DomainHandlers } from './types.ts';
 
 export const projectHandlers: DomainHandlers<'project'> = {
   'project-create': async ({ path }, ctx) => ctx.state.switchTo(ProjectStore.create(resolve(path))),
-  'project-open': async ({ path }, ctx) => {
+  'project-open': async ({ path, forReading }, ctx) => {
     const abs = resolve(path);
     const open = ctx.state.open;
     if (open && open.store.path === abs) return projectSummary(open.store);
-    return ctx.state.switchTo(ProjectStore.open(abs));
+    return ctx.state.switchTo(ProjectStore.open(abs, { forReading }));
   },
   'project-open-demo': async (_, ctx) => {
     // Loaded on use: the builder drives its own services (and so the handlers) in private.

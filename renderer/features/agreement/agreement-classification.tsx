@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { ProjectAgreement } from '../../../shared/reliability/types.ts';
+import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import { ConfusionHeatmap } from '../../ui/charts/confusion-heatmap.tsx';
 import { StatValue, WarningBadge } from '../../ui/stat-value.tsx';
 
 interface Props {
-  result: ProjectAgreement;
+  result: AgreementSummary;
   nameOf: (coderId: string) => string;
 }
 

@@ -18,7 +18,7 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
   const s = data.settings;
   const blind = s.blindMode && !s.revealed && s.revealedTranscripts.length === 0;
   const choices = useAgreementChoices({ project, data, coder });
-  const { result, busy, error, compute, exportFile } = useAgreementRun(choices);
+  const { result, query, busy, error, compute, exportFile } = useAgreementRun(choices);
   const autoRan = useRef(false);
 
   const nameOf = useMemo(() => {
@@ -75,7 +75,7 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
             {error}
           </div>
         )}
-        {result && <AgreementResults result={result} nameOf={nameOf} titleOf={titleOf} />}
+        {result && query && <AgreementResults result={result} query={query} nameOf={nameOf} titleOf={titleOf} />}
       </section>
     </div>
   );

@@ -1,10 +1,10 @@
-import type { ProjectAgreement } from '../../../shared/reliability/types.ts';
+import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import { codesWithData, formatNumber } from '../../../shared/reliability/format.ts';
 import { AgreementBars } from '../../ui/charts/agreement-bars.tsx';
 import { NCount, StatValue, WarningBadge } from '../../ui/stat-value.tsx';
 
 interface Props {
-  result: ProjectAgreement;
+  result: AgreementSummary;
 }
 
 /** Unitizing alpha per code and overall, and matched-span F1, as figures and bars. */

@@ -1,18 +1,20 @@
-import type { ProjectAgreement } from '../../../shared/reliability/types.ts';
+import type { AgreementSummary as AgreementFigures } from '../../../shared/api/agreement.ts';
 import { AgreementClassification } from './agreement-classification.tsx';
 import { AgreementPassages } from './agreement-passages.tsx';
 import { AgreementScales } from './agreement-scales.tsx';
 import { AgreementSummary } from './agreement-summary.tsx';
 import { AgreementTranscripts } from './agreement-transcripts.tsx';
+import type { AgreementQuery } from './use-agreement-run.ts';
 
 interface Props {
-  result: ProjectAgreement;
+  result: AgreementFigures;
+  query: AgreementQuery;
   nameOf: (coderId: string) => string;
   titleOf: (transcriptId: string) => string;
 }
 
 /** The computed figures: the headline cards, then classification, scales, passages and per transcript. */
-export function AgreementResults({ result, nameOf, titleOf }: Props) {
+export function AgreementResults({ result, query, nameOf, titleOf }: Props) {
   return (
     <div className="dash-results" data-testid="agreement-results">
       <AgreementSummary result={result} />
@@ -38,7 +40,7 @@ export function AgreementResults({ result, nameOf, titleOf }: Props) {
         <h2 className="dash-h" id="ds-transcripts">
           Per transcript
         </h2>
-        <AgreementTranscripts result={result} nameOf={nameOf} />
+        <AgreementTranscripts result={result} query={query} nameOf={nameOf} />
       </section>
     </div>
   );

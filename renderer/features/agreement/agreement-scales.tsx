@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { ProjectAgreement } from '../../../shared/reliability/types.ts';
+import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import type { ScalePlotMode } from '../../ui/charts/scale-plot-geometry.ts';
 import { AgreementScalePlotPanel } from './agreement-scale-plot-panel.tsx';
 import { AgreementScalesTable, scaleKey } from './agreement-scales-table.tsx';
 
 interface Props {
-  result: ProjectAgreement;
+  result: AgreementSummary;
   nameOf: (coderId: string) => string;
   titleOf: (transcriptId: string) => string;
 }

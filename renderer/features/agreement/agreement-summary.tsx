@@ -1,9 +1,9 @@
-import type { ProjectAgreement } from '../../../shared/reliability/types.ts';
+import type { AgreementSummary as AgreementFigures } from '../../../shared/api/agreement.ts';
 import { formatNumber, formatPercent } from '../../../shared/reliability/format.ts';
 import { NCount, WarningBadge } from '../../ui/stat-value.tsx';
 
 interface Props {
-  result: ProjectAgreement;
+  result: AgreementFigures;
 }
 
 /** The four headline cards: classification at the chosen level, passages (uα), scales compared, disagreements. */
@@ -55,7 +55,7 @@ export function AgreementSummary({ result }: Props) {
       </div>
       <div className="summary-card">
         <span className="figure-label">Disagreements</span>
-        <span className="figure-value">{result.disagreements.length}</span>
+        <span className="figure-value">{result.disagreements.total.toLocaleString()}</span>
         <span className="figure-meta">classification, scales beyond ±{result.options.scaleTolerance}, passages</span>
       </div>
     </div>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { ProjectAgreement } from '../../../shared/reliability/types.ts';
+import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import type { ExportKind, ExportOptions } from './use-agreement-run.ts';
 
 interface Props {
-  result: ProjectAgreement | null;
+  result: AgreementSummary | null;
   /** The running task, if any: exports wait for it. */
   busy: string | null;
   onExport: (what: ExportKind, opts: ExportOptions) => void;

@@ -1,22 +1,18 @@
-import type { Disagreement, ProjectAgreement } from '../../../shared/reliability/types.ts';
+import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import { formatNumber } from '../../../shared/reliability/format.ts';
 import { openReview } from '../../state/view.ts';
+import { AgreementDisagreements } from './agreement-disagreements.tsx';
+import type { AgreementQuery } from './use-agreement-run.ts';
 
 interface Props {
-  result: ProjectAgreement;
+  result: AgreementSummary;
+  /** What the result was computed for: the disagreements' later pages are asked for the same. */
+  query: AgreementQuery;
   nameOf: (coderId: string) => string;
 }
 
-export const KIND_LABELS: Record<Disagreement['kind'], string> = {
-  classification: 'Classification',
-  scale: 'Scale',
-  'span-only-one-coder': 'Only one coder',
-  'different-codes-same-span': 'Different codes',
-};
-
 /** Per-transcript agreement rows and the disagreements, each opening the review at its passage. */
-export function AgreementTranscripts({ result, nameOf }: Props) {
-  const coderIds = result.coders.map((c) => c.id);
+export function AgreementTranscripts({ result, query, nameOf }: Props) {
   return (
     <div className="table-wrap">
       <table className="data-table" aria-label="Agreement per transcript">
@@ -78,31 +74,7 @@ export function AgreementTranscripts({ result, nameOf }: Props) {
           })}
         </tbody>
       </table>
-      {result.disagreements.length > 0 && (
-        <details className="dis-details">
-          <summary>
-            All {result.disagreements.length} disagreements{' '}
-            <span className="muted small">(click one to open it in the review)</span>
-          </summary>
-          <ul className="dis-list dis-list--flat">
-            {result.disagreements.slice(0, 500).map((d, i) => (
-              <li key={i}>
-                <button
-                  type="button"
-                  className="dis-item"
-                  onClick={() =>
-                    openReview({ transcriptId: d.transcriptId, coderIds: coderIds, start: d.start, end: d.end })
-                  }
-                >
-                  <span className={`kind-pill kind-pill--${d.kind}`}>{KIND_LABELS[d.kind]}</span>
-                  <span className="dis-where">{d.transcriptTitle}</span>
-                  <span className="dis-detail">{d.detail}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <AgreementDisagreements first={result.disagreements} query={query} />
     </div>
   );
 }

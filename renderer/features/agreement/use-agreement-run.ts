@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ProjectAgreement } from '../../../shared/reliability/types.ts';
+import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import { errorMessage, send } from '../../api/client.ts';
 import { clearProgress } from '../../state/progress.ts';
 import { downloadAgreementFile, downloadFile } from '../../ui/download.ts';
@@ -10,6 +10,16 @@ export interface ExportOptions {
   include: Array<'memos' | 'status'>;
   spss: boolean;
 }
+
+/** The selection and options a result was computed for. */
+export interface AgreementQuery {
+  transcriptIds: string[];
+  coderIds: string[];
+  overlapThreshold: number;
+  level?: string;
+}
+
+export const DISAGREEMENTS_PER_PAGE = 100;
 
 interface RunOptions {
   /** The ids to ask about (throws what to choose when a list is empty). */
@@ -24,7 +34,9 @@ interface RunOptions {
  * running one (the progress bar's label), `error` says why the last one failed.
  */
 export function useAgreementRun({ selection, threshold, level }: RunOptions) {
-  const [result, setResult] = useState<ProjectAgreement | null>(null);
+  const [result, setResult] = useState<AgreementSummary | null>(null);
+  /** What the shown figures were computed for: later pages of disagreements are asked for the same. */
+  const [query, setQuery] = useState<AgreementQuery | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -33,12 +45,10 @@ export function useAgreementRun({ selection, threshold, level }: RunOptions) {
     setBusy('Computing agreement');
     clearProgress('agreement');
     try {
-      const r = await send('agreement-compute', {
-        ...selection(),
-        overlapThreshold: threshold,
-        ...(level ? { level } : {}),
-      });
+      const q: AgreementQuery = { ...selection(), overlapThreshold: threshold, ...(level ? { level } : {}) };
+      const r = await send('agreement-compute', { ...q, pageSize: DISAGREEMENTS_PER_PAGE });
       setResult(r);
+      setQuery(q);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -76,5 +86,5 @@ export function useAgreementRun({ selection, threshold, level }: RunOptions) {
     }
   };
 
-  return { result, busy, error, compute, exportFile };
+  return { result, query, busy, error, compute, exportFile };
 }

@@ -3,7 +3,23 @@ import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { Classification } from '../../../shared/api/classification.ts';
 import type { Transcript } from '../../../shared/api/transcript.ts';
 import type { Disagreement } from '../../../shared/reliability/types.ts';
+import { DISAGREEMENT_PAGE_MAX } from '../../../shared/api/agreement.ts';
 import { errorMessage, send } from '../../api/client.ts';
+
+/** Every disagreement of one transcript between the chosen coders (the host serves them a page at a time). */
+async function allDisagreements(transcriptId: string, coderIds: string[]): Promise<Disagreement[]> {
+  const all: Disagreement[] = [];
+  for (;;) {
+    const page = await send('agreement-list-disagreements', {
+      transcriptIds: [transcriptId],
+      coderIds,
+      offset: all.length,
+      limit: DISAGREEMENT_PAGE_MAX,
+    });
+    all.push(...page.items);
+    if (page.items.length === 0 || all.length >= page.total) return all;
+  }
+}
 
 export interface LoadedReview {
   transcript: Transcript;
@@ -44,7 +60,7 @@ export function useReviewData({ blind, transcriptId, chosen, onLoaded }: Options
           send('transcript-get', { id: transcriptId }),
           Promise.all(chosen.map((c) => send('annotation-list', { transcriptId, coderId: c }))),
           Promise.all(chosen.map((c) => send('classification-get', { transcriptId, coderId: c }))),
-          send('agreement-compute', { transcriptIds: [transcriptId], coderIds: chosen }),
+          allDisagreements(transcriptId, chosen),
         ]);
         if (!live) return;
         setLoaded({
@@ -52,7 +68,7 @@ export function useReviewData({ blind, transcriptId, chosen, onLoaded }: Options
           coderIds: chosen,
           annotations: lists.flat(),
           classifications: Object.fromEntries(chosen.map((c, i) => [c, classes[i] ?? null])),
-          disagreements: agreement.disagreements,
+          disagreements: agreement,
         });
         onLoaded();
       } catch (e) {
