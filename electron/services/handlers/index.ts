@@ -9,7 +9,9 @@ import { codingHandlers } from './coding.ts';
 import { consensusHandlers } from './consensus.ts';
 import { datasetHandlers } from './dataset.ts';
 import { eventHandlers } from './event.ts';
+import { filesHandlers } from './files.ts';
 import { memoHandlers } from './memo.ts';
+import { prefsHandlers } from './prefs.ts';
 import { projectHandlers } from './project.ts';
 import { qdaHandlers } from './qda.ts';
 import { ratingHandlers } from './rating.ts';
@@ -48,6 +50,8 @@ export const handlers: Handlers = {
   ...consensusHandlers,
   ...appHandlers,
   ...auditHandlers,
+  ...filesHandlers,
+  ...prefsHandlers,
 };
 
 export type { Handler, Handlers } from './types.ts';
