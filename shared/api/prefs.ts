@@ -13,7 +13,6 @@ export type FormatStyle = z.infer<typeof formatStyle>;
 /** The coding view's panels: widths and heights in CSS pixels, each optional (absent: the default). */
 export const panelLayoutSchema = z
   .object({
-    sidebarWidth: z.number().int().min(160).max(600).optional(),
     inspectorWidth: z.number().int().min(280).max(1200).optional(),
     highlightHeight: z.number().int().min(60).max(2000).optional(),
     highlightCollapsed: z.boolean().optional(),
@@ -46,7 +45,7 @@ export const prefsSetPlaceArgs = z.object({ transcriptId: id, place: readingPlac
 
 export const prefsApi = {
   'prefs-get': takes(emptyArgs).returns<Prefs>(),
-  /** Changes only what it names; `layout` replaces the stored layout's fields it names. */
+  /** Changes only what it names; a `layout` given replaces the stored one (a size left out returns to its default). */
   'prefs-update': takes(prefsUpdateArgs).returns<Prefs>(),
   /** The acting coder's place in a transcript of the open project, or null (never there, or no coder). */
   'prefs-get-place': takes(prefsPlaceArgs).returns<ReadingPlace | null>(),

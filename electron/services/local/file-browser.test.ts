@@ -2,6 +2,8 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/support/temp-dir.ts';
+import type { FolderListing } from '../../../shared/api/files.ts';
+import type { ApiResult } from '../../../shared/api/result.ts';
 import { createServices, type Services } from '../services.ts';
 
 /** The picker over the real dispatcher, with a made-up home folder beside a folder outside it. */
@@ -34,7 +36,7 @@ describe('files-list: the browser file picker stays in the home folder', () => {
     services.close();
     dir.remove();
   });
-  const list = (arg: unknown) => services.dispatcher.dispatch('files-list', arg);
+  const list = (arg: unknown) => services.dispatcher.dispatch('files-list', arg) as Promise<ApiResult<FolderListing>>;
   const refused = {
     ok: false,
     error: { type: 'refused', message: 'the file picker lists folders in your home folder only' },

@@ -21,7 +21,7 @@ describe("prefs: this user's local settings, kept across restarts", () => {
     expect(await call('prefs-get', {})).toEqual({ ok: true, value: { format: 'system', layout: {} } });
     await call('prefs-update', { format: 'iso' });
     await call('prefs-update', { layout: { inspectorWidth: 500 } });
-    await call('prefs-update', { layout: { highlightCollapsed: true } });
+    await call('prefs-update', { layout: { inspectorWidth: 500, highlightCollapsed: true } });
     services.close();
     services = start();
     expect(await call('prefs-get', {})).toEqual({

@@ -66,8 +66,7 @@ export class PrefsStore {
 
   update(patch: { format?: Prefs['format'] | undefined; layout?: PanelLayout | undefined }): Prefs {
     const cur = this.read();
-    const layout = { ...cur.layout, ...patch.layout };
-    this.write({ ...cur, format: patch.format ?? cur.format, layout });
+    this.write({ ...cur, format: patch.format ?? cur.format, layout: patch.layout ?? cur.layout });
     return this.get();
   }
 
