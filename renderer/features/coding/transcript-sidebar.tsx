@@ -1,5 +1,6 @@
 import { useEffect, useImperativeHandle, useRef, useState, type DragEvent, type ReactNode, type Ref } from 'react';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
+import { useFormatter } from '../../state/prefs.ts';
 import { IMPORT_ACCEPT } from '../import/index.ts';
 
 /** What the coding view asks of the list. */
@@ -21,10 +22,9 @@ interface Props {
   children?: ReactNode;
 }
 
-const fmt = new Intl.NumberFormat();
-
 export function TranscriptSidebar(props: Props) {
   const { transcripts, selectedId, onSelect, onImportFiles, importing } = props;
+  const f = useFormatter();
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   useImperativeHandle(props.ref, () => ({ chooseFiles: () => fileInput.current?.click() }), []);
@@ -79,11 +79,11 @@ export function TranscriptSidebar(props: Props) {
                 className="transcript-item"
                 aria-current={t.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(t.id)}
-                title={`${t.sourceName ?? t.title} · ${fmt.format(t.words)} words`}
+                title={`${t.sourceName ?? t.title} · ${f.count(t.words)} words`}
               >
                 <span className="transcript-title">{t.title}</span>
                 <span className="transcript-meta">
-                  <span className="transcript-words">{fmt.format(t.words)} words</span>
+                  <span className="transcript-words">{f.count(t.words)} words</span>
                   <span className="transcript-words" aria-hidden="true">
                     ·
                   </span>

@@ -8,6 +8,7 @@ import { HiddenFieldsEditor } from '../metadata/index.ts';
 import { QdaExchangeCard } from '../qda/index.ts';
 import { RevealDialog } from './reveal-dialog.tsx';
 import { BlindCodingCard } from './blind-coding-card.tsx';
+import { FormatCard } from './format-card.tsx';
 import { ScaleToleranceCard } from './scale-tolerance-card.tsx';
 import { TrainerModeCard } from './trainer-mode-card.tsx';
 import { useSettingsUpdate } from './use-settings-update.ts';
@@ -64,6 +65,7 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
         <BlindCodingCard settings={s} canEdit={canEdit} update={update} onReveal={() => setConfirmReveal(true)} />
         <TrainerModeCard settings={s} canEdit={canEdit} levels={levels} update={update} />
         <ScaleToleranceCard settings={s} canEdit={canEdit} update={update} />
+        <FormatCard />
 
         <section className="card settings-card" aria-labelledby="st-hidden">
           <h2 className="card-title" id="st-hidden">
