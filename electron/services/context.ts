@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import type { ProjectSummary } from '../../shared/api/project.ts';
 import type { ProjectSettings } from '../../shared/api/settings.ts';
 import { hiddenHeaderRanges, type MaskedRange } from '../../shared/transcript/redact.ts';
@@ -5,6 +6,7 @@ import { Access } from './access.ts';
 import type { AppEventBus } from './app-events.ts';
 import { CodingStore } from './coding-store.ts';
 import type { CsvWorkerSource } from './exchange/csv-import-runner.ts';
+import { PrefsStore } from './local/prefs-store.ts';
 import type { ProjectStore } from './project-store.ts';
 import type { RecentProjects } from './recent-projects.ts';
 import { ServiceError } from './service-error.ts';
@@ -24,7 +26,14 @@ export class ServiceState {
     readonly dataDir: string,
     /** Where the CSV import worker is; null runs imports on the calling thread. */
     readonly csvWorker: CsvWorkerSource | null = null,
-  ) {}
+    /** The folder the browser's file picker is confined to. */
+    readonly home: string = homedir(),
+  ) {
+    this.prefs = new PrefsStore(dataDir);
+  }
+
+  /** This user's local settings (formats, panel sizes, reading places). */
+  readonly prefs: PrefsStore;
 
   get open(): { store: ProjectStore; coding: CodingStore } | null {
     return this.store && this.coding ? { store: this.store, coding: this.coding } : null;

@@ -1,3 +1,4 @@
+import { homedir } from 'node:os';
 import { basename } from 'node:path';
 import { AppEventBus } from './app-events.ts';
 import { ServiceContext, ServiceState } from './context.ts';
@@ -15,6 +16,8 @@ export interface ServicesOptions {
   log?: (msg: string) => void;
   /** The CSV import worker's code (see exchange/csv-import-runner.ts); without it imports run in-thread. */
   csvWorker?: CsvWorkerSource;
+  /** The folder the browser's file picker is confined to (default: the user's home folder). */
+  home?: string;
 }
 
 export interface Services {
@@ -38,6 +41,7 @@ export function createServices(opts: ServicesOptions): Services {
     opts.transport,
     opts.dataDir,
     opts.csvWorker ?? null,
+    opts.home ?? homedir(),
   );
   return {
     dispatcher: createDispatcher(

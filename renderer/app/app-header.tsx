@@ -71,8 +71,14 @@ export function AppHeader({ project, coder, onSwitchCoder, onCloseProject, onSho
           <span aria-hidden="true">⌨</span>
           <span className="header-btn-text"> Shortcuts</span>
         </button>
-        <button type="button" className="btn btn-small header-close" onClick={onCloseProject} title="Close project">
-          Close project
+        <button
+          type="button"
+          className="btn btn-small header-close"
+          onClick={onCloseProject}
+          title="Close project"
+          aria-label="Close project"
+        >
+          Close<span className="header-btn-text"> project</span>
         </button>
       </div>
     </header>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/api/app.ts';
 import { PackageDialogs } from '../features/packages/index.ts';
+import { loadPrefs } from '../state/prefs.ts';
 import { QdaDialogs } from '../features/qda/index.ts';
 import { AboutDialog } from './about-dialog.tsx';
 import { PhaseScreen } from './phase-screen.tsx';
@@ -14,6 +15,7 @@ export function App() {
   const [dialog, setDialog] = useState<'shortcuts' | 'about' | null>(null);
   const [menuCommand, setMenuCommand] = useState<{ command: MenuCommand; seq: number } | null>(null);
   const [refreshSeq, setRefreshSeq] = useState(0);
+  useEffect(() => void loadPrefs(), []);
   useAppEventRouting(s, {
     showDialog: setDialog,
     sendToView: (command) => setMenuCommand((m) => ({ command, seq: (m?.seq ?? 0) + 1 })),

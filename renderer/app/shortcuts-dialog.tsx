@@ -45,7 +45,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const sorted = [...groups].sort((a, b) => rank(a[0]) - rank(b[0]));
   return (
     <ModalDialog title="Keyboard shortcuts" onClose={onClose}>
-      <div className="shortcut-sheet">
+      {/* Focusable: a keyboard user scrolls the sheet when it is taller than the window. */}
+      <div className="shortcut-sheet" tabIndex={0} role="region" aria-label="Shortcuts">
         <table className="shortcut-table">
           <tbody>
             {ALWAYS.map(([keys, what]) => (

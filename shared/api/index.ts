@@ -10,7 +10,9 @@ import { codingApi } from './coding.ts';
 import { consensusApi } from './consensus.ts';
 import { datasetApi } from './dataset.ts';
 import { eventApi } from './event.ts';
+import { filesApi } from './files.ts';
 import { memoApi } from './memo.ts';
+import { prefsApi } from './prefs.ts';
 import type { Method } from './method.ts';
 import { packageApi } from './package.ts';
 import { projectApi } from './project.ts';
@@ -37,8 +39,10 @@ export type * from './coding.ts';
 export type * from './consensus.ts';
 export type * from './dataset.ts';
 export type * from './event.ts';
+export type * from './files.ts';
 export type * from './memo.ts';
 export type * from './package.ts';
+export type * from './prefs.ts';
 export type * from './project.ts';
 export type * from './qda.ts';
 export type * from './rating.ts';
@@ -84,6 +88,8 @@ export const apiDomains = {
   audit: auditApi,
   study: studyApi,
   package: packageApi,
+  files: filesApi,
+  prefs: prefsApi,
 };
 
 /** The whole API: one method per `domain-verb`, each taking one object argument. */
@@ -113,6 +119,8 @@ export const api = {
   ...auditApi,
   ...studyApi,
   ...packageApi,
+  ...filesApi,
+  ...prefsApi,
 };
 
 type Api = typeof api;

@@ -211,8 +211,8 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   await expectVisibleFocus(page);
   await keys.press('Enter');
   await expect(panel.event('Loss 1')).toBeVisible();
-  await expect(panel.addLoss).toBeFocused();
-  await tabTo(page, panel.scoreSheet.getByRole('textbox', { name: 'Who (Loss 1)' }));
+  // + Loss puts the keyboard in the new loss's first field.
+  await expect(panel.scoreSheet.getByRole('textbox', { name: 'Who (Loss 1)' })).toBeFocused();
   await expectVisibleFocus(page);
   await keys.type('grandmother');
   await keys.press('Tab');
@@ -237,7 +237,8 @@ test('a whole coding session by keyboard alone: open, select, tag, palette, jump
   await expect(mistake).toBeFocused();
   await keys.press('Enter');
   await expect(keep).toBeFocused();
-  await keys.press('Shift+Tab');
+  // The safe choice comes first: Delete is after Keep.
+  await keys.press('Tab');
   await expect(panel.event('Trauma 2').getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
   await keys.press('Enter');
   await expect(panel.event('Trauma 2')).toBeHidden();

@@ -9,8 +9,10 @@ import { codingHandlers } from './coding.ts';
 import { consensusHandlers } from './consensus.ts';
 import { datasetHandlers } from './dataset.ts';
 import { eventHandlers } from './event.ts';
+import { filesHandlers } from './files.ts';
 import { memoHandlers } from './memo.ts';
 import { packageHandlers } from './package.ts';
+import { prefsHandlers } from './prefs.ts';
 import { projectHandlers } from './project.ts';
 import { qdaHandlers } from './qda.ts';
 import { ratingHandlers } from './rating.ts';
@@ -52,6 +54,8 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...studyHandlers,
   ...packageHandlers,
+  ...filesHandlers,
+  ...prefsHandlers,
 };
 
 export type { Handler, Handlers } from './types.ts';

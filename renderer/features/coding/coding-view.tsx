@@ -1,6 +1,8 @@
+import type { CSSProperties } from 'react';
 import type { MenuCommand } from '../../../shared/api/app.ts';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../../shared/api/project.ts';
+import { usePanelLayout } from '../../state/prefs.ts';
 import { canEditShared, SectionsOutline } from '../sections/index.ts';
 import { CodingOverlays } from './coding-overlays.tsx';
 import { CodingStatusBadge } from './coding-status-badge.tsx';
@@ -31,10 +33,12 @@ export function CodingView({ project, coder, refreshSeq, menuCommand, onOpenCode
   const { data, structure, importer } = c;
   const { transcript } = data;
   const { sections } = structure;
+  const { inspectorWidth } = usePanelLayout();
   return (
     <>
       <div
         className="workspace-body"
+        style={inspectorWidth ? ({ '--inspector-w': `${inspectorWidth}px` } as CSSProperties) : undefined}
         onDragOver={(e) => {
           if (e.dataTransfer.types.includes('Files')) e.preventDefault();
         }}

@@ -1,5 +1,6 @@
-import { useImperativeHandle, useRef, useState, type DragEvent, type ReactNode, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type DragEvent, type ReactNode, type Ref } from 'react';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
+import { useFormatter } from '../../state/prefs.ts';
 import { IMPORT_ACCEPT } from '../import/index.ts';
 
 /** What the coding view asks of the list. */
@@ -21,13 +22,25 @@ interface Props {
   children?: ReactNode;
 }
 
-const fmt = new Intl.NumberFormat();
-
 export function TranscriptSidebar(props: Props) {
   const { transcripts, selectedId, onSelect, onImportFiles, importing } = props;
+  const f = useFormatter();
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   useImperativeHandle(props.ref, () => ({ chooseFiles: () => fileInput.current?.click() }), []);
+  const list = useRef<HTMLUListElement>(null);
+  const hasList = (transcripts?.length ?? 0) > 0;
+  // The open transcript is always in view in the list (reopened, or opened from a search far down it), also
+  // when the list changes size (the sections outline appearing under it shortens it).
+  useEffect(() => {
+    const el = list.current;
+    if (!el) return;
+    const show = () => el.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+    show();
+    const observer = new ResizeObserver(show);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [selectedId, hasList]);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -58,7 +71,7 @@ export function TranscriptSidebar(props: Props) {
       </div>
 
       {transcripts && transcripts.length > 0 && (
-        <ul className="transcript-list">
+        <ul className="transcript-list" ref={list}>
           {transcripts.map((t) => (
             <li key={t.id}>
               <button
@@ -66,12 +79,14 @@ export function TranscriptSidebar(props: Props) {
                 className="transcript-item"
                 aria-current={t.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(t.id)}
-                title={t.sourceName ?? t.title}
+                title={`${t.sourceName ?? t.title} · ${f.count(t.words)} words`}
               >
                 <span className="transcript-title">{t.title}</span>
                 <span className="transcript-meta">
-                  <span>{fmt.format(t.words)} words</span>
-                  <span aria-hidden="true">·</span>
+                  <span className="transcript-words">{f.count(t.words)} words</span>
+                  <span className="transcript-words" aria-hidden="true">
+                    ·
+                  </span>
                   <span data-testid="annotation-count">
                     {t.annotations} {t.annotations === 1 ? 'annotation' : 'annotations'}
                   </span>
@@ -103,7 +118,13 @@ export function TranscriptSidebar(props: Props) {
             if (files.length) onImportFiles(files);
           }}
         />
-        <button type="button" className="btn btn-block" onClick={() => fileInput.current?.click()} disabled={importing}>
+        <button
+          type="button"
+          className="btn btn-block"
+          onClick={() => fileInput.current?.click()}
+          disabled={importing}
+          title="Or drop .docx, .txt, .odt or .rtf files on the list"
+        >
           {importing ? 'Importing…' : '+ Import transcript'}
         </button>
         <p className="drop-hint">or drop .docx, .txt, .odt or .rtf files here</p>

@@ -110,11 +110,12 @@ export function HighlightCard({
         {confirming ? (
           <span className="confirm-row">
             <span className="small">Delete this highlight?</span>
-            <button type="button" className="btn btn-danger btn-small" onClick={() => void onDelete(annotation.id)}>
-              Delete
-            </button>
+            {/* Keep first: Tab or Shift+Tab reaches the safe choice before the destructive one. */}
             <button type="button" className="btn btn-small" onClick={() => setConfirming(false)} autoFocus>
               Keep
+            </button>
+            <button type="button" className="btn btn-danger btn-small" onClick={() => void onDelete(annotation.id)}>
+              Delete
             </button>
           </span>
         ) : (

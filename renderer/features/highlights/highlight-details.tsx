@@ -17,6 +17,9 @@ interface Props {
   onDelete: (id: string) => Promise<void>;
   onReveal: (annotation: Annotation) => void;
   onClose: () => void;
+  /** Shown as its heading only (the code named), to give the coding panel the room. */
+  collapsed?: boolean;
+  onToggleCollapsed?: () => void;
 }
 
 /** Every highlight under the clicked point, so overlapping ones are all reachable. */
@@ -31,13 +34,31 @@ export function HighlightDetails({
   onDelete,
   onReveal,
   onClose,
+  collapsed = false,
+  onToggleCollapsed,
 }: Props) {
+  const first = annotations[0];
+  const firstLabel = first ? (codebook.codes.find((c) => c.id === first.codeId)?.label ?? first.codeId) : '';
   return (
-    <section className="details" aria-label="Highlight details">
+    <section className="details" aria-label="Highlight details" data-collapsed={collapsed || undefined}>
       <div className="details-head">
         <h2 className="section-label">
           {annotations.length === 1 ? 'Highlight' : `${annotations.length} overlapping highlights`}
+          {collapsed && <span className="details-head-code">{annotations.length === 1 ? firstLabel : ''}</span>}
         </h2>
+        {onToggleCollapsed && (
+          <button
+            type="button"
+            className="btn btn-quiet btn-small details-toggle"
+            onClick={onToggleCollapsed}
+            aria-expanded={!collapsed}
+            aria-controls="highlight-cards"
+            title={collapsed ? 'Show the highlight' : 'Collapse the highlight panel'}
+          >
+            <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+            <span className="visually-hidden">{collapsed ? 'Show the highlight' : 'Collapse the highlight panel'}</span>
+          </button>
+        )}
         <button
           type="button"
           className="btn btn-quiet btn-small"
@@ -47,7 +68,7 @@ export function HighlightDetails({
           ✕
         </button>
       </div>
-      <div className="details-cards">
+      <div className="details-cards" id="highlight-cards" hidden={collapsed}>
         {annotations.map((a) => {
           const code = codebook.codes.find((c) => c.id === a.codeId);
           return (

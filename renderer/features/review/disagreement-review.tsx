@@ -89,7 +89,13 @@ export function DisagreementReview({ project, data }: ViewProps) {
       {loading && !loaded && <p className="muted pad">Loading…</p>}
       {loaded && (
         <div className="review-body">
-          <div className="review-scroll" ref={scroller}>
+          <div
+            className="review-scroll"
+            ref={scroller}
+            tabIndex={0}
+            role="region"
+            aria-label="Coders' highlights side by side"
+          >
             <ReviewColumns
               text={loaded.transcript.text}
               coders={columnCoders}

@@ -44,7 +44,7 @@ export const ReviewColumns = memo(function ReviewColumns({
   return (
     <div className="rv-columns" style={style} data-testid="review-columns">
       {coders.map((c) => (
-        <div key={c.id} className="rv-col-head" role="columnheader">
+        <div key={c.id} className="rv-col-head">
           {header(c)}
         </div>
       ))}

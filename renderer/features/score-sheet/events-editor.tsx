@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BlurField } from './blur-field.tsx';
 import type { LossEvent } from '../../../shared/api/event.ts';
 import type { EventFields } from '../../state/coding-data.ts';
@@ -18,15 +18,28 @@ export function EventsEditor({ events, onAdd, onUpdate, onDelete }: Props) {
   // a deleted row leaves it on + Loss.
   const [kept, setKept] = useState<string | null>(null);
   const addLoss = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  // + Loss / + Trauma: the keyboard goes on in the new row's first field to fill in (who), not on the button.
+  const focusNew = useRef<number | null>(null);
+  const add = (kind: LossEvent['kind']) => {
+    focusNew.current = events.length;
+    onAdd(kind);
+  };
+  useEffect(() => {
+    const before = focusNew.current;
+    if (before === null || events.length <= before) return;
+    focusNew.current = null;
+    list.current?.querySelectorAll<HTMLInputElement>('.event-who')[events.length - 1]?.focus();
+  }, [events.length]);
   return (
     <div className="events-editor">
       <div className="events-head">
         <h4 className="events-title">Losses and traumas</h4>
         <span className="events-add">
-          <button ref={addLoss} type="button" className="btn btn-small" onClick={() => onAdd('loss')}>
+          <button ref={addLoss} type="button" className="btn btn-small" onClick={() => add('loss')}>
             + Loss
           </button>
-          <button type="button" className="btn btn-small" onClick={() => onAdd('trauma')}>
+          <button type="button" className="btn btn-small" onClick={() => add('trauma')}>
             + Trauma
           </button>
         </span>
@@ -36,7 +49,7 @@ export function EventsEditor({ events, onAdd, onUpdate, onDelete }: Props) {
           No events yet. Add each loss or trauma the speaker reports; each is rated for unresolved status.
         </p>
       )}
-      <ul className="events-list">
+      <ul className="events-list" ref={list}>
         {events.map((ev, i) => {
           const name = eventLabel(ev, i);
           return (
@@ -73,16 +86,7 @@ export function EventsEditor({ events, onAdd, onUpdate, onDelete }: Props) {
               />
               {confirming === ev.id ? (
                 <span className="confirm-row">
-                  <button
-                    type="button"
-                    className="btn btn-danger btn-small"
-                    onClick={() => {
-                      addLoss.current?.focus();
-                      onDelete(ev.id);
-                    }}
-                  >
-                    Delete
-                  </button>
+                  {/* Keep first: Tab reaches the safe choice before the destructive one. */}
                   <button
                     type="button"
                     className="btn btn-small"
@@ -93,6 +97,16 @@ export function EventsEditor({ events, onAdd, onUpdate, onDelete }: Props) {
                     }}
                   >
                     Keep
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-danger btn-small"
+                    onClick={() => {
+                      addLoss.current?.focus();
+                      onDelete(ev.id);
+                    }}
+                  >
+                    Delete
                   </button>
                 </span>
               ) : (

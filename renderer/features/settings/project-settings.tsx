@@ -10,6 +10,7 @@ import { QdaExchangeCard } from '../qda/index.ts';
 import { SharedMemoEditor } from '../segments/index.ts';
 import { RevealDialog } from './reveal-dialog.tsx';
 import { BlindCodingCard } from './blind-coding-card.tsx';
+import { FormatCard } from './format-card.tsx';
 import { ScaleToleranceCard } from './scale-tolerance-card.tsx';
 import { TrainerModeCard } from './trainer-mode-card.tsx';
 import { useSettingsUpdate } from './use-settings-update.ts';
@@ -70,6 +71,7 @@ export function ProjectSettingsView({ project, coder, data, reload }: ViewProps)
         <BlindCodingCard settings={s} canEdit={canEdit} update={update} onReveal={() => setConfirmReveal(true)} />
         <TrainerModeCard settings={s} canEdit={canEdit} levels={levels} update={update} />
         <ScaleToleranceCard settings={s} canEdit={canEdit} update={update} />
+        <FormatCard />
 
         <section className="card settings-card" aria-labelledby="st-hidden">
           <h2 className="card-title" id="st-hidden">

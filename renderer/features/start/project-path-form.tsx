@@ -12,11 +12,13 @@ interface Props {
   action: string;
   buttonClass: string;
   onSubmit: (e: FormEvent) => void;
+  /** Opens the file picker (the browser cannot give a path; a typed one works too). */
+  onBrowse?: () => void;
 }
 
 /** A project file path with its submit button and the problem with it, if any. */
 export function ProjectPathForm(props: Props) {
-  const { inputRef, inputId, errorId, value, onChange, error, busy, action, buttonClass, onSubmit } = props;
+  const { inputRef, inputId, errorId, value, onChange, error, busy, action, buttonClass, onSubmit, onBrowse } = props;
   return (
     <form onSubmit={onSubmit} noValidate>
       <label className="field-label" htmlFor={inputId}>
@@ -35,6 +37,11 @@ export function ProjectPathForm(props: Props) {
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
         />
+        {onBrowse && (
+          <button type="button" className="btn" onClick={onBrowse} disabled={busy}>
+            Browse…
+          </button>
+        )}
         <button type="submit" className={buttonClass} disabled={busy}>
           {action}
         </button>

@@ -3,6 +3,7 @@ import type { ProjectSummary } from '../../../shared/api/project.ts';
 import { ApiCallError, fieldErrorMessage, send } from '../../api/client.ts';
 import { looksEncryptedPath, OpenEncryptedDialog } from '../packages/index.ts';
 import { AppMark } from '../../ui/app-mark.tsx';
+import { StartPicker } from './start-picker.tsx';
 import { pathProblem } from './project-path.ts';
 import { DemoCard } from './demo-card.tsx';
 import { useDemoOpen } from './use-demo-open.ts';
@@ -40,6 +41,7 @@ export function StartScreen({ focus, onOpened, onCancel, encrypted: chosen }: Pr
   const createRef = useRef<HTMLInputElement>(null);
   const openRef = useRef<HTMLInputElement>(null);
   const ids = { create: useId(), createErr: useId(), open: useId(), openErr: useId() };
+  const [picker, setPicker] = useState<'create' | 'open' | null>(null);
 
   useEffect(() => {
     (focus === 'create' ? createRef : openRef).current?.focus();
@@ -75,13 +77,7 @@ export function StartScreen({ focus, onOpened, onCancel, encrypted: chosen }: Pr
   return (
     <main className="start-screen">
       <div className="start-inner">
-        <header className="start-header">
-          <AppMark size={40} />
-          <div>
-            <h1 className="start-title">Attune</h1>
-            <p className="start-tagline">A local workbench for coding Adult Attachment Interview transcripts.</p>
-          </div>
-        </header>
+        <StartHeader />
 
         <DemoCard
           prominent={demoProminent}
@@ -108,6 +104,7 @@ export function StartScreen({ focus, onOpened, onCancel, encrypted: chosen }: Pr
               action="Create"
               buttonClass={demoProminent ? 'btn' : 'btn btn-primary'}
               onSubmit={submit('create')}
+              onBrowse={() => setPicker('create')}
             />
           </section>
 
@@ -126,22 +123,53 @@ export function StartScreen({ focus, onOpened, onCancel, encrypted: chosen }: Pr
               action="Open"
               buttonClass="btn"
               onSubmit={submit('open')}
+              onBrowse={() => setPicker('open')}
             />
             <RecentProjects recent={recent} busy={busy} onOpen={(path) => void run('open', path)} />
           </section>
         </div>
 
         {encrypted && <OpenEncryptedDialog path={encrypted} onOpened={onOpened} onClose={() => setEncrypted(null)} />}
-
-        <footer className="start-footer">
-          {onCancel && (
-            <button type="button" className="btn btn-quiet" onClick={onCancel}>
-              ← Back to the open project
-            </button>
-          )}
-          <p className="muted small">Everything stays on this computer. Nothing is sent anywhere.</p>
-        </footer>
+        {picker && (
+          <StartPicker
+            kind={picker}
+            typed={picker === 'create' ? createPath : openPath}
+            recent={recent}
+            onClose={() => setPicker(null)}
+            onPick={(path) => {
+              setPicker(null);
+              (picker === 'create' ? setCreatePath : setOpenPath)(path);
+              void run(picker, path);
+            }}
+          />
+        )}
+        <StartFooter onCancel={onCancel} />
       </div>
     </main>
+  );
+}
+
+function StartHeader() {
+  return (
+    <header className="start-header">
+      <AppMark size={40} />
+      <div>
+        <h1 className="start-title">Attune</h1>
+        <p className="start-tagline">A local workbench for coding Adult Attachment Interview transcripts.</p>
+      </div>
+    </header>
+  );
+}
+
+function StartFooter({ onCancel }: { onCancel?: (() => void) | undefined }) {
+  return (
+    <footer className="start-footer">
+      {onCancel && (
+        <button type="button" className="btn btn-quiet" onClick={onCancel}>
+          ← Back to the open project
+        </button>
+      )}
+      <p className="muted small">Everything stays on this computer. Nothing is sent anywhere.</p>
+    </footer>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
+import { useFormatter } from '../../state/prefs.ts';
 
 interface Props {
   /** A lead or trainer chooses keys; a trainee submits. */
@@ -17,6 +18,7 @@ interface Props {
 
 /** Each transcript with its key coder (chosen here by a trainer) or, for a trainee, Submit (after a confirmation). */
 export function TrainingTranscripts(props: Props) {
+  const f = useFormatter();
   const { privileged, transcripts, keyCandidates, keyOf, submittedAt, onSetKey, onSubmit } = props;
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
@@ -57,7 +59,7 @@ export function TrainingTranscripts(props: Props) {
                     ))}
                   </select>
                 ) : submittedAt(t.id) ? (
-                  <span className="yes">Submitted {new Date(submittedAt(t.id)!).toLocaleDateString()}</span>
+                  <span className="yes">Submitted {f.date(submittedAt(t.id)!)}</span>
                 ) : confirming === t.id ? (
                   <span className="confirm-inline">
                     <span className="small">Submit your coding? The key becomes visible.</span>

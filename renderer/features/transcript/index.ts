@@ -4,6 +4,7 @@
  */
 export { segmentsForText } from './decorate.ts';
 export { selectionStartIn } from './dom-offset.ts';
+export { offsetAtTop, scrollToOffset } from './reading-place.ts';
 export { createPendingHighlights } from './pending-highlights.ts';
 export { sectionHeading } from './structure-decor.ts';
 export { type TextSelection, TranscriptEditor, type TranscriptEditorHandle } from './transcript-editor.tsx';

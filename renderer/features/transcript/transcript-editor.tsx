@@ -132,7 +132,7 @@ export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   return (
     <ViewContext.Provider value={viewContext}>
       <Slate editor={editor} initialValue={initialValue} onSelectionChange={onSlateSelectionChange}>
-        <div className="transcript-wrap">
+        <div className="transcript-wrap" data-complete={complete || undefined}>
           <Editable
             key={domEpoch}
             onCompositionEnd={() => setDomEpoch((n) => n + 1)}

@@ -36,7 +36,8 @@ function Bars({ bars }: { bars: readonly MarginBar[] }) {
             data-code-id={b.codeId}
             data-label={look.short ?? shortLabel(look.label)}
             title={look.label}
-            role="presentation"
+            role="img"
+            aria-label={`Highlight: ${look.label}`}
             onMouseDown={(e) => e.preventDefault() /* keep the text selection and focus */}
             onClick={() => {
               if (!b.pending) ctx.onBarClick.current(b.id);

@@ -70,6 +70,8 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
       data-highlight-ids={saved.map((s) => s.id).join(' ')}
       data-code-ids={highlights.map((s) => s.codeId).join(' ')}
       data-count={highlights.length > 2 ? highlights.length : undefined}
+      // Not by colour alone: assistive technology reads the code(s) with the highlighted text.
+      aria-description={`Highlighted: ${[...new Set(looks.map((l) => l.label))].join('; ')}`}
     >
       {children}
     </span>

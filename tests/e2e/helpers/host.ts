@@ -26,6 +26,8 @@ export interface HostOptions {
   project?: string;
   /** Per-test user data dir (recent projects list), so tests never touch the real one. */
   dataDir: string;
+  /** The home folder the host sees (the browser file picker is confined to it); the user's own by default. */
+  home?: string;
 }
 
 function waitForExit(child: ChildProcess): Promise<void> {
@@ -33,11 +35,11 @@ function waitForExit(child: ChildProcess): Promise<void> {
   return new Promise((r) => child.once('exit', () => r()));
 }
 
-export async function startHost({ project, dataDir }: HostOptions): Promise<Host> {
+export async function startHost({ project, dataDir, home }: HostOptions): Promise<Host> {
   const args = ['bin/attune.mjs', 'serve', ...(project ? [project] : []), '--port', '0'];
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
-    env: { ...process.env, ATTUNE_DATA_DIR: dataDir },
+    env: { ...process.env, ATTUNE_DATA_DIR: dataDir, ...(home ? { HOME: home } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';

@@ -12,6 +12,8 @@ export interface EditorControl {
   /** Focus the text, then scroll to a passage and select it there. */
   showPassage: (passage: TextSelection) => void;
   collapseSelection: () => void;
+  /** Put the caret at an offset without scrolling (a reopened transcript's place). */
+  placeCaret: (offset: number) => void;
   /** Another transcript is opening: a passage asked for in the view on screen is not meant for it. */
   forget: () => void;
 }
@@ -55,6 +57,7 @@ export function useEditorControl(): EditorControl {
         select(passage);
       },
       collapseSelection: () => handle.current?.collapseSelection(),
+      placeCaret: (offset: number) => handle.current?.placeCaret(offset),
       forget: () => {
         handle.current = null;
         requests.forget();

@@ -28,6 +28,10 @@ interface Props {
   refreshSeq: number;
   /** Opens the codebook editor (offered in the command palette). */
   onOpenCodebook?: () => void;
+  /** Only the tab strip shows (the highlight panel above takes the room); choosing a tab opens it. */
+  collapsed?: boolean;
+  onToggleCollapsed?: () => void;
+  onExpand?: () => void;
 }
 
 /**
@@ -48,10 +52,15 @@ export function CodingPanel(props: Props) {
     });
   }, [coder, refreshSeq]);
 
-  const choose = useCallback((id: CodingTab, focus: boolean) => {
-    setTab(id);
-    if (focus) requestAnimationFrame(() => tabRefs.current.get(id)?.focus());
-  }, []);
+  const { onExpand } = props;
+  const choose = useCallback(
+    (id: CodingTab, focus: boolean) => {
+      setTab(id);
+      onExpand?.();
+      if (focus) requestAnimationFrame(() => tabRefs.current.get(id)?.focus());
+    },
+    [onExpand],
+  );
   useTabKeys(useCallback((id: CodingTab) => choose(id, true), [choose]));
   usePanelCommands(owner, setTab, props.onOpenCodebook);
   const fallbackFocus = useCallback(() => tabRefs.current.get(tab), [tab]);
@@ -89,15 +98,40 @@ export function CodingPanel(props: Props) {
   else body = <MemoPanel key={owner.transcriptId} owner={owner} memo={data.memo} />;
 
   return (
-    <div className="coding-panel" data-wide={tab === 'scores' || undefined}>
+    <div
+      className="coding-panel"
+      data-wide={tab === 'scores' || undefined}
+      data-collapsed={props.collapsed || undefined}
+    >
       <div className="coding-tabs-bar">
         <CodingTabs tab={tab} onChoose={choose} tabRefs={tabRefs} />
-        <UndoButtons onRun={run} fallbackFocus={fallbackFocus} />
+        <div className="coding-tabs-tools">
+          <UndoButtons onRun={run} fallbackFocus={fallbackFocus} />
+          {props.onToggleCollapsed && (
+            <button
+              type="button"
+              className="cp-icon-btn"
+              onClick={props.onToggleCollapsed}
+              aria-expanded={!props.collapsed}
+              aria-controls="coding-tabpanel"
+              aria-label={props.collapsed ? 'Show the coding panel' : 'Collapse the coding panel'}
+              title={props.collapsed ? 'Show the coding panel' : 'Collapse the coding panel'}
+            >
+              <span aria-hidden="true">{props.collapsed ? '▴' : '▾'}</span>
+            </button>
+          )}
+        </div>
       </div>
       <p className="undo-toast" role="status" aria-live="polite" data-visible={toast ? 'true' : undefined}>
         {toast}
       </p>
-      <div className="coding-tabpanel" id="coding-tabpanel" role="tabpanel" aria-labelledby={`coding-tab-${tab}`}>
+      <div
+        className="coding-tabpanel"
+        id="coding-tabpanel"
+        role="tabpanel"
+        aria-labelledby={`coding-tab-${tab}`}
+        hidden={props.collapsed}
+      >
         {body}
       </div>
     </div>

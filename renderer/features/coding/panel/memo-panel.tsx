@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Memo } from '../../../../shared/api/memo.ts';
+import { useFormatter } from '../../../state/prefs.ts';
 import { saveMemo, type Owner } from '../../../state/coding-data.ts';
 
 interface Props {
@@ -9,10 +10,10 @@ interface Props {
 
 /** Saved once the coder pauses typing, and when they leave the field. */
 const PAUSE_MS = 900;
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /** One free-text memo per transcript and coder: overall impressions, open questions, what to revisit. */
 export function MemoPanel({ owner, memo }: Props) {
+  const f = useFormatter();
   const [text, setText] = useState(memo.text);
   const [state, setState] = useState<'idle' | 'unsaved' | 'saving' | 'saved' | 'failed'>('idle');
   const typing = useRef(false);
@@ -78,9 +79,9 @@ export function MemoPanel({ owner, memo }: Props) {
       >
         {state === 'unsaved' && 'Typing…'}
         {state === 'saving' && 'Saving memo…'}
-        {state === 'saved' && `Memo saved${memo.updatedAt ? ` at ${time.format(new Date(memo.updatedAt))}` : ''}`}
+        {state === 'saved' && `Memo saved${memo.updatedAt ? ` at ${f.time(memo.updatedAt)}` : ''}`}
         {state === 'failed' && 'Memo not saved'}
-        {state === 'idle' && (memo.updatedAt ? `Last saved ${time.format(new Date(memo.updatedAt))}` : '')}
+        {state === 'idle' && (memo.updatedAt ? `Last saved ${f.time(memo.updatedAt)}` : '')}
       </p>
     </section>
   );

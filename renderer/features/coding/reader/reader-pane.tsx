@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { Coder } from '../../../../shared/api/coder.ts';
 import { FindBar } from '../../find/index.ts';
 import { TranscriptEditor } from '../../transcript/index.ts';
@@ -5,6 +6,7 @@ import type { CodingController } from '../use-coding-controller.ts';
 import { ReaderEmpty } from './reader-empty.tsx';
 import { ReaderHead } from './reader-head.tsx';
 import { useEditorProps } from './use-editor-props.ts';
+import { useReadingPlace } from './use-reading-place.ts';
 
 interface Props {
   c: CodingController;
@@ -17,8 +19,10 @@ export function ReaderPane({ c, coder, refreshSeq }: Props) {
   const { data, find, tools, structure, looks, highlights } = c;
   const { transcript, loadError } = data;
   const editorProps = useEditorProps(c);
+  const pane = useRef<HTMLElement>(null);
+  useReadingPlace(pane, transcript?.id ?? null, c.view);
   return (
-    <main className="reader" aria-label="Transcript">
+    <main className="reader" aria-label="Transcript" ref={pane}>
       {loadError && (
         <div className="inline-error" role="alert">
           {loadError}

@@ -92,8 +92,9 @@ function editCommands(act: CodingCommandActions, s: CodingCommandState): Command
     },
     {
       id: 'highlight.delete',
-      title: 'Delete the open highlight',
+      title: 'Delete the open highlight (Ctrl/⌘+Z brings it back)',
       group: 'Highlights',
+      keys: ['Delete'],
       disabled: s.openCodeId === null,
       run: act.deleteOpenHighlight,
     },

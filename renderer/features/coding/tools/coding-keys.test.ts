@@ -38,6 +38,16 @@ describe("codingKey (the coding view's window-wide shortcuts)", () => {
     expect(press('ArrowDown', { altKey: true, hasTranscript: false })).toBeNull();
   });
 
+  it('deletes the open highlight with Delete, from the transcript too, but never from a text field or a dialog', () => {
+    expect(press('Delete')).toEqual({ kind: 'delete' });
+    expect(press('Delete', { inEditable: true, defaultPrevented: true })).toEqual({ kind: 'delete' });
+    expect(press('Delete', { inTextField: true, inEditable: true })).toBeNull();
+    expect(press('Delete', { dialogOpen: true })).toBeNull();
+    expect(press('Delete', { ctrlKey: true })).toBeNull();
+    expect(press('Delete', { hasTranscript: false })).toBeNull();
+    expect(press('Backspace')).toBeNull();
+  });
+
   it('shows the shortcut sheet with ? outside text fields', () => {
     expect(press('?')).toEqual({ kind: 'shortcuts' });
     expect(press('?', { inEditable: true })).toEqual({ kind: 'shortcuts' });

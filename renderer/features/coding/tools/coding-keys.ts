@@ -24,6 +24,7 @@ export type CodingKey =
   | { kind: 'shortcuts' }
   | { kind: 'find' }
   | { kind: 'close' }
+  | { kind: 'delete' }
   | { kind: 'tag'; codeId: string };
 
 /**
@@ -45,6 +46,10 @@ export function codingKey(e: KeyFacts, hotkeys: ReadonlyMap<string, string>): Co
   // Our find, not the browser's (which cannot see past the fixed-text editor's rules).
   if (!e.defaultPrevented && (e.ctrlKey || e.metaKey) && !e.altKey && k === 'f' && e.hasTranscript)
     return { kind: 'find' };
+  // Delete removes the open highlight (Ctrl/⌘+Z brings it back), also from the transcript, which refuses the key
+  // as an edit; never from a field that takes text, where Delete deletes characters.
+  if (e.key === 'Delete' && !mod && !e.altKey && !e.shiftKey && e.hasTranscript && !e.inTextField && !e.dialogOpen)
+    return { kind: 'delete' };
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.inEditable || e.dialogOpen) return null;
   if (e.key === 'Escape') return { kind: 'close' };
   if ((e.key === ']' || e.key === '[') && e.hasTranscript) return { kind: 'step', direction: e.key === ']' ? 1 : -1 };

@@ -68,7 +68,15 @@ export function useCodingShortcuts(
     else if (key.kind === 'shortcuts') onShowShortcuts();
     else if (key.kind === 'find') find.openBar();
     else if (key.kind === 'close') highlights.close();
-    else void tagging.tag(key.codeId); // without a selection this only explains what to do
+    else if (key.kind === 'delete') {
+      const open = highlights.openOne;
+      if (!open) {
+        if (highlights.activeAnnotations.length > 1)
+          c.setNotice('Several highlights are open: delete one with its card.');
+        return;
+      }
+      void highlights.deleteAnnotation(open.id).then(() => c.setNotice('Highlight deleted. Ctrl/⌘+Z brings it back.'));
+    } else void tagging.tag(key.codeId); // without a selection this only explains what to do
   });
 
   useEffect(() => {

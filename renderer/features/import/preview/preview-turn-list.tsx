@@ -25,5 +25,9 @@ export function PreviewTurnList({ preview }: { preview: ImportPreview }) {
       </li>,
     );
   }
-  return <ol className="preview-turns">{rows}</ol>;
+  return (
+    <ol className="preview-turns" tabIndex={0} aria-label="Turns as they will be imported">
+      {rows}
+    </ol>
+  );
 }

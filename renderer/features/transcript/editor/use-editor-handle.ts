@@ -19,6 +19,8 @@ export interface TranscriptEditorHandle {
   collapseSelection: () => void;
   /** Select a passage and scroll it into view; before the whole document is in, once it is. */
   select: (passage: TextSelection) => void;
+  /** Put the caret at an offset without scrolling or taking focus (a reopened transcript's place). */
+  placeCaret: (offset: number) => void;
 }
 
 /** Select a passage in the model and, when the text has focus, in the DOM at once; scroll it to the middle. */
@@ -86,6 +88,20 @@ export function useEditorHandle(
       select: (passage) => {
         if (live.current.complete) selectPassage(editor, live.current.doc, passage, lastSynced);
         else wanted.current = passage;
+      },
+      placeCaret: (offset) => {
+        if (!live.current.complete) return;
+        const point = offsetToPoint(live.current.doc, offset, 'forward');
+        const range = { anchor: point, focus: point };
+        Transforms.select(editor, range);
+        // In the DOM too (without scrolling): Tab or a click on the text's edge then finds the caret there.
+        try {
+          const r = ReactEditor.toDOMRange(editor, range);
+          window.getSelection()?.setBaseAndExtent(r.startContainer, r.startOffset, r.endContainer, r.endOffset);
+          lastSynced.current = null;
+        } catch {
+          // Not rendered yet: the model has it, and Slate puts it in the DOM when the text is focused.
+        }
       },
     }),
     [editor, lastSynced, focus],

@@ -1,0 +1,89 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.ts';
+import { startHost, type Host } from './helpers/host.ts';
+import { pageApi } from './helpers/page-api.ts';
+import { CoderPage } from './pages/coder-page.ts';
+import { FilePickerPage } from './pages/file-picker-page.ts';
+import { StartPage } from './pages/start-page.ts';
+import { WorkspacePage } from './pages/workspace-page.ts';
+
+test('New and Open by clicking through folders and by keys, confined to the home folder', async ({ page, tmp }) => {
+  test.setTimeout(120_000);
+  const home = join(tmp, 'home');
+  mkdirSync(join(home, 'studies', 'pilot'), { recursive: true });
+  mkdirSync(join(tmp, 'elsewhere'));
+  writeFileSync(join(home, 'studies', 'notes.txt'), 'not a project');
+  writeFileSync(join(tmp, 'elsewhere', 'secret.attune'), 'x');
+  symlinkSync(join(tmp, 'elsewhere'), join(home, 'studies', 'escape'));
+  let host: Host | null = null;
+  try {
+    host = await startHost({ dataDir: join(tmp, 'data'), home });
+    await page.goto(host.url);
+    const start = new StartPage(page);
+
+    // New: Browse…, double-click into studies, then pilot; a name; Enter creates it there.
+    await page.getByRole('region', { name: 'New project' }).getByRole('button', { name: 'Browse…' }).click();
+    const picker = new FilePickerPage(page, 'New project');
+    await expect(picker.dialog).toBeVisible();
+    await expect(picker.crumbs.getByRole('button')).toHaveText(['⌂ home']);
+    await expect(picker.name).toBeFocused();
+    await picker.openFolder('studies');
+    // Folders and .attune files only; a link out of home is not offered.
+    expect(await picker.entryNames()).toEqual(['pilot']);
+    await picker.openFolder('pilot');
+    await expect(picker.name).toHaveValue('study.attune');
+    await picker.name.fill('Pilot study'); // without its extension: the picker adds .attune
+    await picker.name.press('Enter');
+    await new CoderPage(page).createCoder('Ada');
+    const ws = new WorkspacePage(page);
+    await expect(ws.header.getByRole('heading', { name: 'Pilot study' })).toBeVisible();
+    await ws.closeProject();
+
+    // Open, by keys alone: the list has focus; ↓ and Enter go into folders, Enter on the file opens it.
+    await page.getByRole('region', { name: 'Open a project' }).getByRole('button', { name: 'Browse…' }).click();
+    const open = new FilePickerPage(page, 'Open a project');
+    // It starts in the folder of the last project opened; Backspace goes up to home.
+    await expect(open.crumbs.getByRole('button', { name: 'pilot', exact: true })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+    await expect(open.list).toBeFocused();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await expect(open.crumbs.getByRole('button')).toHaveText(['⌂ home']);
+    await expect(open.list.getByRole('option', { selected: true })).toContainText('studies');
+    await page.keyboard.press('Enter');
+    await expect(open.list.getByRole('option', { selected: true })).toContainText('pilot');
+    await page.keyboard.press('Enter');
+    await expect(open.list.getByRole('option', { selected: true })).toContainText('Pilot study.attune');
+    await page.keyboard.press('Enter');
+    // The coder last chosen for this project is remembered: the project opens straight into coding.
+    await expect(ws.header.getByRole('heading', { name: 'Pilot study' })).toBeVisible();
+
+    // Over the API too: nothing outside home is listed, however asked.
+    for (const path of ['..', join(tmp, 'elsewhere'), join(home, 'studies', 'escape'), '/'])
+      expect(await pageApi(page, 'files-list', { path })).toMatchObject({
+        ok: false,
+        error: { type: 'refused' },
+      });
+    // Typed paths keep working.
+    await ws.closeProject();
+    await start.openProject(join(home, 'studies', 'pilot', 'Pilot study.attune'));
+    await expect(ws.header.getByRole('heading', { name: 'Pilot study' })).toBeVisible();
+  } finally {
+    await host?.stop();
+  }
+});
+
+test('Escape closes the picker and leaves the path as it was', async ({ page, host }) => {
+  await page.goto(host.url);
+  const start = new StartPage(page);
+  await start.openPath.fill('/typed/path.attune');
+  await page.getByRole('region', { name: 'Open a project' }).getByRole('button', { name: 'Browse…' }).click();
+  const picker = new FilePickerPage(page, 'Open a project');
+  await expect(picker.dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(picker.dialog).toBeHidden();
+  await expect(start.openPath).toHaveValue('/typed/path.attune');
+});
