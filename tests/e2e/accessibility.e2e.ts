@@ -99,6 +99,9 @@ test('axe: every screen and dialog of the demo study, from the start screen on',
   await mc.open('Training');
   await expect(page.getByTestId('trainee-row')).toHaveCount(1);
   await expectNoSeriousViolations(page, 'training');
+  await mc.open('Study');
+  await expect(page.getByRole('heading', { name: 'Study', level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page, 'study');
   await mc.open('Project settings');
   await expectNoSeriousViolations(page, 'project settings');
   await page.getByRole('tab', { name: 'Segments' }).click();

@@ -105,6 +105,10 @@ test('a lead plans 8 transcripts over 3 coders by clicking, edits a cell, follow
   }
   await api(host, 'session-set-coder', { coderId: lee.id });
   await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Agreement', exact: true }).click();
+  await expect(
+    page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Agreement', exact: true }),
+  ).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.study-view')).toHaveCount(0);
   await study.open();
   await expect(study.progressRow(single.title).getByText('Complete')).toHaveCount(2);
   await expect(study.revealButton(single.title)).toBeEnabled();

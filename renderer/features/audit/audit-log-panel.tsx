@@ -101,7 +101,8 @@ export function AuditLogPanel({ coders, transcripts, version, projectName }: Pro
         <p className="muted small">{action || coderId ? 'No entries match these filters.' : 'Nothing recorded yet.'}</p>
       )}
       {entries && entries.length > 0 && (
-        <div className="audit-log-scroll">
+        // Focusable so keyboard users can scroll a long log (axe: scrollable-region-focusable).
+        <div className="audit-log-scroll" tabIndex={0} role="region" aria-label="Audit log entries, scrollable">
           <table className="data-table audit-log-table" aria-label="Audit log entries">
             <thead>
               <tr>

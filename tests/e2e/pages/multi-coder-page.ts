@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-type ViewName = 'Coding' | 'Agreement' | 'Review' | 'Consensus' | 'Training' | 'Project settings';
+type ViewName = 'Coding' | 'Agreement' | 'Review' | 'Consensus' | 'Training' | 'Study' | 'Project settings';
 
 /** The views beside Coding: the header's tab bar and what each view shows. */
 export class MultiCoderPage {
