@@ -96,7 +96,7 @@ test('a lead writes encrypted packages; a coder opens theirs with the passphrase
   await new StartPage(pageB).openProject(adaFile);
   const adaPkg = new PackagesPage(pageB);
   await adaPkg.enterPassphrase('not the passphrase');
-  await expect(adaPkg.passphraseDialog.getByRole('alert')).toContainText('wrong passphrase', { timeout: 60_000 });
+  await expect(adaPkg.passphraseDialog.getByRole('alert')).toContainText('Wrong passphrase', { timeout: 60_000 });
   await pageB.screenshot({ path: test.info().outputPath('passphrase-1280x720.png') });
   expect(existsSync(join(out, 'lab - Ada.attune'))).toBe(false);
   await adaPkg.enterPassphrase(PACKAGE_PASS);
