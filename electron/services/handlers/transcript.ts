@@ -1,7 +1,23 @@
 import { maskRanges } from '../../../shared/transcript/redact.ts';
 import { importFile, importText, previewFile, transcriptStructure, updateMetadata } from '../transcript-import.ts';
+import type { ProjectStore } from '../project-store.ts';
+import { ServiceError } from '../service-error.ts';
+import { packageInfo } from '../study/package.ts';
 import { assertMayWithdraw, deleteTranscript, transcriptWithdrawal } from '../withdrawal.ts';
 import type { DomainHandlers } from './types.ts';
+
+/**
+ * A coder package holds the transcripts the lead sent, stored text and hash as in the lead's project:
+ * a transcript added there could never be matched on return (and would bypass pseudonymisation).
+ */
+function refuseInPackage(store: ProjectStore): void {
+  const p = packageInfo(store);
+  if (p)
+    throw new ServiceError(
+      'refused',
+      `this is ${p.coderName}'s coder package from study ${p.originName}: transcripts are imported in the lead's project, which sends them in packages`,
+    );
+}
 
 export const transcriptHandlers: DomainHandlers<'transcript'> = {
   'transcript-list': async (_, ctx) => ctx.project.listTranscripts(ctx.access.globallyVisibleCoderIds()),
@@ -16,9 +32,18 @@ export const transcriptHandlers: DomainHandlers<'transcript'> = {
       annotations: ctx.project.listAnnotations(id).filter((x) => visible.has(x.coderId)).length,
     };
   },
-  'transcript-import-text': async (arg, ctx) => importText(ctx.project, arg),
-  'transcript-preview': async (arg, ctx) => previewFile(ctx.project, arg, ctx.project.settings()),
-  'transcript-import-file': async (arg, ctx) => importFile(ctx.project, arg, ctx.project.settings()),
+  'transcript-import-text': async (arg, ctx) => {
+    refuseInPackage(ctx.project);
+    return importText(ctx.project, arg);
+  },
+  'transcript-preview': async (arg, ctx) => {
+    refuseInPackage(ctx.project);
+    return previewFile(ctx.project, arg, ctx.project.settings());
+  },
+  'transcript-import-file': async (arg, ctx) => {
+    refuseInPackage(ctx.project);
+    return importFile(ctx.project, arg, ctx.project.settings());
+  },
   'transcript-get-structure': async ({ id }, ctx) => transcriptStructure(ctx.project, id),
   'transcript-update-metadata': async ({ id, metadata }, ctx) => {
     ctx.assertMayEditStructure('changing transcript metadata');

@@ -236,6 +236,29 @@ describe('coder packages (issue 10: a coder’s file never holds anyone else’s
     ).toBe(opened.path);
   }, 60_000);
 
+  it('a package adds no transcript: importing text or a file, or previewing one, is refused with a clear message', async () => {
+    const { h, ids } = s;
+    const [w] = await h.call<PackageWritten[]>('package-export', { folder: h.dir.path, coderIds: [ids.Ada] });
+    await h.call('project-open', { path: w!.path });
+    const [ada] = await h.call<{ id: string }[]>('coder-list');
+    await h.call('session-set-coder', { coderId: ada!.id });
+    const before = await h.call<unknown[]>('transcript-list');
+    const text = 'SYNTHETIC - NOT REAL DATA\nI: Tell me.\nR: A new one.';
+    const contentBase64 = Buffer.from(text).toString('base64');
+    for (const [method, arg] of [
+      ['transcript-import-text', { fileName: 'SYN-new.txt', text }],
+      ['transcript-import-file', { fileName: 'SYN-new.txt', contentBase64 }],
+      ['transcript-preview', { fileName: 'SYN-new.txt', contentBase64 }],
+    ] as const) {
+      const e = await h.fail(method, arg);
+      expect(e).toMatchObject({ type: 'refused' });
+      expect(e.message).toContain(
+        "Ada's coder package from study study: transcripts are imported in the lead's project",
+      );
+    }
+    expect(await h.call<unknown[]>('transcript-list')).toHaveLength(before.length);
+  }, 60_000);
+
   it('returns: a coder exports (encrypted) from the package, the lead imports it by hash, recorded as returned and audited', async () => {
     const { h, ids, ts } = s;
     const [w] = await h.call<PackageWritten[]>('package-export', { folder: h.dir.path, coderIds: [ids.Cleo] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementSelection, type AgreementChoices } from './agreement-selection.ts';
+import { agreementSelection, startingTranscriptIds, type AgreementChoices } from './agreement-selection.ts';
 
 const transcripts = [{ id: 't1' }, { id: 't2' }, { id: 't3' }];
 const coders = [{ id: 'ada' }, { id: 'ben' }];
@@ -12,6 +12,14 @@ const choices = (over: Partial<AgreementChoices>): AgreementChoices => ({
 });
 
 describe('agreement selection', () => {
+  it('starts with the revealed transcripts in a blind study revealed one by one, otherwise with every transcript', () => {
+    const blind = { blindMode: true, revealed: false, revealedTranscripts: ['t3', 't2'] };
+    expect(startingTranscriptIds(transcripts, blind)).toEqual(['t2', 't3']);
+    expect(startingTranscriptIds(transcripts, { ...blind, revealed: true })).toEqual(['t1', 't2', 't3']);
+    expect(startingTranscriptIds(transcripts, { ...blind, blindMode: false })).toEqual(['t1', 't2', 't3']);
+    expect(startingTranscriptIds(transcripts, { ...blind, revealedTranscripts: [] })).toEqual(['t1', 't2', 't3']);
+  });
+
   it('asks about the chosen transcripts and coders in project order, or the one transcript', () => {
     expect(agreementSelection(choices({}), transcripts, coders)).toEqual({
       transcriptIds: ['t1', 't3'],

@@ -29,3 +29,17 @@ export function agreementSelection(
   if (coderIds.length === 0) throw new Error('Choose at least one coder.');
   return { transcriptIds, coderIds };
 }
+
+/**
+ * The transcripts chosen when the dashboard opens: every one, except in a blind study revealed
+ * transcript by transcript, where only the revealed ones hold anyone's coding to compare.
+ */
+export function startingTranscriptIds(
+  transcripts: readonly { id: string }[],
+  settings: { blindMode: boolean; revealed: boolean; revealedTranscripts: readonly string[] },
+): string[] {
+  const all = transcripts.map((t) => t.id);
+  if (!settings.blindMode || settings.revealed) return all;
+  const shown = all.filter((id) => settings.revealedTranscripts.includes(id));
+  return shown.length > 0 ? shown : all;
+}

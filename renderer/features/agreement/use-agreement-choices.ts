@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { rememberedTranscriptId } from '../../state/coder-memory.ts';
 import type { ViewProps } from '../../state/view-props.ts';
-import { agreementSelection, type Scope } from './agreement-selection.ts';
+import { agreementSelection, startingTranscriptIds, type Scope } from './agreement-selection.ts';
 
 /**
  * What the dashboard compares, as chosen in its side panel: the scope with its transcripts, the
- * coders, the headline level and the span overlap threshold. Starts with every transcript and the study coders chosen, the
- * transcript last open for "Per transcript", and the 3-way level when the codebook has one.
+ * coders, the headline level and the span overlap threshold. Starts with every transcript (in a blind study
+ * revealed one by one, the revealed ones) and the study coders chosen, the transcript last open for "Per
+ * transcript", and the 3-way level when the codebook has one.
  */
 export function useAgreementChoices({ project, data, coder }: Pick<ViewProps, 'project' | 'data' | 'coder'>) {
   const levels = data.codebook.codebook.classification?.levels ?? [];
@@ -17,11 +18,13 @@ export function useAgreementChoices({ project, data, coder }: Pick<ViewProps, 'p
     [data.coders, coder.id],
   );
   const [scope, setScope] = useState<Scope>('project');
+  // A blind study revealed transcript by transcript starts with the revealed ones (the others show nobody's coding).
+  const [starting] = useState(() => startingTranscriptIds(data.transcripts, data.settings));
   const [one, setOne] = useState<string>(() => {
     const open = rememberedTranscriptId(project.path);
-    return data.transcripts.find((t) => t.id === open)?.id ?? data.transcripts[0]?.id ?? '';
+    return starting.find((id) => id === open) ?? starting[0] ?? '';
   });
-  const [transcriptIds, setTranscriptIds] = useState<Set<string>>(() => new Set(data.transcripts.map((t) => t.id)));
+  const [transcriptIds, setTranscriptIds] = useState<Set<string>>(() => new Set(starting));
   const [coderIds, setCoderIds] = useState<Set<string>>(() => new Set(raters.map((c) => c.id)));
   const [level, setLevel] = useState(levels.some((l) => l.id === '3-way') ? '3-way' : (levels[0]?.id ?? ''));
   const [threshold, setThreshold] = useState(0.5);

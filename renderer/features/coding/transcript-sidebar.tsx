@@ -2,6 +2,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type DragEvent, type 
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
 import { useFormatter } from '../../state/prefs.ts';
 import { IMPORT_ACCEPT } from '../import/index.ts';
+import { useOpenPackage } from '../packages/index.ts';
 
 /** What the coding view asks of the list. */
 export interface TranscriptSidebarHandle {
@@ -27,6 +28,7 @@ export function TranscriptSidebar(props: Props) {
   const f = useFormatter();
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
+  const pkg = useOpenPackage();
   useImperativeHandle(props.ref, () => ({ chooseFiles: () => fileInput.current?.click() }), []);
   const list = useRef<HTMLUListElement>(null);
   const hasList = (transcripts?.length ?? 0) > 0;
@@ -118,16 +120,25 @@ export function TranscriptSidebar(props: Props) {
             if (files.length) onImportFiles(files);
           }}
         />
-        <button
-          type="button"
-          className="btn btn-block"
-          onClick={() => fileInput.current?.click()}
-          disabled={importing}
-          title="Or drop .docx, .txt, .odt or .rtf files on the list"
-        >
-          {importing ? 'Importing…' : '+ Import transcript'}
-        </button>
-        <p className="drop-hint">or drop .docx, .txt, .odt or .rtf files here</p>
+        {pkg ? (
+          // A package's transcripts are the lead's, stored text and hash as sent: the host refuses others.
+          <p className="drop-hint" data-testid="package-transcripts-note">
+            These are the transcripts {pkg.originName} sent you; new transcripts are imported in the lead’s project.
+          </p>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="btn btn-block"
+              onClick={() => fileInput.current?.click()}
+              disabled={importing}
+              title="Or drop .docx, .txt, .odt or .rtf files on the list"
+            >
+              {importing ? 'Importing…' : '+ Import transcript'}
+            </button>
+            <p className="drop-hint">or drop .docx, .txt, .odt or .rtf files here</p>
+          </>
+        )}
       </div>
     </nav>
   );

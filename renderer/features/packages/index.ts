@@ -8,6 +8,6 @@ export { OpenEncryptedDialog } from './open-encrypted-dialog.tsx';
 export { PackageBanner } from './package-banner.tsx';
 export { PackageDialogs } from './package-dialogs.tsx';
 export { PackagesCard } from './packages-card.tsx';
-export { closePackagesDialog, openPackagesDialog, usePackagesDialog } from './packages-store.ts';
+export { closePackagesDialog, openPackagesDialog, useOpenPackage, usePackagesDialog } from './packages-store.ts';
 export { PassphraseFields, passphraseProblem } from './passphrase-fields.tsx';
 export { EncryptOption } from './encrypt-option.tsx';

@@ -1,18 +1,18 @@
-import { useEffect, useState } from 'react';
-import type { PackageInfo } from '../../../shared/api/package.ts';
+import { useEffect } from 'react';
 import { send } from '../../api/client.ts';
-import { openPackagesDialog } from './packages-store.ts';
+import { openPackagesDialog, setOpenPackage, useOpenPackage } from './packages-store.ts';
 
 /** On every view of a coder package: whose it is, where it came from, and how to send the coding back. */
 export function PackageBanner({ projectPath }: { projectPath: string }) {
-  const [info, setInfo] = useState<PackageInfo | null>(null);
+  const info = useOpenPackage();
   useEffect(() => {
     let live = true;
     send('package-get', {})
-      .then((i) => live && setInfo(i))
-      .catch(() => live && setInfo(null));
+      .then((i) => live && setOpenPackage(i))
+      .catch(() => live && setOpenPackage(null));
     return () => {
       live = false;
+      setOpenPackage(null);
     };
   }, [projectPath]);
   if (!info) return null;

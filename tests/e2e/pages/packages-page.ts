@@ -16,9 +16,16 @@ export class PackagesPage {
     return this.page.getByTestId('package-banner');
   }
 
-  /** From Project settings: every coder with assignments, into `folder`, encrypted with `passphrase`. */
-  async writePackages(folder: string, passphrase: string) {
-    await this.page.getByRole('button', { name: 'Write coder packages…' }).click();
+  /**
+   * Every coder with assignments, into `folder`, encrypted with `passphrase`: from Project settings'
+   * button, or from the Study view's toolbar (`from: 'study'`).
+   */
+  async writePackages(folder: string, passphrase: string, from: 'settings' | 'study' = 'settings') {
+    const opener =
+      from === 'study'
+        ? this.page.getByRole('toolbar', { name: 'Study actions' }).getByRole('button', { name: 'Write packages…' })
+        : this.page.getByRole('button', { name: 'Write coder packages…' });
+    await opener.click();
     const d = this.writeDialog;
     await d.getByLabel('Folder', { exact: true }).fill(folder);
     await expect(d.getByRole('checkbox', { name: /Encrypt with a passphrase/ })).toBeChecked();

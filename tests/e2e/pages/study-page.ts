@@ -49,6 +49,20 @@ export class StudyPage {
       .filter({ has: this.page.getByRole('rowheader', { name: title, exact: true }) });
   }
 
+  /** A coder's progress cell on a transcript ("Not started", "Returned", …), found by the column header. */
+  async progressCell(coder: string, title: string): Promise<Locator> {
+    const heads = (await this.progress.locator('thead th').allTextContents()).map((h) => h.trim());
+    expect(heads).toContain(coder);
+    return this.progressRow(title)
+      .locator('td')
+      .nth(heads.indexOf(coder) - 1);
+  }
+
+  /** Why Reveal is disabled: the tooltip on its wrapper (a disabled button shows none in Chromium). */
+  revealReason(title: string): Locator {
+    return this.revealButton(title).locator('..');
+  }
+
   revealButton(title: string): Locator {
     return this.progress.getByRole('button', { name: `Reveal ${title}` });
   }

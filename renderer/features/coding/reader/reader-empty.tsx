@@ -1,3 +1,4 @@
+import { useOpenPackage } from '../../packages/index.ts';
 import { openQdaDialog } from '../../qda/index.ts';
 
 interface Props {
@@ -8,6 +9,7 @@ interface Props {
 
 /** The reading pane with no transcript open: loading, or an invitation to import one. */
 export function ReaderEmpty({ loading, onImport }: Props) {
+  const pkg = useOpenPackage();
   return (
     <div className="reader-empty">
       {loading ? (
@@ -19,18 +21,27 @@ export function ReaderEmpty({ loading, onImport }: Props) {
             <path d="M18 18h20M18 25h20M18 32h12" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" />
           </svg>
           <h2 className="reader-empty-title">No transcript open</h2>
-          <p className="muted">
-            Import transcripts (.docx, .txt, .odt or .rtf), or drop files anywhere in this window.
-          </p>
-          <button type="button" className="btn btn-primary" onClick={onImport}>
-            Import transcript…
-          </button>
-          <p className="muted small">
-            Coded in ATLAS.ti, MAXQDA, NVivo or QualCoder?{' '}
-            <button type="button" className="link-btn" onClick={() => openQdaDialog('import')}>
-              Import a REFI-QDA project (.qdpx)…
-            </button>
-          </p>
+          {pkg ? (
+            // A coder package codes what the lead sent: nothing to import here.
+            <p className="muted">
+              Choose a transcript on the left: the ones study {pkg.originName} sent you, {pkg.coderName}.
+            </p>
+          ) : (
+            <>
+              <p className="muted">
+                Import transcripts (.docx, .txt, .odt or .rtf), or drop files anywhere in this window.
+              </p>
+              <button type="button" className="btn btn-primary" onClick={onImport}>
+                Import transcript…
+              </button>
+              <p className="muted small">
+                Coded in ATLAS.ti, MAXQDA, NVivo or QualCoder?{' '}
+                <button type="button" className="link-btn" onClick={() => openQdaDialog('import')}>
+                  Import a REFI-QDA project (.qdpx)…
+                </button>
+              </p>
+            </>
+          )}
         </>
       )}
     </div>
