@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
 import { DeleteDialog, type DeleteTarget } from './delete-dialog.tsx';
+import { DeleteRowButton } from './delete-row-button.tsx';
 
 interface Props {
   coder: Coder;
@@ -45,14 +46,10 @@ export function WithdrawalCard({ coder, coders, transcripts, onDeleted }: Props)
                 <tr key={t.id}>
                   <td>{t.title}</td>
                   <td className="withdrawal-action">
-                    <button
-                      type="button"
-                      className="btn btn-small danger-text"
-                      aria-label={`Delete transcript ${t.title}`}
+                    <DeleteRowButton
+                      label={`Delete transcript ${t.title}`}
                       onClick={() => setTarget({ kind: 'transcript', id: t.id, name: t.title })}
-                    >
-                      Delete…
-                    </button>
+                    />
                   </td>
                 </tr>
               ))}
@@ -76,14 +73,10 @@ export function WithdrawalCard({ coder, coders, transcripts, onDeleted }: Props)
                   </td>
                   <td className="withdrawal-action">
                     {c.id !== coder.id && (
-                      <button
-                        type="button"
-                        className="btn btn-small danger-text"
-                        aria-label={`Delete coder ${c.name}`}
+                      <DeleteRowButton
+                        label={`Delete coder ${c.name}`}
                         onClick={() => setTarget({ kind: 'coder', id: c.id, name: c.name })}
-                      >
-                        Delete…
-                      </button>
+                      />
                     )}
                   </td>
                 </tr>
