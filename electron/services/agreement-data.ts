@@ -119,8 +119,11 @@ function* gatherSteps(ctx: ServiceContext, sel: Selection, includeConsensus: boo
     }
     const shown = (r: { transcriptId: string; coderId: string }) => visibleBy.get(r.transcriptId)?.has(r.coderId);
     const ids = batch.map((t) => t.id);
-    for (const a of bulk.listAgreementAnnotations(store.db, { ids })) if (shown(a)) input.annotations.push(a);
-    for (const r of bulk.listAgreementRatings(store.db, { ids })) if (shown(r)) input.ratings.push(r);
+    for (const id of ids) {
+      for (const a of bulk.listAgreementAnnotationsOf(store.db, { transcriptId: id }))
+        if (shown(a)) input.annotations.push(a);
+      for (const r of bulk.listAgreementRatingsOf(store.db, { transcriptId: id })) if (shown(r)) input.ratings.push(r);
+    }
     for (const c of bulk.listAgreementClassifications(store.db, { ids })) if (shown(c)) input.classifications.push(c);
     const stored = new Map(
       bulk.listAgreementStatuses(store.db, { ids }).map((x) => [`${x.transcriptId}|${x.coderId}`, x]),

@@ -3,7 +3,8 @@
 // identity line dashed) beside a Bland–Altman plot (mean against difference, bias and 95% limits).
 import { maxOf } from '../../shared/reliability/common.ts';
 import { fmt } from '../../shared/reliability/report-tables.ts';
-import type { ProjectAgreement, ScaleAgreement, ScalePair } from '../../shared/reliability/types.ts';
+import { plottedPair } from '../../shared/reliability/scale-points.ts';
+import type { PlottedScalePair, ProjectAgreement, ScaleAgreement, ScalePair } from '../../shared/reliability/types.ts';
 import { textAtSpaces } from './pdf-table.ts';
 
 type Doc = PDFKit.PDFDocument;
@@ -19,7 +20,7 @@ const SIZE = 170;
 const PAD = 26;
 const BA_W = 250;
 
-function scatter(doc: Doc, s: ScaleAgreement, p: ScalePair, x0: number, y0: number, o: PlotOpts): void {
+function scatter(doc: Doc, s: ScaleAgreement, p: PlottedScalePair, x0: number, y0: number, o: PlotOpts): void {
   const span = s.max - s.min || 1;
   const X = (v: number) => x0 + PAD + ((v - s.min) / span) * (SIZE - 2 * PAD);
   const Y = (v: number) => y0 + SIZE - PAD - ((v - s.min) / span) * (SIZE - 2 * PAD);
@@ -55,7 +56,7 @@ function scatter(doc: Doc, s: ScaleAgreement, p: ScalePair, x0: number, y0: numb
   doc.restore();
 }
 
-function blandAltman(doc: Doc, s: ScaleAgreement, p: ScalePair, x0: number, y0: number): void {
+function blandAltman(doc: Doc, s: ScaleAgreement, p: PlottedScalePair, x0: number, y0: number): void {
   const span = s.max - s.min || 1;
   const dmax = maxOf(
     p.points.map((pt) => Math.abs(pt.a - pt.b)),
@@ -107,7 +108,7 @@ export function drawScalePlots(doc: Doc, r: ProjectAgreement, o: PlotOpts): void
     .text('First coder pair with at least two shared transcripts per scale.', o.margin, doc.y + 1);
   doc.fillColor('#000000').moveDown(0.5);
   for (const s of shown) {
-    const p = s.pairs.find((x) => x.n >= 2) as ScalePair;
+    const p = plottedPair(s, s.pairs.find((x) => x.n >= 2) as ScalePair);
     o.ensureSpace(SIZE + 24);
     const title = `${s.label} (${s.target}): ${o.name(p.coderA)} vs ${o.name(p.coderB)}, n = ${p.n}; Bland-Altman ${o.name(p.coderA)} - ${o.name(p.coderB)}`;
     doc.font('Helvetica-Bold').fontSize(7.5);

@@ -4,6 +4,7 @@ import { unitizingAlpha, type Span } from '../agreement/index.ts';
 import { codebookSchema, type Codebook } from '../codebook/codebook-schema.ts';
 import { defaultCodebook } from '../codebook/default-codebook.ts';
 import { computeProjectAgreement, computeProjectAgreementAsync } from './project-agreement.ts';
+import { scalePairPoints } from './scale-points.ts';
 import type { AgreementAnnotation, AgreementClassification, AgreementRating, ProjectAgreementInput } from './types.ts';
 
 const cb = defaultCodebook();
@@ -301,7 +302,8 @@ describe('scale agreement', () => {
     );
     const u = r.scales.find((s) => s.scaleId === 'unres.loss');
     expect(u).toMatchObject({ target: 'max', aggregate: 'max', n: 1 });
-    expect(u?.pairs[0]?.points).toEqual([{ transcriptId: 't1', a: 6, b: 5.5 }]);
+    expect(u && scalePairPoints(u, u.pairs[0]!)).toEqual([{ transcriptId: 't1', a: 6, b: 5.5 }]);
+    expect(u?.values).toEqual({ transcriptIds: ['t1'], rows: [[6, 5.5]] });
     const loving = r.scales.find((s) => s.scaleId === 'exp.loving');
     expect(loving).toMatchObject({ target: 'father', n: 0, notRateableMismatches: 1 });
     expect(loving?.iccA1.value).toBeNull();

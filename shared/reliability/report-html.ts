@@ -5,7 +5,15 @@ import { methodSection, type ReportMeta } from './methods.ts';
 import { maxOf } from './common.ts';
 import { codesWithData } from './format.ts';
 import { fmt, reportTables, type ReportTable } from './report-tables.ts';
-import type { CodeAgreement, ConfusionTable, ProjectAgreement, ScaleAgreement, ScalePair } from './types.ts';
+import { plottedPair } from './scale-points.ts';
+import type {
+  CodeAgreement,
+  ConfusionTable,
+  PlottedScalePair,
+  ProjectAgreement,
+  ScaleAgreement,
+  ScalePair,
+} from './types.ts';
 
 export function escapeHtml(s: string): string {
   return s.replace(
@@ -53,7 +61,7 @@ ${parts.join('\n')}</svg><figcaption>${e(title)}</figcaption></figure>`;
 }
 
 /** Scatter of coder A against coder B with the identity line. */
-export function scatterSvg(s: ScaleAgreement, p: ScalePair, nameA: string, nameB: string): string {
+export function scatterSvg(s: ScaleAgreement, p: PlottedScalePair, nameA: string, nameB: string): string {
   const size = 200;
   const pad = 30;
   const span = s.max - s.min || 1;
@@ -77,7 +85,7 @@ ${dots.join('\n')}</svg><figcaption>${e(title)}</figcaption></figure>`;
 }
 
 /** Bland–Altman: mean of the two values against their difference, with bias and 95% limits. */
-export function blandAltmanSvg(s: ScaleAgreement, p: ScalePair, nameA: string, nameB: string): string {
+export function blandAltmanSvg(s: ScaleAgreement, p: PlottedScalePair, nameA: string, nameB: string): string {
   const w = 260;
   const h = 200;
   const pad = 34;
@@ -161,7 +169,7 @@ export function renderReportHtml(r: ProjectAgreement, meta: ReportMeta): string 
   const scalePlots = r.scales
     .filter((s) => s.pairs.some((p) => p.n >= 2))
     .map((s) => {
-      const p = s.pairs.find((x) => x.n >= 2) as ScalePair;
+      const p = plottedPair(s, s.pairs.find((x) => x.n >= 2) as ScalePair);
       return `<div>${scatterSvg(s, p, nm(p.coderA), nm(p.coderB))}${blandAltmanSvg(s, p, nm(p.coderA), nm(p.coderB))}</div>`;
     })
     .join('\n');

@@ -185,41 +185,40 @@ function scaleUnits(
   return { units, notRateableMismatches };
 }
 
-/** Bland–Altman figures and quadratic weighted kappa of every coder pair that shares a transcript. */
+/**
+ * Bland–Altman figures and quadratic weighted kappa of every coder pair that shares a transcript (the
+ * points themselves are not kept: scalePairPoints derives them from the scale's values when plotted).
+ */
 function scalePairs(
   units: ScaleUnit[],
-  matrix: RatingCell[][],
   coders: string[],
   steps: number[],
 ): { pairs: ScalePair[]; pairKappas: AgreementResult[] } {
   const pairs: ScalePair[] = [];
   const pairKappas: AgreementResult[] = [];
+  const d: number[] = [];
   for (const [i, j] of pairsOf(coders.map((_, k) => k))) {
-    const points = units.flatMap((u) => {
-      const a = u.row[i];
-      const b = u.row[j];
-      return a != null && b != null ? [{ transcriptId: u.t, a, b }] : [];
-    });
-    if (points.length === 0) continue;
-    const d = points.map((p) => p.a - p.b);
+    d.length = 0;
+    const cells: RatingCell[][] = [];
+    for (const u of units) {
+      const a = u.row[i] ?? null;
+      const b = u.row[j] ?? null;
+      if (a !== null && b !== null) d.push(a - b);
+      cells.push([a, b]);
+    }
+    if (d.length === 0) continue;
     const bias = mean(d);
     const s = d.length >= 2 ? sd(d) : null;
     pairs.push({
       coderA: coders[i] as string,
       coderB: coders[j] as string,
-      n: points.length,
-      points,
+      n: d.length,
       bias,
       sdDiff: s,
       loaLower: s === null ? null : bias - 1.96 * s,
       loaUpper: s === null ? null : bias + 1.96 * s,
     });
-    pairKappas.push(
-      weightedKappa(
-        matrix.map((r) => [r[i] ?? null, r[j] ?? null]),
-        { weights: 'quadratic', categories: steps },
-      ),
-    );
+    pairKappas.push(weightedKappa(cells, { weights: 'quadratic', categories: steps }));
   }
   return { pairs, pairKappas };
 }
@@ -278,7 +277,7 @@ export function scaleAgreement(
     ? valueStatistic(diffs.filter((d) => d <= tolerance + EPS).length / diffs.length, diffs.length)
     : nullStatistic('no transcript has values from two coders', 0);
 
-  const { pairs, pairKappas } = scalePairs(units, matrix, coders, steps);
+  const { pairs, pairKappas } = scalePairs(units, coders, steps);
   const iccInput = coders.length >= 2 ? matrix : [];
   return {
     scaleId: scale.id,
@@ -297,6 +296,7 @@ export function scaleAgreement(
     withinTolerance: { ...within, tolerance },
     notRateableMismatches,
     pairs,
+    values: { transcriptIds: units.map((u) => u.t), rows: units.map((u) => u.row) },
     warning: smallNWarning(n, 'transcripts', 'agreement figure'),
   };
 }

@@ -183,13 +183,29 @@ export interface ScalePair {
   coderA: string;
   coderB: string;
   n: number;
-  /** For the scatter plot (a against b) and Bland–Altman (mean (a+b)/2 against difference a − b). */
-  points: ScalePoint[];
   /** Bland & Altman (1986): mean difference a − b and its 95% limits of agreement (bias ± 1.96 SD). Null below 2 points. */
   bias: number | null;
   sdDiff: number | null;
   loaLower: number | null;
   loaUpper: number | null;
+}
+
+/**
+ * A pair with its points, as the plots draw them: the scatter (a against b) and Bland–Altman (mean (a+b)/2
+ * against difference a − b). Derived from the scale's `values` (scalePairPoints) when a plot is drawn.
+ */
+export interface PlottedScalePair extends ScalePair {
+  points: ScalePoint[];
+}
+
+/**
+ * Each transcript with a value on the scale, and the coders' values on it (snapped to the scale's steps;
+ * null: no value), in the order of the scale's `coders`. Every pair's points follow from it, so the answer
+ * carries one row per transcript instead of one point per transcript for every coder pair.
+ */
+export interface ScaleValues {
+  transcriptIds: string[];
+  rows: Array<Array<number | null>>;
 }
 
 export interface ScaleAgreement {
@@ -221,6 +237,7 @@ export interface ScaleAgreement {
   /** Transcripts where some coders gave a value and others marked the scale not rateable. */
   notRateableMismatches: number;
   pairs: ScalePair[];
+  values: ScaleValues;
   warning: SmallNWarning | null;
 }
 

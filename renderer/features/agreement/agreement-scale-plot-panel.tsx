@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { plottedPair } from '../../../shared/reliability/scale-points.ts';
 import type { ScaleAgreement, ScalePair } from '../../../shared/reliability/types.ts';
 import { ScalePlot } from '../../ui/charts/scale-plot.tsx';
 import type { ScalePlotMode } from '../../ui/charts/scale-plot-geometry.ts';
@@ -17,6 +19,7 @@ interface Props {
 /** The chosen scale plotted for one pair of coders, as a scatter or a Bland–Altman plot. */
 export function AgreementScalePlotPanel(props: Props) {
   const { scale, pair, pairIndex, onPair, mode, onMode, tolerance, nameOf, titleOf } = props;
+  const plotted = useMemo(() => plottedPair(scale, pair), [scale, pair]);
   return (
     <div className="plot-panel">
       <strong className="plot-title">{scale.label}</strong>
@@ -50,7 +53,7 @@ export function AgreementScalePlotPanel(props: Props) {
         )}
       </div>
       <ScalePlot
-        pair={pair}
+        pair={plotted}
         min={scale.min}
         max={scale.max}
         tolerance={tolerance}

@@ -1,4 +1,4 @@
-import type { ScalePair } from '../../../shared/reliability/types.ts';
+import type { PlottedScalePair } from '../../../shared/reliability/types.ts';
 
 /** A scatter of one coder against another, or a Bland–Altman plot (mean against difference). */
 export type ScalePlotMode = 'scatter' | 'bland-altman';
@@ -20,7 +20,7 @@ export interface PlotPoint {
 
 /** The pair's points in the mode's terms; transcripts that land on the same spot are one point (drawn with a count). */
 export function plotPoints(
-  pair: Pick<ScalePair, 'points'>,
+  pair: Pick<PlottedScalePair, 'points'>,
   mode: ScalePlotMode,
   titleOf: (transcriptId: string) => string,
 ): PlotPoint[] {
@@ -51,7 +51,7 @@ export interface PlotAxes {
  * difference and both limits of agreement.
  */
 export function plotAxes(
-  pair: Pick<ScalePair, 'points' | 'loaLower' | 'loaUpper'>,
+  pair: Pick<PlottedScalePair, 'points' | 'loaLower' | 'loaUpper'>,
   min: number,
   max: number,
   tolerance: number,

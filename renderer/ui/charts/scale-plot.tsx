@@ -1,10 +1,10 @@
-import type { ScalePair } from '../../../shared/reliability/types.ts';
+import type { PlottedScalePair } from '../../../shared/reliability/types.ts';
 import { formatNumber } from '../../../shared/reliability/format.ts';
 import { H, IH, IW, PAD, W, plotAxes, plotPoints, type ScalePlotMode } from './scale-plot-geometry.ts';
 import { ScalePlotGuides } from './scale-plot-guides.tsx';
 
 interface Props {
-  pair: ScalePair;
+  pair: PlottedScalePair;
   min: number;
   max: number;
   tolerance: number;

@@ -34,7 +34,7 @@ describe('migration 002: consensus provenance on events', () => {
     // Make it the file an Attune of format 1 wrote: no origin/rationale on events.
     const raw = new Database(path);
     raw.exec(
-      'DROP TABLE training_enrolments; DROP TABLE training_set_items; DROP TABLE training_sets; DROP TABLE coding_returns; DROP TABLE study_assignments; DROP TABLE study_plan; DROP TABLE audit_log; DROP INDEX events_by_origin; ALTER TABLE events DROP COLUMN origin; ALTER TABLE events DROP COLUMN rationale;',
+      'DROP TABLE training_enrolments; DROP TABLE training_set_items; DROP TABLE training_sets; DROP TABLE coding_returns; DROP TABLE study_assignments; DROP TABLE study_plan; DROP TABLE audit_log; DROP INDEX events_by_origin; ALTER TABLE events DROP COLUMN origin; ALTER TABLE events DROP COLUMN rationale; ALTER TABLE transcripts DROP COLUMN characters;',
     );
     raw.pragma('user_version = 1');
     raw.close();

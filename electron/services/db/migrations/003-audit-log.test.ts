@@ -9,7 +9,7 @@ import { LATEST_SCHEMA_VERSION } from './index.ts';
 function asFormat2(path: string): void {
   const raw = new Database(path);
   raw.exec(
-    'DROP TABLE training_enrolments; DROP TABLE training_set_items; DROP TABLE training_sets; DROP TABLE coding_returns; DROP TABLE study_assignments; DROP TABLE study_plan; DROP TABLE audit_log',
+    'DROP TABLE training_enrolments; DROP TABLE training_set_items; DROP TABLE training_sets; DROP TABLE coding_returns; DROP TABLE study_assignments; DROP TABLE study_plan; DROP TABLE audit_log; ALTER TABLE transcripts DROP COLUMN characters',
   );
   raw.pragma('user_version = 2');
   raw.close();

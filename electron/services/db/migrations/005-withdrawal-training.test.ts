@@ -18,7 +18,8 @@ function asFormat4(path: string): void {
     INSERT INTO audit_log_v4 SELECT id, at, action, actor_id, subject_id, detail FROM audit_log;
     DROP TABLE audit_log;
     ALTER TABLE audit_log_v4 RENAME TO audit_log;
-    CREATE INDEX audit_log_by_action ON audit_log (action, at);`);
+    CREATE INDEX audit_log_by_action ON audit_log (action, at);
+    ALTER TABLE transcripts DROP COLUMN characters;`);
   raw.pragma('user_version = 4');
   raw.close();
 }

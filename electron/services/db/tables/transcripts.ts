@@ -1,6 +1,6 @@
 import type { TranscriptSummary } from '../../../../shared/api/transcript.ts';
 import type { Db } from '../database.ts';
-import { UTF16_LENGTH_SQL } from './agreement-input.ts';
+import { CHARACTERS_SQL } from './agreement-input.ts';
 
 interface SummaryRow {
   id: string;
@@ -25,12 +25,11 @@ export const rowToTranscriptSummary = (r: SummaryRow): TranscriptSummary => ({
 });
 
 /**
- * `characters` is the text's UTF-16 length (offsets count UTF-16 units), measured in SQL without handing
- * the text to JavaScript (UTF16_LENGTH_SQL).
+ * `characters` is the text's UTF-16 length (offsets count UTF-16 units), stored at import (CHARACTERS_SQL).
  * Annotation counts include only the coders the caller may see (blind coding hides even counts). */
 const summarySql = (
   coderFilter: boolean,
-) => `SELECT t.id, t.title, t.hash, t.words, ${UTF16_LENGTH_SQL('t.text')} AS characters, t.source_name, t.imported_at,
+) => `SELECT t.id, t.title, t.hash, t.words, ${CHARACTERS_SQL('t')} AS characters, t.source_name, t.imported_at,
   (SELECT count(*) FROM annotations a WHERE a.transcript_id = t.id${coderFilter ? ' AND a.coder_id IN (SELECT value FROM json_each(@coders))' : ''}) AS annotations
   FROM transcripts t`;
 const SUMMARY_SQL = summarySql(false);
@@ -96,9 +95,9 @@ export function insertTranscript(
   },
 ): void {
   db.run(
-    `INSERT INTO transcripts (id, title, text, hash, words, source_name, metadata, imported_at)
-     VALUES (@id, @title, @text, @hash, @words, @sourceName, @metadata, @importedAt)`,
-    { ...t, metadata: JSON.stringify(t.metadata) },
+    `INSERT INTO transcripts (id, title, text, hash, words, source_name, metadata, imported_at, characters)
+     VALUES (@id, @title, @text, @hash, @words, @sourceName, @metadata, @importedAt, @characters)`,
+    { ...t, metadata: JSON.stringify(t.metadata), characters: t.text.length },
   );
 }
 
