@@ -2,8 +2,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { CodingImportReport } from '../../shared/api/coding.ts';
-import { armor } from 'age-encryption';
-import { isAgeEncrypted } from '../services/study/age-file.ts';
+import { isAgeEncrypted, loadAge } from '../services/study/age-file.ts';
 import { readFailure, UsageError } from './cli-errors.ts';
 import { cliPassphrase } from './cli-passphrase.ts';
 import type { CliIo } from './cli-io.ts';
@@ -59,10 +58,10 @@ export async function exportCodingCommand(args: string[], io: CliIo, version: st
 const IMPORT_USAGE = 'attune import-coding PROJECT.attune FILE... [--only-matching] [--json] [--passphrase-file F]';
 
 /** A coding file as text: an encrypted one written by `age` without -a (binary) is carried armored. */
-function readCodingFile(file: string): string {
+async function readCodingFile(file: string): Promise<string> {
   const bytes = readFileSync(file);
   const binaryAge = bytes.subarray(0, 19).toString('latin1') === 'age-encryption.org/';
-  return binaryAge ? armor.encode(bytes) : bytes.toString('utf8');
+  return binaryAge ? (await loadAge()).armor.encode(bytes) : bytes.toString('utf8');
 }
 
 export async function importCodingCommand(args: string[], io: CliIo, version: string): Promise<number> {
@@ -82,7 +81,7 @@ export async function importCodingCommand(args: string[], io: CliIo, version: st
     for (const file of files) {
       let content: string;
       try {
-        content = readCodingFile(file);
+        content = await readCodingFile(file);
       } catch (e) {
         results.push({ file, ok: false, error: `${file}: cannot read: ${readFailure(e)}` });
         continue;

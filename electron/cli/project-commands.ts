@@ -69,21 +69,21 @@ export async function infoCommand(args: string[], io: CliIo): Promise<number> {
     path,
     (store) => {
       const counts = store.counts();
-      const cb = store.activeCodebook();
+      const cb = store.activeCodebookHeader();
       const coders = store.listCoders();
       if (values.json) {
         io.stdout(
           JSON.stringify({
             ...counts,
             schemaVersion: store.schemaVersion,
-            codebook: { id: cb.codebook.id, version: cb.codebook.version, name: cb.codebook.name },
+            codebook: { id: cb.id, version: cb.version, name: cb.name },
             coderNames: coders.map((c) => c.name),
           }),
         );
       } else {
         io.stdout(`Project      ${store.name} (${path})`);
         io.stdout(`Format       version ${store.schemaVersion}`);
-        io.stdout(`Codebook     ${cb.codebook.name}, version ${cb.codebook.version}`);
+        io.stdout(`Codebook     ${cb.name}, version ${cb.version}`);
         io.stdout(`Transcripts  ${counts.transcripts}`);
         io.stdout(`Coders       ${counts.coders}${coders.length ? ` (${coders.map((c) => c.name).join(', ')})` : ''}`);
         io.stdout(`Annotations  ${counts.annotations}`);

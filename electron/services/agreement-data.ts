@@ -179,7 +179,7 @@ function progress(ctx: ServiceContext, task: string) {
 export async function computeAgreement(
   ctx: ServiceContext,
   arg: Selection & { overlapThreshold?: number | undefined; level?: string | undefined },
-  steps: Pick<AgreementStepOptions, 'onDisagreements' | 'keepDisagreements'> = {},
+  steps: Pick<AgreementStepOptions, 'onDisagreements' | 'keepDisagreements' | 'describeDisagreements'> = {},
 ): Promise<{ result: ProjectAgreement; meta: ReportMeta }> {
   refuseIfBlind(ctx);
   const g = await gatherVisibleAsync(ctx, arg, false);

@@ -60,6 +60,8 @@ export async function agreementSummary(ctx: ServiceContext, arg: ComputeArgs): P
   const first: Disagreement[] = [];
   const { result } = await computeAgreement(ctx, arg, {
     keepDisagreements: false,
+    // Only the first page is shown: the rest are counted, so their sentences need not be written.
+    describeDisagreements: () => first.length < limit,
     onDisagreements: (transcriptId, found) => {
       counts.perTranscript.push({ transcriptId, byKind: tally(found) });
       for (const d of found) if (first.length < limit) first.push(d);
@@ -104,6 +106,7 @@ export async function listDisagreements(ctx: ServiceContext, arg: ListArgs): Pro
     counts = { key, perTranscript: [] };
     await computeAgreement(ctx, arg, {
       keepDisagreements: false,
+      describeDisagreements: () => window.items.length < arg.limit,
       onDisagreements: (transcriptId, found) => {
         counts.perTranscript.push({ transcriptId, byKind: tally(found) });
         take(found);

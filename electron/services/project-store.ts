@@ -186,6 +186,13 @@ export class ProjectStore {
     return cb;
   }
 
+  /** What `attune info` shows of the active codebook, read without parsing the whole definition. */
+  activeCodebookHeader(): { id: string; version: number; name: string } {
+    const h = codebooks.getActiveCodebookHeader(this.db);
+    if (!h) throw new ServiceError('not-found', 'the project has no active codebook');
+    return h;
+  }
+
   getCodebook(key: string): StoredCodebook {
     const cb = codebooks.getCodebook(this.db, { key });
     if (!cb) throw new ServiceError('not-found', `no codebook ${key} in this project`);

@@ -26,8 +26,19 @@ function kappaWeights(
 ): WeightMatrix {
   if (typeof weights !== 'string') return weights;
   const cats = categories ?? Array.from({ length: q }, (_, i) => i + 1);
-  return weightMatrix(weights === 'unweighted' ? 'identity' : weights, cats);
+  const kind = weights === 'unweighted' ? 'identity' : weights;
+  // The same few matrices are asked for again and again (every coder pair of every scale): kept, read-only.
+  const key = `${kind}|${cats.map((c) => (typeof c === 'number' ? c : JSON.stringify(c))).join(',')}`;
+  let m = madeWeights.get(key);
+  if (!m) {
+    m = Object.freeze(weightMatrix(kind, cats).map((row) => Object.freeze(row)));
+    if (madeWeights.size >= 64) madeWeights.clear();
+    madeWeights.set(key, m);
+  }
+  return m;
 }
+
+const madeWeights = new Map<string, WeightMatrix>();
 
 /** Agreement weight of categories at positions i and j among q ordered categories (scores 1..q). */
 export function kappaWeight(weights: KappaWeights, i: number, j: number, q: number): number {

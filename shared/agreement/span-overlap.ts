@@ -1,6 +1,6 @@
 // Descriptive matched-span overlap between coders' highlights: precision, recall and F1 at an
 // overlap threshold. Not chance-corrected — report it beside unitizing alpha, not instead of it.
-import { groupBy, validateSpans, type Span } from './spans.ts';
+import { validateSpans, type Span } from './spans.ts';
 
 export interface SpanOverlapOptions {
   /** Minimum Jaccard overlap |A∩B| / |A∪B| for two spans of the same category to match. Default 0.5. */
@@ -94,8 +94,22 @@ export function spanOverlap(spans: readonly Span[], options: SpanOverlapOptions 
     const invalid = validateSpans(spans, options.length);
     if (invalid) return { ...empty, reason: invalid };
   }
-  const byCoderCat = groupBy(spans, (s) => `${s.coder}\u0000${s.category}`);
-  const categories = [...new Set(spans.map((s) => s.category))].sort();
+  // Grouped by coder, then category (nested maps: no key string is built per span).
+  const byCoderCat = new Map<string, Map<string, Span[]>>();
+  const seen = new Set<string>();
+  for (const s of spans) {
+    let cats = byCoderCat.get(s.coder);
+    if (!cats) {
+      cats = new Map();
+      byCoderCat.set(s.coder, cats);
+    }
+    const list = cats.get(s.category);
+    if (list) list.push(s);
+    else cats.set(s.category, [s]);
+    seen.add(s.category);
+  }
+  const categories = [...seen].sort();
+  const none: Span[] = [];
   const pairs: SpanOverlapResult['pairs'] = [];
   const catTotals = new Map<string, [number, number, number]>();
   let tm = 0;
@@ -109,8 +123,8 @@ export function spanOverlap(spans: readonly Span[], options: SpanOverlapOptions 
       let pa = 0;
       let pb = 0;
       for (const cat of categories) {
-        const sa = byCoderCat.get(`${A}\u0000${cat}`) ?? [];
-        const sb = byCoderCat.get(`${B}\u0000${cat}`) ?? [];
+        const sa = byCoderCat.get(A)?.get(cat) ?? none;
+        const sb = byCoderCat.get(B)?.get(cat) ?? none;
         const m = matchSpans(sa, sb, threshold);
         pm += m;
         pa += sa.length;

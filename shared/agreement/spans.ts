@@ -30,20 +30,20 @@ export function validateSpans(spans: readonly Span[], length: number): string | 
  */
 export function coderUnits(spans: readonly Span[]): { starts: Float64Array; ends: Float64Array; merged: number } {
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const starts = new Float64Array(sorted.length);
+  const ends = new Float64Array(sorted.length);
+  let n = 0;
   let merged = 0;
   for (const s of sorted) {
-    const last = ends.length - 1;
-    if (last >= 0 && s.start < (ends[last] as number)) {
-      if (s.end > (ends[last] as number)) ends[last] = s.end;
+    if (n > 0 && s.start < (ends[n - 1] as number)) {
+      if (s.end > (ends[n - 1] as number)) ends[n - 1] = s.end;
       merged++;
     } else {
-      starts.push(s.start);
-      ends.push(s.end);
+      starts[n] = s.start;
+      ends[n++] = s.end;
     }
   }
-  return { starts: Float64Array.from(starts), ends: Float64Array.from(ends), merged };
+  return { starts: starts.subarray(0, n), ends: ends.subarray(0, n), merged };
 }
 
 /** Groups spans by a key. */

@@ -36,30 +36,32 @@ interface Sections {
   unit: Uint8Array;
 }
 
-/** Unit and gap sections of one coder covering [0, L). */
+/** Unit and gap sections of one coder covering [0, L): at most a gap before each unit and one after the last. */
 function sectionsOf(starts: Float64Array, ends: Float64Array, L: number): Sections {
-  const s: number[] = [];
-  const e: number[] = [];
-  const u: number[] = [];
+  const cap = 2 * starts.length + 1;
+  const s = new Float64Array(cap);
+  const e = new Float64Array(cap);
+  const u = new Uint8Array(cap);
+  let n = 0;
   let pos = 0;
   for (let i = 0; i < starts.length; i++) {
     const b = starts[i] as number;
     if (b > pos) {
-      s.push(pos);
-      e.push(b);
-      u.push(0);
+      s[n] = pos;
+      e[n] = b;
+      u[n++] = 0;
     }
-    s.push(b);
-    e.push(ends[i] as number);
-    u.push(1);
+    s[n] = b;
+    e[n] = ends[i] as number;
+    u[n++] = 1;
     pos = ends[i] as number;
   }
   if (pos < L) {
-    s.push(pos);
-    e.push(L);
-    u.push(0);
+    s[n] = pos;
+    e[n] = L;
+    u[n++] = 0;
   }
-  return { start: Float64Array.from(s), end: Float64Array.from(e), unit: Uint8Array.from(u) };
+  return { start: s.subarray(0, n), end: e.subarray(0, n), unit: u.subarray(0, n) };
 }
 
 /** Σ_g Σ_h δ² between two coders' sections: a merge walk visiting each overlapping pair once. */
@@ -172,7 +174,8 @@ export function* unitizingAlphaSteps(
     for (const c of categories) out[c] = undefinedResult(0, m, reason);
     return { categories: out, overall: undefinedResult(spans.length, m, reason) };
   }
-  const unknownCoder = spans.find((s) => !coders.includes(s.coder));
+  const known = new Set(coders);
+  const unknownCoder = spans.find((s) => !known.has(s.coder));
   if (unknownCoder) {
     const reason = `span by coder "${unknownCoder.coder}" who is not in the coder list`;
     for (const c of categories) out[c] = undefinedResult(0, m, reason);

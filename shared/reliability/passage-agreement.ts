@@ -55,6 +55,7 @@ export function transcriptPassages(
   threshold: number,
   acc: PassageAcc,
   names: { coder: (id: string) => string; code: (id: string) => string },
+  describe = true,
 ): TranscriptPassages {
   const spansByCoder: Record<string, number> = Object.fromEntries(coders.map((c) => [c, 0]));
   for (const a of anns) {
@@ -87,7 +88,7 @@ export function transcriptPassages(
       const ua = unitizingAlpha(spans, { length: t.length, coders });
       alphaU = toStatistic(ua.overall, spans.length);
     }
-    disagreements.push(...spanDisagreements(t.id, t.title, anns, threshold, names.coder, names.code));
+    disagreements.push(...spanDisagreements(t.id, t.title, anns, threshold, names.coder, names.code, describe));
   }
   return { alphaU, overlap, spansByCoder, disagreements };
 }

@@ -81,6 +81,11 @@ export interface AgreementStepOptions extends ProjectAgreementOptions {
    * that serves them a page at a time takes what it needs through onDisagreements). Default true.
    */
   keepDisagreements?: boolean;
+  /**
+   * false for a transcript: its passage disagreements are only counted by the host, so their `detail`
+   * stays empty (a consortium has hundreds of thousands; a page shows a few hundred). Default: all described.
+   */
+  describeDisagreements?: (transcriptId: string) => boolean;
 }
 
 /**
@@ -126,7 +131,8 @@ export function* projectAgreementSteps(
     const touched = accumulateScales(t.id, ratingsBy.get(t.id) ?? [], scalesById, acc.scales);
     const scaleDis = scaleDisagreements(t, touched, acc.scales, coderIds, tolerance, nameOf);
     const anns = (annsBy.get(t.id) ?? []).filter((a) => coders.includes(a.coderId));
-    const passages = transcriptPassages(t, coders, anns, threshold, acc.passages, names);
+    const describe = options.describeDisagreements?.(t.id) ?? true;
+    const passages = transcriptPassages(t, coders, anns, threshold, acc.passages, names, describe);
     const tDis = [...(cls.disagreement ? [cls.disagreement] : []), ...scaleDis, ...passages.disagreements];
 
     rows.push({

@@ -48,20 +48,20 @@ export function accumulateScales(
   scalesById: Map<string, Scale>,
   scaleAcc: Map<string, ScaleAcc>,
 ): Set<string> {
-  const byCoderScale = new Map<string, AgreementRating[]>();
+  // Each coder and scale in the order first seen, with its ratings.
+  const byCoderScale = new Map<string, { coder: string; scale: Scale; rs: AgreementRating[] }>();
   for (const r of ratings) {
-    if (!scalesById.has(r.scaleId)) continue;
+    const scale = scalesById.get(r.scaleId);
+    if (!scale) continue;
     const k = `${r.coderId}\u0000${r.scaleId}`;
-    const arr = byCoderScale.get(k);
-    if (arr) arr.push(r);
-    else byCoderScale.set(k, [r]);
+    const g = byCoderScale.get(k);
+    if (g) g.rs.push(r);
+    else byCoderScale.set(k, { coder: r.coderId, scale, rs: [r] });
   }
   const touched = new Set<string>();
-  for (const [k, rs] of byCoderScale) {
-    const [coder, scaleId] = k.split('\u0000') as [string, string];
-    const scale = scalesById.get(scaleId) as Scale;
+  for (const { coder, scale, rs } of byCoderScale.values()) {
     for (const [target, v] of aggregateScaleRatings(rs, scale)) {
-      const key = `${scaleId}\u0000${target}`;
+      const key = `${scale.id}\u0000${target}`;
       let acc = scaleAcc.get(key);
       if (!acc) {
         acc = { scale, target, values: new Map() };
@@ -179,8 +179,13 @@ function scaleUnits(
       return v === null || v === undefined ? null : snapToStep(v, acc.scale);
     });
     if (row.some((v) => v !== null)) units.push({ t, row });
-    if ([...per.values()].some((v) => v.value !== null) && [...per.values()].some((v) => v.notRateable))
-      notRateableMismatches++;
+    let anyValue = false;
+    let anyNotRateable = false;
+    for (const v of per.values()) {
+      if (v.value !== null) anyValue = true;
+      if (v.notRateable) anyNotRateable = true;
+    }
+    if (anyValue && anyNotRateable) notRateableMismatches++;
   }
   return { units, notRateableMismatches };
 }
@@ -196,9 +201,8 @@ function scalePairs(
 ): { pairs: ScalePair[]; pairKappas: AgreementResult[] } {
   const pairs: ScalePair[] = [];
   const pairKappas: AgreementResult[] = [];
-  const d: number[] = [];
   for (const [i, j] of pairsOf(coders.map((_, k) => k))) {
-    d.length = 0;
+    const d: number[] = [];
     const cells: RatingCell[][] = [];
     for (const u of units) {
       const a = u.row[i] ?? null;
@@ -269,7 +273,14 @@ export function scaleAgreement(
   // |a − b| over every pair of coders on a unit.
   const diffs: number[] = [];
   for (const u of units)
-    for (const [a, b] of pairsOf(u.row.filter((v): v is number => v !== null))) diffs.push(Math.abs(a - b));
+    for (let i = 0; i < u.row.length; i++) {
+      const a = u.row[i] ?? null;
+      if (a === null) continue;
+      for (let j = i + 1; j < u.row.length; j++) {
+        const b = u.row[j] ?? null;
+        if (b !== null) diffs.push(Math.abs(a - b));
+      }
+    }
   const mad = diffs.length
     ? valueStatistic(mean(diffs), diffs.length)
     : nullStatistic('no transcript has values from two coders', 0);

@@ -1,7 +1,60 @@
 // Passage disagreements on one transcript, listed for coders to talk through.
 import type { AgreementAnnotation, Disagreement } from './types.ts';
 
-const spanKey = (a: AgreementAnnotation) => `${a.coderId}\u0000${a.codeId}`;
+const overlaps = (s: AgreementAnnotation, t: AgreementAnnotation) =>
+  Math.min(s.end, t.end) > Math.max(s.start, t.start);
+const jaccard = (s: AgreementAnnotation, t: AgreementAnnotation) =>
+  (Math.min(s.end, t.end) - Math.max(s.start, t.start)) / (Math.max(s.end, t.end) - Math.min(s.start, t.start));
+
+/** One code's spans by start, with the running maximum of their ends. */
+interface CodeSpans {
+  spans: AgreementAnnotation[];
+  maxEnd: number[];
+}
+
+/** Per code, its spans in text order, so the spans over a passage are found without scanning from the first. */
+function indexByCode(sorted: readonly AgreementAnnotation[]): Map<string, CodeSpans> {
+  const byCode = new Map<string, CodeSpans>();
+  for (const a of sorted) {
+    let g = byCode.get(a.codeId);
+    if (!g) {
+      g = { spans: [], maxEnd: [] };
+      byCode.set(a.codeId, g);
+    }
+    const last = g.maxEnd.length ? (g.maxEnd[g.maxEnd.length - 1] as number) : -Infinity;
+    g.maxEnd.push(Math.max(last, a.end));
+    g.spans.push(a);
+  }
+  return byCode;
+}
+
+/**
+ * Whether a span of `codeId` overlaps s: by `coder` itself (same = true) or by any other coder (same = false).
+ * Spans whose running maximum end is at or before s's start cannot overlap it: a binary search skips them.
+ */
+function codeOver(
+  byCode: Map<string, CodeSpans>,
+  codeId: string,
+  s: AgreementAnnotation,
+  coder: string,
+  same: boolean,
+) {
+  const g = byCode.get(codeId);
+  if (!g) return false;
+  let lo = 0;
+  let hi = g.spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((g.maxEnd[mid] as number) <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < g.spans.length; k++) {
+    const x = g.spans[k] as AgreementAnnotation;
+    if (x.start >= s.end) break;
+    if ((x.coderId === coder) === same && overlaps(x, s)) return true;
+  }
+  return false;
+}
 
 /**
  * Span disagreements on one transcript (spans of the coders who took part):
@@ -9,6 +62,8 @@ const spanKey = (a: AgreementAnnotation) => `${a.coderId}\u0000${a.codeId}`;
  *   carry different codes, where neither coder also used the other's code on that passage;
  * - span-only-one-coder: a span whose code no other coder put anywhere on the passage (any overlap),
  *   and that is not already listed as a different-codes pair.
+ * `describe` false: the disagreements are only to be counted, so their `detail` is left empty (at consortium
+ * size most are counted, never shown, and their sentences were a good part of the time).
  */
 export function spanDisagreements(
   transcriptId: string,
@@ -17,21 +72,10 @@ export function spanDisagreements(
   threshold: number,
   nameOf: (coderId: string) => string,
   codeName: (codeId: string) => string,
+  describe = true,
 ): Disagreement[] {
   const sorted = [...anns].sort((x, y) => x.start - y.start || x.end - y.end);
-  const overlaps = (s: AgreementAnnotation, t: AgreementAnnotation) =>
-    Math.min(s.end, t.end) > Math.max(s.start, t.start);
-  const jaccard = (s: AgreementAnnotation, t: AgreementAnnotation) =>
-    (Math.min(s.end, t.end) - Math.max(s.start, t.start)) / (Math.max(s.end, t.end) - Math.min(s.start, t.start));
-  const byCoderCode = new Map<string, AgreementAnnotation[]>();
-  for (const a of sorted) {
-    const k = spanKey(a);
-    const arr = byCoderCode.get(k);
-    if (arr) arr.push(a);
-    else byCoderCode.set(k, [a]);
-  }
-  const hasCodeOver = (coderId: string, codeId: string, s: AgreementAnnotation) =>
-    (byCoderCode.get(`${coderId}\u0000${codeId}`) ?? []).some((x) => overlaps(x, s));
+  const byCode = indexByCode(sorted);
   const explained = new Set<AgreementAnnotation>();
   const out: Disagreement[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -40,7 +84,7 @@ export function spanDisagreements(
       const t = sorted[j] as AgreementAnnotation;
       if (t.start >= s.end) break;
       if (t.coderId === s.coderId || t.codeId === s.codeId || jaccard(s, t) < threshold) continue;
-      if (hasCodeOver(s.coderId, t.codeId, t) || hasCodeOver(t.coderId, s.codeId, s)) continue;
+      if (codeOver(byCode, t.codeId, t, s.coderId, true) || codeOver(byCode, s.codeId, s, t.coderId, true)) continue;
       explained.add(s);
       explained.add(t);
       out.push({
@@ -48,24 +92,24 @@ export function spanDisagreements(
         transcriptId,
         transcriptTitle: title,
         coderIds: [s.coderId, t.coderId],
-        detail: `${nameOf(s.coderId)}: ${codeName(s.codeId)}; ${nameOf(t.coderId)}: ${codeName(t.codeId)}`,
+        detail: describe
+          ? `${nameOf(s.coderId)}: ${codeName(s.codeId)}; ${nameOf(t.coderId)}: ${codeName(t.codeId)}`
+          : '',
         start: Math.min(s.start, t.start),
         end: Math.max(s.end, t.end),
         codeIds: [s.codeId, t.codeId],
       });
     }
   }
-  const coders = [...new Set(anns.map((a) => a.coderId))];
   for (const s of sorted) {
     if (explained.has(s)) continue;
-    const others = coders.filter((c) => c !== s.coderId);
-    if (others.some((c) => hasCodeOver(c, s.codeId, s))) continue;
+    if (codeOver(byCode, s.codeId, s, s.coderId, false)) continue;
     out.push({
       kind: 'span-only-one-coder',
       transcriptId,
       transcriptTitle: title,
       coderIds: [s.coderId],
-      detail: `only ${nameOf(s.coderId)} marked ${codeName(s.codeId)} here`,
+      detail: describe ? `only ${nameOf(s.coderId)} marked ${codeName(s.codeId)} here` : '',
       start: s.start,
       end: s.end,
       codeIds: [s.codeId],

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { armor, Decrypter, Encrypter, Stanza, type Identity, type Recipient } from 'age-encryption';
+import type * as Age from 'age-encryption';
+import type { Identity, Recipient, Stanza } from 'age-encryption';
 import { ServiceError } from '../service-error.ts';
 
 /**
@@ -43,15 +44,26 @@ function scryptKey(passphrase: string, salt: Buffer, logN: number): Promise<Buff
 
 const ZERO_NONCE = Buffer.alloc(12);
 
+/**
+ * The age library, loaded when a file is first sealed or opened: it brings elliptic-curve code that every
+ * other command (`attune info`, the host's start) would otherwise compile and run at start-up.
+ */
+type AgeLib = typeof Age;
+let ageLib: Promise<AgeLib> | null = null;
+export const loadAge = (): Promise<AgeLib> => (ageLib ??= import('age-encryption'));
+
 class NativeScryptRecipient implements Recipient {
-  constructor(private readonly passphrase: string) {}
+  constructor(
+    private readonly passphrase: string,
+    private readonly lib: AgeLib,
+  ) {}
   async wrapFileKey(fileKey: Uint8Array): Promise<Stanza[]> {
     const salt = randomBytes(16);
     const key = await scryptKey(this.passphrase, salt, WRITE_LOG_N);
     const c = createCipheriv('chacha20-poly1305', key, ZERO_NONCE, { authTagLength: 16 });
     const body = Buffer.concat([c.update(fileKey), c.final(), c.getAuthTag()]);
     const saltText = salt.toString('base64').replace(/=+$/, '');
-    return [new Stanza(['scrypt', saltText, String(WRITE_LOG_N)], new Uint8Array(body))];
+    return [new this.lib.Stanza(['scrypt', saltText, String(WRITE_LOG_N)], new Uint8Array(body))];
   }
 }
 
@@ -90,10 +102,11 @@ export async function encryptWithPassphrase(
   passphrase: string,
   opts: { armored?: boolean } = {},
 ): Promise<Uint8Array | string> {
-  const e = new Encrypter();
-  e.addRecipient(new NativeScryptRecipient(checkPassphrase(passphrase)));
+  const lib = await loadAge();
+  const e = new lib.Encrypter();
+  e.addRecipient(new NativeScryptRecipient(checkPassphrase(passphrase), lib));
   const sealed = await e.encrypt(plain);
-  return opts.armored ? armor.encode(sealed) : sealed;
+  return opts.armored ? lib.armor.encode(sealed) : sealed;
 }
 
 /**
@@ -105,6 +118,7 @@ export async function decryptWithPassphrase(
   passphrase: string,
   name: string,
 ): Promise<Uint8Array> {
+  const { armor, Decrypter } = await loadAge();
   let bytes: Uint8Array;
   try {
     bytes =

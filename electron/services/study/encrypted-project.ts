@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ServiceError } from '../service-error.ts';
 import { decryptWithPassphrase, isEncryptedFile } from './age-file.ts';
-import { placeFile } from './package.ts';
+import { placeFile } from './place-file.ts';
 
 /**
  * Where an encrypted project is decrypted to: beside it, `Ada.attune.age` → `Ada.attune`; any other name

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { CoderRole } from '../../../shared/api/coder.ts';
@@ -16,6 +16,7 @@ import type { ProjectStore } from '../project-store.ts';
 import { ServiceError } from '../service-error.ts';
 import { trainingTranscriptsOf } from '../training-sets.ts';
 import { encryptWithPassphrase } from './age-file.ts';
+import { placeFile } from './place-file.ts';
 
 /** The meta key that marks a project file as a coder package (JSON: PackageInfo). */
 export const PACKAGE_META_KEY = 'package';
@@ -115,24 +116,6 @@ function fillPackage(source: ProjectStore, target: Db, plan: Plan): { leftOut: n
   if (notice) meta.putMeta(target, { key: 'notice', value: notice });
   meta.putMeta(target, { key: PACKAGE_META_KEY, value: JSON.stringify(plan.info) });
   return { leftOut: copy.countOtherVersionWork(source.db, { coderId: plan.coderId, ids, key }) };
-}
-
-/** Moves a finished temp file into place: never over an existing file unless `overwrite`. */
-export function placeFile(tmp: string, output: string, overwrite: boolean): void {
-  if (overwrite) return renameSync(tmp, output);
-  try {
-    // A hard link fails when the name is taken, where rename would silently replace it.
-    linkSync(tmp, output);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new ServiceError(
-        'conflict',
-        `${basename(output)} already exists: choose another name, or allow replacing it`,
-      );
-    throw new ServiceError('io', `cannot write ${output}: ${(e as Error).message}`);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
 }
 
 const tempBeside = (output: string) =>

@@ -92,6 +92,11 @@ export function getActiveCodebook(db: Db): StoredCodebook | undefined {
   return r && readStoredCodebook(db, r);
 }
 
+/** The active codebook's id, version and name from its columns, without reading and validating its definition. */
+export function getActiveCodebookHeader(db: Db): { id: string; version: number; name: string } | undefined {
+  return db.get('SELECT id, version, name FROM codebooks WHERE active = 1');
+}
+
 export function getCodebook(db: Db, a: { key: string }): StoredCodebook | undefined {
   const r = db.get<CodebookRow>('SELECT key, definition, active FROM codebooks WHERE key = @key', a);
   return r && readStoredCodebook(db, r);
