@@ -102,8 +102,11 @@ function categoryDisagreement(spans: readonly Span[], coders: readonly string[],
   const byCoder = groupBy(spans, (s) => s.coder);
   const m = coders.length;
   const secs: Sections[] = [];
-  const unitLengths: number[] = [];
-  const gapLengths: number[] = [];
+  // At most one unit per span, and one gap more per coder than units.
+  const unitLengths = new Float64Array(spans.length);
+  const gapAll = new Float64Array(spans.length + m);
+  let nUnits = 0;
+  let nGaps = 0;
   let merged = 0;
   for (const c of coders) {
     const u = coderUnits(byCoder.get(c) ?? []);
@@ -112,8 +115,8 @@ function categoryDisagreement(spans: readonly Span[], coders: readonly string[],
     secs.push(s);
     for (let i = 0; i < s.start.length; i++) {
       const len = (s.end[i] as number) - (s.start[i] as number);
-      if (s.unit[i] === 1) unitLengths.push(len);
-      else gapLengths.push(len);
+      if (s.unit[i] === 1) unitLengths[nUnits++] = len;
+      else gapAll[nGaps++] = len;
     }
   }
   let obs = 0;
@@ -123,13 +126,14 @@ function categoryDisagreement(spans: readonly Span[], coders: readonly string[],
 
   // Expected disagreement: gaps sorted ascending with suffix sums, so each unit's
   // Σ_{gaps ≥ l}(l_h − l + 1) is a binary search, not a scan.
-  const gaps = Float64Array.from(gapLengths).sort();
+  const gaps = gapAll.slice(0, nGaps).sort();
   const suffix = new Float64Array(gaps.length + 1);
   for (let i = gaps.length - 1; i >= 0; i--) suffix[i] = (suffix[i + 1] as number) + (gaps[i] as number);
-  const N = unitLengths.length;
+  const N = nUnits;
   let num = 0;
   let sqSum = 0;
-  for (const l of unitLengths) {
+  for (let k = 0; k < nUnits; k++) {
+    const l = unitLengths[k] as number;
     let lo = 0;
     let hi = gaps.length;
     while (lo < hi) {
