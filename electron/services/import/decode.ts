@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { decodeWindows1252 } from './cp1252.ts';
 import { docxToText } from './docx.ts';
 import { ODT_MIMETYPE, odtToText } from './odt.ts';
@@ -194,7 +194,7 @@ async function decodeZip(
     );
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    zip = await (await import('jszip')).default.loadAsync(bytes, { checkCRC32: true }); // loaded on first use
   } catch {
     return fail(damagedMessage(ext === 'odt' ? 'odt' : 'docx'));
   }

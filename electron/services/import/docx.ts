@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { isElement, isText, parseXmlStrict, TextSink } from './xml-text.ts';
 
 /**
@@ -14,6 +13,8 @@ import { isElement, isText, parseXmlStrict, TextSink } from './xml-text.ts';
  * question numbering may then be missing from the imported text.
  */
 export async function docxToText(bytes: Uint8Array): Promise<{ text: string; warnings: string[] }> {
+  // Loaded on first use: every other command and the host's start would otherwise pay for it.
+  const { default: mammoth } = await import('mammoth');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const result = await mammoth.convertToHtml(
     { buffer },

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { MAX_FILE_BYTES } from '../import/decode.ts';
 import { checkZipSize, MAX_UNZIPPED_BYTES } from '../import/zip-limits.ts';
 import { ServiceError } from '../service-error.ts';
@@ -34,7 +34,7 @@ export async function openQdpx(fileName: string, bytes: Uint8Array): Promise<Qdp
   let zip: JSZip;
   try {
     if (!size.ok) throw new Error('unreadable');
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    zip = await (await import('jszip')).default.loadAsync(bytes, { checkCRC32: true }); // loaded on first use
   } catch {
     return refuse(`${fileName} is a damaged zip archive and cannot be read.`);
   }

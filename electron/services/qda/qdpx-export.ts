@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { QdaFile } from '../../../shared/api/qda.ts';
@@ -150,6 +149,7 @@ export async function exportQdpx(
   });
   w.close('Project');
 
+  const { default: JSZip } = await import('jszip'); // loaded on first use
   const zip = new JSZip();
   const date = new Date('2020-01-01T00:00:00Z'); // fixed, so two exports of the same project are the same bytes inside
   zip.file('project.qde', w.toString(), { date });
