@@ -183,7 +183,7 @@ export function* projectAgreementSteps(
 /** Runs the whole computation at once (CLI, tests); onProgress still fires per transcript. */
 export function computeProjectAgreement(
   input: ProjectAgreementInput,
-  options: ProjectAgreementOptions = {},
+  options: AgreementStepOptions = {},
 ): ProjectAgreement {
   const it = projectAgreementSteps(input, options);
   for (;;) {

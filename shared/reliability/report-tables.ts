@@ -1,5 +1,6 @@
 // The agreement report's tables as plain text cells, shared by the HTML and PDF renderers so both
 // show the same figures.
+import { spanDisagreementDetail } from './span-disagreements.ts';
 import { codesWithData, formatNumber, formatPercent, formatStatistic, NOT_AVAILABLE, warningText } from './format.ts';
 import type { Disagreement, ProjectAgreement } from './types.ts';
 
@@ -151,6 +152,17 @@ export function disagreementTables(r: ProjectAgreement): ReportTable[] {
   const more = (shown: number, total: number, what: string) =>
     total > shown ? ` Showing the ${shown} largest of ${total} ${what}.` : '';
   const codeLabel = new Map(r.passages.codes.map((c) => [c.codeId, c.label]));
+  const coderName = new Map(r.coders.map((c) => [c.id, c.name]));
+  // Passage disagreements may have been only counted (no sentence): the few listed are described here.
+  const detailOf = (d: Disagreement) =>
+    d.detail ||
+    (d.kind === 'span-only-one-coder' || d.kind === 'different-codes-same-span'
+      ? spanDisagreementDetail(
+          d,
+          (id) => coderName.get(id) ?? id,
+          (id) => codeLabel.get(id) ?? id,
+        )
+      : '');
   const byKind = countBy(all, (d) => [KIND_LABEL[d.kind]]);
   const byCode = countBy(
     all.filter((d) => d.codeIds?.length),
@@ -194,7 +206,7 @@ export function disagreementTables(r: ProjectAgreement): ReportTable[] {
       id: 'disagreements',
       title: 'Largest disagreements',
       columns: ['Transcript', 'Kind', 'Where', 'Detail'],
-      rows: top.map((d) => [d.transcriptTitle, d.kind, d.start === null ? '' : `${d.start}-${d.end}`, d.detail]),
+      rows: top.map((d) => [d.transcriptTitle, d.kind, d.start === null ? '' : `${d.start}-${d.end}`, detailOf(d)]),
       note: `Classification first (most levels), then scales (widest spread), then passages (longest). Where = character offsets [start, end) in the transcript text.${more(top.length, all.length, 'disagreements; the Review view lists every one')}`,
     },
   ];

@@ -6,6 +6,7 @@ import { codingsCsvLong, LONG_COLUMNS } from './codings-long.ts';
 import { methodText, type ReportMeta } from './methods.ts';
 import { computeProjectAgreement } from './project-agreement.ts';
 import { renderReportHtml } from './report-html.ts';
+import { disagreementTables } from './report-tables.ts';
 import { computeTraineeReport } from './trainee-report.ts';
 import type { ProjectAgreementInput } from './types.ts';
 
@@ -195,6 +196,27 @@ describe('agreement report', () => {
     expect(html).toContain('Agreement per code');
     expect(html).toContain('<h2>Method</h2>');
     expect(html).toContain('Too few units for stable figures');
+  });
+
+  it('lists the largest disagreements with their sentences even when they were only counted', () => {
+    const withPassages = input();
+    withPassages.annotations.push(
+      { transcriptId: 't1', coderId: 'c1', codeId: 'humour', start: 100, end: 140 },
+      { transcriptId: 't1', coderId: 'c2', codeId: 'anger.involving', start: 102, end: 140 },
+      { transcriptId: 't1', coderId: 'c2', codeId: 'derogation', start: 300, end: 320 },
+    );
+    const r = computeProjectAgreement(withPassages, { overlapThreshold: 0.6, scaleTolerance: 1.5 });
+    const counted = computeProjectAgreement(withPassages, {
+      overlapThreshold: 0.6,
+      scaleTolerance: 1.5,
+      describeDisagreements: () => false,
+    });
+    const passages = counted.disagreements.filter((d) => d.kind !== 'classification' && d.kind !== 'scale');
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.every((d) => d.detail === '')).toBe(true);
+    const listed = (x: typeof r) => disagreementTables(x).find((t) => t.id === 'disagreements')?.rows;
+    expect(listed(counted)).toEqual(listed(r));
+    expect(listed(r)?.some((row) => /marked|; /.test(row[3] ?? ''))).toBe(true);
   });
 });
 

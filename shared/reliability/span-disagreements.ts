@@ -57,6 +57,22 @@ function codeOver(
 }
 
 /**
+ * The sentence a passage disagreement is listed with (names of the coders and codes it names, in order):
+ * written here for the shown ones, and by a report for the few it lists when the rest were only counted.
+ */
+export function spanDisagreementDetail(
+  d: Pick<Disagreement, 'kind' | 'coderIds' | 'codeIds'>,
+  nameOf: (coderId: string) => string,
+  codeName: (codeId: string) => string,
+): string {
+  const [a = '', b = ''] = d.coderIds;
+  const [x = '', y = ''] = d.codeIds ?? [];
+  return d.kind === 'different-codes-same-span'
+    ? `${nameOf(a)}: ${codeName(x)}; ${nameOf(b)}: ${codeName(y)}`
+    : `only ${nameOf(a)} marked ${codeName(x)} here`;
+}
+
+/**
  * Span disagreements on one transcript (spans of the coders who took part):
  * - different-codes-same-span: spans of two coders that match by position (Jaccard ≥ threshold) but
  *   carry different codes, where neither coder also used the other's code on that passage;
@@ -87,33 +103,35 @@ export function spanDisagreements(
       if (codeOver(byCode, t.codeId, t, s.coderId, true) || codeOver(byCode, s.codeId, s, t.coderId, true)) continue;
       explained.add(s);
       explained.add(t);
-      out.push({
+      const d: Disagreement = {
         kind: 'different-codes-same-span',
         transcriptId,
         transcriptTitle: title,
         coderIds: [s.coderId, t.coderId],
-        detail: describe
-          ? `${nameOf(s.coderId)}: ${codeName(s.codeId)}; ${nameOf(t.coderId)}: ${codeName(t.codeId)}`
-          : '',
+        detail: '',
         start: Math.min(s.start, t.start),
         end: Math.max(s.end, t.end),
         codeIds: [s.codeId, t.codeId],
-      });
+      };
+      if (describe) d.detail = spanDisagreementDetail(d, nameOf, codeName);
+      out.push(d);
     }
   }
   for (const s of sorted) {
     if (explained.has(s)) continue;
     if (codeOver(byCode, s.codeId, s, s.coderId, false)) continue;
-    out.push({
+    const d: Disagreement = {
       kind: 'span-only-one-coder',
       transcriptId,
       transcriptTitle: title,
       coderIds: [s.coderId],
-      detail: describe ? `only ${nameOf(s.coderId)} marked ${codeName(s.codeId)} here` : '',
+      detail: '',
       start: s.start,
       end: s.end,
       codeIds: [s.codeId],
-    });
+    };
+    if (describe) d.detail = spanDisagreementDetail(d, nameOf, codeName);
+    out.push(d);
   }
   return out.sort((x, y) => (x.start ?? 0) - (y.start ?? 0));
 }

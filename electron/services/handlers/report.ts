@@ -6,7 +6,8 @@ import type { DomainHandlers } from './types.ts';
 
 export const reportHandlers: DomainHandlers<'report'> = {
   'report-create': async ({ format, ...sel }, ctx) => {
-    const { result, meta } = await computeAgreement(ctx, sel);
+    // A report lists the 25 largest disagreements and counts the rest: only those 25 are described.
+    const { result, meta } = await computeAgreement(ctx, sel, { describeDisagreements: () => false });
     const stem = `${fileStem(ctx.project.name)}-agreement-${today()}`;
     if (format === 'html')
       return {
