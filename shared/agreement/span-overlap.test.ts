@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from './prng.ts';
 import { matchSpans, spanOverlap } from './span-overlap.ts';
+import type { Span } from './spans.ts';
 
 describe('matched-span overlap', () => {
   it('matches one-to-one at the Jaccard threshold and reports precision, recall and F1', () => {
@@ -42,5 +44,46 @@ describe('matched-span overlap', () => {
   it('rejects a bad threshold or spans outside the continuum with a reason', () => {
     expect(spanOverlap([], { threshold: 0 }).reason).toMatch(/threshold/);
     expect(spanOverlap([{ coder: 'A', start: 0, end: 20, category: 'x' }], { length: 10 }).reason).toMatch(/outside/);
+  });
+});
+
+describe('matchSpans', () => {
+  /** Every pair compared, b sorted by a copy: the matching read literally. */
+  function literal(a: Span[], b: Span[], threshold: number): number {
+    const bs = [...b].sort((x, y) => x.start - y.start);
+    const c: Array<{ i: number; j: number; score: number }> = [];
+    a.forEach((s, i) =>
+      bs.forEach((t, j) => {
+        const inter = Math.min(s.end, t.end) - Math.max(s.start, t.start);
+        const score = inter / (Math.max(s.end, t.end) - Math.min(s.start, t.start));
+        if (inter > 0 && score >= threshold) c.push({ i, j, score });
+      }),
+    );
+    c.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+    const usedA = new Set<number>();
+    const usedB = new Set<number>();
+    for (const x of c)
+      if (!usedA.has(x.i) && !usedB.has(x.j)) {
+        usedA.add(x.i);
+        usedB.add(x.j);
+      }
+    return usedA.size;
+  }
+
+  it('matches as many spans as comparing every pair does, sorted or not, with long spans over short ones', () => {
+    const rnd = mulberry32(11);
+    const spans = (coder: string): Span[] =>
+      Array.from({ length: Math.floor(rnd() * 25) }, () => {
+        const start = Math.floor(rnd() * 300);
+        const len = rnd() < 0.2 ? 80 + Math.floor(rnd() * 200) : 1 + Math.floor(rnd() * 30);
+        return { coder, category: 'k', start, end: start + len };
+      });
+    for (let k = 0; k < 400; k++) {
+      const a = spans('A');
+      const b = spans('B');
+      if (k % 2) b.sort((x, y) => x.start - y.start);
+      for (const threshold of [0.2, 0.5, 0.9])
+        expect(matchSpans(a, b, threshold), `case ${k}`).toBe(literal(a, b, threshold));
+    }
   });
 });

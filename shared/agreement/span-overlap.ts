@@ -53,11 +53,24 @@ export function overlapCounts(matched: number, spansA: number, spansB: number): 
  * are taken in decreasing order of overlap, each span used at most once.
  */
 export function matchSpans(a: readonly Span[], b: readonly Span[], threshold: number): number {
-  const bs = [...b].sort((x, y) => x.start - y.start);
+  if (a.length === 0 || b.length === 0) return 0;
+  let sorted = true;
+  for (let j = 1; j < b.length && sorted; j++) sorted = (b[j - 1] as Span).start <= (b[j] as Span).start;
+  const bs = sorted ? b : [...b].sort((x, y) => x.start - y.start);
+  // Running maximum of the ends: spans before the first that reaches past s.start cannot overlap s.
+  const maxEnd = new Float64Array(bs.length);
+  for (let j = 0, m = -Infinity; j < bs.length; j++) maxEnd[j] = m = Math.max(m, (bs[j] as Span).end);
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   for (let i = 0; i < a.length; i++) {
     const s = a[i] as Span;
-    for (let j = 0; j < bs.length; j++) {
+    let lo = 0;
+    let hi = bs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((maxEnd[mid] as number) <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < bs.length; j++) {
       const t = bs[j] as Span;
       if (t.start >= s.end) break;
       const inter = Math.min(s.end, t.end) - Math.max(s.start, t.start);
