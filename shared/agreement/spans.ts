@@ -29,7 +29,10 @@ export function validateSpans(spans: readonly Span[], length: number): string | 
  * disagree with themselves); abutting spans stay separate units, since the boundary is a decision.
  */
 export function coderUnits(spans: readonly Span[]): { starts: Float64Array; ends: Float64Array; merged: number } {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const order = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+  let inOrder = true;
+  for (let i = 1; i < spans.length && inOrder; i++) inOrder = order(spans[i - 1] as Span, spans[i] as Span) <= 0;
+  const sorted = inOrder ? spans : [...spans].sort(order); // usually already in text order
   const starts = new Float64Array(sorted.length);
   const ends = new Float64Array(sorted.length);
   let n = 0;
