@@ -23,32 +23,6 @@ export function validateSpans(spans: readonly Span[], length: number): string | 
   return null;
 }
 
-/**
- * One coder's units of one category as sorted, non-overlapping [start, end) pairs.
- * Overlapping spans of the same coder and category are merged into their union (a coder cannot
- * disagree with themselves); abutting spans stay separate units, since the boundary is a decision.
- */
-export function coderUnits(spans: readonly Span[]): { starts: Float64Array; ends: Float64Array; merged: number } {
-  const order = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
-  let inOrder = true;
-  for (let i = 1; i < spans.length && inOrder; i++) inOrder = order(spans[i - 1] as Span, spans[i] as Span) <= 0;
-  const sorted = inOrder ? spans : [...spans].sort(order); // usually already in text order
-  const starts = new Float64Array(sorted.length);
-  const ends = new Float64Array(sorted.length);
-  let n = 0;
-  let merged = 0;
-  for (const s of sorted) {
-    if (n > 0 && s.start < (ends[n - 1] as number)) {
-      if (s.end > (ends[n - 1] as number)) ends[n - 1] = s.end;
-      merged++;
-    } else {
-      starts[n] = s.start;
-      ends[n++] = s.end;
-    }
-  }
-  return { starts: starts.subarray(0, n), ends: ends.subarray(0, n), merged };
-}
-
 /** Groups spans by a key. */
 export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();

@@ -13,7 +13,7 @@
 //         / ( mL(mL − 1) − Σ_units l_g (l_g − 1) )
 // with m coders and N_c units of c over all coders; uα_c = 1 − D_o/D_e. The overall uα pools the
 // categories: 1 − Σ_c D_o,c / Σ_c D_e,c (as DKPro Statistics does). Lengths are in characters.
-import { coderUnits, groupBy, validateSpans, type Span } from './spans.ts';
+import { groupBy, validateSpans, type Span } from './spans.ts';
 import { definedResult, undefinedResult, type AgreementResult } from './types.ts';
 
 export interface UnitizingOptions {
@@ -30,54 +30,79 @@ export interface UnitizingResult {
   overall: AgreementResult;
 }
 
+/**
+ * Every coder's unit and gap sections of one category, one coder after another in shared arrays (no
+ * arrays per coder: a consortium computes this some 60,000 times); coder k's are [from[k], from[k + 1]).
+ */
 interface Sections {
   start: Float64Array;
   end: Float64Array;
   unit: Uint8Array;
+  from: Int32Array;
 }
 
-/** Unit and gap sections of one coder covering [0, L): at most a gap before each unit and one after the last. */
-function sectionsOf(starts: Float64Array, ends: Float64Array, L: number): Sections {
-  const cap = 2 * starts.length + 1;
-  const s = new Float64Array(cap);
-  const e = new Float64Array(cap);
-  const u = new Uint8Array(cap);
-  let n = 0;
+const inTextOrder = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+
+/**
+ * Appends one coder's sections covering [0, L) from n on; returns the new n and how many spans were merged.
+ * Overlapping spans of the coder merge into their union (a coder cannot disagree with themselves); abutting
+ * spans stay separate units, since the boundary is a decision; a gap precedes each unit that does not start
+ * where the last one ended, and one follows the last unit when it ends before L.
+ */
+function appendSections(S: Sections, n: number, spans: readonly Span[], L: number): { n: number; merged: number } {
+  let ordered = true;
+  for (let i = 1; i < spans.length && ordered; i++) ordered = inTextOrder(spans[i - 1] as Span, spans[i] as Span) <= 0;
+  const sorted = ordered ? spans : [...spans].sort(inTextOrder); // usually already in text order
   let pos = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const b = starts[i] as number;
-    if (b > pos) {
-      s[n] = pos;
-      e[n] = b;
-      u[n++] = 0;
+  let merged = 0;
+  let cs = 0;
+  let ce = 0;
+  let open = false;
+  const flush = () => {
+    if (cs > pos) {
+      S.start[n] = pos;
+      S.end[n] = cs;
+      S.unit[n++] = 0;
     }
-    s[n] = b;
-    e[n] = ends[i] as number;
-    u[n++] = 1;
-    pos = ends[i] as number;
+    S.start[n] = cs;
+    S.end[n] = ce;
+    S.unit[n++] = 1;
+    pos = ce;
+  };
+  for (const sp of sorted) {
+    if (open && sp.start < ce) {
+      if (sp.end > ce) ce = sp.end;
+      merged++;
+      continue;
+    }
+    if (open) flush();
+    cs = sp.start;
+    ce = sp.end;
+    open = true;
   }
+  if (open) flush();
   if (pos < L) {
-    s[n] = pos;
-    e[n] = L;
-    u[n++] = 0;
+    S.start[n] = pos;
+    S.end[n] = L;
+    S.unit[n++] = 0;
   }
-  return { start: s.subarray(0, n), end: e.subarray(0, n), unit: u.subarray(0, n) };
+  return { n, merged };
 }
 
 /** Σ_g Σ_h δ² between two coders' sections: a merge walk visiting each overlapping pair once. */
-function pairDisagreement(A: Sections, B: Sections): number {
-  let a = 0;
-  let b = 0;
+function pairDisagreement(S: Sections, i: number, j: number): number {
+  let a = S.from[i] as number;
+  let b = S.from[j] as number;
+  const na = S.from[i + 1] as number;
+  const nb = S.from[j + 1] as number;
   let sum = 0;
-  const na = A.start.length;
-  const nb = B.start.length;
   while (a < na && b < nb) {
-    const ba = A.start[a] as number;
-    const ea = A.end[a] as number;
-    const bb = B.start[b] as number;
-    const eb = B.end[b] as number;
-    const ua = A.unit[a] === 1;
-    const ub = B.unit[b] === 1;
+    const ba = S.start[a] as number;
+    const ea = S.end[a] as number;
+    const bb = S.start[b] as number;
+    const eb = S.end[b] as number;
+    const ua = S.unit[a] === 1;
+    const ub = S.unit[b] === 1;
     if (ua && ub) sum += (ba - bb) ** 2 + (ea - eb) ** 2;
     else if (ua && ba >= bb && ea <= eb) sum += (ea - ba) ** 2;
     else if (ub && bb >= ba && eb <= ea) sum += (eb - bb) ** 2;
@@ -101,27 +126,34 @@ interface CategoryDisagreement {
 function categoryDisagreement(spans: readonly Span[], coders: readonly string[], L: number): CategoryDisagreement {
   const byCoder = groupBy(spans, (s) => s.coder);
   const m = coders.length;
-  const secs: Sections[] = [];
-  // At most one unit per span, and one gap more per coder than units.
+  // At most one unit per span and one gap more per coder than units.
+  const cap = 2 * spans.length + m;
+  const S: Sections = {
+    start: new Float64Array(cap),
+    end: new Float64Array(cap),
+    unit: new Uint8Array(cap),
+    from: new Int32Array(m + 1),
+  };
   const unitLengths = new Float64Array(spans.length);
   const gapAll = new Float64Array(spans.length + m);
   let nUnits = 0;
   let nGaps = 0;
   let merged = 0;
-  for (const c of coders) {
-    const u = coderUnits(byCoder.get(c) ?? []);
-    merged += u.merged;
-    const s = sectionsOf(u.starts, u.ends, L);
-    secs.push(s);
-    for (let i = 0; i < s.start.length; i++) {
-      const len = (s.end[i] as number) - (s.start[i] as number);
-      if (s.unit[i] === 1) unitLengths[nUnits++] = len;
+  let n = 0;
+  coders.forEach((c, k) => {
+    S.from[k] = n;
+    const r = appendSections(S, n, byCoder.get(c) ?? [], L);
+    for (let i = n; i < r.n; i++) {
+      const len = (S.end[i] as number) - (S.start[i] as number);
+      if (S.unit[i] === 1) unitLengths[nUnits++] = len;
       else gapAll[nGaps++] = len;
     }
-  }
+    n = r.n;
+    merged += r.merged;
+  });
+  S.from[m] = n;
   let obs = 0;
-  for (let i = 0; i < m; i++)
-    for (let j = i + 1; j < m; j++) obs += pairDisagreement(secs[i] as Sections, secs[j] as Sections);
+  for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) obs += pairDisagreement(S, i, j);
   const dObs = (2 * obs) / (m * (m - 1) * L * L);
 
   // Expected disagreement: gaps sorted ascending with suffix sums, so each unit's
