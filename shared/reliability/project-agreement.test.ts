@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHROUT_FLEISS_1979 } from '../agreement/published-data.ts';
-import { unitizingAlpha, type Span } from '../agreement/index.ts';
+import { mulberry32, unitizingAlpha, weightedKappa, type Span } from '../agreement/index.ts';
 import { codebookSchema, type Codebook } from '../codebook/codebook-schema.ts';
 import { defaultCodebook } from '../codebook/default-codebook.ts';
 import { computeProjectAgreement, computeProjectAgreementAsync } from './project-agreement.ts';
@@ -490,5 +490,44 @@ describe('progress and the n behind each figure', () => {
     const u = r.classification.find((l) => l.level === 'u-vs-non-u');
     expect(u?.kappa).toMatchObject({ value: null, n: 30 });
     expect(u?.kappa.reason).toMatch(/chance agreement is 1/);
+  });
+});
+
+describe('scale pairs', () => {
+  it("give each pair the engine's quadratic weighted kappa (Fleiss & Cohen 1973) of its values, and the mean over pairs", () => {
+    const rnd = mulberry32(5);
+    const coders = ['a', 'b', 'c'];
+    const ratings: AgreementRating[] = [];
+    for (let t = 1; t <= 40; t++)
+      for (const c of coders)
+        if (rnd() < 0.9) {
+          const value = 1 + Math.round(rnd() * 16) / 2; // 1 to 9 in half points
+          ratings.push({
+            transcriptId: `t${t}`,
+            coderId: c,
+            scaleId: 'coh.transcript',
+            target: 'transcript',
+            value,
+            notRateable: false,
+          });
+        }
+    const r = computeProjectAgreement(project(40, coders, { ratings }));
+    const s = r.scales.find((x) => x.scaleId === 'coh.transcript')!;
+    const steps = Array.from({ length: 17 }, (_, k) => 1 + k / 2);
+    const pairKappa = (i: number, j: number) =>
+      weightedKappa(
+        s.values.rows.map((row) => [row[i] ?? null, row[j] ?? null]),
+        { weights: 'quadratic', categories: steps },
+      ).value as number;
+    const expected = [pairKappa(0, 1), pairKappa(0, 2), pairKappa(1, 2)];
+    expect(s.weightedKappa.statistic).toBe('mean-pairwise-weighted-kappa');
+    expect(s.weightedKappa.value).toBe((expected[0]! + expected[1]! + expected[2]!) / 3);
+    expect(s.pairs.map((p) => p.n)).toEqual(
+      [
+        [0, 1],
+        [0, 2],
+        [1, 2],
+      ].map(([i, j]) => s.values.rows.filter((row) => row[i!] != null && row[j!] != null).length),
+    );
   });
 });

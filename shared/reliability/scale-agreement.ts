@@ -1,7 +1,14 @@
 // Scale agreement: per transcript, each coder's comparable value per scale and target (and the scale
 // disagreements); pooled over the transcripts, ICCs, weighted kappa, mean absolute difference, the
 // share within tolerance and Bland–Altman figures per coder pair.
-import { icc, weightedKappa, type AgreementResult, type IccForm, type RatingCell } from '../agreement/index.ts';
+import {
+  icc,
+  kappaFromTable,
+  weightedKappa,
+  type AgreementResult,
+  type IccForm,
+  type RatingCell,
+} from '../agreement/index.ts';
 import { ICC_NAMES } from '../agreement/icc.ts';
 import type { Scale } from '../codebook/codebook-schema.ts';
 import {
@@ -193,6 +200,8 @@ function scaleUnits(
 /**
  * Bland–Altman figures and quadratic weighted kappa of every coder pair that shares a transcript (the
  * points themselves are not kept: scalePairPoints derives them from the scale's values when plotted).
+ * The kappa is the engine's, from the pair's contingency table over the scale's steps: values are snapped to
+ * those steps, so the table is what weightedKappa would count (it is asked directly for anything off the steps).
  */
 function scalePairs(
   units: ScaleUnit[],
@@ -201,14 +210,20 @@ function scalePairs(
 ): { pairs: ScalePair[]; pairKappas: AgreementResult[] } {
   const pairs: ScalePair[] = [];
   const pairKappas: AgreementResult[] = [];
+  const stepIndex = new Map(steps.map((v, k) => [v, k]));
   for (const [i, j] of pairsOf(coders.map((_, k) => k))) {
     const d: number[] = [];
-    const cells: RatingCell[][] = [];
+    const table = steps.map(() => new Array<number>(steps.length).fill(0));
+    let offStep = false;
     for (const u of units) {
       const a = u.row[i] ?? null;
       const b = u.row[j] ?? null;
-      if (a !== null && b !== null) d.push(a - b);
-      cells.push([a, b]);
+      if (a === null || b === null) continue;
+      d.push(a - b);
+      const ka = stepIndex.get(a);
+      const kb = stepIndex.get(b);
+      if (ka === undefined || kb === undefined) offStep = true;
+      else (table[ka] as number[])[kb]! += 1;
     }
     if (d.length === 0) continue;
     const bias = mean(d);
@@ -222,7 +237,14 @@ function scalePairs(
       loaLower: s === null ? null : bias - 1.96 * s,
       loaUpper: s === null ? null : bias + 1.96 * s,
     });
-    pairKappas.push(weightedKappa(cells, { weights: 'quadratic', categories: steps }));
+    pairKappas.push(
+      offStep
+        ? weightedKappa(
+            units.map((u) => [u.row[i] ?? null, u.row[j] ?? null]),
+            { weights: 'quadratic', categories: steps },
+          )
+        : kappaFromTable(table, 'quadratic', steps),
+    );
   }
   return { pairs, pairKappas };
 }
