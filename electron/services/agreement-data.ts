@@ -108,8 +108,9 @@ function internRating(r: AgreementRating, m: Interned): AgreementRating {
 }
 
 /**
- * One read per kind of record and batch of transcripts (never per transcript and coder; no text, only
- * its length; the codebook once), kept where the acting coder may see it. Yields between batches.
+ * Each transcript's highlights and ratings in one read each (a JSON array), classifications and statuses one
+ * read per batch of transcripts (never per transcript and coder; no text, only its stored length; the
+ * codebook once), kept where the acting coder may see it. Yields between batches.
  */
 function* gatherSteps(ctx: ServiceContext, sel: Selection, includeConsensus: boolean): Generator<void, Gathered> {
   const { project: store, access } = ctx;
