@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../../shared/api/annotation.ts';
 import type { Coder } from '../../../../shared/api/coder.ts';
 import type { Codebook } from '../../../../shared/codebook/codebook-schema.ts';
-import { loadStatuses, useCoding, type Owner } from '../../../state/coding-data.ts';
+import { useCoding, type Owner } from '../../../state/coding-data.ts';
 import { ClassificationPanel } from '../../classification/index.ts';
 import { ScoreSheet } from '../../score-sheet/index.ts';
 import type { CodeLook } from '../../transcript/index.ts';
@@ -45,12 +45,6 @@ export function CodingPanel(props: Props) {
   const entry = useCoding(owner, refreshSeq);
   const tabRefs = useRef(new Map<CodingTab, HTMLButtonElement>());
   const { toast, run } = useUndoToast();
-
-  useEffect(() => {
-    void loadStatuses(coder).catch(() => {
-      // The list simply shows no status; the next refresh tries again.
-    });
-  }, [coder, refreshSeq]);
 
   const { onExpand } = props;
   const choose = useCallback(
