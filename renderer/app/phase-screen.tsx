@@ -3,6 +3,7 @@ import type { MenuCommand } from '../../shared/api/app.ts';
 import { StartScreen } from '../features/start/index.ts';
 import { useView } from '../state/view.ts';
 import { CoderPicker } from './coder-picker.tsx';
+import type { CodingScreen as CodingScreenComponent } from './coding-screen.tsx';
 import type { ProjectSessionState } from './use-project-session.ts';
 
 // The views other than Coding load when first shown (their own chunks; see project-views.tsx).
@@ -11,8 +12,9 @@ const ProjectViews = lazy(() => import('./project-views.tsx').then((m) => ({ def
 // The Coding screen (Slate, the transcript view, the score sheet) is not needed to paint the start screen:
 // it is its own chunk, fetched once the first screen is painted and the page is idle, so opening a
 // project rarely waits for it. Once fetched it renders directly, without a Suspense fallback frame.
-let codingModule: typeof import('./coding-screen.tsx') | null = null;
-let codingLoad: Promise<typeof import('./coding-screen.tsx')> | null = null;
+type CodingModule = { CodingScreen: typeof CodingScreenComponent };
+let codingModule: CodingModule | null = null;
+let codingLoad: Promise<CodingModule> | null = null;
 function loadCodingScreen() {
   codingLoad ??= import('./coding-screen.tsx').then((m) => (codingModule = m));
   return codingLoad;

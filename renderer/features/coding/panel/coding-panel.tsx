@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../../shared/api/annotation.ts';
-import type { Coder } from '../../../../shared/api/coder.ts';
 import type { Codebook } from '../../../../shared/codebook/codebook-schema.ts';
 import { useCoding, type Owner } from '../../../state/coding-data.ts';
 import { ClassificationPanel } from '../../classification/index.ts';
@@ -15,7 +14,6 @@ import { useUndoToast } from './use-undo-toast.ts';
 
 interface Props {
   owner: Owner;
-  coder: Coder;
   codebook: Codebook;
   /** This coder's highlights on the open transcript. */
   annotations: readonly Annotation[];
@@ -40,7 +38,7 @@ interface Props {
  * tab strip. The score sheet needs the room of three rating columns, so the panel widens for it.
  */
 export function CodingPanel(props: Props) {
-  const { owner, coder, codebook, refreshSeq } = props;
+  const { owner, codebook, refreshSeq } = props;
   const [tab, setTab] = useState<CodingTab>('codes');
   const entry = useCoding(owner, refreshSeq);
   const tabRefs = useRef(new Map<CodingTab, HTMLButtonElement>());
