@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Editor } from 'slate';
 import type { TranscriptElement } from '../types.ts';
 
-/** Blocks rendered before the first paint (a screenful and more). */
+/** Blocks rendered before the first paint: more than a screenful of one-line turns at 1440×900. */
 const FIRST_BLOCKS = 40;
-/** Blocks added per frame after it: a chunk and a half of Slate's, well under a 50 ms task on a laptop. */
-const SLICE = 48;
+/** Blocks appended per render after it (one of Slate's chunks, see create-transcript-editor.ts). */
+const BATCH = 32;
+/** Script time per task spent appending: the page answers keys, clicks and scrolling in between. */
+const BUDGET_MS = 30;
 
 /**
  * Progressive first paint: Slate starts with the first blocks only; once they are painted, the rest
- * is appended a slice per frame (editor.children + onChange, as Slate documents for replacing a value),
- * so a 40,000-word transcript shows its first screen at once and the page answers keys, clicks and
- * scrolling while the rest comes in (one task for all of it took 200–400 ms). Appending keeps the
+ * is appended (editor.children + onChange, as Slate documents for replacing a value) in tasks of about
+ * BUDGET_MS, one per frame, so a 40,000-word transcript shows its first screen at once and no long task
+ * blocks input while the rest comes in (one task for all of it took 200–400 ms). Appending keeps the
  * blocks already in (with any decoration version set on them). `complete` once the whole document is in.
  */
 export function useProgressiveDocument(
@@ -24,19 +27,21 @@ export function useProgressiveDocument(
     if (complete) return;
     let frame = 0;
     let timer = 0;
+    const append = () => {
+      const began = performance.now();
+      while (editor.children.length < doc.length && performance.now() - began < BUDGET_MS) {
+        const have = editor.children.length;
+        editor.children = [...editor.children, ...doc.slice(have, have + BATCH)];
+        // Rendered here, so the time spent is known (React would otherwise render after this task).
+        flushSync(() => editor.onChange());
+      }
+      if (editor.children.length >= doc.length) setComplete(true);
+      else next();
+    };
+    // After the frame is painted (a task queued from requestAnimationFrame runs after the paint).
     const next = () => {
-      // After the frame is painted (a task queued from requestAnimationFrame runs after the paint).
       frame = requestAnimationFrame(() => {
-        timer = window.setTimeout(() => {
-          const have = editor.children.length;
-          const upTo = Math.min(doc.length, have + SLICE);
-          if (upTo > have) {
-            editor.children = [...editor.children, ...doc.slice(have, upTo)];
-            editor.onChange();
-          }
-          if (upTo >= doc.length) setComplete(true);
-          else next();
-        }, 0);
+        timer = window.setTimeout(append, 0);
       });
     };
     next();
