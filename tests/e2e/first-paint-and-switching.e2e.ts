@@ -1,8 +1,10 @@
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Coder } from '../../shared/api/coder.ts';
 import { expect, test } from './fixtures.ts';
-import { openFreshWorkspace } from './helpers/flow.ts';
-import { REPO_ROOT } from './helpers/host.ts';
+import { MINI_FIXTURE } from './helpers/flow.ts';
+import { api, REPO_ROOT } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { StartPage } from './pages/start-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
@@ -10,6 +12,18 @@ import { WorkspacePage } from './pages/workspace-page.ts';
 const MINI = 'syn-0001-mini';
 const SECOND = 'syn-0901-name-and-verb';
 const SECOND_FILE = join(REPO_ROOT, 'tests', 'e2e', 'fixtures', `${SECOND}.txt`);
+/** The calls a switch may make, counted before and after. */
+const READS = [
+  'transcript-get',
+  'annotation-list',
+  'rating-list',
+  'classification-get',
+  'event-list',
+  'memo-get',
+  'transcript-list',
+  'status-list',
+  'coder-list',
+];
 
 /** The page's scripts, split at its first contentful paint, each with whether it holds the transcript editor (Slate). */
 async function scriptsAroundFirstPaint(page: Page) {
@@ -71,20 +85,33 @@ test('switching transcripts reads the opened one’s text, highlights and coding
   host,
   tmp,
 }) => {
-  const ws = await openFreshWorkspace(page, host, tmp);
-  await ws.importFile(SECOND_FILE);
-  await expect(ws.transcriptItem(SECOND)).toHaveAttribute('aria-current', 'true');
-  await expect(ws.sidebar.getByTestId('coding-status')).toHaveCount(2);
+  // Set up over the API before the page loads (no change event of the setup can reach the page later).
+  await api(host, 'project-create', { path: join(tmp, 'switch.attune') });
+  await api<Coder>(host, 'coder-create', { name: 'Lia', role: 'lead' });
+  await api<Coder>(host, 'coder-create', { name: 'Ben', role: 'coder' });
+  for (const file of [MINI_FIXTURE, SECOND_FILE])
+    await api(host, 'transcript-import-text', { fileName: basename(file), text: readFileSync(file, 'utf8') });
   const calls = countCalls(page);
+  await page.goto(host.url);
+  await new CoderPage(page).choose('Lia');
+  const ws = new WorkspacePage(page);
+  await expect(ws.transcriptText).toHaveAttribute('aria-label', `Transcript: ${MINI}`);
+  // The first load: the list, every status and the open transcript's coding, then nothing more.
+  await expect.poll(() => calls('memo-get')).toBe(1);
+  await expect.poll(() => calls('status-list')).toBe(1);
+  await expect(ws.sidebar.getByTestId('coding-status')).toHaveCount(2);
+  await page.waitForTimeout(500);
+  const before = new Map(READS.map((m) => [m, calls(m)]));
 
-  for (const title of [MINI, SECOND, MINI]) {
+  for (const title of [SECOND, MINI, SECOND]) {
     await ws.transcriptItem(title).click();
     await expect(ws.transcriptText).toHaveAttribute('aria-label', `Transcript: ${title}`);
     await expect(ws.transcriptItem(title)).toHaveAttribute('aria-current', 'true');
   }
   // Three opens: each reads its own transcript and this coder's coding of it, once.
-  await expect.poll(() => calls('memo-get')).toBe(3);
+  await expect.poll(() => calls('memo-get') - before.get('memo-get')!).toBe(3);
   await page.waitForTimeout(500); // nothing more arrives
+  const made = (m: string) => calls(m) - before.get(m)!;
   for (const method of [
     'transcript-get',
     'annotation-list',
@@ -93,17 +120,19 @@ test('switching transcripts reads the opened one’s text, highlights and coding
     'event-list',
     'memo-get',
   ])
-    expect(calls(method), method).toBe(3);
-  for (const method of ['transcript-list', 'status-list', 'coder-list']) expect(calls(method), method).toBe(0);
+    expect(made(method), method).toBe(3);
+  for (const method of ['transcript-list', 'status-list', 'coder-list']) expect(made(method), method).toBe(0);
 
-  // The statuses are still shown, and a change made in the panel reaches the list without reading it.
+  // The statuses are still shown (the lead sees Ben's as a dot), and a change made here reaches the list
+  // without reading every status again.
   await expect(ws.sidebar.getByTestId('coding-status')).toHaveText(['Not started', 'Not started']);
+  await expect(ws.transcriptItem(MINI).getByRole('listitem', { name: 'Ben: not started' })).toBeVisible();
   await page.getByRole('group', { name: 'Your coding status' }).getByRole('button', { name: 'Complete' }).click();
   await ws.expectAllSaved();
-  await expect(ws.transcriptItem(MINI).getByTestId('coding-status')).toHaveText('Complete');
-  await ws.transcriptItem(SECOND).click();
-  await expect(ws.transcriptText).toHaveAttribute('aria-label', `Transcript: ${SECOND}`);
-  await expect(ws.transcriptItem(MINI).getByTestId('coding-status')).toHaveText('Complete');
-  await expect(ws.transcriptItem(SECOND).getByTestId('coding-status')).toHaveText('Not started');
-  expect(calls('status-list')).toBe(0);
+  await expect(ws.transcriptItem(SECOND).getByTestId('coding-status')).toHaveText('Complete');
+  await ws.transcriptItem(MINI).click();
+  await expect(ws.transcriptText).toHaveAttribute('aria-label', `Transcript: ${MINI}`);
+  await expect(ws.transcriptItem(SECOND).getByTestId('coding-status')).toHaveText('Complete');
+  await expect(ws.transcriptItem(MINI).getByTestId('coding-status')).toHaveText('Not started');
+  expect(made('status-list')).toBe(0);
 });
