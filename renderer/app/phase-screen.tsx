@@ -20,6 +20,13 @@ function loadCodingScreen() {
   return codingLoad;
 }
 const LazyCodingScreen = lazy(() => loadCodingScreen().then((m) => ({ default: m.CodingScreen })));
+let lazyShown = false;
+/** The screen's component, the same one for the app's lifetime (another would remount it and lose its state). */
+function codingScreenType() {
+  if (codingModule && !lazyShown) return codingModule.CodingScreen;
+  lazyShown = true;
+  return LazyCodingScreen;
+}
 
 function usePreloadCodingScreen(): void {
   useEffect(() => {
@@ -97,7 +104,7 @@ export function PhaseScreen({ s, refreshSeq, menuCommand, onShowShortcuts }: Pro
       };
       // Coding and the other views are separate screens: moving between them mounts the other (see ViewTabs).
       const key = `${phase.project.path}\u0000${phase.coder.id}`;
-      const CodingScreen = codingModule?.CodingScreen ?? LazyCodingScreen;
+      const CodingScreen = codingScreenType();
       return (
         <Suspense fallback={loadingScreen}>
           {view === 'coding' ? (

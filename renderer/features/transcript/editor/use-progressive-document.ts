@@ -44,7 +44,9 @@ export function useProgressiveDocument(
         timer = window.setTimeout(append, 0);
       });
     };
-    next();
+    // The first slice waits a frame more: this effect may run before the first blocks' frame, and its task
+    // must not run ahead of that paint's other work (the first screen is what the user waits for).
+    frame = requestAnimationFrame(next);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
