@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/api/app.ts';
+import { PackageDialogs } from '../features/packages/index.ts';
 import { loadPrefs } from '../state/prefs.ts';
 import { AboutDialog } from './about-dialog.tsx';
 import { PhaseScreen } from './phase-screen.tsx';
@@ -7,8 +8,8 @@ import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { useAppEventRouting } from './use-app-event-routing.ts';
 import { useProjectSession } from './use-project-session.ts';
 
-// An open project's dialogs are not part of the start screen's code (loaded with the project's screens).
-const PackageDialogs = lazy(() => import('../features/packages/index.ts').then((m) => ({ default: m.PackageDialogs })));
+// The QDA exchange dialogs are not part of the start screen's code (the packages feature is: the start screen
+// opens encrypted packages).
 const QdaDialogs = lazy(() => import('../features/qda/index.ts').then((m) => ({ default: m.QdaDialogs })));
 
 /** The app shell: the screen for the current phase, the host's events and menus, and the app-wide dialogs. */
@@ -44,9 +45,9 @@ export function App() {
       {phase.kind === 'views' && (
         <Suspense fallback={null}>
           <QdaDialogs />
-          <PackageDialogs />
         </Suspense>
       )}
+      {phase.kind === 'views' && <PackageDialogs />}
     </>
   );
 }
