@@ -38,9 +38,12 @@ export interface Host {
   child: ChildProcess;
 }
 
-/** Starts `attune serve` on a free port; resolves with the URL it prints (origin and token). */
-export async function startHost(dataDir: string, project: string): Promise<Host> {
-  const child = spawn(process.execPath, ['bin/attune.mjs', 'serve', project, '--port', '0'], {
+/**
+ * Starts `attune serve` on a free port; resolves with the URL it prints (origin and token). Without a
+ * project the page opens on the start screen.
+ */
+export async function startHost(dataDir: string, project?: string): Promise<Host> {
+  const child = spawn(process.execPath, ['bin/attune.mjs', 'serve', ...(project ? [project] : []), '--port', '0'], {
     cwd: ROOT,
     env: { ...process.env, ATTUNE_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],

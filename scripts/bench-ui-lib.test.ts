@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { firstWords, formatTable, median, percentile, syntheticSpans, wordCount } from './bench-ui-lib.ts';
+import {
+  firstWords,
+  formatIssueTable,
+  formatTable,
+  median,
+  percentile,
+  syntheticSpans,
+  wordCount,
+} from './bench-ui-lib.ts';
 
 const TEXT = Array.from(
   { length: 400 },
@@ -50,5 +58,22 @@ describe('bench-ui helpers', () => {
     expect(fast).toMatch(/10\.0 ms\s+< 16 ms\s+PASS\s+5\.0 ms\s+2\.0×$/);
     expect(slow).toMatch(/MISS/);
     expect(info).not.toMatch(/PASS|MISS/);
+  });
+
+  it('prints the issue table with aligned columns and met as yes, NO or a dash', () => {
+    const out = formatIssueTable([
+      { measure: 'open: interactive', baseline: '290–560 ms', now: '212 ms', target: '< 300 ms', met: true },
+      { measure: 'switching (consortium)', baseline: '746 ms', now: '320 ms', target: '< 300 ms', met: false },
+      { measure: 'not measured', baseline: '—', now: '—', target: '< 1 s', met: null },
+    ]).split('\n');
+    expect(out[0]).toMatch(/^measure +baseline \(today\) +now +target +met\?$/);
+    expect(out[1]).toMatch(/^-+( +-+){4}$/);
+    expect(out[2]).toMatch(/ yes$/);
+    expect(out[3]).toMatch(/ NO$/);
+    expect(out[4]).toMatch(/ —$/);
+    // Every column starts at the same place on every line.
+    const col = out[0]!.indexOf('now');
+    expect(out[2]!.slice(col, col + 6)).toBe('212 ms');
+    expect(out[3]!.slice(col, col + 6)).toBe('320 ms');
   });
 });

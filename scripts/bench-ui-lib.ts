@@ -93,3 +93,26 @@ export function formatTable(rows: readonly Row[]): string {
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
+
+/** One line of the issue's speed table: what was measured before the work (`baseline`), now, the target. */
+export interface IssueRow {
+  measure: string;
+  baseline: string;
+  now: string;
+  target: string;
+  /** null when the figure could not be measured (or is reported only). */
+  met: boolean | null;
+}
+
+/** The issue's table as bench-lab prints it: measure, baseline (today), now, target, met?. */
+export function formatIssueTable(rows: readonly IssueRow[]): string {
+  const head = ['measure', 'baseline (today)', 'now', 'target', 'met?'];
+  const body = rows.map((r) => [r.measure, r.baseline, r.now, r.target, r.met === null ? '—' : r.met ? 'yes' : 'NO']);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}

@@ -13,11 +13,17 @@ export async function scriptSeconds(cdp: CDPSession): Promise<number> {
 /** In the page: observe long tasks from now on (for time-to-interactive). */
 export async function watchLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: { start: number; end: number }[] };
+    const w = window as unknown as {
+      __longTasks: { start: number; end: number }[];
+      __longTaskObserver?: PerformanceObserver;
+    };
+    // One observer per page: an earlier run's would record every task twice.
+    w.__longTaskObserver?.disconnect();
     w.__longTasks = [];
-    new PerformanceObserver((list) => {
+    w.__longTaskObserver = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
-    }).observe({ type: 'longtask', buffered: false });
+    });
+    w.__longTaskObserver.observe({ type: 'longtask', buffered: false });
   });
 }
 

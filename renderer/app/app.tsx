@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/api/app.ts';
 import { PackageDialogs } from '../features/packages/index.ts';
 import { loadPrefs } from '../state/prefs.ts';
-import { QdaDialogs } from '../features/qda/index.ts';
 import { AboutDialog } from './about-dialog.tsx';
 import { PhaseScreen } from './phase-screen.tsx';
 import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 import { useAppEventRouting } from './use-app-event-routing.ts';
 import { useProjectSession } from './use-project-session.ts';
+
+// The QDA exchange dialogs are not part of the start screen's code (the packages feature is: the start screen
+// opens encrypted packages).
+const QdaDialogs = lazy(() => import('../features/qda/index.ts').then((m) => ({ default: m.QdaDialogs })));
 
 /** The app shell: the screen for the current phase, the host's events and menus, and the app-wide dialogs. */
 export function App() {
@@ -39,7 +42,11 @@ export function App() {
       />
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={() => setDialog(null)} />}
       {dialog === 'about' && <AboutDialog onClose={() => setDialog(null)} />}
-      {phase.kind === 'views' && <QdaDialogs />}
+      {phase.kind === 'views' && (
+        <Suspense fallback={null}>
+          <QdaDialogs />
+        </Suspense>
+      )}
       {phase.kind === 'views' && <PackageDialogs />}
     </>
   );

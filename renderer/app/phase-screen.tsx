@@ -1,13 +1,47 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { MenuCommand } from '../../shared/api/app.ts';
 import { StartScreen } from '../features/start/index.ts';
 import { useView } from '../state/view.ts';
 import { CoderPicker } from './coder-picker.tsx';
-import { CodingScreen } from './coding-screen.tsx';
+import type { CodingScreen as CodingScreenComponent } from './coding-screen.tsx';
 import type { ProjectSessionState } from './use-project-session.ts';
 
 // The views other than Coding load when first shown (their own chunks; see project-views.tsx).
 const ProjectViews = lazy(() => import('./project-views.tsx').then((m) => ({ default: m.ProjectViews })));
+
+// The Coding screen (Slate, the transcript view, the score sheet) is not needed to paint the start screen:
+// it is its own chunk, fetched once the first screen is painted and the page is idle, so opening a
+// project rarely waits for it. Once fetched it renders directly, without a Suspense fallback frame.
+type CodingModule = { CodingScreen: typeof CodingScreenComponent };
+let codingModule: CodingModule | null = null;
+let codingLoad: Promise<CodingModule> | null = null;
+function loadCodingScreen() {
+  codingLoad ??= import('./coding-screen.tsx').then((m) => (codingModule = m));
+  return codingLoad;
+}
+const LazyCodingScreen = lazy(() => loadCodingScreen().then((m) => ({ default: m.CodingScreen })));
+let lazyShown = false;
+/** The screen's component, the same one for the app's lifetime (another would remount it and lose its state). */
+function codingScreenType() {
+  if (codingModule && !lazyShown) return codingModule.CodingScreen;
+  lazyShown = true;
+  return LazyCodingScreen;
+}
+
+function usePreloadCodingScreen(): void {
+  useEffect(() => {
+    if (codingModule) return;
+    // After the first paint, when the page is idle (Electron's Chromium and every current browser has it).
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    idle(() => void loadCodingScreen().catch(() => undefined));
+  }, []);
+}
+
+const loadingScreen = (
+  <div className="center-screen" aria-busy="true">
+    <p className="muted">Loading…</p>
+  </div>
+);
 
 interface Props {
   s: ProjectSessionState;
@@ -20,6 +54,7 @@ interface Props {
 export function PhaseScreen({ s, refreshSeq, menuCommand, onShowShortcuts }: Props) {
   const { phase } = s;
   const view = useView();
+  usePreloadCodingScreen();
   switch (phase.kind) {
     case 'loading':
       return (
@@ -69,17 +104,14 @@ export function PhaseScreen({ s, refreshSeq, menuCommand, onShowShortcuts }: Pro
       };
       // Coding and the other views are separate screens: moving between them mounts the other (see ViewTabs).
       const key = `${phase.project.path}\u0000${phase.coder.id}`;
-      return view === 'coding' ? (
-        <CodingScreen key={key} session={session} menuCommand={menuCommand} />
-      ) : (
-        <Suspense
-          fallback={
-            <div className="center-screen" aria-busy="true">
-              <p className="muted">Loading…</p>
-            </div>
-          }
-        >
-          <ProjectViews key={key} session={session} />
+      const CodingScreen = codingScreenType();
+      return (
+        <Suspense fallback={loadingScreen}>
+          {view === 'coding' ? (
+            <CodingScreen key={key} session={session} menuCommand={menuCommand} />
+          ) : (
+            <ProjectViews key={key} session={session} />
+          )}
         </Suspense>
       );
     }

@@ -1,7 +1,6 @@
 import type { AppEvent, MenuCommand } from '../../shared/api/app.ts';
 import { send } from '../api/client.ts';
 import { openPackagesDialog } from '../features/packages/index.ts';
-import { openQdaDialog } from '../features/qda/index.ts';
 import { reportProgress } from '../state/progress.ts';
 import { requestEditHistory } from '../state/use-undo-shortcuts.ts';
 import { useAppEvents } from './use-app-events.ts';
@@ -54,7 +53,11 @@ export function useAppEventRouting(s: ProjectSessionState, routes: Routes): void
       case 'import-qdpx':
       case 'export-qdpx':
         // REFI-QDA exchange works on the open project from any view.
-        if (phase.kind === 'views') openQdaDialog(command === 'import-qdpx' ? 'import' : 'export');
+        // The QDA feature is not part of the start screen's code: fetched on first use (cached after).
+        if (phase.kind === 'views')
+          void import('../features/qda/index.ts').then((m) =>
+            m.openQdaDialog(command === 'import-qdpx' ? 'import' : 'export'),
+          );
         return;
       case 'write-packages':
       case 'export-coding':

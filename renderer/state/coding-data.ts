@@ -60,8 +60,23 @@ function current(o: Owner): CodingData | null {
   return e?.status === 'ready' ? e.data : null;
 }
 
-export async function loadCoding(o: Owner): Promise<void> {
+/**
+ * Loads in flight, per owner and refresh: the view and its panel ask for the same coding in the same tick
+ * (one read serves both); a later refresh (`refreshSeq`) reads again.
+ */
+const inFlight = new Map<string, Promise<void>>();
+
+export function loadCoding(o: Owner, refreshSeq = 0): Promise<void> {
   const k = keyOf(o);
+  const flight = `${k}\u0000${refreshSeq}`;
+  const running = inFlight.get(flight);
+  if (running) return running;
+  const load = readCoding(o, k).finally(() => inFlight.delete(flight));
+  inFlight.set(flight, load);
+  return load;
+}
+
+async function readCoding(o: Owner, k: string): Promise<void> {
   if (!store.getState().entries.has(k)) setEntry(k, LOADING);
   try {
     const [ratings, classification, events, memo] = await Promise.all([
@@ -81,7 +96,7 @@ export function useCoding(o: Owner | null, refreshSeq = 0): CodingEntry {
   const k = o ? keyOf(o) : null;
   const entry = useStore(store, (s) => (k ? (s.entries.get(k) ?? LOADING) : LOADING));
   useEffect(() => {
-    if (o) void loadCoding(o);
+    if (o) void loadCoding(o, refreshSeq);
     // o is identified by k
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [k, refreshSeq]);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { STATUS_LABELS, statusOf, useStatusCoders, useStatuses } from '../../state/coding-data.ts';
 
 interface Props {
@@ -9,7 +10,7 @@ interface Props {
  * In the transcript list: the acting coder's status as a small pill and, for leads and trainers,
  * one dot per other coder (hover or screen reader for the names).
  */
-export function CodingStatusBadge({ transcriptId, coderId }: Props) {
+export const CodingStatusBadge = memo(function CodingStatusBadge({ transcriptId, coderId }: Props) {
   const list = useStatuses();
   const coders = useStatusCoders();
   const mine = statusOf(list, { transcriptId, coderId });
@@ -37,4 +38,4 @@ export function CodingStatusBadge({ transcriptId, coderId }: Props) {
       )}
     </span>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useCallback, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import type { MenuCommand } from '../../../shared/api/app.ts';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { ProjectSummary } from '../../../shared/api/project.ts';
@@ -34,6 +34,16 @@ export function CodingView({ project, coder, refreshSeq, menuCommand, onOpenCode
   const { transcript } = data;
   const { sections } = structure;
   const { inspectorWidth } = usePanelLayout();
+  // The list is memoised: it gets callbacks that keep their identity (the latest selectTranscript runs).
+  const select = useRef(c.selectTranscript);
+  useLayoutEffect(() => {
+    select.current = c.selectTranscript;
+  });
+  const onSelect = useCallback((id: string) => select.current(id), []);
+  const renderStatus = useCallback(
+    (id: string) => <CodingStatusBadge transcriptId={id} coderId={coder.id} />,
+    [coder.id],
+  );
   return (
     <>
       <div
@@ -53,10 +63,10 @@ export function CodingView({ project, coder, refreshSeq, menuCommand, onOpenCode
           ref={importer.sidebar}
           transcripts={data.transcripts}
           selectedId={data.selectedId}
-          onSelect={c.selectTranscript}
+          onSelect={onSelect}
           onImportFiles={(f) => void importer.importFiles(f)}
           importing={importer.importing}
-          renderStatus={(id) => <CodingStatusBadge transcriptId={id} coderId={coder.id} />}
+          renderStatus={renderStatus}
         >
           {transcript && sections && (
             <SectionsOutline

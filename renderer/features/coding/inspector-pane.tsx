@@ -84,7 +84,6 @@ export function InspectorPane({ c, coder, refreshSeq, onOpenCodebook }: Props) {
       {showPanel && (
         <CodingPanel
           owner={{ transcriptId: transcript.id, coderId: coder.id }}
-          coder={coder}
           codebook={codebook.codebook}
           annotations={annotations}
           text={transcript.text}

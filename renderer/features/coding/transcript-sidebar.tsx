@@ -1,8 +1,8 @@
 import { useEffect, useImperativeHandle, useRef, useState, type DragEvent, type ReactNode, type Ref } from 'react';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
-import { useFormatter } from '../../state/prefs.ts';
 import { IMPORT_ACCEPT } from '../import/index.ts';
 import { useOpenPackage } from '../packages/index.ts';
+import { TranscriptListItems } from './transcript-list-items.tsx';
 
 /** What the coding view asks of the list. */
 export interface TranscriptSidebarHandle {
@@ -14,6 +14,7 @@ interface Props {
   ref?: Ref<TranscriptSidebarHandle>;
   transcripts: TranscriptSummary[] | null;
   selectedId: string | null;
+  /** Stable across renders, as is renderStatus (the list is memoised). */
   onSelect: (id: string) => void;
   onImportFiles: (files: File[]) => void;
   importing: boolean;
@@ -25,7 +26,6 @@ interface Props {
 
 export function TranscriptSidebar(props: Props) {
   const { transcripts, selectedId, onSelect, onImportFiles, importing } = props;
-  const f = useFormatter();
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const pkg = useOpenPackage();
@@ -73,31 +73,13 @@ export function TranscriptSidebar(props: Props) {
       </div>
 
       {transcripts && transcripts.length > 0 && (
-        <ul className="transcript-list" ref={list}>
-          {transcripts.map((t) => (
-            <li key={t.id}>
-              <button
-                type="button"
-                className="transcript-item"
-                aria-current={t.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(t.id)}
-                title={`${t.sourceName ?? t.title} · ${f.count(t.words)} words`}
-              >
-                <span className="transcript-title">{t.title}</span>
-                <span className="transcript-meta">
-                  <span className="transcript-words">{f.count(t.words)} words</span>
-                  <span className="transcript-words" aria-hidden="true">
-                    ·
-                  </span>
-                  <span data-testid="annotation-count">
-                    {t.annotations} {t.annotations === 1 ? 'annotation' : 'annotations'}
-                  </span>
-                </span>
-                {props.renderStatus?.(t.id)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <TranscriptListItems
+          listRef={list}
+          transcripts={transcripts}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          renderStatus={props.renderStatus}
+        />
       )}
       {transcripts && transcripts.length === 0 && (
         <p className="sidebar-empty">

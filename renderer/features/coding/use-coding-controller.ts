@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { SearchHit } from '../../../shared/api/project.ts';
-import { useCoding } from '../../state/coding-data.ts';
+import { loadStatuses, useCoding } from '../../state/coding-data.ts';
 import { takeCodingTarget } from '../../state/view.ts';
 import { highlightActions } from '../highlights/index.ts';
 import { useCodeLooks } from './data/use-code-looks.ts';
@@ -71,6 +71,14 @@ export function useCodingController(projectPath: string, coder: Coder, refreshSe
   // Highlights made with an older codebook version keep their code's look (see useDisplayCodebook).
   const displayCodebook = useDisplayCodebook(data.codebook, annotations);
   const looks = useCodeLooks(displayCodebook?.codes);
+
+  // Every transcript's status for the list: once per coder and refresh, not on each switch (the panel's own
+  // status changes update the store), as at consortium size the list is 4,800 statuses.
+  useEffect(() => {
+    void loadStatuses(coder).catch(() => {
+      // The list simply shows no status; the next refresh tries again.
+    });
+  }, [coder, refreshSeq]);
 
   const selectTranscript = (id: string) => {
     if (id === data.selectedId) return;

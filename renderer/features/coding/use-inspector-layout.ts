@@ -22,6 +22,30 @@ function useSize(ref: RefObject<HTMLElement | null>, shown = true): { width: num
 }
 
 /**
+ * The widths of the row the panel sits in and of its first column (the transcript list), observed rather
+ * than read while rendering: reading them in render forced a layout of the whole page on every render
+ * (several per transcript switch, each after the last commit's changes).
+ */
+function useRowWidths(aside: RefObject<HTMLElement | null>): { bodyWidth: number; sidebarWidth: number } {
+  const [widths, setWidths] = useState({ bodyWidth: 0, sidebarWidth: 0 });
+  useEffect(() => {
+    const body = aside.current?.parentElement;
+    if (!body) return;
+    const sidebar = body.firstElementChild;
+    const observer = new ResizeObserver(() =>
+      setWidths({
+        bodyWidth: body.offsetWidth,
+        sidebarWidth: sidebar instanceof HTMLElement ? sidebar.offsetWidth : 0,
+      }),
+    );
+    observer.observe(body);
+    if (sidebar instanceof HTMLElement) observer.observe(sidebar);
+    return () => observer.disconnect();
+  }, [aside]);
+  return widths;
+}
+
+/**
  * The coding panel's width and the highlight panel's height and whether each is collapsed: what the user
  * set (kept in local settings) or the default, with the limits a drag or an arrow key stays within.
  */
@@ -34,11 +58,7 @@ export function useInspectorLayout(
   const layout = usePanelLayout();
   const asideSize = useSize(aside);
   const detailsSize = useSize(details, hasDetails);
-  const bodyWidth = aside.current?.parentElement?.offsetWidth ?? 0;
-  const sidebarWidth =
-    aside.current?.parentElement?.firstElementChild instanceof HTMLElement
-      ? aside.current.parentElement.firstElementChild.offsetWidth
-      : 0;
+  const { bodyWidth, sidebarWidth } = useRowWidths(aside);
   const highlightCollapsed = layout.highlightCollapsed === true;
   const panelCollapsed = layout.panelCollapsed === true;
   const detailsStyle: CSSProperties | undefined =

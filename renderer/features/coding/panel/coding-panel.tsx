@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Annotation } from '../../../../shared/api/annotation.ts';
-import type { Coder } from '../../../../shared/api/coder.ts';
 import type { Codebook } from '../../../../shared/codebook/codebook-schema.ts';
-import { loadStatuses, useCoding, type Owner } from '../../../state/coding-data.ts';
+import { useCoding, type Owner } from '../../../state/coding-data.ts';
 import { ClassificationPanel } from '../../classification/index.ts';
 import { ScoreSheet } from '../../score-sheet/index.ts';
 import type { CodeLook } from '../../transcript/index.ts';
@@ -15,7 +14,6 @@ import { useUndoToast } from './use-undo-toast.ts';
 
 interface Props {
   owner: Owner;
-  coder: Coder;
   codebook: Codebook;
   /** This coder's highlights on the open transcript. */
   annotations: readonly Annotation[];
@@ -40,17 +38,11 @@ interface Props {
  * tab strip. The score sheet needs the room of three rating columns, so the panel widens for it.
  */
 export function CodingPanel(props: Props) {
-  const { owner, coder, codebook, refreshSeq } = props;
+  const { owner, codebook, refreshSeq } = props;
   const [tab, setTab] = useState<CodingTab>('codes');
   const entry = useCoding(owner, refreshSeq);
   const tabRefs = useRef(new Map<CodingTab, HTMLButtonElement>());
   const { toast, run } = useUndoToast();
-
-  useEffect(() => {
-    void loadStatuses(coder).catch(() => {
-      // The list simply shows no status; the next refresh tries again.
-    });
-  }, [coder, refreshSeq]);
 
   const { onExpand } = props;
   const choose = useCallback(
