@@ -284,8 +284,7 @@ async function measureIssueFigures(browser: Browser, tmp: string, m: Measurement
   }
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   console.log(`\nIssue 15 (load average ${load}):\n${formatIssueTable(issueRows(m, js, sw))}\n`);
-  if (process.argv.includes('--lab-only'))
-    console.log('Switching at consortium size (600 × 8) left out (--lab-only).');
+  if (process.argv.includes('--lab-only')) console.log('Switching at consortium size (600 × 8) left out (--lab-only).');
 }
 
 async function main(): Promise<void> {
