@@ -1,11 +1,13 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { startHost, type Host } from './helpers/host.ts';
 import { pageApi } from './helpers/page-api.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { FilePickerPage } from './pages/file-picker-page.ts';
+import { PackagesPage } from './pages/packages-page.ts';
 import { StartPage } from './pages/start-page.ts';
+import { StudyPage } from './pages/study-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
 
 test('New and Open by clicking through folders and by keys, confined to the home folder', async ({ page, tmp }) => {
@@ -86,4 +88,90 @@ test('Escape closes the picker and leaves the path as it was', async ({ page, ho
   await page.keyboard.press('Escape');
   await expect(picker.dialog).toBeHidden();
   await expect(start.openPath).toHaveValue('/typed/path.attune');
+});
+
+test('Write packages into a folder made in the picker; New refuses a name taken there; Open by double-clicking a package', async ({
+  page,
+  tmp,
+}) => {
+  test.setTimeout(150_000);
+  const home = join(tmp, 'home');
+  mkdirSync(join(home, 'studies'), { recursive: true });
+  let host: Host | null = null;
+  try {
+    host = await startHost({ dataDir: join(tmp, 'data'), home });
+    await page.goto(host.url);
+    const start = new StartPage(page);
+    await start.openDemo();
+    await new CoderPage(page).choose('Alex');
+    const study = new StudyPage(page);
+    await study.open();
+
+    // Write packages…: Browse… starts in home (the demo lives outside it); into studies; a new folder; choose it.
+    await page.getByRole('toolbar', { name: 'Study actions' }).getByRole('button', { name: 'Write packages…' }).click();
+    const packages = new PackagesPage(page);
+    await packages.writeDialog.getByRole('button', { name: 'Browse…' }).click();
+    const folder = new FilePickerPage(page, 'Folder for the packages');
+    await expect(folder.crumbs.getByRole('button')).toHaveText(['⌂ home']);
+    await expect(folder.list).toBeFocused();
+    await folder.openFolder('studies');
+    await folder.newFolder('round 1');
+    await expect(folder.dialog.getByRole('status')).toContainText('An empty folder');
+    await folder.chooseThisFolder();
+    const out = join(home, 'studies', 'round 1');
+    await expect(packages.writeDialog.getByLabel('Folder', { exact: true })).toHaveValue(out);
+    await packages.writeDialog.getByRole('checkbox', { name: /Encrypt with a passphrase/ }).uncheck();
+    await packages.writeDialog.getByRole('button', { name: 'Write packages' }).click();
+    await expect(packages.writeDialog.getByRole('status')).toContainText('Wrote 2 packages');
+    expect(readdirSync(out).sort()).toEqual([
+      'SYNTHETIC demo study - Alex.attune',
+      'SYNTHETIC demo study - Sam.attune',
+    ]);
+    // Browsing again starts in the folder chosen, and shows the packages there without offering them.
+    await packages.writeDialog.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('toolbar', { name: 'Study actions' }).getByRole('button', { name: 'Write packages…' }).click();
+    await packages.writeDialog.getByLabel('Folder', { exact: true }).fill(out);
+    await packages.writeDialog.getByRole('button', { name: 'Browse…' }).click();
+    await expect(folder.crumbs.getByRole('button', { name: 'round 1' })).toHaveAttribute('aria-current', 'location');
+    await expect(folder.entry('SYNTHETIC demo study - Sam.attune')).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Escape');
+    await expect(folder.dialog).toBeHidden();
+    await expect(packages.writeDialog).toBeVisible();
+    await packages.writeDialog.getByRole('button', { name: 'Cancel' }).click();
+    await new WorkspacePage(page).closeProject();
+
+    // New: a name already taken in the folder is refused in the picker, which stays open; another name creates it.
+    await page.getByRole('region', { name: 'New project' }).getByRole('button', { name: 'Browse…' }).click();
+    const create = new FilePickerPage(page, 'New project');
+    await create.openFolder('studies');
+    await create.openFolder('round 1');
+    await create.entry('SYNTHETIC demo study - Sam.attune').click();
+    await expect(create.name).toHaveValue('SYNTHETIC demo study - Sam.attune');
+    await create.dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await expect(create.nameError()).toHaveText(
+      'SYNTHETIC demo study - Sam.attune already exists here: open it instead, or choose another name.',
+    );
+    await create.name.fill('sub/escape');
+    await expect(create.nameError()).toContainText('cannot contain / or');
+    await expect(create.dialog.getByRole('button', { name: 'Create', exact: true })).toBeDisabled();
+    await create.name.fill('Main study');
+    await create.name.press('Enter');
+    await new CoderPage(page).createCoder('Ada');
+    const ws = new WorkspacePage(page);
+    await expect(ws.header.getByRole('heading', { name: 'Main study' })).toBeVisible();
+    expect(existsSync(join(out, 'Main study.attune'))).toBe(true);
+    await ws.closeProject();
+
+    // Open: double-click into the folder, then on Sam's package.
+    await page.getByRole('region', { name: 'Open a project' }).getByRole('button', { name: 'Browse…' }).click();
+    const open = new FilePickerPage(page, 'Open a project');
+    await expect(open.crumbs.getByRole('button', { name: 'round 1' })).toHaveAttribute('aria-current', 'location');
+    await open.crumbs.getByRole('button', { name: 'studies' }).click();
+    await open.openFolder('round 1');
+    await open.entry('SYNTHETIC demo study - Sam.attune').dblclick();
+    await new CoderPage(page).choose('Sam');
+    await expect(packages.banner).toContainText('Sam');
+  } finally {
+    await host?.stop();
+  }
 });

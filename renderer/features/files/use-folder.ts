@@ -34,7 +34,13 @@ export function useFolder(kinds: readonly FileKind[], start: string | undefined)
     });
   }, [go, start]);
 
-  return { listing, error, loading, go };
+  /** A listing the host answered another way (a folder just created). */
+  const show = useCallback((next: FolderListing) => {
+    setListing(next);
+    setError(null);
+  }, []);
+
+  return { listing, error, loading, go, show };
 }
 
 /** The listing's own separator, so a path typed on Windows and one built here agree. */
