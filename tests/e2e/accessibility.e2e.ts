@@ -102,6 +102,17 @@ test('axe: every screen and dialog of the demo study, from the start screen on',
   await mc.open('Study');
   await expect(page.getByRole('heading', { name: 'Study', level: 1 })).toBeVisible();
   await expectNoSeriousViolations(page, 'study');
+  await page.getByRole('toolbar', { name: 'Study actions' }).getByRole('button', { name: 'Write packages…' }).click();
+  const write = page.getByRole('dialog', { name: 'Write coder packages' });
+  await expectNoSeriousViolations(page, 'write coder packages');
+  await write.getByRole('button', { name: 'Browse…' }).click();
+  const folder = page.getByRole('dialog', { name: 'Folder for the packages' });
+  await folder.getByRole('button', { name: 'New folder…' }).click();
+  await expect(folder.getByLabel('New folder name')).toBeFocused();
+  await expectNoSeriousViolations(page, 'file picker (folder, new folder)');
+  await folder.getByRole('button', { name: 'Cancel' }).last().click();
+  await expect(folder).toBeHidden();
+  await write.getByRole('button', { name: 'Cancel' }).click();
   await mc.open('Project settings');
   await expectNoSeriousViolations(page, 'project settings');
   await page.getByRole('tab', { name: 'Segments' }).click();

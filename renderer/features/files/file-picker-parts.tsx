@@ -188,7 +188,7 @@ export function NewFolderRow({
         <button type="button" className="btn" onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="btn btn-primary" onClick={() => void create()}>
+        <button type="button" className="btn" onClick={() => void create()}>
           Create folder
         </button>
       </div>
