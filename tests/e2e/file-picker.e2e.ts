@@ -154,6 +154,16 @@ test('Write packages into a folder made in the picker; New refuses a name taken 
     await create.name.fill('sub/escape');
     await expect(create.nameError()).toContainText('cannot contain / or');
     await expect(create.dialog.getByRole('button', { name: 'Create', exact: true })).toBeDisabled();
+    // Over the API too: a name that is a path, or a folder out of home, is refused and nothing is made.
+    for (const [arg, type] of [
+      [{ folder: out, name: '../../escape.attune' }, 'validation'],
+      [{ folder: out, name: 'a\0.attune' }, 'validation'],
+      [{ folder: join(tmp, 'data'), name: 'x.attune' }, 'refused'],
+    ] as const) {
+      expect(await pageApi(page, 'files-get', arg)).toMatchObject({ ok: false, error: { type } });
+      expect(await pageApi(page, 'files-create', arg)).toMatchObject({ ok: false, error: { type } });
+    }
+    expect(existsSync(join(tmp, 'data', 'x.attune'))).toBe(false);
     await create.name.fill('Main study');
     await create.name.press('Enter');
     await new CoderPage(page).createCoder('Ada');
