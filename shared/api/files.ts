@@ -6,15 +6,16 @@ import { takes } from './method.ts';
  * under the user's home folder only. Listing shows folders and the kinds of file asked for; the only thing the
  * picker writes is a new folder, and a file's path is checked (`files-get`) before the caller writes it.
  */
-export const fileKind = z.enum(['attune', 'attune-coding', 'qdpx', 'age']);
+export const fileKind = z.enum(['attune', 'attune-coding', 'qdpx', 'age', 'attune-age']);
 export type FileKind = z.infer<typeof fileKind>;
 
-/** The extension each kind lists (`.age` is an encrypted package or coding file). */
+/** The extension each kind lists (`.age`: any encrypted file; `.attune.age`: an encrypted project or package). */
 export const FILE_KIND_EXTENSIONS: Record<FileKind, string> = {
   attune: '.attune',
   'attune-coding': '.attune-coding',
   qdpx: '.qdpx',
   age: '.age',
+  'attune-age': '.attune.age',
 };
 
 const folderPath = z
@@ -26,7 +27,7 @@ export const filesListArgs = z
   .object({
     /** A folder to list; omitted: the home folder. Absolute, or relative to the home folder. */
     path: folderPath.optional(),
-    kinds: z.array(fileKind).min(1).max(4).default(['attune']),
+    kinds: z.array(fileKind).min(1).max(5).default(['attune']),
     /** Hidden entries (names starting with "."), off by default. */
     hidden: z.boolean().default(false),
   })
@@ -55,7 +56,7 @@ export const filesCreateArgs = z
     folder: folderPath,
     name: fileName,
     /** What the new folder's listing shows besides folders. */
-    kinds: z.array(fileKind).min(1).max(4).default(['attune']),
+    kinds: z.array(fileKind).min(1).max(5).default(['attune']),
   })
   .strict();
 

@@ -177,7 +177,16 @@ test('Write packages into a folder made in the picker; New refuses a name taken 
     const open = new FilePickerPage(page, 'Open a project');
     await expect(open.crumbs.getByRole('button', { name: 'round 1' })).toHaveAttribute('aria-current', 'location');
     await open.crumbs.getByRole('button', { name: 'studies' }).click();
+    // An encrypted package is offered, an encrypted coding file (not a project) is not.
+    writeFileSync(join(out, 'Ada.attune.age'), 'age-encryption.org/v1');
+    writeFileSync(join(out, 'Ada-2026-12-07.attune-coding.age'), 'age-encryption.org/v1');
     await open.openFolder('round 1');
+    expect(await open.entryNames()).toEqual([
+      'Ada.attune.age',
+      'Main study.attune',
+      'SYNTHETIC demo study - Alex.attune',
+      'SYNTHETIC demo study - Sam.attune',
+    ]);
     await open.entry('SYNTHETIC demo study - Sam.attune').dblclick();
     await new CoderPage(page).choose('Sam');
     await expect(packages.banner).toContainText('Sam');

@@ -68,6 +68,18 @@ describe('files-list: the browser file picker stays in the home folder', () => {
     ]);
   });
 
+  it('lists encrypted projects and packages (.attune.age) for Open, but not encrypted coding files', async () => {
+    writeFileSync(join(home, 'studies', 'ada.attune-coding.age'), 'x');
+    const r = await list({ path: 'studies', kinds: ['attune', 'attune-age'] });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.entries.map((e) => [e.name, e.kind ?? 'folder'])).toEqual([
+      ['pilot', 'folder'],
+      ['a.attune', 'attune'],
+      ['b.attune', 'attune'],
+      ['pkg.attune.age', 'attune-age'],
+    ]);
+  });
+
   it('never offers a symbolic link that leads out of home', async () => {
     const r = await list({ path: join(home, 'studies') });
     if (!r.ok) throw new Error(r.error.message);

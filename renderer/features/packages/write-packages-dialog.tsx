@@ -225,7 +225,7 @@ function WritePackagesForm(props: FormProps) {
           mode="folder"
           title="Folder for the packages"
           // Packages already there are shown (not chosen), so a folder holding last round's is recognised.
-          kinds={['attune', 'age']}
+          kinds={['attune', 'attune-age']}
           start={folder.trim() || projectFolder}
           onClose={() => setBrowsing(false)}
           onPick={(path) => {
