@@ -37,7 +37,8 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
 }
 
 test('axe: every screen and dialog of the demo study, from the start screen on', async ({ page, host }) => {
-  test.setTimeout(240_000);
+  // About 90 s on a quiet machine; every screen and dialog in one walk, so room for a loaded one.
+  test.setTimeout(360_000);
   await page.goto(host.url);
   const start = new StartPage(page);
   await expect(start.demoButton).toBeVisible();

@@ -194,3 +194,30 @@ test('Write packages into a folder made in the picker; New refuses a name taken 
     await host?.stop();
   }
 });
+
+test('Backspace pressed twice before the host answers goes up two folders', async ({ page, tmp }) => {
+  const home = join(tmp, 'home');
+  mkdirSync(join(home, 'studies', 'pilot'), { recursive: true });
+  let host: Host | null = null;
+  try {
+    host = await startHost({ dataDir: join(tmp, 'data'), home });
+    await page.goto(host.url);
+    const start = new StartPage(page);
+    await start.openPath.fill(join(home, 'studies', 'pilot', 'typed.attune'));
+    await page.getByRole('region', { name: 'Open a project' }).getByRole('button', { name: 'Browse…' }).click();
+    const open = new FilePickerPage(page, 'Open a project');
+    await expect(open.crumbs.getByRole('button')).toHaveText(['⌂ home', 'studies', 'pilot']);
+    await expect(open.list).toBeFocused();
+    // A slow disk: each listing answers late, so the second key comes before the first answer.
+    await page.route('**/api/files-list', async (route) => {
+      await new Promise((r) => setTimeout(r, 700));
+      await route.continue();
+    });
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await expect(open.crumbs.getByRole('button')).toHaveText(['⌂ home']);
+    await expect(open.list.getByRole('option', { selected: true })).toContainText('studies');
+  } finally {
+    await host?.stop();
+  }
+});

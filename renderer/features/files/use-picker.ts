@@ -18,7 +18,7 @@ export function usePicker({
   start: string | undefined;
   onPick: (path: string) => void;
 }) {
-  const { listing, error, loading, go, show } = useFolder(kinds, start);
+  const { listing, error, loading, go, up, show } = useFolder(kinds, start);
   const [active, setActive] = useState(0);
   const [name, setName] = useState(defaultName ?? '');
   const [problem, setProblem] = useState<string | null>(null);
@@ -43,11 +43,6 @@ export function usePicker({
     if (e.type === 'folder') void go(e.path);
     else if (mode === 'open') onPick(e.path);
     else if (named) setName(e.name);
-  };
-  const up = () => {
-    const crumbs = listing?.crumbs ?? [];
-    const parent = crumbs[crumbs.length - 2];
-    if (parent) void go(parent.path);
   };
   const submitName = async () => {
     if (!listing || (mode !== 'new' && mode !== 'save')) return;
@@ -82,7 +77,7 @@ export function usePicker({
   };
 
   const onListKey = (e: KeyboardEvent) =>
-    listKey(e, { active, last: entries.length - 1, setActive, choose: () => choose(current), up });
+    listKey(e, { active, last: entries.length - 1, setActive, choose: () => choose(current), up: () => void up() });
 
   const typedProblem = named ? nameProblem(name) : null;
   const disabled =
