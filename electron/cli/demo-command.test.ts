@@ -62,6 +62,13 @@ describe('attune demo (real processes)', () => {
     expect(rowsA.length).toBeGreaterThan(200);
     expect(rowsA.some((r) => r.startsWith('meta ') && r.includes('SYNTHETIC – NOT REAL DATA'))).toBe(true);
     expect(rowsB).toEqual(rowsA);
+    // The study plan and its audit row are part of what is reproduced.
+    const alex = /^coders \{"id":"(<id \d+>)","name":"Alex"/.exec(rowsA.find((r) => r.includes('"name":"Alex"'))!)![1];
+    expect(rowsA.filter((r) => r.startsWith('study_plan '))).toEqual([
+      `study_plan {"id":1,"seed":28,"overlap":0.5,"stratify":null,"created_at":"<time>","created_by":"${alex}"}`,
+    ]);
+    expect(rowsA.filter((r) => r.startsWith('study_assignments '))).toHaveLength(6);
+    expect(rowsA.filter((r) => r.startsWith('audit_log ') && r.includes('"plan-made"'))).toHaveLength(1);
     // The ids really differ: the comparison above is not of one file with itself.
     const rawIds = (p: string) => {
       const db = new Database(p, { readonly: true });
@@ -72,6 +79,44 @@ describe('attune demo (real processes)', () => {
       }
     };
     expect(rawIds(a)).not.toEqual(rawIds(b));
+  });
+
+  it('gives attune progress and attune plan the figures of its plan', { timeout: 120_000 }, () => {
+    const p = dir.file('study.attune');
+    expect(runCli(['demo', p], env).status).toBe(0);
+    const db = new Database(p, { readonly: true });
+    const ids = Object.fromEntries(
+      db
+        .prepare<[], { id: string; title: string }>('SELECT id, title FROM transcripts')
+        .all()
+        .map((t) => [t.title, t.id]),
+    );
+    db.close();
+    const progress = runCli(['progress', p, '--json'], env);
+    expect(progress.status).toBe(0);
+    expect(JSON.parse(progress.stdout)).toEqual({
+      coders: { Alex: { assigned: 3, returned: 0, complete: 3 }, Sam: { assigned: 3, returned: 0, complete: 3 } },
+      transcripts: {
+        [ids['SYN-0201']!]: { Alex: 'complete', Sam: 'complete' },
+        [ids['SYN-0202']!]: { Sam: 'complete', Alex: 'complete' },
+        [ids['SYN-0203']!]: { Alex: 'complete' },
+        [ids['SYN-0204']!]: { Sam: 'complete' },
+      },
+    });
+    // Drawn again from the same inputs, the plan is the one the demo holds.
+    const plan = runCli(['plan', p, '--coders', 'Alex,Sam', '--overlap', '0.5', '--seed', '28', '--json'], env);
+    expect(plan.status).toBe(0);
+    expect(JSON.parse(plan.stdout)).toEqual({
+      assignments: [
+        { transcript: ids['SYN-0201'], coders: ['Alex', 'Sam'] },
+        { transcript: ids['SYN-0202'], coders: ['Sam', 'Alex'] },
+        { transcript: ids['SYN-0203'], coders: ['Alex'] },
+        { transcript: ids['SYN-0204'], coders: ['Sam'] },
+      ],
+      double_coded: 2,
+      pairs: { 'Alex+Sam': 2 },
+    });
+    expect(JSON.parse(runCli(['progress', p, '--json'], env).stdout)).toEqual(JSON.parse(progress.stdout));
   });
 
   it('refuses an existing file unless --force, and leaves it untouched', { timeout: 90_000 }, () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type SyntheticEvent } from 'react';
 import { useShowModal } from './use-show-modal.ts';
 
 interface Props {
@@ -6,6 +6,14 @@ interface Props {
   onClose: () => void;
   children: ReactNode;
 }
+
+/**
+ * Only this dialog's own close and cancel: React passes them up its tree, so a dialog opened from inside
+ * another (a file picker from Write packages) would close both on one Escape.
+ */
+const own = (fn: () => void) => (e: SyntheticEvent<HTMLDialogElement>) => {
+  if (e.target === e.currentTarget) fn();
+};
 
 /** A native modal <dialog>: the browser traps focus and closes it on Escape. */
 export function ModalDialog({ title, onClose, children }: Props) {
@@ -23,7 +31,7 @@ export function ModalDialog({ title, onClose, children }: Props) {
     };
   }, [ref]);
   return (
-    <dialog ref={ref} className="modal" aria-label={title} onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="modal" aria-label={title} onClose={own(onClose)} onCancel={own(onClose)}>
       <div className="modal-head">
         <h2 className="card-title">{title}</h2>
         <button type="button" className="btn btn-quiet btn-small" onClick={onClose} aria-label="Close">

@@ -37,7 +37,8 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
 }
 
 test('axe: every screen and dialog of the demo study, from the start screen on', async ({ page, host }) => {
-  test.setTimeout(240_000);
+  // About 90 s on a quiet machine; every screen and dialog in one walk, so room for a loaded one.
+  test.setTimeout(360_000);
   await page.goto(host.url);
   const start = new StartPage(page);
   await expect(start.demoButton).toBeVisible();
@@ -102,6 +103,17 @@ test('axe: every screen and dialog of the demo study, from the start screen on',
   await mc.open('Study');
   await expect(page.getByRole('heading', { name: 'Study', level: 1 })).toBeVisible();
   await expectNoSeriousViolations(page, 'study');
+  await page.getByRole('toolbar', { name: 'Study actions' }).getByRole('button', { name: 'Write packages…' }).click();
+  const write = page.getByRole('dialog', { name: 'Write coder packages' });
+  await expectNoSeriousViolations(page, 'write coder packages');
+  await write.getByRole('button', { name: 'Browse…' }).click();
+  const folder = page.getByRole('dialog', { name: 'Folder for the packages' });
+  await folder.getByRole('button', { name: 'New folder…' }).click();
+  await expect(folder.getByLabel('New folder name')).toBeFocused();
+  await expectNoSeriousViolations(page, 'file picker (folder, new folder)');
+  await folder.getByRole('button', { name: 'Cancel' }).last().click();
+  await expect(folder).toBeHidden();
+  await write.getByRole('button', { name: 'Cancel' }).click();
   await mc.open('Project settings');
   await expectNoSeriousViolations(page, 'project settings');
   await page.getByRole('tab', { name: 'Segments' }).click();

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { MultiCoderPage } from './pages/multi-coder-page.ts';
 import { StartPage } from './pages/start-page.ts';
+import { StudyPage } from './pages/study-page.ts';
 
 test('a fresh profile opens the demo study in one click; dashboard, review, consensus and training show its figures', async ({
   page,
@@ -74,4 +75,36 @@ test('the demo stays offered first, as one line, once there are recent projects;
   await expect(page.getByText(/a trainee sees only their own coding/)).toBeVisible();
   await expect(page.getByTestId('review-columns')).toHaveCount(0);
   await expect(page.getByText('Alex: F3a; Sam: F3b', { exact: false })).toHaveCount(0);
+});
+
+test('from a fresh profile, one click opens the demo and its Study tab shows the plan and the progress', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  await new StartPage(page).openDemo();
+  await new CoderPage(page).choose('Alex');
+  const study = new StudyPage(page);
+  await study.open();
+  // The plan behind the demo's coding: seed 28, half the transcripts double-coded, each coder where they coded.
+  await expect(study.plan.getByRole('rowheader')).toHaveText(['SYN-0201', 'SYN-0202', 'SYN-0203', 'SYN-0204']);
+  await expect(study.form.getByRole('textbox', { name: 'Seed' })).toHaveValue('28');
+  await expect(study.form.getByRole('spinbutton', { name: 'Double-coded' })).toHaveValue('50');
+  await expect(page.getByText('Pairs: Alex + Sam 2.', { exact: false })).toBeVisible();
+  const roles = { P: 'Primary', S: 'Second', '-': '·' } as const;
+  for (const [title, alex, sam] of [
+    ['SYN-0201', 'P', 'S'],
+    ['SYN-0202', 'S', 'P'],
+    ['SYN-0203', 'P', '-'],
+    ['SYN-0204', '-', 'P'],
+  ] as const) {
+    await expect(study.cell('Alex', title)).toHaveText(roles[alex]);
+    await expect(study.cell('Sam', title)).toHaveText(roles[sam]);
+    await expect(await study.progressCell('Alex', title)).toHaveText(alex === '-' ? '—' : /Complete/);
+    await expect(await study.progressCell('Sam', title)).toHaveText(sam === '-' ? '—' : /Complete/);
+  }
+  await expect(study.progress.locator('tfoot')).toContainText('3 of 3 complete');
+  // Blind coding is off in the demo (everyone's finished work is visible), so there is nothing to reveal.
+  await expect(study.progress.getByRole('button', { name: /^Reveal/ })).toHaveCount(0);
 });

@@ -74,6 +74,14 @@ export const DEMO_CODERS: DemoCoder[] = [
   { name: 'Robin', role: 'trainee', seed: 0x52_4f_42, codings: [coding(2, 0.7, { subtype: 'E1' })] },
 ];
 export const KEY_CODER = 'Alex';
+
+/**
+ * The study plan behind that coding, as `study-plan` draws it (no edits): Alex and Sam, half the four
+ * transcripts double-coded. Seed 28 is the first seed whose draw matches who coded what: SYN-0201 (Alex,
+ * then Sam) and SYN-0202 (Sam, then Alex) double-coded, SYN-0203 Alex's, SYN-0204 Sam's. Not stratified:
+ * the prototypes carry no metadata to stratify by. A test checks the plan against the coding.
+ */
+export const DEMO_STUDY_PLAN = { coders: ['Alex', 'Sam'], overlap: 0.5, seed: 28 } as const;
 export const KEY_TRANSCRIPT = 2;
 export const CONSENSUS_TRANSCRIPT = 0;
 

@@ -4,7 +4,9 @@ import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import type { Annotation } from '../../../shared/api/annotation.ts';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { ConsensusRecord } from '../../../shared/api/consensus.ts';
+import type { AuditEntry } from '../../../shared/api/audit.ts';
 import type { ProjectSummary } from '../../../shared/api/project.ts';
+import type { StudyGrid, StudyProgress } from '../../../shared/api/study.ts';
 import type { TranscriptStatus } from '../../../shared/api/status.ts';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
 import type { TraineeReport } from '../../../shared/reliability/types.ts';
@@ -12,6 +14,7 @@ import { demoDataFromFixtures, DEMO_DATA_FILE } from '../../../scripts/demo-data
 import { createServices, type Services } from '../services.ts';
 import { tempDir } from '../../../tests/support/temp-dir.ts';
 import { demoPath } from './demo-file.ts';
+import { DEMO_STUDY_PLAN } from './demo-plan.ts';
 
 describe('the demo study (project-open-demo)', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -126,5 +129,95 @@ describe('the demo study (project-open-demo)', () => {
     expect(again.path).toBe(first.path);
     expect(again.counts).toEqual(first.counts);
     expect((await call<Coder[]>('coder-list')).map((c) => c.name)).not.toContain('Someone trying it out');
+  });
+  describe('its study plan', () => {
+    let coders: Record<string, string>;
+    let title: (id: string) => string;
+    const asNames = (grid: StudyGrid) =>
+      Object.fromEntries(
+        grid.transcripts.map((t) => [title(t.id), t.coders.map((c) => grid.coders.find((x) => x.id === c)!.name)]),
+      );
+    beforeEach(async () => {
+      await call('project-open-demo');
+      coders = Object.fromEntries((await call<Coder[]>('coder-list')).map((c) => [c.name, c.id]));
+      const transcripts = await call<TranscriptSummary[]>('transcript-list');
+      title = (id) => transcripts.find((t) => t.id === id)!.title;
+      await call('session-set-coder', { coderId: coders['Alex'] });
+    });
+
+    it('assigns every transcript to exactly the coders who coded it, the two overlapping ones double-coded', async () => {
+      const grid = await call<StudyGrid>('study-get');
+      expect(grid.plan).toMatchObject({ seed: 28, overlap: 0.5, stratify: null, createdBy: 'Alex' });
+      expect(asNames(grid)).toEqual({
+        'SYN-0201': ['Alex', 'Sam'],
+        'SYN-0202': ['Sam', 'Alex'],
+        'SYN-0203': ['Alex'],
+        'SYN-0204': ['Sam'],
+      });
+      // The grid's columns: the two study coders (not the trainee, not the consensus), balanced workloads.
+      expect(grid.coders.map((c) => [c.name, c.role, c.primary, c.second])).toEqual([
+        ['Alex', 'lead', 2, 1],
+        ['Sam', 'coder', 2, 1],
+      ]);
+      expect(grid.doubleCoded).toBe(2);
+      expect(grid.pairs).toEqual({ 'Alex+Sam': 2 });
+      // Each study coder's coding lies exactly where the plan assigns them.
+      for (const t of grid.transcripts)
+        for (const name of ['Alex', 'Sam']) {
+          const theirs = await call<Annotation[]>('annotation-list', { transcriptId: t.id, coderId: coders[name] });
+          expect({ transcript: title(t.id), name, coded: theirs.length > 0 }).toEqual({
+            transcript: title(t.id),
+            name,
+            coded: t.coders.includes(coders[name]!),
+          });
+        }
+    });
+
+    it('is the plan study-plan itself draws from those inputs (stored unedited, recorded in the audit log)', async () => {
+      const stored = await call<StudyGrid>('study-get');
+      const drawn = await call<StudyGrid>('study-plan', { ...DEMO_STUDY_PLAN, coders: [...DEMO_STUDY_PLAN.coders] });
+      expect(drawn.transcripts).toEqual(stored.transcripts);
+      expect(drawn.coders).toEqual(stored.coders);
+      const made = await call<AuditEntry[]>('audit-list', { action: 'plan-made' });
+      expect(made.map((e) => [e.actorName, e.detail])).toEqual([
+        ['Alex', { transcripts: '4', coders: 'Alex, Sam', overlap: '0.5', seed: '28', doubleCoded: '2' }],
+        ['Alex', { transcripts: '4', coders: 'Alex, Sam', overlap: '0.5', seed: '28', doubleCoded: '2' }],
+      ]);
+    });
+
+    it('reads as truthful progress: every assignment complete, nothing returned, nothing to reveal with blind coding off', async () => {
+      const p = await call<StudyProgress>('study-get-progress');
+      expect(p.planned).toBe(true);
+      expect(p.coders.map((c) => [c.name, c.assigned, c.complete, c.returned])).toEqual([
+        ['Alex', 3, 3, 0],
+        ['Sam', 3, 3, 0],
+      ]);
+      expect(
+        Object.fromEntries(
+          p.transcripts.map((t) => [
+            title(t.id),
+            Object.fromEntries(Object.entries(t.states).map(([id, s]) => [id === coders['Alex'] ? 'Alex' : 'Sam', s])),
+          ]),
+        ),
+      ).toEqual({
+        'SYN-0201': { Alex: 'complete', Sam: 'complete' },
+        'SYN-0202': { Sam: 'complete', Alex: 'complete' },
+        'SYN-0203': { Alex: 'complete' },
+        'SYN-0204': { Sam: 'complete' },
+      });
+      expect(p.transcripts.every((t) => !t.revealed && /blind coding is off/.test(t.revealBlocked ?? ''))).toBe(true);
+    });
+
+    it('shows a coder only their own assignments and progress, and a trainee none', async () => {
+      await call('session-set-coder', { coderId: coders['Sam'] });
+      const grid = await call<StudyGrid>('study-get');
+      expect(asNames(grid)).toEqual({ 'SYN-0201': ['Sam'], 'SYN-0202': ['Sam'], 'SYN-0204': ['Sam'] });
+      expect(grid.doubleCoded).toBeNull();
+      const p = await call<StudyProgress>('study-get-progress');
+      expect(p.coders.map((c) => c.name)).toEqual(['Sam']);
+      await call('session-set-coder', { coderId: coders['Robin'] });
+      expect((await call<StudyGrid>('study-get')).transcripts).toEqual([]);
+      expect((await call<StudyProgress>('study-get-progress')).transcripts).toEqual([]);
+    });
   });
 });

@@ -10,6 +10,7 @@ import { createServices } from '../services.ts';
 import {
   CONSENSUS_TRANSCRIPT,
   DEMO_CODERS,
+  DEMO_STUDY_PLAN,
   KEY_CODER,
   KEY_TRANSCRIPT,
   plannedHighlights,
@@ -47,6 +48,8 @@ export async function buildDemoStudy(path: string): Promise<ProjectCounts> {
       transcripts.push((await call<ImportResult>('transcript-import-file', { fileName, contentBase64 })).id);
     }
     const coders = await addCoders(call);
+    // The lead plans the study before anyone codes, as a lab would (the audit log shows it first).
+    await call('study-plan', { ...DEMO_STUDY_PLAN, coders: [...DEMO_STUDY_PLAN.coders] });
     for (const c of DEMO_CODERS) await codeAs(call, c, coders[c.name]!, transcripts);
     await call('session-set-coder', { coderId: coders[KEY_CODER] });
     await call('settings-update', { trainerMode: true });

@@ -1,8 +1,8 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/support/temp-dir.ts';
-import type { FolderListing } from '../../../shared/api/files.ts';
+import type { FileTarget, FolderListing } from '../../../shared/api/files.ts';
 import type { ApiResult } from '../../../shared/api/result.ts';
 import { createServices, type Services } from '../services.ts';
 
@@ -68,6 +68,18 @@ describe('files-list: the browser file picker stays in the home folder', () => {
     ]);
   });
 
+  it('lists encrypted projects and packages (.attune.age) for Open, but not encrypted coding files', async () => {
+    writeFileSync(join(home, 'studies', 'ada.attune-coding.age'), 'x');
+    const r = await list({ path: 'studies', kinds: ['attune', 'attune-age'] });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.entries.map((e) => [e.name, e.kind ?? 'folder'])).toEqual([
+      ['pilot', 'folder'],
+      ['a.attune', 'attune'],
+      ['b.attune', 'attune'],
+      ['pkg.attune.age', 'attune-age'],
+    ]);
+  });
+
   it('never offers a symbolic link that leads out of home', async () => {
     const r = await list({ path: join(home, 'studies') });
     if (!r.ok) throw new Error(r.error.message);
@@ -117,5 +129,94 @@ describe('files-list: the browser file picker stays in the home folder', () => {
     const r = await list({ hidden: true });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.entries.map((e) => e.name)).toContain('.config');
+  });
+
+  describe('files-get: the path of a new or saved file, checked before anything is written', () => {
+    const get = (arg: unknown) => services.dispatcher.dispatch('files-get', arg) as Promise<ApiResult<FileTarget>>;
+
+    it('answers the path in the real folder and whether a file is there already', async () => {
+      expect(await get({ folder: 'studies', name: 'new.attune' })).toEqual({
+        ok: true,
+        value: {
+          path: join(home, 'studies', 'new.attune'),
+          folder: join(home, 'studies'),
+          name: 'new.attune',
+          exists: false,
+        },
+      });
+      expect(await get({ folder: join(home, 'studies'), name: '  a.attune ' })).toMatchObject({
+        ok: true,
+        value: { path: join(home, 'studies', 'a.attune'), exists: true },
+      });
+      // Through a link that stays in home: the real folder.
+      expect(await get({ folder: join(home, 'pilot-link'), name: 'x.attune' })).toMatchObject({
+        ok: true,
+        value: { path: join(home, 'studies', 'pilot', 'x.attune') },
+      });
+    });
+
+    it('refuses a name with a separator, a NUL, "." or "..", or none, each with a clear message', async () => {
+      const cases: [string, string][] = [
+        ['../escape.attune', 'name: a name cannot contain / or \\ (choose the folder in the list)'],
+        ['sub\\x.attune', 'name: a name cannot contain / or \\ (choose the folder in the list)'],
+        ['/etc/passwd', 'name: a name cannot contain / or \\ (choose the folder in the list)'],
+        ['a\0.attune', 'name: a name cannot contain a NUL character'],
+        ['..', 'name: a name cannot be "." or ".."'],
+        ['   ', 'name: enter a name'],
+        ['x'.repeat(256), 'name: a name has at most 255 characters'],
+      ];
+      for (const [name, message] of cases)
+        expect(await get({ folder: 'studies', name })).toMatchObject({
+          ok: false,
+          error: { type: 'validation', message },
+        });
+    });
+
+    it('refuses a folder outside home (after .. and links), a folder at the name, and a link at the name that leads out', async () => {
+      for (const folder of ['..', outside, join(home, 'studies', 'escape'), 'studies/../..', '/'])
+        expect(await get({ folder, name: 'x.attune' })).toMatchObject(refused);
+      expect(await get({ folder: 'studies', name: 'linked.attune' })).toMatchObject({
+        ok: false,
+        error: { type: 'refused', message: 'linked.attune is a link that leads out of your home folder' },
+      });
+      expect(await get({ folder: '', name: 'studies' })).toMatchObject({
+        ok: false,
+        error: { type: 'conflict', message: 'studies is a folder: choose another name' },
+      });
+      expect(await get({ folder: 'studies', name: 'x', extra: 1 })).toMatchObject({
+        ok: false,
+        error: { type: 'validation' },
+      });
+    });
+  });
+
+  describe('files-create: a new folder in a folder under home', () => {
+    const create = (arg: unknown) =>
+      services.dispatcher.dispatch('files-create', arg) as Promise<ApiResult<FolderListing>>;
+
+    it('creates it and answers its listing', async () => {
+      const r = await create({ folder: 'studies', name: 'packages' });
+      expect(r).toMatchObject({ ok: true, value: { path: join(home, 'studies', 'packages'), entries: [] } });
+      expect(statSync(join(home, 'studies', 'packages')).isDirectory()).toBe(true);
+      expect(await create({ folder: 'studies', name: 'packages' })).toMatchObject({
+        ok: false,
+        error: { type: 'conflict', message: 'packages is a folder: choose another name' },
+      });
+      expect(await create({ folder: 'studies', name: 'a.attune' })).toMatchObject({
+        ok: false,
+        error: { type: 'conflict', message: 'a.attune already exists here' },
+      });
+    });
+
+    it('creates nothing outside home, whatever the folder or name', async () => {
+      for (const folder of ['..', outside, join(home, 'studies', 'escape')])
+        expect(await create({ folder, name: 'made' })).toMatchObject(refused);
+      expect(await create({ folder: 'studies', name: '../../made' })).toMatchObject({
+        ok: false,
+        error: { type: 'validation' },
+      });
+      expect(existsSync(join(outside, 'made'))).toBe(false);
+      expect(existsSync(dir.file('made'))).toBe(false);
+    });
   });
 });

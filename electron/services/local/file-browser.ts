@@ -1,6 +1,12 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { FILE_KIND_EXTENSIONS, type FileEntry, type FileKind, type FolderListing } from '../../../shared/api/files.ts';
+import {
+  FILE_KIND_EXTENSIONS,
+  type FileEntry,
+  type FileKind,
+  type FileTarget,
+  type FolderListing,
+} from '../../../shared/api/files.ts';
 import { ServiceError } from '../service-error.ts';
 
 /** More than a person scrolls through; the listing says how many were left out. */
@@ -101,4 +107,54 @@ export function listFolder(opts: {
     entries: entries.slice(0, MAX_ENTRIES),
     omitted: Math.max(0, entries.length - MAX_ENTRIES),
   };
+}
+
+/**
+ * Where a file named `name` in `folder` would be written. The folder is confined as for listing; what is
+ * already at the name may be a file (`exists`), but not a folder, and not a link leading out of home (the
+ * caller would write through it).
+ */
+export function fileTarget(opts: { home: string; folder: string; name: string }): FileTarget {
+  const { home, folder } = resolveFolder(opts.home, opts.folder);
+  const path = join(folder, opts.name);
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return { path, folder, name: opts.name, exists: false };
+  }
+  if (st.isSymbolicLink()) {
+    let real: string | null = null;
+    try {
+      real = realpathSync(path);
+    } catch {
+      /* a dangling link: refused below, as one leading out */
+    }
+    if (real === null || !isInside(home, real))
+      throw new ServiceError('refused', `${opts.name} is a link that leads out of your home folder`);
+    st = statSync(real);
+  }
+  if (st.isDirectory()) throw new ServiceError('conflict', `${opts.name} is a folder: choose another name`);
+  return { path, folder, name: opts.name, exists: true };
+}
+
+/** A new folder in a folder under home; answers its (empty) listing. */
+export function createFolder(opts: {
+  home: string;
+  folder: string;
+  name: string;
+  kinds: readonly FileKind[];
+}): FolderListing {
+  const target = fileTarget(opts);
+  if (target.exists) throw new ServiceError('conflict', `${opts.name} already exists here`);
+  try {
+    mkdirSync(target.path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ServiceError(
+      code === 'EEXIST' ? 'conflict' : 'io',
+      code === 'EEXIST' ? `${opts.name} already exists here` : `cannot create the folder ${opts.name} (${code})`,
+    );
+  }
+  return listFolder({ home: opts.home, path: target.path, kinds: opts.kinds, hidden: false });
 }

@@ -3,6 +3,7 @@ import type { Coder } from '../../../shared/api/coder.ts';
 import type { PackageWritten } from '../../../shared/api/package.ts';
 import { errorMessage, send } from '../../api/client.ts';
 import { ModalDialog } from '../../ui/modal-dialog.tsx';
+import { FilePickerDialog, folderOf } from '../files/index.ts';
 import { EncryptOption } from './encrypt-option.tsx';
 import { passphraseProblem } from './passphrase-fields.tsx';
 
@@ -164,8 +165,18 @@ interface FormProps {
   busy: boolean;
 }
 
-function WritePackagesForm({ coders, scope, onScope, chosen, onToggle, folder, onFolder, busy }: FormProps) {
+function WritePackagesForm(props: FormProps) {
+  const { coders, scope, onScope, chosen, onToggle, folder, onFolder, busy } = props;
   const folderId = useId();
+  // Browse…: the browser cannot give a path (a typed one works too). The picker starts in the folder typed,
+  // else in the project's own folder.
+  const [browsing, setBrowsing] = useState(false);
+  const [projectFolder, setProjectFolder] = useState<string | undefined>();
+  useEffect(() => {
+    send('project-get-current', {})
+      .then((p) => setProjectFolder(p ? folderOf(p.path) : undefined))
+      .catch(() => undefined);
+  }, []);
   return (
     <>
       <fieldset className="radio-group">
@@ -194,14 +205,35 @@ function WritePackagesForm({ coders, scope, onScope, chosen, onToggle, folder, o
       <label className="field-label" htmlFor={folderId}>
         Folder
       </label>
-      <input
-        id={folderId}
-        className="input mono"
-        placeholder="/home/me/studies/packages"
-        value={folder}
-        disabled={busy}
-        onChange={(e) => onFolder(e.target.value)}
-      />
+      <div className="field-row">
+        <input
+          id={folderId}
+          className="input mono"
+          placeholder="/home/me/studies/packages"
+          value={folder}
+          disabled={busy}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => onFolder(e.target.value)}
+        />
+        <button type="button" className="btn" onClick={() => setBrowsing(true)} disabled={busy}>
+          Browse…
+        </button>
+      </div>
+      {browsing && (
+        <FilePickerDialog
+          mode="folder"
+          title="Folder for the packages"
+          // Packages already there are shown (not chosen), so a folder holding last round's is recognised.
+          kinds={['attune', 'attune-age']}
+          start={folder.trim() || projectFolder}
+          onClose={() => setBrowsing(false)}
+          onPick={(path) => {
+            setBrowsing(false);
+            onFolder(path);
+          }}
+        />
+      )}
     </>
   );
 }

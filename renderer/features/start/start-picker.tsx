@@ -16,8 +16,9 @@ export function StartPicker({ kind, typed, recent, onPick, onClose }: Props) {
       mode={kind === 'create' ? 'new' : 'open'}
       title={kind === 'create' ? 'New project' : 'Open a project'}
       defaultName={kind === 'create' ? 'study.attune' : undefined}
-      // Opening also lists encrypted coder packages (.attune.age): their passphrase is asked next.
-      kinds={kind === 'create' ? ['attune'] : ['attune', 'age']}
+      // Opening also lists encrypted projects and packages (.attune.age, not encrypted coding files): their
+      // passphrase is asked next.
+      kinds={kind === 'create' ? ['attune'] : ['attune', 'attune-age']}
       start={folderOf(typed.trim() || (recent?.[0] ?? ''))}
       onClose={onClose}
       onPick={onPick}

@@ -85,29 +85,30 @@ export function StudyView({ coder, data, reload }: ViewProps) {
       )}
       {!grid || !progress ? (
         <p className="muted pad">Loading…</p>
-      ) : (
-        <>
-          {lead && (
-            <div className="study-top">
-              <PlanForm
-                key={grid.plan?.createdAt ?? 'none'}
-                candidates={candidates}
-                grid={grid}
-                transcriptCount={data.transcripts.length}
-                busy={busy}
-                onPropose={(r) => void propose(r)}
-              />
-              <PlanGrid grid={grid} busy={busy} onAssign={(t, c, r) => void assign(t, c, r)} />
-            </div>
-          )}
-          <ProgressGrid
-            progress={progress}
-            canReveal={lead}
-            blind={blind}
+      ) : lead ? (
+        <div className="study-top">
+          <PlanForm
+            key={grid.plan?.createdAt ?? 'none'}
+            candidates={candidates}
+            grid={grid}
+            transcriptCount={data.transcripts.length}
             busy={busy}
-            onReveal={(id, title) => void reveal(id, title)}
+            onPropose={(r) => void propose(r)}
           />
-        </>
+          {/* Progress right under the plan it follows, so both show without scrolling on a laptop. */}
+          <div className="study-main">
+            <PlanGrid grid={grid} busy={busy} onAssign={(t, c, r) => void assign(t, c, r)} />
+            <ProgressGrid
+              progress={progress}
+              canReveal
+              blind={blind}
+              busy={busy}
+              onReveal={(id, title) => void reveal(id, title)}
+            />
+          </div>
+        </div>
+      ) : (
+        <ProgressGrid progress={progress} canReveal={false} blind={blind} busy={busy} onReveal={() => undefined} />
       )}
     </div>
   );

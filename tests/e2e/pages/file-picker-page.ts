@@ -27,6 +27,27 @@ export class FilePickerPage {
     await expect(this.crumbs.getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'location');
   }
 
+  /** New folder…: a name, Create folder; the picker moves into it. */
+  async newFolder(name: string) {
+    await this.dialog.getByRole('button', { name: 'New folder…' }).click();
+    const field = this.dialog.getByLabel('New folder name');
+    await expect(field).toBeFocused();
+    await field.fill(name);
+    await this.dialog.getByRole('button', { name: 'Create folder' }).click();
+    await expect(this.crumbs.getByRole('button', { name, exact: true })).toHaveAttribute('aria-current', 'location');
+  }
+
+  /** In folder mode: the folder shown is the one chosen. */
+  async chooseThisFolder() {
+    await this.dialog.getByRole('button', { name: 'Choose this folder' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** The name field's message (a name refused by the picker or the host). */
+  nameError(): Locator {
+    return this.dialog.locator('.fp-name-row').getByRole('alert');
+  }
+
   async entryNames(): Promise<string[]> {
     return (await this.list.getByRole('option').locator('.fp-name').allTextContents()).map((s) => s.trim());
   }
