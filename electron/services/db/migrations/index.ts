@@ -12,7 +12,14 @@ export interface Migration {
 }
 
 /** Listed statically, in order; each version is one more than the last (index.test.ts checks). */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+];
 
 /** What this build writes; a file with a higher user_version is refused. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
