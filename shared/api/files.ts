@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FILE_KIND_EXTENSIONS, FILE_KINDS, type FileKind } from '../files/file-kinds.ts';
 import { takes } from './method.ts';
 
 /**
@@ -6,17 +7,8 @@ import { takes } from './method.ts';
  * under the user's home folder only. Listing shows folders and the kinds of file asked for; the only thing the
  * picker writes is a new folder, and a file's path is checked (`files-get`) before the caller writes it.
  */
-export const fileKind = z.enum(['attune', 'attune-coding', 'qdpx', 'age', 'attune-age']);
-export type FileKind = z.infer<typeof fileKind>;
-
-/** The extension each kind lists (`.age`: any encrypted file; `.attune.age`: an encrypted project or package). */
-export const FILE_KIND_EXTENSIONS: Record<FileKind, string> = {
-  attune: '.attune',
-  'attune-coding': '.attune-coding',
-  qdpx: '.qdpx',
-  age: '.age',
-  'attune-age': '.attune.age',
-};
+export const fileKind = z.enum(FILE_KINDS);
+export { FILE_KIND_EXTENSIONS, type FileKind };
 
 const folderPath = z
   .string()

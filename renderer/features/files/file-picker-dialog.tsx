@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FILE_KIND_EXTENSIONS, type FileKind } from '../../../shared/api/files.ts';
+import { FILE_KIND_EXTENSIONS, type FileKind } from '../../../shared/files/file-kinds.ts';
 import { useFormatter } from '../../state/prefs.ts';
 import { ModalDialog } from '../../ui/modal-dialog.tsx';
 import { Crumbs, Entry, NameField, NewFolderRow, ReplaceQuestion } from './file-picker-parts.tsx';

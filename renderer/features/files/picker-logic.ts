@@ -1,4 +1,5 @@
-import { FILE_KIND_EXTENSIONS, type FileKind, type FileTarget } from '../../../shared/api/files.ts';
+import type { FileTarget } from '../../../shared/api/files.ts';
+import { FILE_KIND_EXTENSIONS, type FileKind } from '../../../shared/files/file-kinds.ts';
 
 /**
  * What the picker is for: 'open' picks an existing file; 'new' names a file that must not exist yet (a new
