@@ -3,7 +3,7 @@ import { migration002 } from './002-event-origin.ts';
 import { migration003 } from './003-audit-log.ts';
 import { migration004 } from './004-study-plan.ts';
 import { migration005 } from './005-withdrawal-training.ts';
-import { migration006 } from './006-transcript-characters.ts';
+import { migration006 } from './006-agreement-reads.ts';
 
 export interface Migration {
   version: number;

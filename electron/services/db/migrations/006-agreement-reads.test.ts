@@ -10,7 +10,7 @@ import { LATEST_SCHEMA_VERSION } from './index.ts';
 const EMOJI_TEXT = 'I: How was it?\nR: Fine 😀 really.';
 const PLAIN_TEXT = 'I: And your father?\nR: Distant.';
 
-describe('migration 006: each transcript stores its length in UTF-16 code units', () => {
+describe('migration 006: stored transcript lengths, and highlights read from their index', () => {
   let dir: ReturnType<typeof tempDir>;
   beforeEach(() => {
     dir = tempDir();
@@ -38,6 +38,10 @@ describe('migration 006: each transcript stores its length in UTF-16 code units'
       ]),
     );
     expect(EMOJI_TEXT.length).toBe([...EMOJI_TEXT].length + 1);
+    const plan = reopened.db.all<{ detail: string }>(
+      "EXPLAIN QUERY PLAN SELECT coder_id, code_id, start_offset, end_offset FROM annotations WHERE transcript_id = 'x'",
+    );
+    expect(plan.map((p) => p.detail).join()).toMatch(/COVERING INDEX annotations_by_transcript/);
     reopened.close();
   });
 
