@@ -49,6 +49,19 @@ export function overlapCounts(matched: number, spansA: number, spansB: number): 
 }
 
 /**
+ * Working arrays reused from call to call (a consortium matches some 200,000 span lists: allocating three
+ * typed arrays each time was a good part of the cost). The matching never calls itself, so one set serves.
+ */
+let scratch = { ends: new Float64Array(64), usedA: new Uint8Array(64), usedB: new Uint8Array(64) };
+function scratchFor(n: number): typeof scratch {
+  if (scratch.ends.length < n) {
+    const size = Math.max(n, 2 * scratch.ends.length);
+    scratch = { ends: new Float64Array(size), usedA: new Uint8Array(size), usedB: new Uint8Array(size) };
+  }
+  return scratch;
+}
+
+/**
  * Greedy one-to-one matching of spans in one category: candidate pairs with Jaccard ≥ threshold
  * are taken in decreasing order of overlap, each span used at most once.
  */
@@ -58,7 +71,7 @@ export function matchSpans(a: readonly Span[], b: readonly Span[], threshold: nu
   for (let j = 1; j < b.length && sorted; j++) sorted = (b[j - 1] as Span).start <= (b[j] as Span).start;
   const bs = sorted ? b : [...b].sort((x, y) => x.start - y.start);
   // Running maximum of the ends: spans before the first that reaches past s.start cannot overlap s.
-  const maxEnd = new Float64Array(bs.length);
+  const maxEnd = scratchFor(bs.length).ends;
   for (let j = 0, m = -Infinity; j < bs.length; j++) maxEnd[j] = m = Math.max(m, (bs[j] as Span).end);
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   for (let i = 0; i < a.length; i++) {
@@ -80,8 +93,9 @@ export function matchSpans(a: readonly Span[], b: readonly Span[], threshold: nu
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
-  const usedA = new Uint8Array(a.length);
-  const usedB = new Uint8Array(bs.length);
+  const { usedA, usedB } = scratchFor(Math.max(a.length, bs.length));
+  usedA.fill(0, 0, a.length);
+  usedB.fill(0, 0, bs.length);
   let matched = 0;
   for (const c of candidates) {
     if (usedA[c.i] || usedB[c.j]) continue;
@@ -124,7 +138,8 @@ export function spanOverlap(spans: readonly Span[], options: SpanOverlapOptions 
   const categories = [...seen].sort();
   const none: Span[] = [];
   const pairs: SpanOverlapResult['pairs'] = [];
-  const catTotals = new Map<string, [number, number, number]>();
+  // [matched, spans of A, spans of B] per category, in the order of `categories`.
+  const catTotals = categories.map((): [number, number, number] => [0, 0, 0]);
   let tm = 0;
   let ta = 0;
   let tb = 0;
@@ -135,16 +150,20 @@ export function spanOverlap(spans: readonly Span[], options: SpanOverlapOptions 
       let pm = 0;
       let pa = 0;
       let pb = 0;
-      for (const cat of categories) {
-        const sa = byCoderCat.get(A)?.get(cat) ?? none;
-        const sb = byCoderCat.get(B)?.get(cat) ?? none;
+      const catsA = byCoderCat.get(A);
+      const catsB = byCoderCat.get(B);
+      categories.forEach((cat, k) => {
+        const sa = catsA?.get(cat) ?? none;
+        const sb = catsB?.get(cat) ?? none;
         const m = matchSpans(sa, sb, threshold);
         pm += m;
         pa += sa.length;
         pb += sb.length;
-        const t = catTotals.get(cat) ?? [0, 0, 0];
-        catTotals.set(cat, [t[0] + m, t[1] + sa.length, t[2] + sb.length]);
-      }
+        const t = catTotals[k] as [number, number, number];
+        t[0] += m;
+        t[1] += sa.length;
+        t[2] += sb.length;
+      });
       pairs.push({ coderA: A, coderB: B, ...overlapCounts(pm, pa, pb) });
       tm += pm;
       ta += pa;
@@ -152,6 +171,10 @@ export function spanOverlap(spans: readonly Span[], options: SpanOverlapOptions 
     }
   }
   const byCategory: Record<string, OverlapCounts> = {};
-  for (const [cat, [m, a, b]] of catTotals) byCategory[cat] = overlapCounts(m, a, b);
+  if (coders.length >= 2)
+    categories.forEach((cat, k) => {
+      const [m, a, b] = catTotals[k] as [number, number, number];
+      byCategory[cat] = overlapCounts(m, a, b);
+    });
   return { threshold, measure: 'jaccard', pairs, overall: overlapCounts(tm, ta, tb), byCategory };
 }

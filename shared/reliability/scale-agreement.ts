@@ -45,6 +45,19 @@ export interface ScaleAcc {
   values: Map<string, Map<string, ScaleValue>>; // transcript → coder → value
 }
 
+/** The accumulator key of a scale and target, made once per pair (they recur on every transcript). */
+const scaleKeys = new Map<string, Map<string, string>>();
+function scaleKeyOf(scaleId: string, target: string): string {
+  let byTarget = scaleKeys.get(scaleId);
+  if (!byTarget) scaleKeys.set(scaleId, (byTarget = new Map()));
+  let key = byTarget.get(target);
+  if (key === undefined) {
+    key = `${scaleId}\u0000${target}`;
+    if (byTarget.size < 64) byTarget.set(target, key); // event targets are per coder: do not keep them all
+  }
+  return key;
+}
+
 /**
  * Adds one transcript's ratings (of scales in the codebook) to the accumulators, keyed by scale and
  * comparable target; returns the keys this transcript touched, in the order first seen.
@@ -55,20 +68,27 @@ export function accumulateScales(
   scalesById: Map<string, Scale>,
   scaleAcc: Map<string, ScaleAcc>,
 ): Set<string> {
-  // Each coder and scale in the order first seen, with its ratings.
-  const byCoderScale = new Map<string, { coder: string; scale: Scale; rs: AgreementRating[] }>();
+  // Each coder and scale in the order first seen, with its ratings (found through nested maps: no key
+  // string is built per rating).
+  const groups: Array<{ coder: string; scale: Scale; rs: AgreementRating[] }> = [];
+  const byCoder = new Map<string, Map<string, AgreementRating[]>>();
   for (const r of ratings) {
     const scale = scalesById.get(r.scaleId);
     if (!scale) continue;
-    const k = `${r.coderId}\u0000${r.scaleId}`;
-    const g = byCoderScale.get(k);
-    if (g) g.rs.push(r);
-    else byCoderScale.set(k, { coder: r.coderId, scale, rs: [r] });
+    let byScale = byCoder.get(r.coderId);
+    if (!byScale) byCoder.set(r.coderId, (byScale = new Map()));
+    const rs = byScale.get(r.scaleId);
+    if (rs) rs.push(r);
+    else {
+      const g = { coder: r.coderId, scale, rs: [r] };
+      byScale.set(r.scaleId, g.rs);
+      groups.push(g);
+    }
   }
   const touched = new Set<string>();
-  for (const { coder, scale, rs } of byCoderScale.values()) {
+  for (const { coder, scale, rs } of groups) {
     for (const [target, v] of aggregateScaleRatings(rs, scale)) {
-      const key = `${scale.id}\u0000${target}`;
+      const key = scaleKeyOf(scale.id, target);
       let acc = scaleAcc.get(key);
       if (!acc) {
         acc = { scale, target, values: new Map() };
