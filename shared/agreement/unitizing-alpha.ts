@@ -23,6 +23,17 @@ export interface UnitizingOptions {
   coders?: readonly string[];
   /** Categories to report. Default: categories seen in the spans. */
   categories?: readonly string[];
+  /**
+   * Told each category's Σ_{i<j} Σ_g Σ_h δ² (before normalising), as computed. A continuum laid end to end
+   * from several has the sum of theirs (δ² is translation-invariant and a unit lies inside the same gaps), so
+   * a pooled figure can be given the parts' sums through `observedSums` instead of walking it again.
+   */
+  onObserved?: (category: string, sum: number) => void;
+  /**
+   * Each category's Σ δ², already known (a category not listed: 0). Exact only when the parts were whole
+   * numbers, as character offsets are: their squares and sums then stay exact in any order.
+   */
+  observedSums?: ReadonlyMap<string, number>;
 }
 
 export interface UnitizingResult {
@@ -123,7 +134,12 @@ interface CategoryDisagreement {
   merged: number;
 }
 
-function categoryDisagreement(spans: readonly Span[], coders: readonly string[], L: number): CategoryDisagreement {
+function categoryDisagreement(
+  spans: readonly Span[],
+  coders: readonly string[],
+  L: number,
+  knownObserved?: number,
+): CategoryDisagreement & { obs: number } {
   const byCoder = groupBy(spans, (s) => s.coder);
   const m = coders.length;
   // At most one unit per span and one gap more per coder than units.
@@ -153,7 +169,8 @@ function categoryDisagreement(spans: readonly Span[], coders: readonly string[],
   });
   S.from[m] = n;
   let obs = 0;
-  for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) obs += pairDisagreement(S, i, j);
+  if (knownObserved !== undefined) obs = knownObserved;
+  else for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) obs += pairDisagreement(S, i, j);
   const dObs = (2 * obs) / (m * (m - 1) * L * L);
 
   // Expected disagreement: gaps sorted ascending with suffix sums, so each unit's
@@ -179,7 +196,7 @@ function categoryDisagreement(spans: readonly Span[], coders: readonly string[],
     sqSum += l * (l - 1);
   }
   const dExp = ((2 / L) * num) / (m * L * (m * L - 1) - sqSum);
-  return { dObs, dExp, units: N, merged };
+  return { dObs, dExp, units: N, merged, obs };
 }
 
 /** Krippendorff's uα per category and overall. */
@@ -222,7 +239,9 @@ export function* unitizingAlphaSteps(
   let sumExp = 0;
   let totalUnits = 0;
   for (const cat of categories) {
-    const d = categoryDisagreement(byCategory.get(cat) ?? [], coders, L);
+    const known = options.observedSums ? (options.observedSums.get(cat) ?? 0) : undefined;
+    const d = categoryDisagreement(byCategory.get(cat) ?? [], coders, L, known);
+    options.onObserved?.(cat, d.obs);
     yield;
     totalUnits += d.units;
     const details = {

@@ -7,6 +7,7 @@ import {
   unitizingAlphaSteps,
   type AgreementResult,
   type Span,
+  type UnitizingOptions,
 } from '../agreement/index.ts';
 import { overlapCounts, type OverlapCounts } from '../agreement/span-overlap.ts';
 import { nullStatistic, smallNWarning, toStatistic } from './common.ts';
@@ -30,10 +31,29 @@ export interface PassageAcc {
   codeOverlap: Map<string, Counts>;
   spansByCoderByCode: Map<string, Record<string, number>>;
   overallOverlap: Counts;
+  /**
+   * Unitizing alpha's observed sums (Σ δ² per code) of the transcripts every passage coder took part in: the
+   * pooled continuum's are their sum, so it need not be walked again. Exact for whole-number offsets with
+   * every span longer than nothing (as stored highlights are); otherwise not used.
+   */
+  observed: { sums: Map<string, number>; transcripts: Set<string>; usable: boolean };
 }
 
 export function newPassageAcc(): PassageAcc {
-  return { pairOverlap: new Map(), codeOverlap: new Map(), spansByCoderByCode: new Map(), overallOverlap: [0, 0, 0] };
+  return {
+    pairOverlap: new Map(),
+    codeOverlap: new Map(),
+    spansByCoderByCode: new Map(),
+    overallOverlap: [0, 0, 0],
+    observed: { sums: new Map(), transcripts: new Set(), usable: true },
+  };
+}
+
+/** Adds a pooled transcript's observed sums, as unitizing alpha computes them for its own figure. */
+function observeInto(acc: PassageAcc, spans: readonly Span[]): UnitizingOptions['onObserved'] {
+  const o = acc.observed;
+  if (spans.some((x) => !Number.isInteger(x.start) || !Number.isInteger(x.end) || x.end <= x.start)) o.usable = false;
+  return (category, sum) => o.sums.set(category, (o.sums.get(category) ?? 0) + sum);
 }
 
 /** What one transcript's passages add to its row. */
@@ -56,6 +76,7 @@ export function transcriptPassages(
   acc: PassageAcc,
   names: { coder: (id: string) => string; code: (id: string) => string },
   describe = true,
+  pooledWith: readonly string[] | null = null,
 ): TranscriptPassages {
   const spansByCoder: Record<string, number> = Object.fromEntries(coders.map((c) => [c, 0]));
   for (const a of anns) {
@@ -85,7 +106,24 @@ export function transcriptPassages(
       }
     }
     if (t.length > 0) {
-      const ua = unitizingAlpha(spans, { length: t.length, coders });
+      // A transcript of the pooled continuum (every passage coder took part, in the same order) lends it its sums.
+      const pooled =
+        pooledWith !== null && pooledWith.length === coders.length && pooledWith.every((c, i) => c === coders[i]);
+      let told = false;
+      const observe = pooled ? observeInto(acc, spans) : undefined;
+      const ua = unitizingAlpha(spans, {
+        length: t.length,
+        coders,
+        ...(observe
+          ? {
+              onObserved: (cat: string, sum: number) => {
+                told = true;
+                observe(cat, sum);
+              },
+            }
+          : {}),
+      });
+      if (pooled && (told || spans.length === 0)) acc.observed.transcripts.add(t.id);
       alphaU = toStatistic(ua.overall, spans.length);
     }
     disagreements.push(...spanDisagreements(t.id, t.title, anns, threshold, names.coder, names.code, describe));
@@ -158,7 +196,14 @@ export function* passageAgreement(
     );
   else {
     yield;
-    const ua = yield* unitizingAlphaSteps(spans, { length, coders, categories: codeIds });
+    const o = acc.observed;
+    const reuse = o.usable && pooled.length === o.transcripts.size && pooled.every((id) => o.transcripts.has(id));
+    const ua = yield* unitizingAlphaSteps(spans, {
+      length,
+      coders,
+      categories: codeIds,
+      ...(reuse ? { observedSums: o.sums } : {}),
+    });
     perCode = ua.categories;
     alphaOverall = toStatistic(ua.overall, spans.length);
   }

@@ -531,3 +531,50 @@ describe('scale pairs', () => {
     );
   });
 });
+
+describe('pooled passage agreement', () => {
+  it("equals unitizing alpha (Krippendorff 1995) on the transcripts laid end to end, to the last bit, though it reuses the transcripts' sums", () => {
+    const rnd = mulberry32(21);
+    const codes = ['derogation', 'humour', 'anger.involving'];
+    for (let round = 0; round < 30; round++) {
+      const coders = ['a', 'b', 'c'].slice(0, 2 + (round % 2));
+      const input = project(4, coders);
+      input.transcripts.forEach((t) => (t.length = 200 + Math.floor(rnd() * 300)));
+      const annotations: AgreementAnnotation[] = [];
+      for (const t of input.transcripts)
+        for (const c of coders)
+          for (let k = Math.floor(rnd() * 8); k > 0; k--) {
+            const start = Math.floor(rnd() * (t.length - 40));
+            const len = 1 + Math.floor(rnd() * (rnd() < 0.2 ? 39 : 15));
+            annotations.push({ transcriptId: t.id, coderId: c, codeId: codes[k % 3]!, start, end: start + len });
+          }
+      // Every coder takes part in every transcript (a rating each), so all four are pooled.
+      input.ratings = input.transcripts.flatMap((t) =>
+        coders.map((c) => ({
+          transcriptId: t.id,
+          coderId: c,
+          scaleId: 'coh.transcript',
+          target: 'transcript',
+          value: 5,
+          notRateable: false,
+        })),
+      );
+      input.annotations = annotations.sort((x, y) => x.start - y.start);
+      const r = computeProjectAgreement(input);
+      // The pooled continuum walked directly: no sums reused.
+      let offset = 0;
+      const spans: Span[] = [];
+      for (const t of input.transcripts) {
+        for (const a of annotations.filter((x) => x.transcriptId === t.id))
+          spans.push({ coder: a.coderId, category: a.codeId, start: a.start + offset, end: a.end + offset });
+        offset += t.length;
+      }
+      const codeIds = r.passages.codes.map((c) => c.codeId);
+      const direct = unitizingAlpha(spans, { length: offset, coders, categories: codeIds });
+      expect(r.passages.pooledTranscripts).toHaveLength(4);
+      expect(r.passages.overall.alphaU.value, `round ${round}`).toBe(direct.overall.value);
+      for (const c of r.passages.codes)
+        expect(c.alphaU.value, `round ${round} ${c.codeId}`).toBe(direct.categories[c.codeId]?.value ?? null);
+    }
+  });
+});

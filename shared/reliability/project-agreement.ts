@@ -120,6 +120,8 @@ export function* projectAgreementSteps(
     scales: new Map(),
     passages: newPassageAcc(),
   };
+  // The coders of the pooled passage figures (passageAgreement's): their transcripts lend it their sums.
+  const passageCoders = coderIds.filter((c) => input.transcripts.some((t) => part.get(t.id)?.has(c)));
   const rows: TranscriptAgreementRow[] = [];
   const disagreements: Disagreement[] = [];
 
@@ -132,7 +134,7 @@ export function* projectAgreementSteps(
     const scaleDis = scaleDisagreements(t, touched, acc.scales, coderIds, tolerance, nameOf);
     const anns = (annsBy.get(t.id) ?? []).filter((a) => coders.includes(a.coderId));
     const describe = options.describeDisagreements?.(t.id) ?? true;
-    const passages = transcriptPassages(t, coders, anns, threshold, acc.passages, names, describe);
+    const passages = transcriptPassages(t, coders, anns, threshold, acc.passages, names, describe, passageCoders);
     const tDis = [...(cls.disagreement ? [cls.disagreement] : []), ...scaleDis, ...passages.disagreements];
 
     rows.push({
