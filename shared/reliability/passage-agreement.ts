@@ -29,7 +29,7 @@ type Counts = [number, number, number];
 export interface PassageAcc {
   pairOverlap: Map<string, Counts>; // "coderA\0coderB" → counts
   codeOverlap: Map<string, Counts>;
-  spansByCoderByCode: Map<string, Record<string, number>>;
+  spansByCoderByCode: Map<string, Map<string, number>>; // code → coder → spans
   overallOverlap: Counts;
   /**
    * Unitizing alpha's observed sums (Σ δ² per code) of the transcripts every passage coder took part in: the
@@ -78,13 +78,15 @@ export function transcriptPassages(
   describe = true,
   pooledWith: readonly string[] | null = null,
 ): TranscriptPassages {
-  const spansByCoder: Record<string, number> = Object.fromEntries(coders.map((c) => [c, 0]));
+  // Counted in maps (coder ids as object keys made dictionary objects, slow at 576,000 increments).
+  const perCoder = new Map<string, number>(coders.map((c) => [c, 0]));
   for (const a of anns) {
-    spansByCoder[a.coderId] = (spansByCoder[a.coderId] ?? 0) + 1;
-    const rec = acc.spansByCoderByCode.get(a.codeId) ?? {};
-    rec[a.coderId] = (rec[a.coderId] ?? 0) + 1;
-    acc.spansByCoderByCode.set(a.codeId, rec);
+    perCoder.set(a.coderId, (perCoder.get(a.coderId) ?? 0) + 1);
+    let rec = acc.spansByCoderByCode.get(a.codeId);
+    if (!rec) acc.spansByCoderByCode.set(a.codeId, (rec = new Map()));
+    rec.set(a.coderId, (rec.get(a.coderId) ?? 0) + 1);
   }
+  const spansByCoder: Record<string, number> = Object.fromEntries(perCoder);
   const spans: Span[] = anns.map((a) => ({ coder: a.coderId, category: a.codeId, start: a.start, end: a.end }));
   let alphaU: Statistic = nullStatistic('needs at least two coders who took part in this transcript', spans.length);
   let overlap = overlapCounts(0, 0, 0);
@@ -220,7 +222,7 @@ export function* passageAgreement(
         ? toStatistic(r, nSpans)
         : { ...alphaOverall, value: null, reason: alphaOverall.reason ?? 'not computed', n: nSpans },
       overlap: overlapCounts(o[0], o[1], o[2]),
-      spansByCoder: acc.spansByCoderByCode.get(id) ?? {},
+      spansByCoder: Object.fromEntries(acc.spansByCoderByCode.get(id) ?? []),
       warning: smallNWarning(nSpans, 'spans', 'unitizing alpha'),
     };
   });

@@ -230,7 +230,13 @@ function scalePairs(
 ): { pairs: ScalePair[]; pairKappas: AgreementResult[] } {
   const pairs: ScalePair[] = [];
   const pairKappas: AgreementResult[] = [];
-  const stepIndex = new Map(steps.map((v, k) => [v, k]));
+  // A value's step by arithmetic, confirmed against the step list (values were snapped to exactly these numbers).
+  const first = steps[0] ?? 0;
+  const width = steps.length > 1 ? (steps[1] as number) - first : 1;
+  const stepOf = (v: number): number | undefined => {
+    const k = Math.round((v - first) / width);
+    return steps[k] === v ? k : undefined;
+  };
   for (const [i, j] of pairsOf(coders.map((_, k) => k))) {
     const d: number[] = [];
     const table = steps.map(() => new Array<number>(steps.length).fill(0));
@@ -240,8 +246,8 @@ function scalePairs(
       const b = u.row[j] ?? null;
       if (a === null || b === null) continue;
       d.push(a - b);
-      const ka = stepIndex.get(a);
-      const kb = stepIndex.get(b);
+      const ka = stepOf(a);
+      const kb = stepOf(b);
       if (ka === undefined || kb === undefined) offStep = true;
       else (table[ka] as number[])[kb]! += 1;
     }
