@@ -43,6 +43,17 @@ export async function interactiveAt(page: Page, t0: number, painted: number): Pr
   );
 }
 
+/** The long tasks seen since t0, as "start-end" in ms after it (for reading a profile). */
+export async function longTasksSince(page: Page, t0: number): Promise<string> {
+  return page.evaluate(
+    (t) =>
+      (window as unknown as { __longTasks: { start: number; end: number }[] }).__longTasks
+        .map((x) => `${(x.start - t).toFixed(0)}-${(x.end - t).toFixed(0)}`)
+        .join(' '),
+    t0,
+  );
+}
+
 /** Click a transcript in the sidebar and time until its text is in the DOM and painted. */
 export async function openTranscript(page: Page, title: string): Promise<{ t0: number; paint: number }> {
   return page.evaluate(async (wanted) => {
@@ -284,7 +295,7 @@ function printTotals(p: CpuProfile, byId: Map<number, CpuProfile['nodes'][number
     }
   });
   const top = [...total]
-    .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)') && !k.startsWith('(root)'))
+    .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(root)'))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 70);
   console.log('profile (total ms, with callees):');

@@ -32,6 +32,7 @@ import { firstPaintScripts, measureSwitching, type SwitchFigures } from './bench
 import {
   applyHighlight,
   interactiveAt,
+  longTasksSince,
   startProfile,
   stopProfile,
   KEEP_NAMES,
@@ -95,11 +96,14 @@ async function measureOpen(
     await page.waitForTimeout(800);
     await watchLongTasks(page);
     const s0 = await scriptSeconds(cdp);
-    // BENCH_PROFILE=1: a CPU profile of the last open, up to its first paint.
+    // BENCH_PROFILE=1: a CPU profile of the last open, up to its first paint (BENCH_PROFILE_LATE=1: until interactive).
     if (profile && i === OPEN_RUNS - 1) await startProfile(cdp);
     const { t0, paint } = await openTranscript(page, 'Bench 20k');
-    if (profile && i === OPEN_RUNS - 1) await stopProfile(cdp);
+    const last = !!profile && i === OPEN_RUNS - 1;
+    if (last && !process.env['BENCH_PROFILE_LATE']) await stopProfile(cdp);
     ttis.push(await interactiveAt(page, t0, paint));
+    if (last && process.env['BENCH_PROFILE_LATE']) await stopProfile(cdp);
+    if (profile) console.log(`long tasks after the click (ms): ${await longTasksSince(page, t0)}`);
     paints.push(paint - t0);
     openScript.push(((await scriptSeconds(cdp)) - s0) * 1000);
   }
