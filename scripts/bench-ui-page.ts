@@ -43,6 +43,17 @@ export async function interactiveAt(page: Page, t0: number, painted: number): Pr
   );
 }
 
+/** The long tasks seen since t0, as "start-end" in ms after it (for reading a profile). */
+export async function longTasksSince(page: Page, t0: number): Promise<string> {
+  return page.evaluate(
+    (t) =>
+      (window as unknown as { __longTasks: { start: number; end: number }[] }).__longTasks
+        .map((x) => `${(x.start - t).toFixed(0)}-${(x.end - t).toFixed(0)}`)
+        .join(' '),
+    t0,
+  );
+}
+
 /** Click a transcript in the sidebar and time until its text is in the DOM and painted. */
 export async function openTranscript(page: Page, title: string): Promise<{ t0: number; paint: number }> {
   return page.evaluate(async (wanted) => {
@@ -194,32 +205,48 @@ export async function applyHighlight(
       mo.observe(document.querySelector('.transcript-text')!, { childList: true, subtree: true, attributes: true });
     });
   }, codeId);
-  if (profile) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    await cdp.send('Profiler.start');
-  }
+  if (profile) await startProfile(cdp);
   const s0 = await scriptSeconds(cdp);
   await page.keyboard.press(key);
   const { key: k, paint } = await page.evaluate(
     () => (window as unknown as { __applied: Promise<{ key: number; paint: number }> }).__applied,
   );
   const s1 = await scriptSeconds(cdp);
-  if (profile) printProfile(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
+  if (profile) await stopProfile(cdp);
   // Wait for the save to land before the next one (its cost is not part of the key-to-paint figure).
   await page.locator('header.app-header').getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
   return { latency: paint - k, script: (s1 - s0) * 1000 };
 }
 
+/** Start a sampling CPU profile (50 µs) of the page. */
+export async function startProfile(cdp: CDPSession): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+}
+
+/** Stop the profile and print its hot spots (self time, and total time including callees). */
+export async function stopProfile(cdp: CDPSession): Promise<void> {
+  printProfile(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile);
+}
+
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    hitCount?: number;
+    children?: number[];
+  }[];
   samples?: number[];
   timeDeltas?: number[];
 }
 
 function printProfile(p: CpuProfile): void {
-  const self = new Map<string, number>();
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  // BENCH_PROFILE_UNTIL=name: only the samples before the first one with that function on the stack.
+  const until = process.env['BENCH_PROFILE_UNTIL'];
+  if (until) p = cutAt(p, byId, until);
+  const self = new Map<string, number>();
   (p.samples ?? []).forEach((id, i) => {
     const n = byId.get(id)!;
     const key = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
@@ -230,5 +257,47 @@ function printProfile(p: CpuProfile): void {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 25);
   console.log('profile (self ms):');
+  for (const [k, v] of top) console.log(`  ${v.toFixed(2).padStart(7)}  ${k}`);
+  printTotals(p, byId);
+}
+
+function cutAt(p: CpuProfile, byId: Map<number, CpuProfile['nodes'][number]>, name: string): CpuProfile {
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const samples = p.samples ?? [];
+  let cut = samples.length;
+  for (let i = 0; i < samples.length && cut === samples.length; i++)
+    for (let n: number | undefined = samples[i]; n !== undefined; n = parent.get(n))
+      if (byId.get(n)!.callFrame.functionName === name) {
+        cut = i;
+        break;
+      }
+  const ms = (p.timeDeltas ?? []).slice(0, cut).reduce((a, b) => a + b, 0) / 1000;
+  console.log(`profile cut at the first ${name}: ${cut} of ${samples.length} samples, ${ms.toFixed(0)} ms`);
+  return { ...p, samples: samples.slice(0, cut), timeDeltas: p.timeDeltas?.slice(0, cut) };
+}
+
+/** Time per function including its callees (a function counted once per sample, however deep it recurses). */
+function printTotals(p: CpuProfile, byId: Map<number, CpuProfile['nodes'][number]>): void {
+  const key = (n: CpuProfile['nodes'][number]) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  (p.samples ?? []).forEach((id, i) => {
+    const ms = (p.timeDeltas?.[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const k = key(byId.get(n)!);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + ms);
+    }
+  });
+  const top = [...total]
+    .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(root)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 70);
+  console.log('profile (total ms, with callees):');
   for (const [k, v] of top) console.log(`  ${v.toFixed(2).padStart(7)}  ${k}`);
 }

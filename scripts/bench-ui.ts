@@ -32,6 +32,9 @@ import { firstPaintScripts, measureSwitching, type SwitchFigures } from './bench
 import {
   applyHighlight,
   interactiveAt,
+  longTasksSince,
+  startProfile,
+  stopProfile,
   KEEP_NAMES,
   openTranscript,
   scriptSeconds,
@@ -52,6 +55,7 @@ async function openApp(browser: Browser, host: Host): Promise<{ page: Page; cdp:
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.addInitScript({ content: KEEP_NAMES });
   const cdp = await page.context().newCDPSession(page);
+
   await cdp.send('Performance.enable');
   await page.goto(host.url);
   const who = page.getByRole('heading', { name: 'Who is coding?' });
@@ -86,13 +90,20 @@ async function measureOpen(
   const paints: number[] = [];
   const ttis: number[] = [];
   const openScript: number[] = [];
+  const profile = process.env['BENCH_PROFILE'];
   for (let i = 0; i < OPEN_RUNS; i++) {
     await openTranscript(page, 'A warm-up');
     await page.waitForTimeout(800);
     await watchLongTasks(page);
     const s0 = await scriptSeconds(cdp);
+    // BENCH_PROFILE=1: a CPU profile of the last open, up to its first paint (BENCH_PROFILE_LATE=1: until interactive).
+    if (profile && i === OPEN_RUNS - 1) await startProfile(cdp);
     const { t0, paint } = await openTranscript(page, 'Bench 20k');
+    const last = !!profile && i === OPEN_RUNS - 1;
+    if (last && !process.env['BENCH_PROFILE_LATE']) await stopProfile(cdp);
     ttis.push(await interactiveAt(page, t0, paint));
+    if (last && process.env['BENCH_PROFILE_LATE']) await stopProfile(cdp);
+    if (profile) console.log(`long tasks after the click (ms): ${await longTasksSince(page, t0)}`);
     paints.push(paint - t0);
     openScript.push(((await scriptSeconds(cdp)) - s0) * 1000);
   }

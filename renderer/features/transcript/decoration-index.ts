@@ -143,6 +143,10 @@ function sameDecor(a: readonly NodeDecor[], b: readonly NodeDecor[]): boolean {
  * find query) recomputes only the blocks its offsets touch, found through an interval index, and a
  * block whose decorations come out the same keeps its arrays (same identity): the editor then
  * re-renders just the blocks `update` returns, never all 3,000 of a 40,000-word transcript.
+ *
+ * Lazy: a block is decorated when it is first asked for (rendered), so opening a transcript costs only
+ * the blocks of its first screen; the rest as they are added. A touched block never asked for gets its
+ * old decorations first, so `update` reports exactly what an eager index would.
  */
 export class DecorationIndex {
   private readonly lines: number[];
@@ -150,6 +154,8 @@ export class DecorationIndex {
   private bars = new Map<number, readonly MarginBar[]>();
   private blockByStart = new Map<number, number>();
   private ranges = new Map<number, TranscriptRange[]>();
+  /** Blocks whose decorations and bars are computed (for the inputs of the last update). */
+  private filled = new Set<number>();
   private prev: DecorInputs | null = null;
   private byId = new Map<string, Highlight>();
   private highlightIndex = new IntervalIndex<Highlight>([]);
@@ -166,7 +172,9 @@ export class DecorationIndex {
   /** Margin bars of the block that starts at `blockStart` (same array until they change). */
   barsAt(blockStart: number): readonly MarginBar[] {
     const b = this.blockByStart.get(blockStart);
-    return (b === undefined ? undefined : this.bars.get(b)) ?? NO_BARS;
+    if (b === undefined) return NO_BARS;
+    this.ensure(b);
+    return this.bars.get(b) ?? NO_BARS;
   }
 
   /** Apply new inputs; returns the indexes of blocks whose decorations changed (all of them the first time). */
@@ -181,70 +189,90 @@ export class DecorationIndex {
       prev.find === next.find
     )
       return [];
+    if (!prev) {
+      // Nothing is decorated yet: each block is, when first asked for.
+      this.setInputs(next, null);
+      return this.doc.map((_, i) => i);
+    }
+    const dirty = this.dirtyBlocks(prev, next);
+    for (const b of dirty) this.ensure(b);
+    this.setInputs(next, prev);
+
+    const changed: number[] = [];
+    for (const b of dirty) if (this.refill(b, next)) changed.push(b);
+    return changed;
+  }
+
+  private setInputs(next: DecorInputs, prev: DecorInputs | null): void {
     this.prev = next;
-    const oldById = this.byId;
     if (!prev || prev.highlights !== next.highlights) {
       this.byId = new Map(next.highlights.map((s) => [s.id, s]));
       this.highlightIndex = new IntervalIndex(next.highlights);
     }
     if (!prev || prev.marks !== next.marks) this.marks = new IntervalIndex(next.marks);
+  }
 
-    let dirty: number[];
-    if (!prev || prev.marks !== next.marks) {
-      dirty = this.doc.map((_, i) => i);
-    } else {
-      // Highlights added, moved, recoded, re-laned, saved or (de)activated: their old and new places.
-      const intervals: [number, number][] = [];
-      if (prev.highlights !== next.highlights || prev.activeIds !== next.activeIds) {
-        let kept = 0;
-        for (const s of next.highlights) {
-          const old = oldById.get(s.id);
-          if (old) kept++;
-          if (old && sameHighlight(old, s) && prev.activeIds.has(s.id) === next.activeIds.has(s.id)) continue;
-          intervals.push([s.start, s.end]);
-          if (old) intervals.push([old.start, old.end]);
-        }
-        if (kept < oldById.size)
-          for (const [id, old] of oldById) if (!this.byId.has(id)) intervals.push([old.start, old.end]);
+  /** Blocks whose decorations may differ between two inputs. */
+  private dirtyBlocks(prev: DecorInputs, next: DecorInputs): number[] {
+    if (prev.marks !== next.marks) return this.doc.map((_, i) => i);
+    // Highlights added, moved, recoded, re-laned, saved or (de)activated: their old and new places.
+    const intervals: [number, number][] = [];
+    if (prev.highlights !== next.highlights || prev.activeIds !== next.activeIds) {
+      const oldById = this.byId;
+      const nextIds = new Set<string>();
+      for (const s of next.highlights) {
+        nextIds.add(s.id);
+        const old = oldById.get(s.id);
+        if (old && sameHighlight(old, s) && prev.activeIds.has(s.id) === next.activeIds.has(s.id)) continue;
+        intervals.push([s.start, s.end]);
+        if (old) intervals.push([old.start, old.end]);
       }
-      if (prev.find.matches !== next.find.matches) {
-        for (const m of prev.find.matches) intervals.push([m.start, m.end]);
-        for (const m of next.find.matches) intervals.push([m.start, m.end]);
-      } else if (prev.find.current !== next.find.current) {
-        for (const m of [prev.find.matches[prev.find.current], next.find.matches[next.find.current]])
-          if (m) intervals.push([m.start, m.end]);
-      }
-      dirty = this.blocksTouching(intervals);
+      for (const [id, old] of oldById) if (!nextIds.has(id)) intervals.push([old.start, old.end]);
     }
+    if (prev.find.matches !== next.find.matches) {
+      for (const m of prev.find.matches) intervals.push([m.start, m.end]);
+      for (const m of next.find.matches) intervals.push([m.start, m.end]);
+    } else if (prev.find.current !== next.find.current) {
+      for (const m of [prev.find.matches[prev.find.current], next.find.matches[next.find.current]])
+        if (m) intervals.push([m.start, m.end]);
+    }
+    return this.blocksTouching(intervals);
+  }
 
-    const changed: number[] = [];
-    for (const b of dirty) {
-      const block = this.doc[b]!;
-      let blockChanged = !prev;
-      block.children.forEach((node, c) => {
-        const key = b * 2 + c;
-        const fresh = this.compute(node.start, node.text.length, next);
-        const old = this.perNode.get(key);
-        if (old && sameDecor(old, fresh)) return;
-        this.perNode.set(key, fresh);
-        this.ranges.delete(key);
-        blockChanged = true;
-      });
-      const bars = this.computeBars(b, next.activeIds);
-      const oldBars = this.bars.get(b) ?? NO_BARS;
-      if (!sameBars(oldBars, bars)) {
-        this.bars.set(b, bars.length ? bars : NO_BARS);
-        blockChanged = true;
-      }
-      if (blockChanged) changed.push(b);
+  /** Decorate a block never asked for yet, for the current inputs. */
+  private ensure(b: number): void {
+    if (this.filled.has(b) || !this.prev || b >= this.doc.length) return;
+    this.filled.add(b);
+    this.refill(b, this.prev);
+  }
+
+  /** Recompute one block's decorations and bars; true when they differ from what it had. */
+  private refill(b: number, next: DecorInputs): boolean {
+    const block = this.doc[b]!;
+    let blockChanged = false;
+    block.children.forEach((node, c) => {
+      const key = b * 2 + c;
+      const fresh = this.compute(node.start, node.text.length, next);
+      const old = this.perNode.get(key);
+      if (old && sameDecor(old, fresh)) return;
+      this.perNode.set(key, fresh);
+      this.ranges.delete(key);
+      blockChanged = true;
+    });
+    const bars = this.computeBars(b, next.activeIds);
+    const oldBars = this.bars.get(b) ?? NO_BARS;
+    if (!sameBars(oldBars, bars)) {
+      this.bars.set(b, bars.length ? bars : NO_BARS);
+      blockChanged = true;
     }
-    return changed;
+    return blockChanged;
   }
 
   /** Slate ranges for the text node at [block, child] (cached; same identity until the node changes). */
   rangesAt(path: readonly number[]): TranscriptRange[] {
     const [b, c] = path;
     if (b === undefined || c === undefined) return [];
+    this.ensure(b);
     const key = b * 2 + c;
     const cached = this.ranges.get(key);
     if (cached) return cached;
@@ -261,6 +289,7 @@ export class DecorationIndex {
 
   /** Decorations of the text node [block, child], Slate-free (for tests and hit-testing). */
   decorAt(block: number, child: number): readonly NodeDecor[] {
+    this.ensure(block);
     return this.perNode.get(block * 2 + child) ?? [];
   }
 

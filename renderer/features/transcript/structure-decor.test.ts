@@ -3,7 +3,7 @@ import { detectMarks } from '../../../shared/transcript/marks.ts';
 import { detectSections } from '../../../shared/transcript/sections.ts';
 import { detectTurns } from '../../../shared/transcript/turns.ts';
 import { buildDocument } from './build-document.ts';
-import { markRangesIn, sectionHeading, withSectionHeadings } from './structure-decor.ts';
+import { markRangesIn, sameSections, sectionHeading, withSectionHeadings } from './structure-decor.ts';
 
 const TEXT = [
   'Participant: SYN-0001',
@@ -61,5 +61,34 @@ describe('transcript view: marks and section headings', () => {
     ]);
     expect(headed[2]!.heading).toBe('Q3 · A / Q4 · B');
     expect(headed.filter((b) => b.heading)).toHaveLength(1);
+  });
+
+  it('counts sections the same when every heading and place is, whatever the array (a sorted copy draws nothing anew)', () => {
+    const sections = detectSections(TEXT, detectTurns(TEXT));
+    expect(
+      sameSections(
+        sections,
+        sections.map((x) => ({ ...x })),
+      ),
+    ).toBe(true);
+    expect(
+      sameSections(
+        sections,
+        sections.map((x, i) => (i === 0 ? { ...x, title: 'Other' } : x)),
+      ),
+    ).toBe(false);
+    expect(
+      sameSections(
+        sections,
+        sections.map((x, i) => (i === 0 ? { ...x, start: x.start + 1 } : x)),
+      ),
+    ).toBe(false);
+    expect(
+      sameSections(
+        sections,
+        sections.map((x, i) => (i === 0 ? { ...x, number: 9 } : x)),
+      ),
+    ).toBe(false);
+    expect(sameSections(sections, sections.slice(1))).toBe(false);
   });
 });

@@ -56,3 +56,15 @@ export function withSectionHeadings(
     return h ? { ...block, heading: h.join(' / ') } : block;
   });
 }
+
+/** Same headings in the same places: what withSectionHeadings reads of each section, in order. */
+export function sameSections(
+  a: readonly Pick<SectionInfo, 'start' | 'number' | 'title'>[],
+  b: readonly Pick<SectionInfo, 'start' | 'number' | 'title'>[],
+): boolean {
+  return (
+    a === b ||
+    (a.length === b.length &&
+      a.every((s, i) => s.start === b[i]!.start && s.number === b[i]!.number && s.title === b[i]!.title))
+  );
+}

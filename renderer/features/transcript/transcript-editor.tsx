@@ -20,6 +20,7 @@ import { useProgressiveDocument } from './editor/use-progressive-document.ts';
 import { useSelectionReport } from './editor/use-selection-report.ts';
 import { useViewContext } from './editor/use-view-context.ts';
 import type { PendingHighlights } from './pending-highlights.ts';
+import { useSameSections } from './editor/use-same-sections.ts';
 import { withSectionHeadings, type MarkSpan } from './structure-decor.ts';
 import { TranscriptElement } from './transcript-element.tsx';
 import { TranscriptLeaf, type CodeLook } from './transcript-leaf.tsx';
@@ -61,6 +62,7 @@ interface Props {
 }
 
 const NO_MARKS: readonly MarkSpan[] = [];
+const NO_SECTIONS: readonly SectionInfo[] = [];
 
 /**
  * The transcript as a Slate document whose text cannot change (see with-fixed-text.ts): the
@@ -84,10 +86,12 @@ const NO_MARKS: readonly MarkSpan[] = [];
  */
 export const TranscriptEditor = memo(function TranscriptEditor(props: Props) {
   const { ref, text, structure, highlights: saved, pending, activeIds, lookOf, find } = props;
-  const doc = useMemo(
-    () => withSectionHeadings(buildDocument(text, structure?.turns ?? detectTurns(text)), structure?.sections ?? []),
-    [text, structure],
-  );
+  const turns = structure?.turns;
+  const base = useMemo(() => buildDocument(text, turns ?? detectTurns(text)), [text, turns]);
+  // By content: the sections come again as a sorted copy once the outline's store takes them, and a new
+  // document would mean a second decoration index (and a re-render) before the first paint.
+  const sections = useSameSections(structure?.sections ?? NO_SECTIONS);
+  const doc = useMemo(() => withSectionHeadings(base, sections), [base, sections]);
   const marks = structure?.marks ?? NO_MARKS;
   // One editor per mounted transcript: the coding view keys this component by transcript.
   const [{ editor, renderAtOnce }] = useState(createTranscriptEditor);

@@ -5,8 +5,10 @@ import type { TranscriptElement } from '../types.ts';
 
 /** Blocks rendered before the first paint: more than a screenful of one-line turns at 1440×900. */
 const FIRST_BLOCKS = 40;
-/** Blocks appended per render after it (one of Slate's chunks, see create-transcript-editor.ts). */
+/** Most blocks appended per render after it (one of Slate's chunks, see create-transcript-editor.ts). */
 const BATCH = 32;
+/** Fewest blocks per render: every task appends at least this many, so the rest always comes in. */
+const MIN_BATCH = 8;
 /** Script time per task spent appending: the page answers keys, clicks and scrolling in between. */
 const BUDGET_MS = 30;
 
@@ -27,13 +29,21 @@ export function useProgressiveDocument(
     if (complete) return;
     let frame = 0;
     let timer = 0;
+    // What one block took to render in the last slice: a slice is sized to the time left, since a
+    // slice started near the end of the budget ran the task past 50 ms (a long task, input waits).
+    let msPerBlock = 0;
     const append = () => {
       const began = performance.now();
-      while (editor.children.length < doc.length && performance.now() - began < BUDGET_MS) {
+      for (let first = true; editor.children.length < doc.length; first = false) {
+        const fits = msPerBlock > 0 ? Math.floor((BUDGET_MS - (performance.now() - began)) / msPerBlock) : BATCH;
+        if (!first && fits < MIN_BATCH) break;
         const have = editor.children.length;
-        editor.children = [...editor.children, ...doc.slice(have, have + BATCH)];
+        const n = Math.max(MIN_BATCH, Math.min(BATCH, fits));
+        const t = performance.now();
+        editor.children = [...editor.children, ...doc.slice(have, have + n)];
         // Rendered here, so the time spent is known (React would otherwise render after this task).
         flushSync(() => editor.onChange());
+        msPerBlock = (performance.now() - t) / n;
       }
       if (editor.children.length >= doc.length) setComplete(true);
       else next();
