@@ -132,7 +132,8 @@ export function* projectAgreementSteps(
     const cls = classifyTranscript(t, found, scheme, acc.levels, { chosen: coderIds, tookPart: coders }, nameOf);
     const touched = accumulateScales(t.id, ratingsBy.get(t.id) ?? [], scalesById, acc.scales);
     const scaleDis = scaleDisagreements(t, touched, acc.scales, coderIds, tolerance, nameOf);
-    const anns = (annsBy.get(t.id) ?? []).filter((a) => coders.includes(a.coderId));
+    // Every chosen coder with a highlight here took part (participation counts highlights): no filtering.
+    const anns = annsBy.get(t.id) ?? [];
     const describe = options.describeDisagreements?.(t.id) ?? true;
     const passages = transcriptPassages(t, coders, anns, threshold, acc.passages, names, describe, passageCoders);
     const tDis = [...(cls.disagreement ? [cls.disagreement] : []), ...scaleDis, ...passages.disagreements];

@@ -90,7 +90,10 @@ export function spanDisagreements(
   codeName: (codeId: string) => string,
   describe = true,
 ): Disagreement[] {
-  const sorted = [...anns].sort((x, y) => x.start - y.start || x.end - y.end);
+  const order = (x: AgreementAnnotation, y: AgreementAnnotation) => x.start - y.start || x.end - y.end;
+  let inOrder = true;
+  for (let i = 1; i < anns.length && inOrder; i++) inOrder = order(anns[i - 1]!, anns[i]!) <= 0;
+  const sorted = inOrder ? anns : [...anns].sort(order); // read in text order already
   const byCode = indexByCode(sorted);
   const explained = new Set<AgreementAnnotation>();
   const out: Disagreement[] = [];
