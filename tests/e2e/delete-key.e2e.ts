@@ -70,3 +70,24 @@ test('the confirmation of a highlight deletion puts Keep before Delete', async (
   await page.keyboard.press('Tab');
   await expect(card.getByRole('button', { name: 'Delete', exact: true })).toBeFocused();
 });
+
+test('a highlight clicked while its save is on the way opens once saved (its id changes then)', async ({
+  page,
+  host,
+  tmp,
+}) => {
+  const ws = await openFreshWorkspace(page, host, tmp);
+  // Hold the save back, as a loaded machine or a slow disk would.
+  await page.route('**/api/annotation-create', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await ws.selectWithMouse(PASSAGE);
+  await ws.codeButton(QUALITY.label).click();
+  await ws.clickPhrase(PASSAGE);
+  const card = ws.card(QUALITY.label);
+  await expect(card).toBeVisible({ timeout: 10_000 });
+  await ws.expectAllSaved();
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Delete…' })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { SearchHit } from '../../../shared/api/project.ts';
 import { loadStatuses, useCoding } from '../../state/coding-data.ts';
@@ -36,6 +36,8 @@ export function useCodingController(projectPath: string, coder: Coder, refreshSe
     () => highlightActions({ setAnnotations, shownId, afterChange: changeCount }),
     [setAnnotations, shownId, changeCount],
   );
+  // Tagging comes first but tells the open highlights when a pending one is saved (they are made after it).
+  const followSaved = useRef<(pendingId: string, savedId: string) => void>(() => {});
   const tagging = useTagging({
     transcript,
     coderId: coder.id,
@@ -45,6 +47,7 @@ export function useCodingController(projectPath: string, coder: Coder, refreshSe
     shownId,
     setAnnotations,
     created: actions.created,
+    saved: (pendingId, savedId) => followSaved.current(pendingId, savedId),
   });
   const highlights = useOpenHighlights({
     annotations,
@@ -53,7 +56,9 @@ export function useCodingController(projectPath: string, coder: Coder, refreshSe
     actions,
     view,
     setNotice,
+    savedIdOf: (id) => tagging.pending.getState().list.find((p) => p.id === id)?.savedId ?? id,
   });
+  followSaved.current = highlights.followSaved;
   const boundary = useBoundaryMoves({
     openOne: highlights.openOne,
     annotations,

@@ -60,14 +60,14 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
     background: [...bands, tint(top.color, pending ? 0.1 : leaf.active ? 0.36 : 0.18)].join(', '),
     paddingBottom: `${BAND * Math.max(...lanes)}px`,
   };
-  const saved = highlights.filter((s) => !s.pending);
   return (
     <span
       {...attributes}
       className={classes.join(' ')}
       style={style}
       data-line={line}
-      data-highlight-ids={saved.map((s) => s.id).join(' ')}
+      // Pending ones too: a highlight clicked while its save is on the way opens once it is saved.
+      data-highlight-ids={highlights.map((s) => s.id).join(' ')}
       data-code-ids={highlights.map((s) => s.codeId).join(' ')}
       data-count={highlights.length > 2 ? highlights.length : undefined}
       // Not by colour alone: assistive technology reads the code(s) with the highlighted text.

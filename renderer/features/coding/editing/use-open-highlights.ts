@@ -14,13 +14,15 @@ interface Deps {
   actions: Actions;
   view: EditorControl;
   setNotice: (notice: string) => void;
+  /** A pending highlight's saved id once its save has returned (else the id itself). */
+  savedIdOf?: (id: string) => string;
 }
 
 /**
  * The highlights open in the details panel (clicked, stepped to, or under the caret at Enter), and
  * what can be done to them there: note, code, delete.
  */
-export function useOpenHighlights({ annotations, hiddenCodes, caret, actions, view, setNotice }: Deps) {
+export function useOpenHighlights({ annotations, hiddenCodes, caret, actions, view, setNotice, savedIdOf }: Deps) {
   const [activeIds, setActiveIds] = useState<string[]>([]);
   const activeSet = useMemo(() => new Set(activeIds), [activeIds]);
   const activeAnnotations = useMemo(
@@ -61,9 +63,16 @@ export function useOpenHighlights({ annotations, hiddenCodes, caret, actions, vi
     if (!openOne || openOne.codeId === codeId) return;
     void actions.update(openOne, { codeId }, 'Change code').catch(() => {});
   };
-  const openIds = (ids: string[]) =>
-    setActiveIds((current) => (current.length === 0 && ids.length === 0 ? current : ids));
+  const openIds = (ids: string[]) => {
+    const open = savedIdOf ? ids.map(savedIdOf) : ids;
+    setActiveIds((current) => (current.length === 0 && open.length === 0 ? current : open));
+  };
   const close = () => setActiveIds((current) => (current.length === 0 ? current : []));
+  /** A highlight clicked while its save was on the way stays open once it is saved (its id changes then). */
+  const followSaved = (pendingId: string, savedId: string) =>
+    setActiveIds((current) =>
+      current.includes(pendingId) ? current.map((x) => (x === pendingId ? savedId : x)) : current,
+    );
 
   return {
     activeIds,
@@ -77,5 +86,6 @@ export function useOpenHighlights({ annotations, hiddenCodes, caret, actions, vi
     changeCode,
     openIds,
     close,
+    followSaved,
   };
 }

@@ -23,6 +23,8 @@ interface Deps {
   setAnnotations: Dispatch<SetStateAction<Annotation[]>>;
   /** Records the new highlight in the undo history (and its transcript's count). */
   created: (annotation: Annotation) => void;
+  /** A pending highlight was saved under `savedId` (one opened while pending stays open under its new id). */
+  saved?: (pendingId: string, savedId: string) => void;
 }
 
 /**
@@ -61,6 +63,7 @@ export function useTagging(d: Deps) {
       if (created.transcriptId === d.shownId.current) {
         pending.getState().resolve(tempId, created.id); // shown until the saved highlight replaces it
         startTransition(() => d.setAnnotations((list) => [...list, created]));
+        d.saved?.(tempId, created.id);
       } else pending.getState().remove([tempId]);
       d.created(created);
     } catch {
