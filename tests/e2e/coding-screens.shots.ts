@@ -3,17 +3,15 @@
  * codebook editor, written to docs/screenshots/ (or $ATTUNE_SHOTS_DIR). Not part of `npm test`.
  * Run after `npm run build`: npx playwright test -c tests/e2e/screenshots.config.ts coding-screens
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from './fixtures.ts';
 import { openFreshWorkspace } from './helpers/flow.ts';
-import { REPO_ROOT } from './helpers/host.ts';
 import { CodebookEditorPage } from './pages/codebook-editor-page.ts';
 import { CodingPanelPage } from './pages/coding-panel-page.ts';
+import { shotsDir } from './helpers/shots.ts';
 
 test('screenshots of the score sheet, classification and codebook editor', async ({ page, host, tmp }) => {
-  const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
-  mkdirSync(out, { recursive: true });
+  const out = shotsDir();
   const shot = async (name: string) => {
     await page.mouse.move(0, 0); // no hover states in the pictures
     await page.waitForTimeout(300);

@@ -3,12 +3,11 @@
  * 1280×720 and 1440×900, into docs/screenshots/ (or $ATTUNE_SHOTS_DIR). Not part of `npm test`:
  *   npm run build && npx playwright test -c tests/e2e/screenshots.config.ts demo-study
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { REPO_ROOT } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { MultiCoderPage } from './pages/multi-coder-page.ts';
+import { shotsDir } from './helpers/shots.ts';
 
 for (const [width, height] of [
   [1280, 720],
@@ -16,8 +15,7 @@ for (const [width, height] of [
 ] as const)
   test(`screenshots of the demo study at ${width}×${height}`, async ({ page, host }) => {
     test.setTimeout(120_000);
-    const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
-    mkdirSync(out, { recursive: true });
+    const out = shotsDir();
     const shot = async (name: string) => {
       await page.waitForTimeout(400);
       await page.screenshot({ path: join(out, `${name}-${width}x${height}.png`) });

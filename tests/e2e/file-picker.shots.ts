@@ -5,13 +5,14 @@
  *   npm run build && npx playwright test -c tests/e2e/screenshots.config.ts file-picker
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { REPO_ROOT, startHost, type Host } from './helpers/host.ts';
+import { startHost, type Host } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { FilePickerPage } from './pages/file-picker-page.ts';
 import { PackagesPage } from './pages/packages-page.ts';
 import { StudyPage } from './pages/study-page.ts';
+import { shotsDir } from './helpers/shots.ts';
 
 for (const [width, height] of [
   [1280, 720],
@@ -19,8 +20,7 @@ for (const [width, height] of [
 ] as const)
   test(`screenshots of the file picker at ${width}×${height}`, async ({ page, tmp }) => {
     test.setTimeout(120_000);
-    const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
-    mkdirSync(out, { recursive: true });
+    const out = shotsDir();
     const shot = async (name: string) => {
       await page.waitForTimeout(400);
       await page.screenshot({ path: join(out, `${name}-${width}x${height}.png`) });

@@ -3,13 +3,12 @@
  * and 1440×900, into docs/screenshots/ (or $ATTUNE_SHOTS_DIR). The 1440×900 one is the README's first picture.
  * Not part of `npm test`: npm run build && npx playwright test -c tests/e2e/screenshots.config.ts layout
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { REPO_ROOT } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { CodingPanelPage } from './pages/coding-panel-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
+import { shotsDir } from './helpers/shots.ts';
 
 for (const [width, height] of [
   [1280, 720],
@@ -18,8 +17,7 @@ for (const [width, height] of [
 ] as const)
   test(`the demo study's coding view at ${width}×${height}`, async ({ page, host }) => {
     test.setTimeout(120_000);
-    const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
-    mkdirSync(out, { recursive: true });
+    const out = shotsDir();
     await page.setViewportSize({ width, height });
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Open the demo study' }).click();

@@ -3,18 +3,16 @@
  * docs/screenshots/ (or $ATTUNE_SHOTS_DIR). Not part of `npm test`. Run after `npm run build`:
  *   npx playwright test -c tests/e2e/screenshots.config.ts multi-coder
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { REPO_ROOT } from './helpers/host.ts';
 import { seedMultiCoderProject } from './helpers/multi-coder-seed.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { MultiCoderPage } from './pages/multi-coder-page.ts';
+import { shotsDir } from './helpers/shots.ts';
 
 test('screenshots of the multi-coder views', async ({ page, host, tmp }) => {
   test.setTimeout(180_000);
-  const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
-  mkdirSync(out, { recursive: true });
+  const out = shotsDir();
   const shot = async (name: string) => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: join(out, name) });

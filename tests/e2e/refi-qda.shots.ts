@@ -3,19 +3,18 @@
  * smaller window). Not part of `npm test`; run after `npm run build`:
  *   npx playwright test -c tests/e2e/screenshots.config.ts refi-qda
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { qdpxFixture } from '../support/qdpx-fixture.ts';
 import { test } from './fixtures.ts';
-import { REPO_ROOT } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { MultiCoderPage } from './pages/multi-coder-page.ts';
 import { QdaPage } from './pages/qda-page.ts';
 import { StartPage } from './pages/start-page.ts';
+import { shotsDir } from './helpers/shots.ts';
 
 test('screenshots of the REFI-QDA dialogs', async ({ page, host, tmp }) => {
-  const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
-  mkdirSync(out, { recursive: true });
+  const out = shotsDir();
   const [w, h] = (process.env['ATTUNE_SHOT_SIZE'] ?? '1440x900').split('x').map(Number);
   await page.setViewportSize({ width: w!, height: h! });
   const file = join(tmp, 'ATLAS.ti pilot.qdpx');

@@ -3,18 +3,16 @@
  * (or $ATTUNE_SHOTS_DIR). Not part of `npm test`. Run after `npm run build`:
  *   npx playwright test -c tests/e2e/screenshots.config.ts
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from './fixtures.ts';
 import { MINI_FIXTURE } from './helpers/flow.ts';
-import { REPO_ROOT } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { StartPage } from './pages/start-page.ts';
 import { WorkspacePage } from './pages/workspace-page.ts';
+import { shotsDir } from './helpers/shots.ts';
 
 test('screenshots of every screen', async ({ page, host, tmp }) => {
-  const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
-  mkdirSync(out, { recursive: true });
+  const out = shotsDir();
   const shot = async (name: string) => {
     await page.waitForTimeout(300); // let transitions settle
     await page.screenshot({ path: join(out, name) });

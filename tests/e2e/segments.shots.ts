@@ -4,19 +4,19 @@
  *   npx playwright test -c tests/e2e/screenshots.config.ts segments
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { Transcript, TranscriptSummary } from '../../shared/api/transcript.ts';
 import { test } from './fixtures.ts';
 import { MINI_FIXTURE } from './helpers/flow.ts';
-import { api, REPO_ROOT } from './helpers/host.ts';
+import { api } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { SegmentsPage } from './pages/segments-page.ts';
+import { shotsDir } from './helpers/shots.ts';
 
 test('screenshot of the Segments view', async ({ page, host, tmp }) => {
-  const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
-  mkdirSync(out, { recursive: true });
+  const out = shotsDir();
   const [w, h] = (process.env['ATTUNE_SHOT_SIZE'] ?? '1440x900').split('x').map(Number);
   await page.setViewportSize({ width: w!, height: h! });
   await api(host, 'project-create', { path: join(tmp, 'Pilot study.attune') });

@@ -3,20 +3,20 @@
  * Not part of `npm test`; run after `npm run build`:
  *   npx playwright test -c tests/e2e/screenshots.config.ts study.shots
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Coder } from '../../shared/api/coder.ts';
 import type { StudyGrid } from '../../shared/api/study.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { test } from './fixtures.ts';
 import { MINI_FIXTURE } from './helpers/flow.ts';
-import { api, REPO_ROOT } from './helpers/host.ts';
+import { api } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { StudyPage } from './pages/study-page.ts';
+import { shotsDir } from './helpers/shots.ts';
 
 test('screenshot of the Study view', async ({ page, host, tmp }) => {
-  const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
-  mkdirSync(out, { recursive: true });
+  const out = shotsDir();
   const size = process.env['ATTUNE_SHOT_SIZE'] ?? '1440x900';
   const [w, h] = size.split('x').map(Number);
   await page.setViewportSize({ width: w!, height: h! });

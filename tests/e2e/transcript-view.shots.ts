@@ -3,16 +3,15 @@
  * margin bars with line numbers and overlaps, the command palette, the hover card, project search.
  * Not part of `npm test`. After `npm run build`: npx playwright test -c tests/e2e/screenshots.config.ts transcript-view
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test } from './fixtures.ts';
 import { openFreshWorkspace } from './helpers/flow.ts';
 import { REPO_ROOT } from './helpers/host.ts';
 import { TranscriptViewPage } from './pages/transcript-view-page.ts';
+import { shotsDir } from './helpers/shots.ts';
 
 test('screenshots of the transcript view', async ({ page, host, tmp }) => {
-  const out = resolve(process.env['ATTUNE_SHOTS_DIR'] ?? join(REPO_ROOT, 'docs', 'screenshots'));
-  mkdirSync(out, { recursive: true });
+  const out = shotsDir();
   const shot = async (name: string) => {
     await page.waitForTimeout(400); // let transitions settle
     await page.screenshot({ path: join(out, name) });
