@@ -35,7 +35,8 @@ export async function buildCli() {
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'electron/cli/main.ts' },
+    // The agreement reader runs in a worker thread of its own, beside main.mjs (serve-command.ts finds it).
+    entryPoints: { main: 'electron/cli/main.ts', 'agreement-reader': 'electron/services/agreement-reader/worker.ts' },
     outdir: 'dist/cli',
     bundle: true,
     splitting: true,

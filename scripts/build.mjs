@@ -57,6 +57,15 @@ async function buildElectron() {
     }),
     build({
       ...common,
+      // The agreement reader's worker thread (reads highlights while the first transcripts are computed).
+      entryPoints: ['electron/services/agreement-reader/worker.ts'],
+      outfile: 'dist/electron/agreement-reader.cjs',
+      platform: 'node',
+      target: 'node22',
+      external: ['better-sqlite3'],
+    }),
+    build({
+      ...common,
       entryPoints: ['electron/preload/preload.ts'],
       outfile: 'dist/electron/preload.cjs',
       // A sandboxed preload has no Node: 'browser' makes esbuild reject any Node built-in.

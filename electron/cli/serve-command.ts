@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startHttpHost } from '../host/http-host.ts';
 import { createServices } from '../services/services.ts';
+import type { WorkerSource } from '../services/worker-source.ts';
 import { UsageError } from './cli-errors.ts';
 import type { CliIo } from './cli-io.ts';
 import { userDataDir } from './data-dir.ts';
@@ -17,6 +19,17 @@ export const CSV_WORKER = {
   kind: 'tsx',
   path: join(REPO_ROOT, 'electron', 'services', 'exchange', 'csv-import-worker.ts'),
 } as const;
+
+/**
+ * The agreement reader's worker: the bundle beside the built CLI (dist/cli/agreement-reader.mjs), or its
+ * source through tsx when the CLI runs from source.
+ */
+export const AGREEMENT_WORKER: WorkerSource = (() => {
+  const here = fileURLToPath(import.meta.url);
+  const bundle = join(dirname(here), 'agreement-reader.mjs');
+  if (here.endsWith('.mjs') && existsSync(bundle)) return { kind: 'bundle', path: bundle };
+  return { kind: 'tsx', path: join(REPO_ROOT, 'electron', 'services', 'agreement-reader', 'worker.ts') };
+})();
 
 const USAGE = 'attune serve [PROJECT.attune] [--create] [--port N]';
 
@@ -72,6 +85,7 @@ export async function serveCommand(args: string[], io: CliIo, version: string): 
     version,
     log: (m) => io.stderr(m),
     csvWorker: CSV_WORKER,
+    agreementWorker: AGREEMENT_WORKER,
   });
   if (project !== undefined) {
     const r = await services.dispatcher.dispatch(existsSync(project) ? 'project-open' : 'project-create', {

@@ -3,7 +3,7 @@ import { createServices, type Services } from '../services/services.ts';
 import { UsageError } from './cli-errors.ts';
 import { openableProject } from './cli-passphrase.ts';
 import { userDataDir } from './data-dir.ts';
-import { CSV_WORKER } from './serve-command.ts';
+import { AGREEMENT_WORKER, CSV_WORKER } from './serve-command.ts';
 
 /**
  * Run a CLI command through the same dispatcher the app uses (same validation, same errors),
@@ -18,7 +18,13 @@ export async function withServices<T>(
 ): Promise<T> {
   if (!existsSync(project)) throw new UsageError(`${project} does not exist`);
   const path = await openableProject(project);
-  const services = createServices({ dataDir: userDataDir(), transport: 'http', version, csvWorker: CSV_WORKER });
+  const services = createServices({
+    dataDir: userDataDir(),
+    transport: 'http',
+    version,
+    csvWorker: CSV_WORKER,
+    agreementWorker: AGREEMENT_WORKER,
+  });
   const call = async <V = unknown>(name: string, arg: unknown = {}): Promise<V> => {
     const r = await services.dispatcher.dispatch(name, arg);
     if (!r.ok) throw new UsageError(r.error.message);

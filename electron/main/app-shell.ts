@@ -24,6 +24,8 @@ export interface ShellOptions {
   iconPath: string;
   /** The bundled CSV import worker (import-worker.cjs beside main.cjs); absent: imports run in-thread. */
   csvWorkerPath?: string;
+  /** The bundled agreement reader (agreement-reader.cjs beside main.cjs); absent: agreement reads in-thread. */
+  agreementWorkerPath?: string;
   log: (msg: string) => void;
 }
 
@@ -137,6 +139,9 @@ export class AppShell {
       version,
       log,
       ...(this.o.csvWorkerPath ? { csvWorker: { kind: 'bundle', path: this.o.csvWorkerPath } as const } : {}),
+      ...(this.o.agreementWorkerPath
+        ? { agreementWorker: { kind: 'bundle', path: this.o.agreementWorkerPath } as const }
+        : {}),
     });
     this.services = svc;
     setAboutPanel(version);

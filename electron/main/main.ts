@@ -67,6 +67,7 @@ function main(): void {
       preloadPath: path.join(__dirname, 'preload.cjs'),
       iconPath: path.join(__dirname, 'icon.png'),
       csvWorkerPath: path.join(__dirname, 'import-worker.cjs'),
+      agreementWorkerPath: path.join(__dirname, 'agreement-reader.cjs'),
       log,
     },
     projectPathFromArgv(process.argv, process.cwd()),

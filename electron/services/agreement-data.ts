@@ -5,8 +5,8 @@ import type { Coder } from '../../shared/api/coder.ts';
 import type { ReportMeta } from '../../shared/reliability/methods.ts';
 import {
   computeProjectAgreementAsync,
-  yieldToEventLoop,
   type AgreementStepOptions,
+  type TranscriptSource,
 } from '../../shared/reliability/project-agreement.ts';
 import type {
   AgreementAnnotation,
@@ -17,7 +17,16 @@ import type {
 } from '../../shared/reliability/types.ts';
 import type { ServiceContext } from './context.ts';
 import * as bulk from './db/tables/agreement-input.ts';
+import type { ReaderRequest } from './agreement-reader/protocol.ts';
+import { readInWorker } from './agreement-reader/reader.ts';
 import { ServiceError } from './service-error.ts';
+
+/**
+ * From this many transcripts the highlights and ratings are read in a worker thread (when the host has one),
+ * which also computes each transcript's unitizing alpha ahead. Below it, starting the worker (~0.1 s) costs
+ * more than it saves.
+ */
+export const WORKER_FROM = 40;
 
 export const blindRefusal = (what = 'agreement') =>
   `${what} needs other coders' work: blind coding is on until the lead reveals`;
@@ -44,7 +53,7 @@ export function defaultIncluded(c: Coder, includeConsensus: boolean, actingId: s
   return c.role !== 'trainee' || c.id === actingId;
 }
 
-/** Transcripts read per step: at consortium size a step is some 20,000 highlights, well under 100 ms. */
+/** Transcripts whose classifications and statuses are read in one query. */
 const GATHER_BATCH = 25;
 
 /**
@@ -53,25 +62,13 @@ const GATHER_BATCH = 25;
  * of agreement (not an independent rater) but kept in exports; trainees are left out of both.
  */
 export function gatherVisible(ctx: ServiceContext, sel: Selection, includeConsensus: boolean): Gathered {
-  const it = gatherSteps(ctx, sel, includeConsensus);
-  for (;;) {
-    const r = it.next();
-    if (r.done) return r.value;
+  const h = readHeader(ctx, sel, includeConsensus);
+  const source = inThreadSource(ctx, h.shown);
+  for (const t of h.input.transcripts) {
+    for (const a of source.annotationsOf(t.id)) h.input.annotations.push(a);
+    for (const r of source.ratingsOf(t.id)) h.input.ratings.push(r);
   }
-}
-
-/** The same, pausing for the event loop between batches of transcripts (the host keeps answering). */
-export async function gatherVisibleAsync(
-  ctx: ServiceContext,
-  sel: Selection,
-  includeConsensus: boolean,
-): Promise<Gathered> {
-  const it = gatherSteps(ctx, sel, includeConsensus);
-  for (;;) {
-    const r = it.next();
-    if (r.done) return r.value;
-    await yieldToEventLoop();
-  }
+  return h;
 }
 
 function chosenCoders(ctx: ServiceContext, sel: Selection, includeConsensus: boolean): Coder[] {
@@ -107,12 +104,39 @@ function internRating(r: AgreementRating, m: Interned): AgreementRating {
   return r;
 }
 
+/** What the acting coder may see of each chosen transcript: which coders' records are kept. */
+type Shown = (transcriptId: string, coderId: string) => boolean;
+
+/** Reads each transcript's highlights and ratings when asked (one JSON array each), kept where shown. */
+function inThreadSource(ctx: ServiceContext, shown: Shown): TranscriptSource {
+  const db = ctx.project.db;
+  const names: Interned = new Map();
+  return {
+    annotationsOf(transcriptId) {
+      const out: AgreementAnnotation[] = [];
+      for (const a of bulk.listAgreementAnnotationsOf(db, { transcriptId }))
+        if (shown(transcriptId, a.coderId)) out.push(internAnnotation(a, names));
+      return out;
+    },
+    ratingsOf(transcriptId) {
+      const out: AgreementRating[] = [];
+      for (const r of bulk.listAgreementRatingsOf(db, { transcriptId }))
+        if (shown(transcriptId, r.coderId)) out.push(internRating(r, names));
+      return out;
+    },
+  };
+}
+
 /**
- * Each transcript's highlights and ratings in one read each (a JSON array), classifications and statuses one
- * read per batch of transcripts (never per transcript and coder; no text, only its stored length; the
- * codebook once), kept where the acting coder may see it. Yields between batches.
+ * Everything but the highlights and ratings: the chosen transcripts (no text, only its stored length), coders,
+ * the codebook once, classifications and statuses a batch of transcripts per read (never per transcript and
+ * coder), and who may be seen where. The highlights and ratings are read transcript by transcript after.
  */
-function* gatherSteps(ctx: ServiceContext, sel: Selection, includeConsensus: boolean): Generator<void, Gathered> {
+function readHeader(
+  ctx: ServiceContext,
+  sel: Selection,
+  includeConsensus: boolean,
+): Gathered & { shown: Shown; visibleBy: Map<string, Set<string>> } {
   const { project: store, access } = ctx;
   const all = bulk.listTranscriptLengths(store.db, { ids: null });
   const byId = new Map(all.map((t) => [t.id, t]));
@@ -137,26 +161,20 @@ function* gatherSteps(ctx: ServiceContext, sel: Selection, includeConsensus: boo
     classifications: [],
     statuses: [],
   };
-  const everyone = access.seesEveryone() ? coders.map((c) => c.id) : null;
-  const names: Interned = new Map();
+  const everyone = access.seesEveryone() ? new Set(chosen) : null;
+  const visibleBy = new Map<string, Set<string>>();
   let hidden = 0;
+  for (const t of transcripts) {
+    const visible = everyone ?? new Set(access.visibleCoderIds(t.id).filter((c) => chosen.has(c)));
+    hidden += chosen.size - visible.size;
+    visibleBy.set(t.id, visible);
+  }
+  const shown: Shown = (t, c) => visibleBy.get(t)?.has(c) === true;
   for (let i = 0; i < transcripts.length; i += GATHER_BATCH) {
     const batch = transcripts.slice(i, i + GATHER_BATCH);
-    const visibleBy = new Map<string, Set<string>>();
-    for (const t of batch) {
-      const visible = everyone ?? access.visibleCoderIds(t.id).filter((c) => chosen.has(c));
-      hidden += chosen.size - visible.length;
-      visibleBy.set(t.id, new Set(visible));
-    }
-    const shown = (r: { transcriptId: string; coderId: string }) => visibleBy.get(r.transcriptId)?.has(r.coderId);
     const ids = batch.map((t) => t.id);
-    for (const id of ids) {
-      for (const a of bulk.listAgreementAnnotationsOf(store.db, { transcriptId: id }))
-        if (shown(a)) input.annotations.push(internAnnotation(a, names));
-      for (const r of bulk.listAgreementRatingsOf(store.db, { transcriptId: id }))
-        if (shown(r)) input.ratings.push(internRating(r, names));
-    }
-    for (const c of bulk.listAgreementClassifications(store.db, { ids })) if (shown(c)) input.classifications.push(c);
+    for (const c of bulk.listAgreementClassifications(store.db, { ids }))
+      if (shown(c.transcriptId, c.coderId)) input.classifications.push(c);
     const stored = new Map(
       bulk.listAgreementStatuses(store.db, { ids }).map((x) => [`${x.transcriptId}|${x.coderId}`, x]),
     );
@@ -165,7 +183,6 @@ function* gatherSteps(ctx: ServiceContext, sel: Selection, includeConsensus: boo
         (input.statuses as AgreementStatus[]).push(
           stored.get(`${t.id}|${c}`) ?? { transcriptId: t.id, coderId: c, status: 'not-started', submittedAt: null },
         );
-    yield;
   }
   const leftOut = sel.coderIds ? [] : allCoders.filter((c) => !defaultIncluded(c, includeConsensus, access.coder?.id));
   const coderSelection = [
@@ -184,7 +201,7 @@ function* gatherSteps(ctx: ServiceContext, sel: Selection, includeConsensus: boo
     : transcripts.length < all.length
       ? `the ${transcripts.length} transcript(s) revealed so far (blind coding is on)`
       : `all ${transcripts.length} transcript(s) of the project`;
-  return { input, coderSelection, transcriptSelection };
+  return { input, coderSelection, transcriptSelection, shown, visibleBy };
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -207,6 +224,31 @@ function progress(ctx: ServiceContext, task: string) {
   };
 }
 
+/** What the agreement reader's worker reads: each chosen transcript once, and only the coders shown there. */
+function readerRequest(ctx: ServiceContext, g: Gathered & { visibleBy: Map<string, Set<string>> }): ReaderRequest {
+  const extra = new Map<string, Set<string>>();
+  const add = (t: string, c: string) => {
+    const s = extra.get(t);
+    if (s) s.add(c);
+    else extra.set(t, new Set([c]));
+  };
+  for (const c of g.input.classifications) add(c.transcriptId, c.coderId);
+  for (const x of g.input.statuses ?? []) if (x.status !== 'not-started') add(x.transcriptId, x.coderId);
+  const seen = new Set<string>();
+  const transcripts: ReaderRequest['transcripts'] = [];
+  for (const t of g.input.transcripts) {
+    if (seen.has(t.id)) continue;
+    seen.add(t.id);
+    transcripts.push({
+      id: t.id,
+      length: t.length,
+      visible: [...(g.visibleBy.get(t.id) ?? [])],
+      extra: [...(extra.get(t.id) ?? [])],
+    });
+  }
+  return { path: ctx.project.path, coders: g.input.coders.map((c) => c.id), transcripts };
+}
+
 /** The dashboard's figures and the report's method-section facts for one selection. */
 export async function computeAgreement(
   ctx: ServiceContext,
@@ -214,7 +256,7 @@ export async function computeAgreement(
   steps: Pick<AgreementStepOptions, 'onDisagreements' | 'keepDisagreements' | 'describeDisagreements'> = {},
 ): Promise<{ result: ProjectAgreement; meta: ReportMeta }> {
   refuseIfBlind(ctx);
-  const g = await gatherVisibleAsync(ctx, arg, false);
+  const g = readHeader(ctx, arg, false);
   const settings = ctx.access.settings;
   const levels = g.input.codebook.classification?.levels ?? [];
   if (arg.level && !levels.some((l) => l.id === arg.level))
@@ -222,13 +264,27 @@ export async function computeAgreement(
       'validation',
       `"${arg.level}" is not a classification level of the codebook (${levels.map((l) => l.id).join(', ') || 'none'})`,
     );
-  const result = await computeProjectAgreementAsync(g.input, {
-    overlapThreshold: arg.overlapThreshold,
-    scaleTolerance: settings.scaleTolerance,
-    level: arg.level,
-    onProgress: progress(ctx, 'agreement'),
-    ...steps,
-  });
+  const transcripts = g.input.transcripts;
+  // A worker reads ahead while the first transcripts are computed; a few transcripts are read here at once.
+  const worker = ctx.state.agreementWorker;
+  const streamed =
+    worker && transcripts.length >= WORKER_FROM ? readInWorker(worker, readerRequest(ctx, g), g.shown) : null;
+  let result: ProjectAgreement;
+  try {
+    result = await computeProjectAgreementAsync(g.input, {
+      overlapThreshold: arg.overlapThreshold,
+      scaleTolerance: settings.scaleTolerance,
+      level: arg.level,
+      onProgress: progress(ctx, 'agreement'),
+      source: streamed ?? inThreadSource(ctx, g.shown),
+      ...(streamed
+        ? { ready: (i: number) => (i < transcripts.length ? streamed.ready(transcripts[i]!.id) : null) }
+        : {}),
+      ...steps,
+    });
+  } finally {
+    streamed?.close();
+  }
   return {
     result,
     meta: {

@@ -10,6 +10,7 @@ import { PrefsStore } from './local/prefs-store.ts';
 import type { ProjectStore } from './project-store.ts';
 import type { RecentProjects } from './recent-projects.ts';
 import { ServiceError } from './service-error.ts';
+import type { WorkerSource } from './worker-source.ts';
 
 /** What lives as long as the services: the one open project slot and who is coding in this window. */
 export class ServiceState {
@@ -28,6 +29,8 @@ export class ServiceState {
     readonly csvWorker: CsvWorkerSource | null = null,
     /** The folder the browser's file picker is confined to. */
     readonly home: string = homedir(),
+    /** Where the agreement reader's worker is; null reads on the calling thread. */
+    readonly agreementWorker: WorkerSource | null = null,
   ) {
     this.prefs = new PrefsStore(dataDir);
   }

@@ -7,6 +7,7 @@ import type { CsvWorkerSource } from './exchange/csv-import-runner.ts';
 import { handlers } from './handlers/index.ts';
 import type { ProjectStore } from './project-store.ts';
 import { RecentProjects } from './recent-projects.ts';
+import type { WorkerSource } from './worker-source.ts';
 
 export interface ServicesOptions {
   /** Per-user folder for app state that is not part of any project (recent list). */
@@ -18,6 +19,11 @@ export interface ServicesOptions {
   csvWorker?: CsvWorkerSource;
   /** The folder the browser's file picker is confined to (default: the user's home folder). */
   home?: string;
+  /**
+   * The agreement reader's worker (agreement-reader/worker.ts): reads a large selection's highlights and ratings
+   * while the first transcripts are computed. Without it they are read on the calling thread.
+   */
+  agreementWorker?: WorkerSource;
 }
 
 export interface Services {
@@ -42,6 +48,7 @@ export function createServices(opts: ServicesOptions): Services {
     opts.dataDir,
     opts.csvWorker ?? null,
     opts.home ?? homedir(),
+    opts.agreementWorker ?? null,
   );
   return {
     dispatcher: createDispatcher(

@@ -7,7 +7,6 @@ import {
   unitizingAlphaSteps,
   type AgreementResult,
   type Span,
-  type UnitizingOptions,
 } from '../agreement/index.ts';
 import { overlapCounts, type OverlapCounts } from '../agreement/span-overlap.ts';
 import { nullStatistic, smallNWarning, toStatistic } from './common.ts';
@@ -32,11 +31,20 @@ export interface PassageAcc {
   spansByCoderByCode: Map<string, Map<string, number>>; // code → coder → spans
   overallOverlap: Counts;
   /**
-   * Unitizing alpha's observed sums (Σ δ² per code) of the transcripts every passage coder took part in: the
-   * pooled continuum's are their sum, so it need not be walked again. Exact for whole-number offsets with
-   * every span longer than nothing (as stored highlights are); otherwise not used.
+   * Each transcript's unitizing alpha observed sums (Σ δ² per code), with the coders they were computed over.
+   * The pooled continuum's are the sum of its transcripts' (when their coders are the passage coders), so it
+   * need not be walked again. Exact for whole-number offsets with every span longer than nothing (as stored
+   * highlights are; `usable` says so); otherwise not used. Kept per transcript because which coders pool is
+   * known only once every transcript has been read (the steps may read them one by one).
    */
-  observed: { sums: Map<string, number>; transcripts: Set<string>; usable: boolean };
+  observed: Map<string, ObservedSums>;
+}
+
+/** One transcript's observed sums, as its own unitizing alpha computed them. */
+export interface ObservedSums {
+  coders: readonly string[];
+  sums: Map<string, number>;
+  usable: boolean;
 }
 
 export function newPassageAcc(): PassageAcc {
@@ -45,15 +53,64 @@ export function newPassageAcc(): PassageAcc {
     codeOverlap: new Map(),
     spansByCoderByCode: new Map(),
     overallOverlap: [0, 0, 0],
-    observed: { sums: new Map(), transcripts: new Set(), usable: true },
+    observed: new Map(),
   };
 }
 
-/** Adds a pooled transcript's observed sums, as unitizing alpha computes them for its own figure. */
-function observeInto(acc: PassageAcc, spans: readonly Span[]): UnitizingOptions['onObserved'] {
-  const o = acc.observed;
-  if (spans.some((x) => !Number.isInteger(x.start) || !Number.isInteger(x.end) || x.end <= x.start)) o.usable = false;
-  return (category, sum) => o.sums.set(category, (o.sums.get(category) ?? 0) + sum);
+/** Records a transcript's observed sums as unitizing alpha computes them for its own figure. */
+function observeInto(into: ObservedSums): (category: string, sum: number) => void {
+  return (category, sum) => into.sums.set(category, (into.sums.get(category) ?? 0) + sum);
+}
+
+const wholeSpans = (spans: readonly Span[]) =>
+  spans.every((x) => Number.isInteger(x.start) && Number.isInteger(x.end) && x.end > x.start);
+
+/**
+ * The pooled continuum's observed sums: its transcripts' own, added in transcript order; null when one of them
+ * has none recorded over exactly these coders, or its spans make the sum inexact (the continuum is walked then).
+ */
+function pooledObservedSums(acc: PassageAcc, pooled: readonly string[], coders: readonly string[]) {
+  const sums = new Map<string, number>();
+  for (const id of pooled) {
+    const o = acc.observed.get(id);
+    if (!o || !o.usable || o.coders.length !== coders.length || o.coders.some((c, i) => c !== coders[i])) return null;
+    for (const [category, sum] of o.sums) sums.set(category, (sums.get(category) ?? 0) + sum);
+  }
+  return sums;
+}
+
+/** A transcript's unitizing alpha, and its observed sums for the pooled continuum (null: none to lend). */
+export interface TranscriptUnitizing {
+  alphaU: Statistic;
+  observed: ObservedSums | null;
+}
+
+/** The spans unitizing alpha and span overlap read, in the highlights' order. */
+export const spansOf = (anns: readonly AgreementAnnotation[]): Span[] =>
+  anns.map((a) => ({ coder: a.coderId, category: a.codeId, start: a.start, end: a.end }));
+
+/**
+ * Unitizing alpha of one transcript of positive length over the coders who took part (at least two); its
+ * sums are kept for the pooled continuum, which may lay this transcript end to end with others. Pure: a host
+ * may compute it ahead (the agreement reader's worker does) and hand it to transcriptPassages.
+ */
+export function transcriptUnitizing(
+  length: number,
+  coders: readonly string[],
+  spans: readonly Span[],
+): TranscriptUnitizing {
+  let told = false;
+  const rec: ObservedSums = { coders, sums: new Map(), usable: wholeSpans(spans) };
+  const observe = observeInto(rec);
+  const ua = unitizingAlpha(spans, {
+    length,
+    coders,
+    onObserved: (cat: string, sum: number) => {
+      told = true;
+      observe(cat, sum);
+    },
+  });
+  return { alphaU: toStatistic(ua.overall, spans.length), observed: told || spans.length === 0 ? rec : null };
 }
 
 /** What one transcript's passages add to its row. */
@@ -66,7 +123,8 @@ export interface TranscriptPassages {
 
 /**
  * One transcript's passages (the spans of the coders who took part): counted per coder and code,
- * matched for overlap (added to the accumulator), unitizing alpha, and the span disagreements.
+ * matched for overlap (added to the accumulator), unitizing alpha (`unitizing`: already computed over
+ * these coders, by transcriptUnitizing), and the span disagreements.
  */
 export function transcriptPassages(
   t: AgreementTranscript,
@@ -76,7 +134,7 @@ export function transcriptPassages(
   acc: PassageAcc,
   names: { coder: (id: string) => string; code: (id: string) => string },
   describe = true,
-  pooledWith: readonly string[] | null = null,
+  unitizing?: TranscriptUnitizing,
 ): TranscriptPassages {
   // Counted in maps (coder ids as object keys made dictionary objects, slow at 576,000 increments).
   const perCoder = new Map<string, number>(coders.map((c) => [c, 0]));
@@ -87,7 +145,7 @@ export function transcriptPassages(
     rec.set(a.coderId, (rec.get(a.coderId) ?? 0) + 1);
   }
   const spansByCoder: Record<string, number> = Object.fromEntries(perCoder);
-  const spans: Span[] = anns.map((a) => ({ coder: a.coderId, category: a.codeId, start: a.start, end: a.end }));
+  const spans = spansOf(anns);
   let alphaU: Statistic = nullStatistic('needs at least two coders who took part in this transcript', spans.length);
   let overlap = overlapCounts(0, 0, 0);
   const disagreements: Disagreement[] = [];
@@ -108,25 +166,9 @@ export function transcriptPassages(
       }
     }
     if (t.length > 0) {
-      // A transcript of the pooled continuum (every passage coder took part, in the same order) lends it its sums.
-      const pooled =
-        pooledWith !== null && pooledWith.length === coders.length && pooledWith.every((c, i) => c === coders[i]);
-      let told = false;
-      const observe = pooled ? observeInto(acc, spans) : undefined;
-      const ua = unitizingAlpha(spans, {
-        length: t.length,
-        coders,
-        ...(observe
-          ? {
-              onObserved: (cat: string, sum: number) => {
-                told = true;
-                observe(cat, sum);
-              },
-            }
-          : {}),
-      });
-      if (pooled && (told || spans.length === 0)) acc.observed.transcripts.add(t.id);
-      alphaU = toStatistic(ua.overall, spans.length);
+      const u = unitizing ?? transcriptUnitizing(t.length, coders, spans);
+      if (u.observed) acc.observed.set(t.id, u.observed);
+      alphaU = u.alphaU;
     }
     disagreements.push(...spanDisagreements(t.id, t.title, anns, threshold, names.coder, names.code, describe));
   }
@@ -145,7 +187,7 @@ function poolSpans(
   input: ProjectAgreementInput,
   coders: string[],
   part: Map<string, Set<string>>,
-  annsBy: Map<string, AgreementAnnotation[]>,
+  annsBy: ReadonlyMap<string, readonly AgreementAnnotation[]>,
 ): PooledSpans {
   const pooled: string[] = [];
   const excluded: PassageAgreement['excludedTranscripts'] = [];
@@ -178,7 +220,7 @@ export function* passageAgreement(
   input: ProjectAgreementInput,
   coderIds: string[],
   part: Map<string, Set<string>>,
-  annsBy: Map<string, AgreementAnnotation[]>,
+  annsBy: ReadonlyMap<string, readonly AgreementAnnotation[]>,
   threshold: number,
   acc: PassageAcc,
 ): Generator<void, PassageAgreement, void> {
@@ -198,13 +240,12 @@ export function* passageAgreement(
     );
   else {
     yield;
-    const o = acc.observed;
-    const reuse = o.usable && pooled.length === o.transcripts.size && pooled.every((id) => o.transcripts.has(id));
+    const observedSums = pooledObservedSums(acc, pooled, coders);
     const ua = yield* unitizingAlphaSteps(spans, {
       length,
       coders,
       categories: codeIds,
-      ...(reuse ? { observedSums: o.sums } : {}),
+      ...(observedSums ? { observedSums } : {}),
     });
     perCode = ua.categories;
     alphaOverall = toStatistic(ua.overall, spans.length);

@@ -5,11 +5,20 @@
 // file: classification-agreement.ts, scale-agreement.ts, passage-agreement.ts.
 import type { ClassificationScheme, Scale } from '../codebook/codebook-schema.ts';
 import { classificationLevel, classifyTranscript, type LevelAcc } from './classification-agreement.ts';
-import { byTranscript, defaultLevel, participation, TARGET_ORDER } from './common.ts';
-import { newPassageAcc, passageAgreement, transcriptPassages, type PassageAcc } from './passage-agreement.ts';
+import { byTranscript, defaultLevel, TARGET_ORDER } from './common.ts';
+import {
+  newPassageAcc,
+  passageAgreement,
+  transcriptPassages,
+  type PassageAcc,
+  type TranscriptUnitizing,
+} from './passage-agreement.ts';
 import { accumulateScales, scaleAgreement, scaleDisagreements, type ScaleAcc } from './scale-agreement.ts';
 import type {
   AgreementAnnotation,
+  AgreementClassification,
+  AgreementRating,
+  AgreementStatus,
   ClassificationLevelAgreement,
   Disagreement,
   ProjectAgreement,
@@ -37,7 +46,7 @@ function* pooledFigures(
   input: ProjectAgreementInput,
   coderIds: string[],
   part: Map<string, Set<string>>,
-  annsBy: Map<string, AgreementAnnotation[]>,
+  annsBy: ReadonlyMap<string, readonly AgreementAnnotation[]>,
   acc: Accumulators,
   settings: { threshold: number; tolerance: number },
 ): Generator<void, Pick<ProjectAgreement, 'classification' | 'scales' | 'passages' | 'warnings'>, void> {
@@ -86,6 +95,51 @@ export interface AgreementStepOptions extends ProjectAgreementOptions {
    * stays empty (a consortium has hundreds of thousands; a page shows a few hundred). Default: all described.
    */
   describeDisagreements?: (transcriptId: string) => boolean;
+  /**
+   * Where each transcript's highlights and ratings come from, asked once per transcript as the steps reach
+   * it (a host may still be reading the later ones); the input's arrays are then not used. Default: the
+   * input's `annotations` and `ratings`.
+   */
+  source?: TranscriptSource;
+}
+
+/** Each transcript's highlights (in text order) and ratings. */
+export interface TranscriptSource {
+  annotationsOf(transcriptId: string): readonly AgreementAnnotation[];
+  ratingsOf(transcriptId: string): readonly AgreementRating[];
+  /** Its unitizing alpha if the source computed it ahead over exactly these coders (transcriptUnitizing). */
+  unitizingOf?(transcriptId: string, coders: readonly string[]): TranscriptUnitizing | undefined;
+}
+
+/** The input's own arrays, grouped by transcript. */
+function arraySource(input: ProjectAgreementInput): TranscriptSource {
+  const annsBy = byTranscript(input.annotations);
+  const ratingsBy = byTranscript(input.ratings);
+  return { annotationsOf: (id) => annsBy.get(id) ?? [], ratingsOf: (id) => ratingsBy.get(id) ?? [] };
+}
+
+const NONE: never[] = [];
+
+/** Only the chosen coders' records (the same array when every record is one of theirs). */
+function ofChosen<T extends { coderId: string }>(items: readonly T[], chosen: Set<string>): readonly T[] {
+  for (const x of items) if (!chosen.has(x.coderId)) return items.filter((y) => chosen.has(y.coderId));
+  return items;
+}
+
+/** The chosen coders who took part in a transcript (any highlight, rating, classification or started status). */
+function tookPart(
+  chosen: Set<string>,
+  anns: readonly AgreementAnnotation[],
+  ratings: readonly AgreementRating[],
+  classifications: readonly AgreementClassification[],
+  statuses: readonly AgreementStatus[],
+): Set<string> {
+  const took = new Set<string>();
+  for (const a of anns) took.add(a.coderId);
+  for (const r of ratings) took.add(r.coderId);
+  for (const c of classifications) took.add(c.coderId);
+  for (const x of statuses) if (x.status !== 'not-started' && chosen.has(x.coderId)) took.add(x.coderId);
+  return took;
 }
 
 /**
@@ -107,10 +161,12 @@ export function* projectAgreementSteps(
   const nameOf = (id: string) => name.get(id) ?? id;
   const total = input.transcripts.length + 1;
 
-  const part = participation(input);
-  const annsBy = byTranscript(input.annotations.filter((a) => chosen.has(a.coderId)));
-  const ratingsBy = byTranscript(input.ratings.filter((r) => chosen.has(r.coderId)));
+  const source = options.source ?? arraySource(input);
+  // Filled as each transcript is reached (the pooled figures read them once all are).
+  const part = new Map<string, Set<string>>();
+  const annsBy = new Map<string, readonly AgreementAnnotation[]>();
   const classBy = byTranscript(input.classifications.filter((c) => chosen.has(c.coderId)));
+  const statusBy = byTranscript(input.statuses ?? []);
   const scalesById = new Map<string, Scale>(input.codebook.scales.map((s) => [s.id, s]));
   const codeLabel = new Map(input.codebook.codes.map((c) => [c.id, c.label]));
   const names = { coder: nameOf, code: (id: string) => codeLabel.get(id) ?? id };
@@ -120,22 +176,25 @@ export function* projectAgreementSteps(
     scales: new Map(),
     passages: newPassageAcc(),
   };
-  // The coders of the pooled passage figures (passageAgreement's): their transcripts lend it their sums.
-  const passageCoders = coderIds.filter((c) => input.transcripts.some((t) => part.get(t.id)?.has(c)));
   const rows: TranscriptAgreementRow[] = [];
   const disagreements: Disagreement[] = [];
 
   let done = 0;
   for (const t of input.transcripts) {
-    const coders = coderIds.filter((c) => part.get(t.id)?.has(c));
-    const found = classBy.get(t.id) ?? [];
+    const anns = ofChosen(source.annotationsOf(t.id), chosen);
+    const ratings = ofChosen(source.ratingsOf(t.id), chosen);
+    const found = classBy.get(t.id) ?? NONE;
+    const took = tookPart(chosen, anns, ratings, found, statusBy.get(t.id) ?? NONE);
+    part.set(t.id, took);
+    annsBy.set(t.id, anns);
+    const coders = coderIds.filter((c) => took.has(c));
     const cls = classifyTranscript(t, found, scheme, acc.levels, { chosen: coderIds, tookPart: coders }, nameOf);
-    const touched = accumulateScales(t.id, ratingsBy.get(t.id) ?? [], scalesById, acc.scales);
+    const touched = accumulateScales(t.id, ratings, scalesById, acc.scales);
     const scaleDis = scaleDisagreements(t, touched, acc.scales, coderIds, tolerance, nameOf);
     // Every chosen coder with a highlight here took part (participation counts highlights): no filtering.
-    const anns = annsBy.get(t.id) ?? [];
     const describe = options.describeDisagreements?.(t.id) ?? true;
-    const passages = transcriptPassages(t, coders, anns, threshold, acc.passages, names, describe, passageCoders);
+    const unitizing = source.unitizingOf?.(t.id, coders);
+    const passages = transcriptPassages(t, coders, anns, threshold, acc.passages, names, describe, unitizing);
     const tDis = [...(cls.disagreement ? [cls.disagreement] : []), ...scaleDis, ...passages.disagreements];
 
     rows.push({
@@ -220,7 +279,13 @@ export const yieldToEventLoop = (): Promise<void> =>
  */
 export async function computeProjectAgreementAsync(
   input: ProjectAgreementInput,
-  options: AgreementStepOptions & { yieldEvery?: number; yieldFn?: () => Promise<void>; sliceMs?: number } = {},
+  options: AgreementStepOptions & {
+    yieldEvery?: number;
+    yieldFn?: () => Promise<void>;
+    sliceMs?: number;
+    /** Waited for before the transcript at this index is computed (its records may still be on the way). */
+    ready?: (index: number) => Promise<void> | null;
+  } = {},
 ): Promise<ProjectAgreement> {
   const every = Math.max(1, options.yieldEvery ?? 1);
   const slice = options.sliceMs ?? (options.yieldFn || options.yieldEvery ? 0 : 15);
@@ -228,9 +293,16 @@ export async function computeProjectAgreementAsync(
   const it = projectAgreementSteps(input, options);
   let steps = 0;
   let last = Date.now();
+  let next = 0;
   for (;;) {
+    const waiting = options.ready?.(next);
+    if (waiting) {
+      await waiting;
+      last = Date.now();
+    }
     const r = it.next();
     if (r.done) return r.value;
+    next = r.value[0];
     if (++steps % every === 0 && Date.now() - last >= slice) {
       await pause();
       last = Date.now();

@@ -135,6 +135,23 @@ function openMode(path: string): { readonly?: boolean; immutable?: boolean } {
   return { readonly: true };
 }
 
+/**
+ * A second connection to a project that is already open (a worker thread's), only for reading, in the mode
+ * the file and folder allow. No checks: the first connection made them when it opened the file.
+ */
+export function openReadingConnection(path: string): Db {
+  try {
+    const db = Db.open(path, { mustExist: true, ...openMode(path), readonly: true });
+    applyConnectionSettings(db);
+    return db;
+  } catch (e) {
+    throw (
+      storageError(e, basename(path)) ??
+      new ServiceError('io', `cannot open ${basename(path)}: ${(e as Error).message}`)
+    );
+  }
+}
+
 /** A `-wal` file with content beside the project: its last writer did not close it (a crash, a kill). */
 function closedUncleanly(path: string): boolean {
   try {

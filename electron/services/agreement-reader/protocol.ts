@@ -1,0 +1,22 @@
+import type { ApiErrorType } from '../../../shared/api/result.ts';
+import type { WireBatch } from './wire.ts';
+
+/** One transcript to read, with what the worker needs to know to compute its unitizing alpha ahead. */
+export interface ReaderTranscript {
+  id: string;
+  length: number;
+  /** The chosen coders whose records the acting coder may see here: only theirs are read. */
+  visible: string[];
+  /** Coders who took part here by a classification or a started status (highlights and ratings add theirs). */
+  extra: string[];
+}
+
+/** What the agreement reader's worker is asked: the project file, the chosen coders (in order), the transcripts. */
+export interface ReaderRequest {
+  path: string;
+  coders: string[];
+  transcripts: ReaderTranscript[];
+}
+
+export type ReaderMessage =
+  { kind: 'batch'; batch: WireBatch } | { kind: 'done' } | { kind: 'failed'; type: ApiErrorType; message: string };

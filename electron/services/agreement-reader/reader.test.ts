@@ -1,0 +1,131 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeLabProject } from '../../../scripts/lab-project.ts';
+import type { AgreementFile, AgreementSummary } from '../../../shared/api/agreement.ts';
+import type { Coder } from '../../../shared/api/coder.ts';
+import { tempDir } from '../../../tests/support/temp-dir.ts';
+import { WORKER_FROM } from '../agreement-data.ts';
+import { createServices, type Services } from '../services.ts';
+import type { WorkerSource } from '../worker-source.ts';
+import { readInWorker } from './reader.ts';
+
+const WORKER: WorkerSource = { kind: 'tsx', path: join(import.meta.dirname, 'worker.ts') };
+
+// The same project computed by two hosts: one reads on its own thread, the other through the worker thread
+// (which also computes each transcript's unitizing alpha ahead). Every figure must be the same to the bit.
+describe('agreement read by a worker thread', () => {
+  const dir = tempDir();
+  const path = dir.file('lab.attune');
+  const hosts: Record<'plain' | 'worker', Services> = {} as never;
+  const call = async <T = unknown>(host: 'plain' | 'worker', method: string, arg: unknown = {}): Promise<T> => {
+    const r = await hosts[host].dispatcher.dispatch(method, arg);
+    if (!r.ok) throw Object.assign(new Error(r.error.message), { type: r.error.type });
+    return r.value as T;
+  };
+  const both = async <T>(method: string, arg: unknown = {}): Promise<[T, T]> => [
+    await call<T>('plain', method, arg),
+    await call<T>('worker', method, arg),
+  ];
+
+  beforeAll(async () => {
+    makeLabProject({
+      path,
+      transcripts: WORKER_FROM + 5,
+      coders: 3,
+      highlightsPerTranscript: 15,
+      words: 900,
+      seed: 11,
+    });
+    hosts.plain = createServices({ dataDir: dir.file('a'), transport: 'http', version: 'test' });
+    hosts.worker = createServices({
+      dataDir: dir.file('b'),
+      transport: 'http',
+      version: 'test',
+      agreementWorker: WORKER,
+    });
+    await both('project-open', { path });
+  }, 120_000);
+  afterAll(() => {
+    hosts.plain?.close();
+    hosts.worker?.close();
+    dir.remove();
+  });
+
+  it('gives the same figures, disagreements and pooled unitizing alpha as reading in-thread', async () => {
+    const [plain, viaWorker] = await both<AgreementSummary>('agreement-compute', { pageSize: 500 });
+    expect(plain.transcripts).toHaveLength(WORKER_FROM + 5);
+    expect(plain.passages.overall.alphaU.value).not.toBeNull();
+    expect(plain.disagreements.total).toBeGreaterThan(100);
+    expect(viaWorker).toEqual(plain);
+    // Another threshold and a chosen subset of transcripts (still above the worker's threshold) and coders.
+    const coders = (await call<Coder[]>('plain', 'coder-list')).map((c) => c.id).slice(0, 2);
+    const ids = plain.transcripts.map((t) => t.transcriptId).slice(2, WORKER_FROM + 3);
+    const arg = { overlapThreshold: 0.3, transcriptIds: ids, coderIds: coders, pageSize: 50 };
+    const [a, b] = await both<AgreementSummary>('agreement-compute', arg);
+    expect(b).toEqual(a);
+    expect(b.coders.map((c) => c.id)).toEqual(coders);
+  });
+
+  it('the HTML report reads the same through the worker (its date and time aside)', async () => {
+    const [a, b] = await both<AgreementFile>('report-create', { format: 'html' });
+    const timeless = (f: AgreementFile) => f.content.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'T');
+    expect(timeless(b)).toEqual(timeless(a));
+  });
+
+  it("a trainee acting sees through the worker only their own coding, never another coder's", async () => {
+    const coders = await call<Coder[]>('plain', 'coder-list');
+    const lead = coders.find((c) => c.role === 'lead') as Coder;
+    await call('worker', 'session-set-coder', { coderId: lead.id });
+    const trainee = await call<Coder>('worker', 'coder-create', { name: 'Tia', role: 'trainee' });
+    await call('worker', 'session-set-coder', { coderId: trainee.id });
+    const others = coders.map((c) => c.id);
+    const r = await call<AgreementSummary>('worker', 'agreement-compute', { coderIds: others });
+    expect(r.transcripts).toHaveLength(WORKER_FROM + 5);
+    expect(r.transcripts.every((t) => t.coders.length === 0 && t.disagreements === 0)).toBe(true);
+    expect(r.passages.overall.spans).toBe(0);
+    expect(r.disagreements.total).toBe(0);
+    expect(JSON.stringify(r.transcripts)).not.toMatch(new RegExp(others.join('|')));
+    await call('worker', 'session-set-coder', { coderId: null });
+  });
+
+  it('the worker reads only the coders shown, and its unitizing alpha is the one the steps use', async () => {
+    const [summary] = await both<AgreementSummary>('agreement-compute', {});
+    const coders = summary.coders.map((c) => c.id);
+    const row = summary.transcripts[0]!;
+    const { text } = await call<{ text: string }>('plain', 'transcript-get', { id: row.transcriptId });
+    const t = { id: row.transcriptId, length: text.length, visible: coders, extra: [] };
+    const all = readInWorker(WORKER, { path, coders, transcripts: [t] }, () => true);
+    const hidden = readInWorker(WORKER, { path, coders, transcripts: [{ ...t, visible: [coders[0]!] }] }, () => true);
+    try {
+      await all.ready(t.id);
+      await hidden.ready(t.id);
+      expect(new Set(all.annotationsOf(t.id).map((a) => a.coderId))).toEqual(new Set(coders));
+      // All coders shown: its figure computed ahead is the row's; used only for exactly the same coder list.
+      expect(all.unitizingOf?.(t.id, coders)?.alphaU).toEqual(row.alphaU);
+      expect(row.alphaU.value).not.toBeNull();
+      expect(all.unitizingOf?.(t.id, coders.slice(1))).toBeUndefined();
+      // Shown everything on this side, the worker still sends only the visible coder's records.
+      expect(new Set(hidden.annotationsOf(t.id).map((a) => a.coderId))).toEqual(new Set([coders[0]]));
+      expect(new Set(hidden.ratingsOf(t.id).map((r) => r.coderId))).toEqual(new Set([coders[0]]));
+      expect(hidden.unitizingOf?.(t.id, coders)).toBeUndefined();
+    } finally {
+      all.close();
+      hidden.close();
+    }
+  });
+
+  it('a project the worker cannot open: the wait ends with an error naming the file', async () => {
+    const gone = dir.file('gone.attune');
+    const source = readInWorker(
+      WORKER,
+      { path: gone, coders: [], transcripts: [{ id: 't', length: 10, visible: [], extra: [] }] },
+      () => true,
+    );
+    try {
+      await expect(source.ready('t')).rejects.toThrow(/gone\.attune/);
+      await expect(source.ready('t')).rejects.toThrow(/gone\.attune/);
+    } finally {
+      source.close();
+    }
+  });
+});
