@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { chromium, type Browser } from 'playwright-core';
 import { firstWords, syntheticSpans } from './bench-ui-lib.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -119,4 +120,22 @@ export async function seedProject(
       });
   }
   return { coderId: coder.id, codes };
+}
+
+/** Headless Chromium (Debian's by default) for the benchmarks. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (Ubuntu's snap, macOS's Chrome).
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
 }

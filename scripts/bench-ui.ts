@@ -15,8 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { ensureBuild, ROOT, seedProject, startHost, type Code, type Host } from './bench-ui-host.ts';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { ensureBuild, launchChromium, ROOT, seedProject, startHost, type Code, type Host } from './bench-ui-host.ts';
 import { cachedLabProject, CONSORTIUM_SCALE, LAB_SCALE } from './lab-project.ts';
 import {
   firstWords,
@@ -63,23 +63,6 @@ async function openApp(browser: Browser, host: Host): Promise<{ page: Page; cdp:
   if (await who.isVisible()) await page.getByRole('button', { name: /Bench/ }).click();
   await page.locator('nav button', { hasText: 'A warm-up' }).waitFor();
   return { page, cdp };
-}
-
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (Ubuntu's snap, macOS's Chrome).
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** Open the 20k transcript OPEN_RUNS times, switching away to the small one in between. */

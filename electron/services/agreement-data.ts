@@ -246,7 +246,8 @@ function readerRequest(ctx: ServiceContext, g: Gathered & { visibleBy: Map<strin
       extra: [...(extra.get(t.id) ?? [])],
     });
   }
-  return { path: ctx.project.path, coders: g.input.coders.map((c) => c.id), transcripts };
+  const codes = g.input.codebook.codes.map((c) => ({ id: c.id, archived: c.archived }));
+  return { path: ctx.project.path, coders: g.input.coders.map((c) => c.id), codes, transcripts };
 }
 
 /** The dashboard's figures and the report's method-section facts for one selection. */
@@ -278,7 +279,7 @@ export async function computeAgreement(
       onProgress: progress(ctx, 'agreement'),
       source: streamed ?? inThreadSource(ctx, g.shown),
       ...(streamed
-        ? { ready: (i: number) => (i < transcripts.length ? streamed.ready(transcripts[i]!.id) : null) }
+        ? { ready: (i: number) => (i < transcripts.length ? streamed.ready(transcripts[i]!.id) : streamed.readyAll()) }
         : {}),
       ...steps,
     });

@@ -1,40 +1,50 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { MenuCommand } from '../../shared/api/app.ts';
 import { StartScreen } from '../features/start/index.ts';
 import { useView } from '../state/view.ts';
 import { CoderPicker } from './coder-picker.tsx';
-import type { CodingScreen as CodingScreenComponent } from './coding-screen.tsx';
+import { preloadable } from './preloadable.ts';
 import type { ProjectSessionState } from './use-project-session.ts';
-
-// The views other than Coding load when first shown (their own chunks; see project-views.tsx).
-const ProjectViews = lazy(() => import('./project-views.tsx').then((m) => ({ default: m.ProjectViews })));
 
 // The Coding screen (Slate, the transcript view, the score sheet) is not needed to paint the start screen:
 // it is its own chunk, fetched once the first screen is painted and the page is idle, so opening a
-// project rarely waits for it. Once fetched it renders directly, without a Suspense fallback frame.
-type CodingModule = { CodingScreen: typeof CodingScreenComponent };
-let codingModule: CodingModule | null = null;
-let codingLoad: Promise<CodingModule> | null = null;
-function loadCodingScreen() {
-  codingLoad ??= import('./coding-screen.tsx').then((m) => (codingModule = m));
-  return codingLoad;
-}
-const LazyCodingScreen = lazy(() => loadCodingScreen().then((m) => ({ default: m.CodingScreen })));
-let lazyShown = false;
-/** The screen's component, the same one for the app's lifetime (another would remount it and lose its state). */
-function codingScreenType() {
-  if (codingModule && !lazyShown) return codingModule.CodingScreen;
-  lazyShown = true;
-  return LazyCodingScreen;
+// project rarely waits for it. The other views' frame is fetched once a project's screen is idle.
+const codingScreen = preloadable(() => import('./coding-screen.tsx').then((m) => m.CodingScreen));
+const projectViews = preloadable(() => import('./project-views.tsx').then((m) => m.ProjectViews));
+
+/** Runs fn when the page is idle after painting (Electron's Chromium and every current browser have it). */
+function whenIdle(fn: () => void): () => void {
+  if (!window.requestIdleCallback) {
+    const t = window.setTimeout(fn, 200);
+    return () => window.clearTimeout(t);
+  }
+  const handle = window.requestIdleCallback(fn);
+  return () => window.cancelIdleCallback(handle);
 }
 
 function usePreloadCodingScreen(): void {
   useEffect(() => {
-    if (codingModule) return;
-    // After the first paint, when the page is idle (Electron's Chromium and every current browser has it).
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    idle(() => void loadCodingScreen().catch(() => undefined));
+    if (codingScreen.loaded()) return;
+    return whenIdle(() => void codingScreen.preload().catch(() => undefined));
   }, []);
+}
+
+/**
+ * Once a project's screen is shown and the page is idle, the other views' frame and the dashboard (the view
+ * opened most after Coding) are fetched as well: the first click on Agreement then waits only for its figures.
+ */
+function usePreloadViews(inProject: boolean): void {
+  useEffect(() => {
+    if (!inProject) return;
+    return whenIdle(
+      () =>
+        void projectViews
+          .preload()
+          .then(() => import('./project-views.tsx'))
+          .then((m) => m.preloadDashboard())
+          .catch(() => undefined),
+    );
+  }, [inProject]);
 }
 
 const loadingScreen = (
@@ -55,6 +65,7 @@ export function PhaseScreen({ s, refreshSeq, menuCommand, onShowShortcuts }: Pro
   const { phase } = s;
   const view = useView();
   usePreloadCodingScreen();
+  usePreloadViews(phase.kind === 'views');
   switch (phase.kind) {
     case 'loading':
       return (
@@ -104,7 +115,8 @@ export function PhaseScreen({ s, refreshSeq, menuCommand, onShowShortcuts }: Pro
       };
       // Coding and the other views are separate screens: moving between them mounts the other (see ViewTabs).
       const key = `${phase.project.path}\u0000${phase.coder.id}`;
-      const CodingScreen = codingScreenType();
+      const CodingScreen = codingScreen.type();
+      const ProjectViews = projectViews.type();
       return (
         <Suspense fallback={loadingScreen}>
           {view === 'coding' ? (

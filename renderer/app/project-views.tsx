@@ -1,13 +1,17 @@
 import { lazy, Suspense } from 'react';
 import { useProjectData } from '../state/use-project-data.ts';
 import { useView, VIEW_LABELS } from '../state/view.ts';
+import { preloadable } from './preloadable.ts';
 import { ProjectFrame, type ProjectSession } from './project-frame.tsx';
 
 // Each view is its own chunk, loaded when first shown: the first screen (start or coding) loads only
 // its own code, and opening a transcript does not wait for the dashboard's charts or the consensus builder.
-const AgreementDashboard = lazy(() =>
-  import('../features/agreement/index.ts').then((m) => ({ default: m.AgreementDashboard })),
-);
+const dashboard = preloadable(() => import('../features/agreement/index.ts').then((m) => m.AgreementDashboard));
+
+/** Fetches the dashboard's chunk ahead (phase-screen.tsx, when the page is idle). */
+export function preloadDashboard(): Promise<unknown> {
+  return dashboard.preload();
+}
 const ConsensusBuilder = lazy(() =>
   import('../features/consensus/index.ts').then((m) => ({ default: m.ConsensusBuilder })),
 );
@@ -46,9 +50,11 @@ export function ProjectViews({ session }: { session: ProjectSession }) {
       case 'study':
         body = <StudyView {...common} />;
         break;
-      case 'agreement':
+      case 'agreement': {
+        const AgreementDashboard = dashboard.type();
         body = <AgreementDashboard {...common} />;
         break;
+      }
       case 'review':
         body = <DisagreementReview {...common} />;
         break;

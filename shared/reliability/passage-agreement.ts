@@ -1,15 +1,17 @@
 // Passage agreement: per transcript, unitizing alpha, span overlap and span disagreements of the
 // coders who took part; pooled, unitizing alpha on the transcripts every passage coder coded, laid
 // end to end, with the overlap counts summed over the transcripts.
-import {
-  spanOverlap,
-  unitizingAlpha,
-  unitizingAlphaSteps,
-  type AgreementResult,
-  type Span,
-} from '../agreement/index.ts';
+import { spanOverlap, unitizingAlpha, type AgreementResult, type Span } from '../agreement/index.ts';
 import { overlapCounts, type OverlapCounts } from '../agreement/span-overlap.ts';
 import { nullStatistic, smallNWarning, toStatistic } from './common.ts';
+import {
+  pooledCodeIds,
+  pooledUnitizingSteps,
+  poolSpans,
+  sameAsAhead,
+  type ObservedSums,
+  type PooledUnitizing,
+} from './pooled-unitizing.ts';
 import { spanDisagreements } from './span-disagreements.ts';
 import type {
   AgreementAnnotation,
@@ -40,13 +42,6 @@ export interface PassageAcc {
   observed: Map<string, ObservedSums>;
 }
 
-/** One transcript's observed sums, as its own unitizing alpha computed them. */
-export interface ObservedSums {
-  coders: readonly string[];
-  sums: Map<string, number>;
-  usable: boolean;
-}
-
 export function newPassageAcc(): PassageAcc {
   return {
     pairOverlap: new Map(),
@@ -64,20 +59,6 @@ function observeInto(into: ObservedSums): (category: string, sum: number) => voi
 
 const wholeSpans = (spans: readonly Span[]) =>
   spans.every((x) => Number.isInteger(x.start) && Number.isInteger(x.end) && x.end > x.start);
-
-/**
- * The pooled continuum's observed sums: its transcripts' own, added in transcript order; null when one of them
- * has none recorded over exactly these coders, or its spans make the sum inexact (the continuum is walked then).
- */
-function pooledObservedSums(acc: PassageAcc, pooled: readonly string[], coders: readonly string[]) {
-  const sums = new Map<string, number>();
-  for (const id of pooled) {
-    const o = acc.observed.get(id);
-    if (!o || !o.usable || o.coders.length !== coders.length || o.coders.some((c, i) => c !== coders[i])) return null;
-    for (const [category, sum] of o.sums) sums.set(category, (sums.get(category) ?? 0) + sum);
-  }
-  return sums;
-}
 
 /** A transcript's unitizing alpha, and its observed sums for the pooled continuum (null: none to lend). */
 export interface TranscriptUnitizing {
@@ -175,46 +156,6 @@ export function transcriptPassages(
   return { alphaU, overlap, spansByCoder, disagreements };
 }
 
-/** The continuum of the transcripts every passage coder took part in, laid end to end. */
-interface PooledSpans {
-  pooled: string[];
-  excluded: PassageAgreement['excludedTranscripts'];
-  spans: Span[];
-  length: number;
-}
-
-function poolSpans(
-  input: ProjectAgreementInput,
-  coders: string[],
-  part: Map<string, Set<string>>,
-  annsBy: ReadonlyMap<string, readonly AgreementAnnotation[]>,
-): PooledSpans {
-  const pooled: string[] = [];
-  const excluded: PassageAgreement['excludedTranscripts'] = [];
-  const spans: Span[] = [];
-  let offset = 0;
-  for (const t of input.transcripts) {
-    const took = part.get(t.id) ?? new Set<string>();
-    const missing = coders.filter((c) => !took.has(c));
-    if (coders.length < 2) continue;
-    if (missing.length > 0) {
-      if (took.size > 0)
-        excluded.push({
-          transcriptId: t.id,
-          reason: `not coded by every passage coder (missing: ${missing.map((c) => input.coders.find((x) => x.id === c)?.name ?? c).join(', ')})`,
-        });
-      continue;
-    }
-    if (t.length <= 0) continue;
-    for (const a of annsBy.get(t.id) ?? [])
-      if (took.has(a.coderId))
-        spans.push({ coder: a.coderId, category: a.codeId, start: a.start + offset, end: a.end + offset });
-    pooled.push(t.id);
-    offset += t.length;
-  }
-  return { pooled, excluded, spans, length: offset };
-}
-
 /** Pooled passage agreement over the chosen transcripts; pauses (yields) between codes. */
 export function* passageAgreement(
   input: ProjectAgreementInput,
@@ -223,11 +164,16 @@ export function* passageAgreement(
   annsBy: ReadonlyMap<string, readonly AgreementAnnotation[]>,
   threshold: number,
   acc: PassageAcc,
+  ahead?: PooledUnitizing,
 ): Generator<void, PassageAgreement, void> {
   const coders = coderIds.filter((c) => input.transcripts.some((t) => part.get(t.id)?.has(c)));
-  const { pooled, excluded, spans, length } = poolSpans(input, coders, part, annsBy);
-  const codeIds = input.codebook.codes.filter((c) => !c.archived || acc.spansByCoderByCode.has(c.id)).map((c) => c.id);
-  for (const c of acc.spansByCoderByCode.keys()) if (!codeIds.includes(c)) codeIds.push(c);
+  const nameOf = (c: string) => input.coders.find((x) => x.id === c)?.name ?? c;
+  const codeIds = pooledCodeIds(input.codebook.codes, acc.spansByCoderByCode);
+  // Computed ahead by the host (the agreement reader's worker) over the same continuum: its spans are not laid out.
+  let pool = poolSpans(input.transcripts, coders, part, annsBy, nameOf, !ahead);
+  const useAhead = ahead !== undefined && sameAsAhead(ahead, coders, pool.pooled, codeIds);
+  if (ahead && !useAhead) pool = poolSpans(input.transcripts, coders, part, annsBy, nameOf, true);
+  const { pooled, excluded, length } = pool;
   const label = new Map(input.codebook.codes.map((c) => [c.id, c.label]));
 
   let alphaOverall: Statistic;
@@ -240,18 +186,14 @@ export function* passageAgreement(
     );
   else {
     yield;
-    const observedSums = pooledObservedSums(acc, pooled, coders);
-    const ua = yield* unitizingAlphaSteps(spans, {
-      length,
-      coders,
-      categories: codeIds,
-      ...(observedSums ? { observedSums } : {}),
-    });
+    const ua =
+      useAhead && ahead
+        ? ahead.result
+        : yield* pooledUnitizingSteps(pool.spans, length, coders, codeIds, acc.observed, pooled);
     perCode = ua.categories;
-    alphaOverall = toStatistic(ua.overall, spans.length);
+    alphaOverall = toStatistic(ua.overall, pool.count);
   }
-  const spansOf = new Map<string, number>();
-  for (const s of spans) spansOf.set(s.category, (spansOf.get(s.category) ?? 0) + 1);
+  const spansOf = pool.spansOf;
   const codes: CodeAgreement[] = codeIds.map((id) => {
     const r = perCode[id];
     const nSpans = spansOf.get(id) ?? 0;
@@ -282,8 +224,8 @@ export function* passageAgreement(
     overall: {
       alphaU: alphaOverall,
       overlap: overlapCounts(m, a, b),
-      spans: spans.length,
-      warning: smallNWarning(spans.length, 'spans', 'unitizing alpha'),
+      spans: pool.count,
+      warning: smallNWarning(pool.count, 'spans', 'unitizing alpha'),
     },
     codes,
     pairs,

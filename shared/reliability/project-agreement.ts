@@ -13,6 +13,7 @@ import {
   type PassageAcc,
   type TranscriptUnitizing,
 } from './passage-agreement.ts';
+import type { PooledUnitizing } from './pooled-unitizing.ts';
 import { accumulateScales, scaleAgreement, scaleDisagreements, type ScaleAcc } from './scale-agreement.ts';
 import type {
   AgreementAnnotation,
@@ -49,6 +50,7 @@ function* pooledFigures(
   annsBy: ReadonlyMap<string, readonly AgreementAnnotation[]>,
   acc: Accumulators,
   settings: { threshold: number; tolerance: number },
+  ahead: PooledUnitizing | undefined,
 ): Generator<void, Pick<ProjectAgreement, 'classification' | 'scales' | 'passages' | 'warnings'>, void> {
   const scheme = input.codebook.classification;
   const levels = scheme?.levels ?? [];
@@ -71,7 +73,7 @@ function* pooledFigures(
     scales.push(scaleAgreement(s, coderIds, transcriptIds, settings.tolerance));
     yield;
   }
-  const passages = yield* passageAgreement(input, coderIds, part, annsBy, settings.threshold, acc.passages);
+  const passages = yield* passageAgreement(input, coderIds, part, annsBy, settings.threshold, acc.passages, ahead);
 
   const warnings: ProjectAgreement['warnings'] = [];
   for (const c of classification) if (c.warning) warnings.push({ figure: `classification ${c.level}`, ...c.warning });
@@ -109,6 +111,8 @@ export interface TranscriptSource {
   ratingsOf(transcriptId: string): readonly AgreementRating[];
   /** Its unitizing alpha if the source computed it ahead over exactly these coders (transcriptUnitizing). */
   unitizingOf?(transcriptId: string, coders: readonly string[]): TranscriptUnitizing | undefined;
+  /** The pooled continuum's unitizing alpha, if computed ahead (used only for exactly the same continuum). */
+  pooledUnitizing?(): PooledUnitizing | undefined;
 }
 
 /** The input's own arrays, grouped by transcript. */
@@ -216,7 +220,8 @@ export function* projectAgreementSteps(
   }
 
   // The pooled figures pause as they go: each pause is a step at the same [done, total].
-  const pooledSteps = pooledFigures(input, coderIds, part, annsBy, acc, { threshold, tolerance });
+  const ahead = source.pooledUnitizing?.();
+  const pooledSteps = pooledFigures(input, coderIds, part, annsBy, acc, { threshold, tolerance }, ahead);
   let pooledStep = pooledSteps.next();
   while (!pooledStep.done) {
     yield [done, total];

@@ -1,4 +1,5 @@
 import type { ApiErrorType } from '../../../shared/api/result.ts';
+import type { PooledUnitizing } from '../../../shared/reliability/pooled-unitizing.ts';
 import type { WireBatch } from './wire.ts';
 
 /** One transcript to read, with what the worker needs to know to compute its unitizing alpha ahead. */
@@ -15,8 +16,13 @@ export interface ReaderTranscript {
 export interface ReaderRequest {
   path: string;
   coders: string[];
+  /** The active codebook's codes (the pooled figure's codes start from them). */
+  codes: { id: string; archived?: boolean | undefined }[];
   transcripts: ReaderTranscript[];
 }
 
 export type ReaderMessage =
-  { kind: 'batch'; batch: WireBatch } | { kind: 'done' } | { kind: 'failed'; type: ApiErrorType; message: string };
+  | { kind: 'batch'; batch: WireBatch }
+  | { kind: 'pooled'; value: PooledUnitizing | null }
+  | { kind: 'done' }
+  | { kind: 'failed'; type: ApiErrorType; message: string };

@@ -94,8 +94,12 @@ describe('agreement read by a worker thread', () => {
     const row = summary.transcripts[0]!;
     const { text } = await call<{ text: string }>('plain', 'transcript-get', { id: row.transcriptId });
     const t = { id: row.transcriptId, length: text.length, visible: coders, extra: [] };
-    const all = readInWorker(WORKER, { path, coders, transcripts: [t] }, () => true);
-    const hidden = readInWorker(WORKER, { path, coders, transcripts: [{ ...t, visible: [coders[0]!] }] }, () => true);
+    const all = readInWorker(WORKER, { path, coders, codes: [], transcripts: [t] }, () => true);
+    const hidden = readInWorker(
+      WORKER,
+      { path, coders, codes: [], transcripts: [{ ...t, visible: [coders[0]!] }] },
+      () => true,
+    );
     try {
       await all.ready(t.id);
       await hidden.ready(t.id);
@@ -114,16 +118,44 @@ describe('agreement read by a worker thread', () => {
     }
   });
 
+  it("the pooled continuum's unitizing alpha computed ahead is the figure the steps give", async () => {
+    const [summary] = await both<AgreementSummary>('agreement-compute', {});
+    const coders = summary.coders.map((c) => c.id);
+    const transcripts = [];
+    for (const row of summary.transcripts) {
+      const { text } = await call<{ text: string }>('plain', 'transcript-get', { id: row.transcriptId });
+      transcripts.push({ id: row.transcriptId, length: text.length, visible: coders, extra: [] });
+    }
+    const codebook = await call<{ codebook: { codes: { id: string; archived?: boolean }[] } }>(
+      'plain',
+      'codebook-get-active',
+    );
+    const codes = codebook.codebook.codes.map((c) => ({ id: c.id, archived: c.archived }));
+    const source = readInWorker(WORKER, { path, coders, codes, transcripts }, () => true);
+    try {
+      await source.readyAll();
+      const ahead = source.pooledUnitizing?.();
+      expect(ahead?.pooled).toEqual(summary.passages.pooledTranscripts);
+      expect(ahead?.coders).toEqual(summary.passages.coders);
+      expect(ahead?.result.overall.value).toBe(summary.passages.overall.alphaU.value);
+      for (const c of summary.passages.codes)
+        expect(ahead?.result.categories[c.codeId]?.value ?? null).toBe(c.alphaU.value);
+    } finally {
+      source.close();
+    }
+  });
+
   it('a project the worker cannot open: the wait ends with an error naming the file', async () => {
     const gone = dir.file('gone.attune');
     const source = readInWorker(
       WORKER,
-      { path: gone, coders: [], transcripts: [{ id: 't', length: 10, visible: [], extra: [] }] },
+      { path: gone, coders: [], codes: [], transcripts: [{ id: 't', length: 10, visible: [], extra: [] }] },
       () => true,
     );
     try {
       await expect(source.ready('t')).rejects.toThrow(/gone\.attune/);
       await expect(source.ready('t')).rejects.toThrow(/gone\.attune/);
+      await expect(source.readyAll()).rejects.toThrow(/gone\.attune/);
     } finally {
       source.close();
     }

@@ -1,6 +1,7 @@
 // The request thread's side of the agreement reader: a worker thread reads the transcripts' highlights and
 // ratings in computing order while the agreement steps compute those that have arrived.
 import type { Worker } from 'node:worker_threads';
+import type { PooledUnitizing } from '../../../shared/reliability/pooled-unitizing.ts';
 import type { TranscriptSource } from '../../../shared/reliability/project-agreement.ts';
 import { ServiceError } from '../service-error.ts';
 import { startWorker, type WorkerSource } from '../worker-source.ts';
@@ -10,6 +11,8 @@ import { WireDecoder, type TranscriptRecords } from './wire.ts';
 export interface StreamingSource extends TranscriptSource {
   /** Settles once this transcript's records have arrived (rejects if reading failed); null if they have. */
   ready(transcriptId: string): Promise<void> | null;
+  /** Settles once everything has arrived, the pooled figure included; null if it has. */
+  readyAll(): Promise<void> | null;
   /** Stops the worker if it is still reading (the computation ended early or failed). */
   close(): void;
 }
@@ -33,6 +36,9 @@ export function readInWorker(
   const records = new Map<string, TranscriptRecords>();
   const decoder = new WireDecoder();
   let waiters: Waiter[] = [];
+  let pooled: PooledUnitizing | null = null;
+  let allHere = false;
+  let whenAll: { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } | null = null;
   let failure: Error | null = null;
   let finished = false;
   const worker: Worker = startWorker(source, request);
@@ -43,6 +49,7 @@ export function readInWorker(
     failure = e;
     for (const w of waiters) w.reject(e);
     waiters = [];
+    whenAll?.reject(e);
     void worker.terminate();
   };
   worker.on('message', (m: ReaderMessage) => {
@@ -51,8 +58,12 @@ export function readInWorker(
       const still: Waiter[] = [];
       for (const w of waiters) (records.has(w.id) ? w.resolve : () => still.push(w))();
       waiters = still;
-    } else if (m.kind === 'done') finished = true;
-    else fail(new ServiceError(m.type, m.message));
+    } else if (m.kind === 'pooled') pooled = m.value;
+    else if (m.kind === 'done') {
+      finished = true;
+      allHere = true;
+      whenAll?.resolve();
+    } else fail(new ServiceError(m.type, m.message));
   });
   worker.on('error', (e) =>
     fail(new ServiceError('internal', `reading the project for agreement stopped: ${e.message}`)),
@@ -73,6 +84,21 @@ export function readInWorker(
     unitizingOf(id, coders) {
       const u = take(id).unitizing;
       return u && u.coders.length === coders.length && u.coders.every((c, i) => c === coders[i]) ? u.value : undefined;
+    },
+    pooledUnitizing: () => pooled ?? undefined,
+    readyAll() {
+      if (allHere) return null;
+      if (failure) return Promise.reject(failure);
+      if (!whenAll) {
+        let resolve = () => {};
+        let reject: (e: Error) => void = () => {};
+        const promise = new Promise<void>((ok, no) => {
+          resolve = ok;
+          reject = no;
+        });
+        whenAll = { promise, resolve, reject };
+      }
+      return whenAll.promise;
     },
     ready(id) {
       if (records.has(id)) return null;

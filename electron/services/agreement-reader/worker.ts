@@ -1,22 +1,37 @@
 /**
  * Worker-thread entry of the agreement reader: reads the asked transcripts' highlights and ratings with a
- * read-only connection of its own, in batches, while the request thread computes the ones already sent
- * (at consortium size reading is about a third of the dashboard's time). Messages: batches, then done, or
- * the error as the dispatcher would word it.
+ * read-only connection of its own, in batches, while the request thread computes the ones already sent, and
+ * computes ahead what needs only them: each transcript's unitizing alpha, then the pooled continuum's. At
+ * consortium size reading and unitizing are over half of the dashboard's work. Messages: batches, the pooled
+ * figure, then done, or the error as the dispatcher would word it.
  */
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { spansOf, transcriptUnitizing } from '../../../shared/reliability/passage-agreement.ts';
+import {
+  pooledCodeIds,
+  pooledUnitizing,
+  poolSpans,
+  type ObservedSums,
+  type PooledUnitizing,
+} from '../../../shared/reliability/pooled-unitizing.ts';
+import type { AgreementAnnotation, AgreementRating } from '../../../shared/reliability/types.ts';
 import { openReadingConnection } from '../db/project-file.ts';
 import { storageError } from '../db/storage-errors.ts';
 import { listAgreementAnnotationsOf, listAgreementRatingsOf } from '../db/tables/agreement-input.ts';
 import { ServiceError } from '../service-error.ts';
-import { spansOf, transcriptUnitizing } from '../../../shared/reliability/passage-agreement.ts';
-import type { AgreementAnnotation, AgreementRating } from '../../../shared/reliability/types.ts';
 import type { ReaderMessage, ReaderRequest, ReaderTranscript } from './protocol.ts';
 import { WireEncoder, type TranscriptRecords, type UnitizingAhead } from './wire.ts';
 
 const post = (m: ReaderMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(m, transfer);
-const { path, coders: chosen, transcripts } = workerData as ReaderRequest;
+const { path, coders: chosen, codes, transcripts } = workerData as ReaderRequest;
+
+/** What the pooled figure needs from every transcript read. */
+const part = new Map<string, Set<string>>();
+const annsBy = new Map<string, readonly AgreementAnnotation[]>();
+const observed = new Map<string, ObservedSums>();
+/** Codes used, in the order first met (as the steps meet them). */
+const used = new Map<string, true>();
 
 /**
  * The transcript's unitizing alpha, as the steps would compute it, over the coders who took part: the request
@@ -30,9 +45,24 @@ function unitizingAhead(
   const took = new Set(t.extra);
   for (const a of annotations) took.add(a.coderId);
   for (const r of ratings) took.add(r.coderId);
+  part.set(t.id, took);
+  annsBy.set(t.id, annotations);
+  for (const a of annotations) used.set(a.codeId, true);
   const coders = chosen.filter((c) => took.has(c));
   if (coders.length < 2 || !(t.length > 0)) return null;
-  return { coders, value: transcriptUnitizing(t.length, coders, spansOf(annotations)) };
+  const value = transcriptUnitizing(t.length, coders, spansOf(annotations));
+  if (value.observed) observed.set(t.id, value.observed);
+  return { coders, value };
+}
+
+/** The pooled continuum's unitizing alpha, as passageAgreement computes it; null where it has none. */
+function pooledAhead(): PooledUnitizing | null {
+  const coders = chosen.filter((c) => transcripts.some((t) => part.get(t.id)?.has(c)));
+  const pool = poolSpans(transcripts, coders, part, annsBy, (id) => id);
+  if (coders.length < 2 || pool.pooled.length === 0) return null;
+  const categories = pooledCodeIds(codes, used);
+  const result = pooledUnitizing(pool.spans, pool.length, coders, categories, observed, pool.pooled);
+  return { coders, pooled: pool.pooled, categories, result };
 }
 
 /** A small first batch, so the computation starts at once; then larger ones (fewer messages). */
@@ -59,10 +89,11 @@ try {
       if (items.length >= size) send();
     }
     if (items.length > 0) send();
-    post({ kind: 'done' });
   } finally {
     db.close();
   }
+  post({ kind: 'pooled', value: pooledAhead() });
+  post({ kind: 'done' });
 } catch (e) {
   const known = e instanceof ServiceError ? e : storageError(e, basename(path));
   post({
