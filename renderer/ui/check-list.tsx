@@ -49,7 +49,7 @@ export function CheckList({ label, items, chosen, onChange }: Props) {
       <ul className="check-list">
         {items.map((i) => (
           <li key={i.id}>
-            <label title={i.hint}>
+            <label title={i.hint ? `${i.label}: ${i.hint}` : i.label}>
               <input type="checkbox" checked={chosen.has(i.id)} onChange={() => toggle(i.id)} />
               <span className="check-label">{i.label}</span>
               {i.hint && <span className="check-hint">{i.hint}</span>}

@@ -30,6 +30,11 @@ test('a fresh profile opens the demo study in one click; dashboard, review, cons
   await expect(mc.results).toBeVisible({ timeout: 30_000 });
   // Alex and Sam by default (the trainee and the consensus are left out), agreeing on both overlapping transcripts.
   await expect(page.getByText('4 transcripts · Alex, Sam · codebook aai-default@1')).toBeVisible();
+  // A coder's name is shown whole beside a long role note, which gives way; the tooltip holds both.
+  const consensus = page.locator('.check-list label', { hasText: 'Consensus' });
+  await expect(consensus).toHaveAttribute('title', 'Consensus: consensus (not independent)');
+  const nameShown = await consensus.locator('.check-label').evaluate((e) => e.scrollWidth <= e.clientWidth);
+  expect(nameShown).toBe(true);
   const headline = page.getByTestId('headline-card');
   await expect(headline).toContainText('100.0%');
   await expect(headline).toContainText('n = 2');
