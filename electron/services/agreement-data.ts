@@ -5,6 +5,7 @@ import type { Coder } from '../../shared/api/coder.ts';
 import type { ReportMeta } from '../../shared/reliability/methods.ts';
 import {
   computeProjectAgreementAsync,
+  yieldToEventLoop,
   type AgreementStepOptions,
   type TranscriptSource,
 } from '../../shared/reliability/project-agreement.ts';
@@ -258,6 +259,8 @@ export async function computeAgreement(
 ): Promise<{ result: ProjectAgreement; meta: ReportMeta }> {
   refuseIfBlind(ctx);
   const g = readHeader(ctx, arg, false);
+  // Calls that came in meanwhile are answered before the computation starts (then every 15 ms of it).
+  await yieldToEventLoop();
   const settings = ctx.access.settings;
   const levels = g.input.codebook.classification?.levels ?? [];
   if (arg.level && !levels.some((l) => l.id === arg.level))

@@ -3,7 +3,7 @@ import type { MenuCommand } from '../../shared/api/app.ts';
 import { StartScreen } from '../features/start/index.ts';
 import { useView } from '../state/view.ts';
 import { CoderPicker } from './coder-picker.tsx';
-import { preloadable } from './preloadable.ts';
+import { preloadable } from '../ui/preloadable.ts';
 import type { ProjectSessionState } from './use-project-session.ts';
 
 // The Coding screen (Slate, the transcript view, the score sheet) is not needed to paint the start screen:

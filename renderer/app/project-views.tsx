@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useProjectData } from '../state/use-project-data.ts';
 import { useView, VIEW_LABELS } from '../state/view.ts';
-import { preloadable } from './preloadable.ts';
+import { preloadable } from '../ui/preloadable.ts';
 import { ProjectFrame, type ProjectSession } from './project-frame.tsx';
 
 // Each view is its own chunk, loaded when first shown: the first screen (start or coding) loads only
