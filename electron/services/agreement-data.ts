@@ -213,13 +213,19 @@ export function refuseIfBlind(ctx: ServiceContext, what?: string): void {
   if (ctx.access.isBlindEverywhere()) throw new ServiceError('refused', blindRefusal(what));
 }
 
-/** Throttled progress: at most ~50 events per run (the event log keeps only the last 100). */
+/**
+ * Throttled progress: at most 50 steps and 10 events a second per run, the last always (the event log keeps
+ * only the last 100, and each event is a round trip and a repaint in a window that shares the machine).
+ */
 function progress(ctx: ServiceContext, task: string) {
   let last = -1;
+  let lastAt = -Infinity;
   return (done: number, total: number) => {
     const bucket = Math.floor((done * 50) / total);
-    if (done === total || bucket !== last) {
+    const now = Date.now();
+    if (done === total || (bucket !== last && now - lastAt >= 100)) {
       last = bucket;
+      lastAt = now;
       ctx.events.push({ type: 'progress', task, done, total });
     }
   };
