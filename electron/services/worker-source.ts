@@ -1,6 +1,10 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ApiErrorType } from '../../shared/api/result.ts';
+import { storageError } from './db/storage-errors.ts';
+import { ServiceError } from './service-error.ts';
 
 /**
  * Where a worker thread's code is: a bundle (`import-worker.cjs` beside Electron's main bundle, the CLI's
@@ -17,4 +21,14 @@ export function startWorker(source: WorkerSource, workerData: unknown): Worker {
     .replace(/index\.cjs$/, 'index.mjs');
   const code = `import(${JSON.stringify(pathToFileURL(api).href)}).then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(source.path).href)}); })`;
   return new Worker(code, { eval: true, workerData });
+}
+
+/** A worker's error as the dispatcher would word it (storage errors name the project file), for its parent. */
+export function failureOf(e: unknown, projectPath: string): { kind: 'failed'; type: ApiErrorType; message: string } {
+  const known = e instanceof ServiceError ? e : storageError(e, basename(projectPath));
+  return {
+    kind: 'failed',
+    type: known?.type ?? 'internal',
+    message: known?.message ?? (e instanceof Error ? e.message : String(e)),
+  };
 }

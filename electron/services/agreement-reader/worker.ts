@@ -5,7 +5,6 @@
  * consortium size reading and unitizing are over half of the dashboard's work. Messages: batches, the pooled
  * figure, then done, or the error as the dispatcher would word it.
  */
-import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { spansOf, transcriptUnitizing } from '../../../shared/reliability/passage-agreement.ts';
 import {
@@ -17,11 +16,10 @@ import {
 } from '../../../shared/reliability/pooled-unitizing.ts';
 import type { AgreementAnnotation, AgreementRating } from '../../../shared/reliability/types.ts';
 import { openReadingConnection } from '../db/project-file.ts';
-import { storageError } from '../db/storage-errors.ts';
 import { listAgreementAnnotationsOf, listAgreementRatingsOf } from '../db/tables/agreement-input.ts';
-import { ServiceError } from '../service-error.ts';
 import type { ReaderMessage, ReaderRequest, ReaderTranscript } from './protocol.ts';
 import { WireEncoder, type TranscriptRecords, type UnitizingAhead } from './wire.ts';
+import { failureOf } from '../worker-source.ts';
 
 const post = (m: ReaderMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(m, transfer);
 const { path, coders: chosen, codes, transcripts } = workerData as ReaderRequest;
@@ -95,10 +93,5 @@ try {
   post({ kind: 'pooled', value: pooledAhead() });
   post({ kind: 'done' });
 } catch (e) {
-  const known = e instanceof ServiceError ? e : storageError(e, basename(path));
-  post({
-    kind: 'failed',
-    type: known?.type ?? 'internal',
-    message: known?.message ?? (e instanceof Error ? e.message : String(e)),
-  });
+  post(failureOf(e, path));
 }

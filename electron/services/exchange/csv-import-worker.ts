@@ -4,12 +4,10 @@
  * Messages to the parent: progress, then the report or the error (as the dispatcher would shape it).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { storageError } from '../db/storage-errors.ts';
 import { ProjectStore } from '../project-store.ts';
-import { ServiceError } from '../service-error.ts';
 import { importAnnotationsCsv } from './annotations-csv.ts';
 import type { CsvWorkerMessage, CsvWorkerRequest } from './csv-import-runner.ts';
-import { basename } from 'node:path';
+import { failureOf } from '../worker-source.ts';
 
 const post = (m: CsvWorkerMessage) => parentPort?.postMessage(m);
 const { path, fileName, content } = workerData as CsvWorkerRequest;
@@ -22,12 +20,7 @@ try {
   );
   post({ kind: 'done', report });
 } catch (e) {
-  const known = e instanceof ServiceError ? e : storageError(e, basename(path));
-  post({
-    kind: 'failed',
-    type: known?.type ?? 'internal',
-    message: known?.message ?? (e instanceof Error ? e.message : String(e)),
-  });
+  post(failureOf(e, path));
 } finally {
   store?.close();
 }
