@@ -275,35 +275,43 @@ export async function computeAgreement(
       `"${arg.level}" is not a classification level of the codebook (${levels.map((l) => l.id).join(', ') || 'none'})`,
     );
   const transcripts = g.input.transcripts;
-  // A worker reads ahead while the first transcripts are computed; a few transcripts are read here at once.
-  const worker = ctx.state.agreementWorker;
-  const streamed =
-    worker && transcripts.length >= WORKER_FROM ? readInWorker(worker, readerRequest(ctx, g), g.shown) : null;
-  let result: ProjectAgreement;
-  try {
-    result = await computeProjectAgreementAsync(g.input, {
+  const run = (source: TranscriptSource, ready?: (i: number) => Promise<void> | null) =>
+    computeProjectAgreementAsync(g.input, {
       overlapThreshold: arg.overlapThreshold,
       scaleTolerance: settings.scaleTolerance,
       level: arg.level,
       onProgress: progress(ctx, 'agreement'),
-      source: streamed ?? inThreadSource(ctx, g.shown),
-      ...(streamed
-        ? { ready: (i: number) => (i < transcripts.length ? streamed.ready(transcripts[i]!.id) : streamed.readyAll()) }
-        : {}),
+      source,
+      ...(ready ? { ready } : {}),
       ...steps,
     });
+  // A worker reads ahead while the first transcripts are computed; a few transcripts are read here at once.
+  const worker = ctx.state.agreementWorker;
+  if (!worker || transcripts.length < WORKER_FROM)
+    return { result: await run(inThreadSource(ctx, g.shown)), meta: metaOf(ctx, g) };
+  const streamed = readInWorker(worker, readerRequest(ctx, g), g.shown);
+  let result: ProjectAgreement;
+  try {
+    result = await run(streamed, (i) =>
+      i < transcripts.length ? streamed.ready(transcripts[i]!.id) : streamed.readyAll(),
+    );
+  } catch (e) {
+    // A worker that could not start (nothing computed yet): read here instead; any other failure is the answer.
+    if (streamed.delivered()) throw e;
+    result = await run(inThreadSource(ctx, g.shown));
   } finally {
-    streamed?.close();
+    streamed.close();
   }
+  return { result, meta: metaOf(ctx, g) };
+}
+
+function metaOf(ctx: ServiceContext, g: Gathered): ReportMeta {
   return {
-    result,
-    meta: {
-      projectName: ctx.project.name,
-      softwareVersion: ctx.version,
-      generatedAt: new Date().toISOString(),
-      codebookName: g.input.codebook.name,
-      coderSelection: g.coderSelection,
-      transcriptSelection: g.transcriptSelection,
-    },
+    projectName: ctx.project.name,
+    softwareVersion: ctx.version,
+    generatedAt: new Date().toISOString(),
+    codebookName: g.input.codebook.name,
+    coderSelection: g.coderSelection,
+    transcriptSelection: g.transcriptSelection,
   };
 }

@@ -145,6 +145,24 @@ describe('agreement read by a worker thread', () => {
     }
   });
 
+  it('a worker that cannot start: the figures are read on the request thread instead, the same', async () => {
+    const broken = createServices({
+      dataDir: dir.file('c'),
+      transport: 'http',
+      version: 'test',
+      agreementWorker: { kind: 'bundle', path: dir.file('no-such-worker.mjs') },
+    });
+    try {
+      const r = await broken.dispatcher.dispatch('project-open', { path, forReading: true });
+      expect(r.ok).toBe(true);
+      const viaBroken = await broken.dispatcher.dispatch('agreement-compute', { pageSize: 500 });
+      const [plain] = await both<AgreementSummary>('agreement-compute', { pageSize: 500 });
+      expect(viaBroken).toEqual({ ok: true, value: plain });
+    } finally {
+      broken.close();
+    }
+  });
+
   it('a project the worker cannot open: the wait ends with an error naming the file', async () => {
     const gone = dir.file('gone.attune');
     const source = readInWorker(

@@ -13,6 +13,8 @@ export interface StreamingSource extends TranscriptSource {
   ready(transcriptId: string): Promise<void> | null;
   /** Settles once everything has arrived, the pooled figure included; null if it has. */
   readyAll(): Promise<void> | null;
+  /** Whether any transcript has arrived (a worker that failed before could not start: read in-thread then). */
+  delivered(): boolean;
   /** Stops the worker if it is still reading (the computation ended early or failed). */
   close(): void;
 }
@@ -86,6 +88,7 @@ export function readInWorker(
       return u && u.coders.length === coders.length && u.coders.every((c, i) => c === coders[i]) ? u.value : undefined;
     },
     pooledUnitizing: () => pooled ?? undefined,
+    delivered: () => records.size > 0,
     readyAll() {
       if (allHere) return null;
       if (failure) return Promise.reject(failure);
