@@ -29,7 +29,7 @@ export async function dashboardPainted(project: string): Promise<number> {
     });
     await tab.click();
     await page.getByTestId('agreement-results').waitFor({ timeout: 120_000 });
-    return page.evaluate(
+    return await page.evaluate(
       () =>
         new Promise<number>((ok) =>
           requestAnimationFrame(() =>
