@@ -51,7 +51,7 @@ export function poolSpans(
   transcripts: readonly { id: string; length: number }[],
   coders: readonly string[],
   part: ReadonlyMap<string, ReadonlySet<string>>,
-  annsBy: ReadonlyMap<string, readonly AgreementAnnotation[]>,
+  annsBy: { get(transcriptId: string): readonly AgreementAnnotation[] | undefined },
   nameOf: (coderId: string) => string,
   withSpans = true,
 ): PooledSpans {

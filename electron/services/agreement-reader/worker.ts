@@ -24,9 +24,46 @@ import { failureOf } from '../worker-source.ts';
 const post = (m: ReaderMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(m, transfer);
 const { path, coders: chosen, codes, transcripts } = workerData as ReaderRequest;
 
-/** What the pooled figure needs from every transcript read. */
+/** What the pooled figure needs from every transcript read: its highlights kept compact (ids as indexes). */
 const part = new Map<string, Set<string>>();
-const annsBy = new Map<string, readonly AgreementAnnotation[]>();
+const kept = new Map<string, { ids: Int32Array; spans: Float64Array }>();
+const ids = new Map<string, number>();
+const names: string[] = [];
+const indexOf = (s: string) => {
+  let i = ids.get(s);
+  if (i === undefined) {
+    i = names.push(s) - 1;
+    ids.set(s, i);
+  }
+  return i;
+};
+function keep(transcriptId: string, annotations: readonly AgreementAnnotation[]): void {
+  const k = { ids: new Int32Array(annotations.length * 2), spans: new Float64Array(annotations.length * 2) };
+  annotations.forEach((a, i) => {
+    k.ids[2 * i] = indexOf(a.coderId);
+    k.ids[2 * i + 1] = indexOf(a.codeId);
+    k.spans[2 * i] = a.start;
+    k.spans[2 * i + 1] = a.end;
+  });
+  kept.set(transcriptId, k);
+}
+/** A transcript's highlights again, made only while the pooled continuum is laid out (then let go). */
+const annsBy = {
+  get(transcriptId: string): AgreementAnnotation[] | undefined {
+    const k = kept.get(transcriptId);
+    if (!k) return undefined;
+    const out: AgreementAnnotation[] = [];
+    for (let i = 0; i < k.spans.length / 2; i++)
+      out.push({
+        transcriptId,
+        coderId: names[k.ids[2 * i] as number] as string,
+        codeId: names[k.ids[2 * i + 1] as number] as string,
+        start: k.spans[2 * i] as number,
+        end: k.spans[2 * i + 1] as number,
+      });
+    return out;
+  },
+};
 const observed = new Map<string, ObservedSums>();
 /** Codes used, in the order first met (as the steps meet them). */
 const used = new Map<string, true>();
@@ -44,7 +81,7 @@ function unitizingAhead(
   for (const a of annotations) took.add(a.coderId);
   for (const r of ratings) took.add(r.coderId);
   part.set(t.id, took);
-  annsBy.set(t.id, annotations);
+  keep(t.id, annotations);
   for (const a of annotations) used.set(a.codeId, true);
   const coders = chosen.filter((c) => took.has(c));
   if (coders.length < 2 || !(t.length > 0)) return null;
