@@ -14,16 +14,22 @@ export interface Band {
   lane: number;
 }
 
+/** The background (bands over `fill`) and bottom padding that paint a run. */
+export function lookStyle(bands: readonly Band[], fill: string): { background: string; paddingBottom: string } {
+  const layers = bands.map(
+    (b) => `linear-gradient(${b.color}, ${b.color}) 0 calc(100% - ${BAND * b.lane}px) / 100% ${BAND}px no-repeat`,
+  );
+  const deepest = Math.max(0, ...bands.map((b) => b.lane));
+  return { background: [...layers, fill].join(', '), paddingBottom: `${BAND * deepest}px` };
+}
+
 /**
  * The declarations that paint a run: each band in its lane over `fill` (the innermost code's tint), and
  * room below the text for the deepest band.
  */
 export function lookDeclarations(bands: readonly Band[], fill: string): string {
-  const layers = bands.map(
-    (b) => `linear-gradient(${b.color}, ${b.color}) 0 calc(100% - ${BAND * b.lane}px) / 100% ${BAND}px no-repeat`,
-  );
-  const deepest = Math.max(0, ...bands.map((b) => b.lane));
-  return `background: ${[...layers, fill].join(', ')}; padding-bottom: ${BAND * deepest}px;`;
+  const { background, paddingBottom } = lookStyle(bands, fill);
+  return `background: ${background}; padding-bottom: ${paddingBottom};`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RenderLeafProps } from 'slate-react';
 import { tint } from '../../ui/color.ts';
-import { lookClass, lookDeclarations } from './highlight-looks.ts';
+import { lookClass, lookDeclarations, lookStyle } from './highlight-looks.ts';
 
 export interface CodeLook {
   color: string;
@@ -49,13 +49,16 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
   if (leaf.active) classes.push('hl--active');
   // Each highlight draws its underline band in its own lane, so a band keeps its height along the
   // whole highlight even where other highlights start or stop. A class per look, not an inline style:
-  // its gradients are parsed once, not for every span.
+  // its gradients are parsed once, not for every span. Not for a pending one (a code key, one or two
+  // spans): a new rule has Chromium check the whole transcript for it, inside the key press.
   const bands = looks.map((l, i) => ({ color: l.color, lane: highlights[i]!.lane ?? i }));
-  classes.push(lookClass(lookDeclarations(bands, tint(top.color, pending ? 0.1 : leaf.active ? 0.36 : 0.18))));
+  const fill = tint(top.color, pending ? 0.1 : leaf.active ? 0.36 : 0.18);
+  if (!pending) classes.push(lookClass(lookDeclarations(bands, fill)));
   return (
     <span
       {...attributes}
       className={classes.join(' ')}
+      style={pending ? lookStyle(bands, fill) : undefined}
       data-line={line}
       // Pending ones too: a highlight clicked while its save is on the way opens once it is saved.
       data-highlight-ids={highlights.map((s) => s.id).join(' ')}
