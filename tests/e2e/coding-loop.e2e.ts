@@ -107,6 +107,11 @@ test('the whole coding loop: project, coder, import, tag by mouse and by key, ov
   const overlapBands = await overlap.evaluate((el) => getComputedStyle(el).backgroundImage);
   expect(overlapBands).toContain(IDEALISATION.rgb);
   expect(overlapBands).toContain(SEMANTIC.rgb);
+  // The second band sits in the lane below the first, with room for it under the text.
+  await expect(overlap).toHaveCSS('padding-bottom', '3px');
+  // Saved, they are painted by a class per look, not an inline style per span (whose gradients were parsed for
+  // every span); only a pending highlight is drawn inline.
+  await expect(ws.transcriptText.locator('.hl[style*="gradient"]')).toHaveCount(0);
   annotations = await stored(host);
   expect(annotations.map((a) => [a.codeId, a.text]).sort()).toEqual(
     [

@@ -136,3 +136,66 @@ test('switching transcripts reads the opened one’s text, highlights and coding
   await expect(ws.transcriptItem(MINI).getByTestId('coding-status')).toHaveText('Not started');
   expect(made('status-list')).toBe(0);
 });
+
+// The first 40 blocks went in at once before: their last started 4.8 screens down at 1440×900, 9.3 at 1024×768
+// (a narrower column beside the panels). Now what the widest text column would hold over the window's height.
+for (const [width, height, most] of [
+  [1440, 900, 3],
+  [1024, 768, 6],
+] as const)
+  test(`a long transcript’s first paint at ${width}×${height} fills the screen, with less than ${most} screens of text, and the rest follows`, async ({
+    page,
+    host,
+    tmp,
+  }) => {
+    await page.setViewportSize({ width, height });
+    // The stress fixture's turns are long (about 500 characters each): a screen holds a few of them.
+    const stress = readFileSync(join(REPO_ROOT, 'tests', 'fixtures', 'transcripts', 'syn-0014-stress.txt'), 'utf8');
+    await api(host, 'project-create', { path: join(tmp, 'long.attune') });
+    await api<Coder>(host, 'coder-create', { name: 'Lia', role: 'lead' });
+    await api(host, 'transcript-import-text', {
+      fileName: basename(MINI_FIXTURE),
+      text: readFileSync(MINI_FIXTURE, 'utf8'),
+    });
+    await api(host, 'transcript-import-text', { fileName: 'syn-0014-stress.txt', text: stress });
+    await page.goto(host.url);
+    await new CoderPage(page).choose('Lia');
+    const ws = new WorkspacePage(page);
+    await expect(ws.transcriptText).toHaveAttribute('aria-label', `Transcript: ${MINI}`);
+
+    // What the transcript holds the moment its text first reaches the page (before any later slice is appended).
+    const first = page.evaluate(
+      () =>
+        new Promise<{ blocks: number; screens: number; filled: boolean }>((ok) => {
+          const mo = new MutationObserver(() => {
+            const root = document.querySelector('.transcript-text');
+            if (
+              root?.getAttribute('aria-label') !== 'Transcript: syn-0014-stress' ||
+              !root.querySelector('[data-slate-string]')
+            )
+              return;
+            mo.disconnect();
+            const reader = document.querySelector('main.reader')!.getBoundingClientRect();
+            const blocks = [...root.querySelectorAll(':scope [data-slate-node="element"]')].map((b) =>
+              b.getBoundingClientRect(),
+            );
+            ok({
+              blocks: blocks.length,
+              // How far down the last block starts, in reader heights from the reader's top.
+              screens: (blocks[blocks.length - 1]!.top - reader.top) / reader.height,
+              filled: blocks[blocks.length - 1]!.bottom >= reader.bottom,
+            });
+          });
+          mo.observe(document.body, { childList: true, subtree: true });
+        }),
+    );
+    await ws.transcriptItem('syn-0014-stress').click();
+    const painted = await first;
+    expect(painted.filled).toBe(true);
+    expect(painted.screens).toBeLessThan(most);
+    // Then the rest of it comes in.
+    await expect(page.locator('.transcript-wrap[data-complete]')).toBeVisible();
+    const all = await ws.transcriptText.locator('[data-slate-node="element"]').count();
+    expect(all).toBeGreaterThan(painted.blocks);
+    await expect(ws.transcriptText).toContainText(stress.trimEnd().split('\n').pop()!.slice(-40));
+  });

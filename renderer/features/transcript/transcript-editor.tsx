@@ -72,7 +72,8 @@ const NO_SECTIONS: readonly SectionInfo[] = [];
  * Speed on 40,000 words with 1,500 highlights:
  * - Slate's chunking (editor.getChunkSize) splits the ~3,000 blocks into nested memoised chunks,
  *   and the lowest chunks are `content-visibility: auto`, so off-screen text costs no layout or paint;
- *   the first 96 blocks are painted before the rest is put in (useProgressiveDocument).
+ *   a screenful of blocks is painted before the rest is put in (useProgressiveDocument).
+ * - Highlights are painted by a class per look (highlight-looks.ts), not an inline style per span.
  * - Decorations come from a DecorationIndex (useDecorations): a change re-renders only the blocks
  *   its offsets touch.
  * - A code key: the pending highlight goes from the store to the index and Slate in the key press

@@ -1,6 +1,6 @@
-import type { CSSProperties } from 'react';
 import type { RenderLeafProps } from 'slate-react';
 import { tint } from '../../ui/color.ts';
+import { lookClass, lookDeclarations, lookStyle } from './highlight-looks.ts';
 
 export interface CodeLook {
   color: string;
@@ -19,9 +19,6 @@ export function shortLabel(label: string): string {
 interface Props extends RenderLeafProps {
   lookOf: (codeId: string) => CodeLook;
 }
-
-/** Each underline band is this many px; bands stack downwards, one per overlapping highlight. */
-const BAND = 3;
 
 /**
  * Paints a run of text. Overlaps stay readable: the innermost highlight tints the background
@@ -51,20 +48,17 @@ export function TranscriptLeaf({ attributes, children, leaf, lookOf }: Props) {
   if (pending) classes.push('hl--pending');
   if (leaf.active) classes.push('hl--active');
   // Each highlight draws its underline band in its own lane, so a band keeps its height along the
-  // whole highlight even where other highlights start or stop.
-  const lanes = highlights.map((s, i) => s.lane ?? i);
-  const bands = looks.map(
-    (l, i) => `linear-gradient(${l.color}, ${l.color}) 0 calc(100% - ${BAND * lanes[i]!}px) / 100% ${BAND}px no-repeat`,
-  );
-  const style: CSSProperties = {
-    background: [...bands, tint(top.color, pending ? 0.1 : leaf.active ? 0.36 : 0.18)].join(', '),
-    paddingBottom: `${BAND * Math.max(...lanes)}px`,
-  };
+  // whole highlight even where other highlights start or stop. A class per look, not an inline style:
+  // its gradients are parsed once, not for every span. Not for a pending one (a code key, one or two
+  // spans): a new rule has Chromium check the whole transcript for it, inside the key press.
+  const bands = looks.map((l, i) => ({ color: l.color, lane: highlights[i]!.lane ?? i }));
+  const fill = tint(top.color, pending ? 0.1 : leaf.active ? 0.36 : 0.18);
+  if (!pending) classes.push(lookClass(lookDeclarations(bands, fill)));
   return (
     <span
       {...attributes}
       className={classes.join(' ')}
-      style={style}
+      style={pending ? lookStyle(bands, fill) : undefined}
       data-line={line}
       // Pending ones too: a highlight clicked while its save is on the way opens once it is saved.
       data-highlight-ids={highlights.map((s) => s.id).join(' ')}

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Editor } from 'slate';
 import type { TranscriptElement } from '../types.ts';
+import { firstScreenBlocks, screenfulOfText } from './first-screen.ts';
 
-/** Blocks rendered before the first paint: more than a screenful of one-line turns at 1440×900. */
+/** Most blocks rendered before the first paint: more than a screenful of one-line turns at 1440×900. */
 const FIRST_BLOCKS = 40;
 /** Most blocks appended per render after it (one of Slate's chunks, see create-transcript-editor.ts). */
 const BATCH = 32;
@@ -13,7 +14,8 @@ const MIN_BATCH = 8;
 const BUDGET_MS = 30;
 
 /**
- * Progressive first paint: Slate starts with the first blocks only; once they are painted, the rest
+ * Progressive first paint: Slate starts with the first blocks only (a screenful of text with room to
+ * spare, at most FIRST_BLOCKS: long turns fill a screen with a few); once they are painted, the rest
  * is appended (editor.children + onChange, as Slate documents for replacing a value) in tasks of about
  * BUDGET_MS, one per frame, so a 40,000-word transcript shows its first screen at once and no long task
  * blocks input while the rest comes in (one task for all of it took 200–400 ms). Appending keeps the
@@ -23,8 +25,9 @@ export function useProgressiveDocument(
   doc: TranscriptElement[],
   editor: Editor,
 ): { initialValue: TranscriptElement[]; complete: boolean } {
-  const [complete, setComplete] = useState(() => doc.length <= FIRST_BLOCKS);
-  const [initialValue] = useState(() => (doc.length <= FIRST_BLOCKS ? doc : doc.slice(0, FIRST_BLOCKS)));
+  const [first] = useState(() => firstScreenBlocks(doc, screenfulOfText(innerWidth, innerHeight), FIRST_BLOCKS));
+  const [complete, setComplete] = useState(() => doc.length <= first);
+  const [initialValue] = useState(() => (doc.length <= first ? doc : doc.slice(0, first)));
   useEffect(() => {
     if (complete) return;
     let frame = 0;
