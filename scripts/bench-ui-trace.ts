@@ -13,8 +13,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
-import { chromium } from 'playwright-core';
-import { ensureBuild, ROOT, seedProject, startHost } from './bench-ui-host.ts';
+import { ensureBuild, launchChromium, ROOT, seedProject, startHost } from './bench-ui-host.ts';
 import { firstWords } from './bench-ui-lib.ts';
 import { KEEP_NAMES, openTranscript } from './bench-ui-page.ts';
 
@@ -37,10 +36,7 @@ async function main(): Promise<void> {
   const project = join(tmp, 'bench.attune');
   spawnSync(process.execPath, ['bin/attune.mjs', 'init', project], { cwd: ROOT });
   const host = await startHost(join(tmp, 'data'), project);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     await seedProject(host, stress, [
       { title: 'Bench 20k', fileName: 'b20.txt', text: text20, highlights: 1000, seed: 20 },
