@@ -132,7 +132,9 @@ describe('agreement disagreements, a page at a time', () => {
       if (!finished) answered++;
     }
     await agreement;
-    expect(answered).toBeGreaterThan(1);
+    // Without pauses the computation would end before the first other call is read. How many are answered
+    // depends on the machine's speed (a pause every 15 ms of work): at least one.
+    expect(answered).toBeGreaterThanOrEqual(1);
   });
 
   it('blind coding: refused for pages too; a trainee pages only what they may see', async () => {

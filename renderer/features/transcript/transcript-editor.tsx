@@ -21,7 +21,7 @@ import { useSelectionReport } from './editor/use-selection-report.ts';
 import { useViewContext } from './editor/use-view-context.ts';
 import type { PendingHighlights } from './pending-highlights.ts';
 import { useSameSections } from './editor/use-same-sections.ts';
-import { withSectionHeadings, type MarkSpan } from './structure-decor.ts';
+import { withSectionHeadings, type MarkSpan } from './decorations/structure-decor.ts';
 import { TranscriptElement } from './transcript-element.tsx';
 import { TranscriptLeaf, type CodeLook } from './transcript-leaf.tsx';
 import type { Highlight } from './types.ts';

@@ -1,6 +1,6 @@
 import { useContext, type CSSProperties } from 'react';
 import type { RenderElementProps } from 'slate-react';
-import type { MarginBar } from './decoration-index.ts';
+import type { MarginBar } from './decorations/decoration-index.ts';
 import { shortLabel } from './transcript-leaf.tsx';
 import { ViewContext } from './view-context.ts';
 

@@ -1,6 +1,6 @@
 import type { RenderLeafProps } from 'slate-react';
 import { tint } from '../../ui/color.ts';
-import { lookClass, lookDeclarations, lookStyle } from './highlight-looks.ts';
+import { lookClass, lookDeclarations, lookStyle } from './decorations/highlight-looks.ts';
 
 export interface CodeLook {
   color: string;

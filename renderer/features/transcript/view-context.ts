@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { DecorationIndex } from './decoration-index.ts';
+import type { DecorationIndex } from './decorations/decoration-index.ts';
 import type { CodeLook } from './transcript-leaf.tsx';
 
 /**

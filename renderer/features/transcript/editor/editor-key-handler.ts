@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { Range, type Editor } from 'slate';
-import { highlightsAt } from '../decorate.ts';
+import { highlightsAt } from '../decorations/decorate.ts';
 import type { Highlight } from '../types.ts';
 import { editorKey } from './editor-keys.ts';
 import { extendSelectionByKey } from './extend-selection.ts';

@@ -1,4 +1,4 @@
-import { assignLanesSorted } from '../decorate.ts';
+import { assignLanesSorted } from '../decorations/decorate.ts';
 import type { PendingHighlight } from '../pending-highlights.ts';
 import type { Highlight } from '../types.ts';
 

@@ -1,10 +1,10 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Editor, Element as SlateElement, Text, type NodeEntry } from 'slate';
-import { laneOrder } from '../decorate.ts';
-import { DecorationIndex } from '../decoration-index.ts';
+import { laneOrder } from '../decorations/decorate.ts';
+import { DecorationIndex } from '../decorations/decoration-index.ts';
 import type { TextMatch } from '../../find/index.ts';
 import type { PendingHighlights } from '../pending-highlights.ts';
-import type { MarkSpan } from '../structure-decor.ts';
+import type { MarkSpan } from '../decorations/structure-decor.ts';
 import type { Highlight, TranscriptElement, TranscriptRange } from '../types.ts';
 import { createShownHighlights, type ShownHighlights } from './shown-highlights.ts';
 

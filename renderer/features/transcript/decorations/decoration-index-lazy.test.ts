@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectTurns } from '../../../shared/transcript/turns.ts';
-import { buildDocument } from './build-document.ts';
+import { detectTurns } from '../../../../shared/transcript/turns.ts';
+import { buildDocument } from '../build-document.ts';
 import { assignLanes } from './decorate.ts';
 import { DecorationIndex, type DecorInputs } from './decoration-index.ts';
 import type { MarkSpan } from './structure-decor.ts';
-import type { Highlight } from './types.ts';
+import type { Highlight } from '../types.ts';
 
 const WORDS = ['mother', 'loving', 'busy', 'I', 'remember', 'she', 'was', 'at', 'work', '(pause)', 'father', 'no'];
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectTurns } from '../../../shared/transcript/turns.ts';
-import { buildDocument } from './build-document.ts';
+import { detectTurns } from '../../../../shared/transcript/turns.ts';
+import { buildDocument } from '../build-document.ts';
 import { assignLanes, segmentsForText } from './decorate.ts';
 import { DecorationIndex, IntervalIndex, lineOf, lineStarts, type DecorInputs } from './decoration-index.ts';
-import type { Highlight } from './types.ts';
+import type { Highlight } from '../types.ts';
 
 const TEXT = [
   'SYNTHETIC – NOT REAL DATA',

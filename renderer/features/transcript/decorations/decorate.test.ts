@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignLanes, assignLanesSorted, laneOrder, segmentsForText, highlightsAt } from './decorate.ts';
-import type { Highlight } from './types.ts';
+import type { Highlight } from '../types.ts';
 
 const a: Highlight = { id: 'a', codeId: 'quality.contradiction', start: 10, end: 30 };
 const b: Highlight = { id: 'b', codeId: 'derogation', start: 20, end: 25 };

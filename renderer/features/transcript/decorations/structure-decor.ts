@@ -1,6 +1,6 @@
-import type { SectionInfo } from '../../../shared/api/transcript.ts';
-import type { MarkKind } from '../../../shared/transcript/marks.ts';
-import type { TranscriptElement } from './types.ts';
+import type { SectionInfo } from '../../../../shared/api/transcript.ts';
+import type { MarkKind } from '../../../../shared/transcript/marks.ts';
+import type { TranscriptElement } from '../types.ts';
 
 /** A transcriber mark as the view needs it: offsets into the stored text and its kind. */
 export interface MarkSpan {

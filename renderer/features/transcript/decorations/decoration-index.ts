@@ -1,8 +1,8 @@
-import type { MarkKind } from '../../../shared/transcript/marks.ts';
-import { matchesIn, type TextMatch } from '../find/index.ts';
+import type { MarkKind } from '../../../../shared/transcript/marks.ts';
+import { matchesIn, type TextMatch } from '../../find/index.ts';
 import { segmentsForText } from './decorate.ts';
 import type { MarkSpan } from './structure-decor.ts';
-import type { Highlight, TranscriptElement, TranscriptRange } from './types.ts';
+import type { Highlight, TranscriptElement, TranscriptRange } from '../types.ts';
 
 /** Everything the view paints over the text. */
 export interface DecorInputs {

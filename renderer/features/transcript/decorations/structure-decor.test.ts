@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectMarks } from '../../../shared/transcript/marks.ts';
-import { detectSections } from '../../../shared/transcript/sections.ts';
-import { detectTurns } from '../../../shared/transcript/turns.ts';
-import { buildDocument } from './build-document.ts';
+import { detectMarks } from '../../../../shared/transcript/marks.ts';
+import { detectSections } from '../../../../shared/transcript/sections.ts';
+import { detectTurns } from '../../../../shared/transcript/turns.ts';
+import { buildDocument } from '../build-document.ts';
 import { markRangesIn, sameSections, sectionHeading, withSectionHeadings } from './structure-decor.ts';
 
 const TEXT = [

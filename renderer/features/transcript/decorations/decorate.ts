@@ -1,4 +1,4 @@
-import type { Highlight } from './types.ts';
+import type { Highlight } from '../types.ts';
 
 /** A run of a text node covered by the same set of highlights; offsets are local to the node. */
 export interface Segment {
