@@ -3,7 +3,7 @@ import { createServices, type Services } from '../services/services.ts';
 import { UsageError } from './cli-errors.ts';
 import { openableProject } from './cli-passphrase.ts';
 import { userDataDir } from './data-dir.ts';
-import { AGREEMENT_WORKER, CSV_WORKER } from './serve-command.ts';
+import { CSV_WORKER } from './serve-command.ts';
 
 /**
  * Run a CLI command through the same dispatcher the app uses (same validation, same errors),
@@ -18,13 +18,9 @@ export async function withServices<T>(
 ): Promise<T> {
   if (!existsSync(project)) throw new UsageError(`${project} does not exist`);
   const path = await openableProject(project);
-  const services = createServices({
-    dataDir: userDataDir(),
-    transport: 'http',
-    version,
-    csvWorker: CSV_WORKER,
-    agreementWorker: AGREEMENT_WORKER,
-  });
+  // No agreement reader thread here: a one-shot command pays its start-up (~0.1 s) and gains nothing from a
+  // host kept answering meanwhile; at consortium size both ways take the same time (`attune serve` has it).
+  const services = createServices({ dataDir: userDataDir(), transport: 'http', version, csvWorker: CSV_WORKER });
   const call = async <V = unknown>(name: string, arg: unknown = {}): Promise<V> => {
     const r = await services.dispatcher.dispatch(name, arg);
     if (!r.ok) throw new UsageError(r.error.message);
