@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_LAUNCH } from '../tests/support/chromium.ts';
 import { firstWords, syntheticSpans } from './bench-ui-lib.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -124,18 +125,5 @@ export async function seedProject(
 
 /** Headless Chromium (Debian's by default) for the benchmarks. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    // Debian's Chromium by default; CHROMIUM_PATH points elsewhere (Ubuntu's snap, macOS's Chrome).
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ ...CHROMIUM_LAUNCH, headless: true });
 }
