@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { keyStart, sizeForKey } from './splitter-keys.ts';
 
 interface Props {
   /** What it resizes, e.g. "Resize the coding panel". */
@@ -20,9 +21,6 @@ interface Props {
   className?: string;
 }
 
-const STEP = 16;
-const BIG_STEP = 64;
-
 /**
  * A drag handle between two panels, as the ARIA window-splitter pattern has it: a focusable separator with
  * its value; arrow keys move it (Shift for bigger steps), Home and End go to the ends, Enter or a
@@ -33,22 +31,20 @@ export function Splitter({ label, orientation, value, min, max, direction, onCha
   const clamp = (n: number) => Math.round(Math.min(max, Math.max(min, n)));
   const coord = (e: PointerEvent) => (orientation === 'vertical' ? e.clientX : e.clientY);
 
+  const pending = useRef<{ asked: number; shown: number } | null>(null);
   const onKeyDown = (e: KeyboardEvent) => {
-    const step = e.shiftKey ? BIG_STEP : STEP;
-    const grow = orientation === 'vertical' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowDown', 'ArrowUp'];
-    let next: number | null = null;
-    if (e.key === grow[0]) next = value + step * direction;
-    else if (e.key === grow[1]) next = value - step * direction;
-    else if (e.key === 'Home') next = min;
-    else if (e.key === 'End') next = max;
-    else if (e.key === 'Enter' && onReset) {
+    if (e.key === 'Enter' && onReset) {
       e.preventDefault();
+      pending.current = null;
       onReset();
       return;
     }
+    const from = keyStart(value, pending.current);
+    const next = sizeForKey({ key: e.key, shiftKey: e.shiftKey, orientation, direction, from, min, max });
     if (next === null) return;
     e.preventDefault();
-    onChange(clamp(next));
+    pending.current = { asked: next, shown: value };
+    onChange(next);
   };
 
   return (
@@ -69,6 +65,7 @@ export function Splitter({ label, orientation, value, min, max, direction, onCha
         e.preventDefault();
         e.currentTarget.setPointerCapture(e.pointerId);
         drag.current = { from: coord(e), size: value };
+        pending.current = null;
       }}
       onPointerMove={(e) => {
         const d = drag.current;

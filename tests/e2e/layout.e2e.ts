@@ -61,6 +61,9 @@ for (const [width, height] of [
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => layout.valueOf(layout.highlightEdge)).toBe(h0 - 32);
+    // Key repeat: presses faster than the panel's size is observed again each move it a step (none is lost).
+    await layout.pressInOneTask(layout.highlightEdge, 'ArrowDown', 3);
+    await expect.poll(() => layout.valueOf(layout.highlightEdge)).toBe(h0 + 16);
     await layout.drag(layout.highlightEdge, 0, 60);
     await expect.poll(() => layout.valueOf(layout.highlightEdge)).toBeGreaterThan(h0 + 20);
     const rowsWithTallHighlight = await layout.ratingRowsInView();
@@ -71,6 +74,8 @@ for (const [width, height] of [
     await layout.panelEdge.focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => layout.width(layout.inspector)).toBeCloseTo(w0 + 16, 0);
+    // Where the two handles meet, the panel's edge is the one grabbed (it runs the panel's whole height).
+    expect(await layout.grabbedWhereTheyCross(layout.panelEdge, layout.highlightEdge)).toBe('Resize the coding panel');
     await layout.drag(layout.panelEdge, 40, 0);
     await expect.poll(() => layout.width(layout.inspector)).toBeCloseTo(w0 - 24, -1);
     expect(await layout.valueOf(layout.panelEdge)).toBe(Math.round(await layout.width(layout.inspector)));

@@ -48,6 +48,26 @@ export class LayoutPage {
     return Number(await separator.getAttribute('aria-valuenow'));
   }
 
+  /** Press a key `times` times within one task, as a held key's repeats can come before the page renders. */
+  async pressInOneTask(target: Locator, key: string, times: number) {
+    await target.evaluate(
+      (el, { key, times }) => {
+        for (let i = 0; i < times; i++)
+          el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      },
+      { key, times },
+    );
+  }
+
+  /** The accessible name of what the pointer would grab where the two separators cross. */
+  async grabbedWhereTheyCross(vertical: Locator, horizontal: Locator): Promise<string | null> {
+    const v = await vertical.boundingBox();
+    const h = await horizontal.boundingBox();
+    if (!v || !h) throw new Error('separator not on screen');
+    const at = { x: v.x + v.width / 2, y: h.y + h.height / 2 };
+    return this.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('aria-label') ?? null, at);
+  }
+
   async width(l: Locator): Promise<number> {
     return (await l.boundingBox())?.width ?? 0;
   }
