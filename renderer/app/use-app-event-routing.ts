@@ -21,13 +21,14 @@ export function useAppEventRouting(s: ProjectSessionState, routes: Routes): void
 
   const onProjectChanged = async () => {
     // Another window, the CLI or our own open/close changed what is open: re-read it, and
-    // change screens only if the open project is not the one shown.
+    // change screens only if the open project is not the one shown (by then, not this render's).
     const project = await send('project-get-current', {}).catch(() => undefined);
     if (project === undefined) return;
-    const shown = shownProject?.path ?? null;
-    if (project?.path === shown && phase.kind === 'views') routes.refresh();
-    else if ((project?.path ?? null) !== shown && phase.kind !== 'start') await load();
-    else if (project && phase.kind === 'start' && !phase.returnTo) await enterProject(project);
+    const now = s.currentPhase();
+    const shown = now.kind === 'views' || now.kind === 'coder' ? now.project.path : null;
+    if (project?.path === shown && now.kind === 'views') routes.refresh();
+    else if ((project?.path ?? null) !== shown && now.kind !== 'start') await load();
+    else if (project && now.kind === 'start' && !now.returnTo) await enterProject(project);
   };
 
   const onMenu = (command: MenuCommand) => {

@@ -19,19 +19,30 @@ export type Phase =
  * coder takes over and when the project closes, so Ctrl+Z never acts on data no longer shown.
  */
 export function useProjectSession() {
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [phase, setPhaseState] = useState<Phase>({ kind: 'loading' });
+  // The phase as last set, for handlers that awaited something: their render's `phase` may be gone by then
+  // (a close's own change notice, answered after the start screen was up, took the focus from its Open field).
+  const current = useRef<Phase>(phase);
+  const setPhase = useCallback((next: Phase) => {
+    current.current = next;
+    setPhaseState(next);
+  }, []);
+  const currentPhase = useCallback(() => current.current, []);
   // The project file and coder whose coding the undo history holds (null: none).
   const historyOwner = useRef<string | null>(null);
 
   /** The host judges blind mode and trainer keys from the acting coder, so it is told first. */
-  const enterViews = useCallback(async (project: ProjectSummary, coder: Coder) => {
-    await send('session-set-coder', { coderId: coder.id });
-    rememberCoder(project.path, coder.id);
-    const owner = `${project.path}\u0000${coder.id}`;
-    if (historyOwner.current !== owner) clearUndo();
-    historyOwner.current = owner;
-    setPhase({ kind: 'views', project, coder });
-  }, []);
+  const enterViews = useCallback(
+    async (project: ProjectSummary, coder: Coder) => {
+      await send('session-set-coder', { coderId: coder.id });
+      rememberCoder(project.path, coder.id);
+      const owner = `${project.path}\u0000${coder.id}`;
+      if (historyOwner.current !== owner) clearUndo();
+      historyOwner.current = owner;
+      setPhase({ kind: 'views', project, coder });
+    },
+    [setPhase],
+  );
 
   /** With a project open: go straight to its views if this browser remembers a coder that still exists. */
   const enterProject = useCallback(
@@ -43,7 +54,7 @@ export function useProjectSession() {
       if (coder) await enterViews(project, coder);
       else setPhase({ kind: 'coder', project, coders });
     },
-    [enterViews],
+    [enterViews, setPhase],
   );
 
   const load = useCallback(async () => {
@@ -54,7 +65,7 @@ export function useProjectSession() {
     } catch (e) {
       setPhase({ kind: 'failed', message: errorMessage(e) });
     }
-  }, [enterProject]);
+  }, [enterProject, setPhase]);
 
   useEffect(() => {
     void load();
@@ -65,14 +76,17 @@ export function useProjectSession() {
     clearUndo();
     historyOwner.current = null;
     setPhase({ kind: 'start', focus: 'open', returnTo: null });
-  }, []);
+  }, [setPhase]);
 
-  const switchCoder = useCallback(async (project: ProjectSummary) => {
-    const coders = await send('coder-list', {});
-    setPhase({ kind: 'coder', project, coders });
-  }, []);
+  const switchCoder = useCallback(
+    async (project: ProjectSummary) => {
+      const coders = await send('coder-list', {});
+      setPhase({ kind: 'coder', project, coders });
+    },
+    [setPhase],
+  );
 
-  return { phase, setPhase, enterViews, enterProject, load, closeProject, switchCoder };
+  return { phase, currentPhase, setPhase, enterViews, enterProject, load, closeProject, switchCoder };
 }
 
 export type ProjectSessionState = ReturnType<typeof useProjectSession>;

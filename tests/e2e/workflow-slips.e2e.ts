@@ -163,3 +163,51 @@ test('import dialog: counts only importable files, and offers the labels it sees
   await dialog.importButton.click();
   await expect(dialog.results).toContainText(/2 imported/);
 });
+
+test('closing a project: its own change notice, answered late, does not move the focus from the Open field being typed in', async ({
+  page,
+  host,
+  tmp,
+}) => {
+  test.setTimeout(90_000);
+  const path = join(tmp, 'close.attune');
+  await page.goto(host.url);
+  const start = new StartPage(page);
+  await start.createProject(path);
+  await new CoderPage(page).createCoder('Ada');
+  const ws = new WorkspacePage(page);
+  await expect(ws.header.getByRole('heading', { name: 'close' })).toBeVisible();
+
+  // The order the failure needs, made certain: the host's "project changed" notice reaches the page while it
+  // still shows the project, and the page's question about what is open is answered after the start screen is up.
+  const notice = page.waitForResponse(
+    async (r) => r.url().includes('/api/app-wait-event') && (await r.text()).includes('project-changed'),
+  );
+  let shown = () => {};
+  const startShown = new Promise<void>((r) => (shown = r));
+  await page.route('**/api/project-close', async (route) => {
+    const response = await route.fetch();
+    await notice;
+    await page.waitForTimeout(100); // the page has handled the notice and asked what is open
+    await route.fulfill({ response });
+    setTimeout(shown, 300);
+  });
+  await page.route('**/api/project-get-current', async (route) => {
+    const response = await route.fetch();
+    await startShown;
+    await route.fulfill({ response });
+  });
+
+  await ws.closeProject();
+  await expect(start.openPath).toBeFocused();
+  await page.keyboard.type(path.slice(0, 10));
+  await startShown;
+  await page.waitForTimeout(300); // the late answer is handled
+  await expect(start.openPath).toBeFocused();
+  await page.keyboard.type(path.slice(10));
+  await expect(start.openPath).toHaveValue(path);
+  await expect(start.createPath).toHaveValue('');
+  await page.unrouteAll({ behavior: 'wait' });
+  await page.keyboard.press('Enter');
+  await expect(ws.header.getByRole('heading', { name: 'close' })).toBeVisible();
+});
