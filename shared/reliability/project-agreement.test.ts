@@ -482,6 +482,37 @@ describe('progress and the n behind each figure', () => {
     expect(r).toEqual(computeProjectAgreement(input));
   });
 
+  it('a host reading ahead is asked for each transcript before its step, and for everything (the pooled unitizing computed ahead) only after the classification and scale figures', async () => {
+    const ratings: AgreementRating[] = ['a', 'b'].flatMap((c) =>
+      input.transcripts.map((t, i) => ({
+        transcriptId: t.id,
+        coderId: c,
+        scaleId: 'coh.transcript',
+        target: 'transcript',
+        value: 1 + ((i + (c === 'a' ? 0 : 1)) % 9),
+        notRateable: false,
+      })),
+    );
+    const withScale = { ...input, ratings };
+    const log: string[] = [];
+    const r = await computeProjectAgreementAsync(withScale, {
+      yieldFn: async () => void log.push('pause'),
+      ready: (i) => (log.push(`ready ${i}`), null),
+      source: {
+        annotationsOf: () => [],
+        ratingsOf: (id) => ratings.filter((x) => x.transcriptId === id),
+        pooledUnitizing: () => (log.push('pooled asked'), undefined),
+      },
+    });
+    expect(r).toEqual(computeProjectAgreement(withScale));
+    const asked = log.filter((x) => x !== 'pause');
+    expect(asked).toEqual([...input.transcripts.map((_, i) => `ready ${i}`), 'ready 30', 'pooled asked']);
+    // Between the last transcript and "everything": a pause after each classification level and each scale.
+    const between = log.slice(log.indexOf('ready 29') + 1, log.indexOf('ready 30')).filter((x) => x === 'pause');
+    expect(r.scales.length).toBeGreaterThan(0);
+    expect(between.length).toBeGreaterThanOrEqual(r.classification.length + r.scales.length);
+  });
+
   it('no warning at 30 transcripts; every undefined figure is null with a reason, never NaN', () => {
     const r = computeProjectAgreement(input);
     expect(r.classification.find((l) => l.level === '3-way')?.warning).toBeNull();

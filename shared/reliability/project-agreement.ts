@@ -10,6 +10,7 @@ import {
   newPassageAcc,
   passageAgreement,
   transcriptPassages,
+  type DisagreementMode,
   type PassageAcc,
   type TranscriptUnitizing,
 } from './passage-agreement.ts';
@@ -22,6 +23,7 @@ import type {
   AgreementStatus,
   ClassificationLevelAgreement,
   Disagreement,
+  DisagreementKind,
   ProjectAgreement,
   ProjectAgreementInput,
   ProjectAgreementOptions,
@@ -50,8 +52,12 @@ function* pooledFigures(
   annsBy: ReadonlyMap<string, readonly AgreementAnnotation[]>,
   acc: Accumulators,
   settings: { threshold: number; tolerance: number },
-  ahead: PooledUnitizing | undefined,
-): Generator<void, Pick<ProjectAgreement, 'classification' | 'scales' | 'passages' | 'warnings'>, void> {
+  ahead: () => PooledUnitizing | undefined,
+): Generator<
+  'records' | null | void,
+  Pick<ProjectAgreement, 'classification' | 'scales' | 'passages' | 'warnings'>,
+  void
+> {
   const scheme = input.codebook.classification;
   const levels = scheme?.levels ?? [];
   const transcriptIds = input.transcripts.map((t) => t.id);
@@ -61,7 +67,7 @@ function* pooledFigures(
     classification.push(
       classificationLevel(l.id, l.label, scheme as ClassificationScheme, acc1, coderIds, transcriptIds),
     );
-    yield;
+    yield null;
   }
   const scales: ScaleAgreement[] = [];
   const order = [...acc.scales.values()].sort(
@@ -71,9 +77,11 @@ function* pooledFigures(
   );
   for (const s of order) {
     scales.push(scaleAgreement(s, coderIds, transcriptIds, settings.tolerance));
-    yield;
+    yield null;
   }
-  const passages = yield* passageAgreement(input, coderIds, part, annsBy, settings.threshold, acc.passages, ahead);
+  // The passages read what a host may still be computing ahead (the pooled continuum's unitizing alpha).
+  yield 'records';
+  const passages = yield* passageAgreement(input, coderIds, part, annsBy, settings.threshold, acc.passages, ahead());
 
   const warnings: ProjectAgreement['warnings'] = [];
   for (const c of classification) if (c.warning) warnings.push({ figure: `classification ${c.level}`, ...c.warning });
@@ -85,8 +93,15 @@ function* pooledFigures(
 
 /** What a host may ask of the steps beyond the figures' own options. */
 export interface AgreementStepOptions extends ProjectAgreementOptions {
-  /** Each transcript's disagreements as they are found, in the order of the full list. */
-  onDisagreements?: (transcriptId: string, found: readonly Disagreement[]) => void;
+  /**
+   * Each transcript's disagreements as they are found, in the order of the full list; `counted`: how many
+   * more of each kind were only counted (countDisagreements), not listed.
+   */
+  onDisagreements?: (
+    transcriptId: string,
+    found: readonly Disagreement[],
+    counted: Partial<Record<DisagreementKind, number>>,
+  ) => void;
   /**
    * false: the result's `disagreements` stays empty, so a very large project never holds them all (a host
    * that serves them a page at a time takes what it needs through onDisagreements). Default true.
@@ -97,6 +112,11 @@ export interface AgreementStepOptions extends ProjectAgreementOptions {
    * stays empty (a consortium has hundreds of thousands; a page shows a few hundred). Default: all described.
    */
   describeDisagreements?: (transcriptId: string) => boolean;
+  /**
+   * true for a transcript: its passage disagreements are not listed at all, only counted (onDisagreements'
+   * `counted`). Honoured only with keepDisagreements false (the full list would miss them). Default: none.
+   */
+  countDisagreements?: (transcriptId: string) => boolean;
   /**
    * Where each transcript's highlights and ratings come from, asked once per transcript as the steps reach
    * it (a host may still be reading the later ones); the input's arrays are then not used. Default: the
@@ -130,6 +150,12 @@ function ofChosen<T extends { coderId: string }>(items: readonly T[], chosen: Se
   return items;
 }
 
+/** How a transcript's span disagreements are kept, as the host asks. */
+function disagreementMode(options: AgreementStepOptions, transcriptId: string): DisagreementMode {
+  if (options.keepDisagreements === false && options.countDisagreements?.(transcriptId)) return 'count';
+  return (options.describeDisagreements?.(transcriptId) ?? true) ? 'describe' : 'list';
+}
+
 /** The chosen coders who took part in a transcript (any highlight, rating, classification or started status). */
 function tookPart(
   chosen: Set<string>,
@@ -147,13 +173,20 @@ function tookPart(
 }
 
 /**
- * The steps of the computation: yields [done, total] after each transcript and after the pooled
+ * A step's progress [done, total] and what the next step reads: the index of a transcript (its records), the
+ * number of transcripts (everything: all records and the pooled figure computed ahead), or null (nothing new),
+ * so a host reading ahead knows what to wait for.
+ */
+export type AgreementStep = [done: number, total: number, needs: number | null];
+
+/**
+ * The steps of the computation: yields after each transcript and after each part of the pooled
  * statistics; returns the result. total = transcripts + 1.
  */
 export function* projectAgreementSteps(
   input: ProjectAgreementInput,
   options: AgreementStepOptions = {},
-): Generator<[number, number], ProjectAgreement, void> {
+): Generator<AgreementStep, ProjectAgreement, void> {
   const threshold = options.overlapThreshold ?? DEFAULT_OVERLAP_THRESHOLD;
   const tolerance = options.scaleTolerance ?? DEFAULT_SCALE_TOLERANCE;
   const scheme = input.codebook.classification;
@@ -196,10 +229,12 @@ export function* projectAgreementSteps(
     const touched = accumulateScales(t.id, ratings, scalesById, acc.scales);
     const scaleDis = scaleDisagreements(t, touched, acc.scales, coderIds, tolerance, nameOf);
     // Every chosen coder with a highlight here took part (participation counts highlights): no filtering.
-    const describe = options.describeDisagreements?.(t.id) ?? true;
+    const mode = disagreementMode(options, t.id);
     const unitizing = source.unitizingOf?.(t.id, coders);
-    const passages = transcriptPassages(t, coders, anns, threshold, acc.passages, names, describe, unitizing);
+    const passages = transcriptPassages(t, coders, anns, threshold, acc.passages, names, mode, unitizing);
     const tDis = [...(cls.disagreement ? [cls.disagreement] : []), ...scaleDis, ...passages.disagreements];
+    let nCounted = 0;
+    for (const n of Object.values(passages.counted)) nCounted += n;
 
     rows.push({
       transcriptId: t.id,
@@ -210,28 +245,28 @@ export function* projectAgreementSteps(
       alphaU: passages.alphaU,
       overlap: passages.overlap,
       spansByCoder: passages.spansByCoder,
-      disagreements: tDis.length,
+      disagreements: tDis.length + nCounted,
     });
-    options.onDisagreements?.(t.id, tDis);
+    options.onDisagreements?.(t.id, tDis, passages.counted);
     if (options.keepDisagreements !== false) for (const d of tDis) disagreements.push(d);
     done++;
     options.onProgress?.(done, total);
-    yield [done, total];
+    yield [done, total, done < input.transcripts.length ? done : null];
   }
 
   // The pooled figures pause as they go: each pause is a step at the same [done, total].
-  const ahead = source.pooledUnitizing?.();
+  const ahead = () => source.pooledUnitizing?.();
   const pooledSteps = pooledFigures(input, coderIds, part, annsBy, acc, { threshold, tolerance }, ahead);
   let pooledStep = pooledSteps.next();
   while (!pooledStep.done) {
-    yield [done, total];
+    yield [done, total, pooledStep.value === 'records' ? input.transcripts.length : null];
     pooledStep = pooledSteps.next();
   }
   const pooled = pooledStep.value;
 
   done++;
   options.onProgress?.(done, total);
-  yield [done, total];
+  yield [done, total, null];
   return {
     codebookKey: input.codebookKey,
     level,
@@ -288,7 +323,10 @@ export async function computeProjectAgreementAsync(
     yieldEvery?: number;
     yieldFn?: () => Promise<void>;
     sliceMs?: number;
-    /** Waited for before the transcript at this index is computed (its records may still be on the way). */
+    /**
+     * Waited for before a step that reads the records of the transcript at this index (they may still be on
+     * the way), or with the number of transcripts, everything (the pooled figure computed ahead included).
+     */
     ready?: (index: number) => Promise<void> | null;
   } = {},
 ): Promise<ProjectAgreement> {
@@ -298,16 +336,16 @@ export async function computeProjectAgreementAsync(
   const it = projectAgreementSteps(input, options);
   let steps = 0;
   let last = Date.now();
-  let next = 0;
+  let next: number | null = 0;
   for (;;) {
-    const waiting = options.ready?.(next);
+    const waiting = next === null ? null : options.ready?.(next);
     if (waiting) {
       await waiting;
       last = Date.now();
     }
     const r = it.next();
     if (r.done) return r.value;
-    next = r.value[0];
+    next = r.value[2];
     if (++steps % every === 0 && Date.now() - last >= slice) {
       await pause();
       last = Date.now();
