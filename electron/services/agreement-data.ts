@@ -22,13 +22,6 @@ import type { ReaderRequest } from './agreement-reader/protocol.ts';
 import { readInWorker } from './agreement-reader/reader.ts';
 import { ServiceError } from './service-error.ts';
 
-/**
- * From this many transcripts the highlights and ratings are read in a worker thread (when the host has one),
- * which also computes each transcript's unitizing alpha ahead. Below it, starting the worker (~0.1 s) costs
- * more than it saves.
- */
-export const WORKER_FROM = 40;
-
 export const blindRefusal = (what = 'agreement') =>
   `${what} needs other coders' work: blind coding is on until the lead reveals`;
 
@@ -261,7 +254,10 @@ function readerRequest(ctx: ServiceContext, g: Gathered & { visibleBy: Map<strin
 export async function computeAgreement(
   ctx: ServiceContext,
   arg: Selection & { overlapThreshold?: number | undefined; level?: string | undefined },
-  steps: Pick<AgreementStepOptions, 'onDisagreements' | 'keepDisagreements' | 'describeDisagreements'> = {},
+  steps: Pick<
+    AgreementStepOptions,
+    'onDisagreements' | 'keepDisagreements' | 'describeDisagreements' | 'countDisagreements'
+  > = {},
 ): Promise<{ result: ProjectAgreement; meta: ReportMeta }> {
   refuseIfBlind(ctx);
   const g = readHeader(ctx, arg, false);
@@ -286,10 +282,10 @@ export async function computeAgreement(
       ...steps,
     });
   // A worker reads ahead while the first transcripts are computed; a few transcripts are read here at once.
-  const worker = ctx.state.agreementWorker;
-  if (!worker || transcripts.length < WORKER_FROM)
+  const readers = ctx.state.readers;
+  if (!readers.usedFor(transcripts.length))
     return { result: await run(inThreadSource(ctx, g.shown)), meta: metaOf(ctx, g) };
-  const streamed = readInWorker(worker, readerRequest(ctx, g), g.shown);
+  const streamed = readInWorker(readers.take(readerRequest(ctx, g)), g.shown);
   let result: ProjectAgreement;
   try {
     result = await run(streamed, (i) =>
@@ -301,6 +297,7 @@ export async function computeAgreement(
     result = await run(inThreadSource(ctx, g.shown));
   } finally {
     streamed.close();
+    readers.warm(); // for the next computation (another selection, the report)
   }
   return { result, meta: metaOf(ctx, g) };
 }

@@ -41,8 +41,9 @@ function countsKey(ctx: ServiceContext, a: ComputeArgs | ListArgs): string {
   ]);
 }
 
-function tally(list: readonly Disagreement[]): number[] {
-  const n = KINDS.map(() => 0);
+/** By kind (KINDS order): those listed, and those only counted. */
+function tally(list: readonly Disagreement[], counted: Partial<Record<DisagreementKind, number>> = {}): number[] {
+  const n = KINDS.map((k) => counted[k] ?? 0);
   for (const d of list) n[KINDS.indexOf(d.kind)]! += 1;
   return n;
 }
@@ -60,10 +61,10 @@ export async function agreementSummary(ctx: ServiceContext, arg: ComputeArgs): P
   const first: Disagreement[] = [];
   const { result } = await computeAgreement(ctx, arg, {
     keepDisagreements: false,
-    // Only the first page is shown: the rest are counted, so their sentences need not be written.
-    describeDisagreements: () => first.length < limit,
-    onDisagreements: (transcriptId, found) => {
-      counts.perTranscript.push({ transcriptId, byKind: tally(found) });
+    // Only the first page is shown: the rest are counted, never listed.
+    countDisagreements: () => first.length >= limit,
+    onDisagreements: (transcriptId, found, counted) => {
+      counts.perTranscript.push({ transcriptId, byKind: tally(found, counted) });
       for (const d of found) if (first.length < limit) first.push(d);
     },
   });
@@ -107,8 +108,8 @@ export async function listDisagreements(ctx: ServiceContext, arg: ListArgs): Pro
     await computeAgreement(ctx, arg, {
       keepDisagreements: false,
       describeDisagreements: () => window.items.length < arg.limit,
-      onDisagreements: (transcriptId, found) => {
-        counts.perTranscript.push({ transcriptId, byKind: tally(found) });
+      onDisagreements: (transcriptId, found, counted) => {
+        counts.perTranscript.push({ transcriptId, byKind: tally(found, counted) });
         take(found);
       },
     });

@@ -10,6 +10,7 @@ import { PrefsStore } from './local/prefs-store.ts';
 import type { ProjectStore } from './project-store.ts';
 import type { RecentProjects } from './recent-projects.ts';
 import { ServiceError } from './service-error.ts';
+import { SpareReader } from './agreement-reader/spare.ts';
 import type { WorkerSource } from './worker-source.ts';
 
 /** What lives as long as the services: the one open project slot and who is coding in this window. */
@@ -33,7 +34,11 @@ export class ServiceState {
     readonly agreementWorker: WorkerSource | null = null,
   ) {
     this.prefs = new PrefsStore(dataDir);
+    this.readers = new SpareReader(agreementWorker);
   }
+
+  /** The agreement reader's workers, one started ahead while a large project is open. */
+  readonly readers: SpareReader;
 
   /** This user's local settings (formats, panel sizes, reading places). */
   readonly prefs: PrefsStore;
@@ -50,10 +55,14 @@ export class ServiceState {
     this.actingCoderId = null;
     this.recent.add(next.path);
     this.events.push({ type: 'project-changed' });
-    return projectSummary(next);
+    const summary = projectSummary(next);
+    if (this.readers.usedFor(summary.counts.transcripts)) this.readers.warm();
+    else this.readers.close();
+    return summary;
   }
 
   close(): void {
+    this.readers.close();
     this.store?.close();
     this.store = null;
     this.coding = null;

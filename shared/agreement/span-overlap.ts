@@ -49,8 +49,8 @@ export function overlapCounts(matched: number, spansA: number, spansB: number): 
 }
 
 /**
- * Working arrays reused from call to call (a consortium matches some 200,000 span lists: allocating three
- * typed arrays each time was a good part of the cost). The matching never calls itself, so one set serves.
+ * Working arrays reused from call to call (a consortium matches some 200,000 span lists: allocating them each
+ * time was a good part of the cost). The matching never calls itself, so one set serves.
  */
 let scratch = { ends: new Float64Array(64), usedA: new Uint8Array(64), usedB: new Uint8Array(64) };
 function scratchFor(n: number): typeof scratch {
@@ -59,6 +59,20 @@ function scratchFor(n: number): typeof scratch {
     scratch = { ends: new Float64Array(size), usedA: new Uint8Array(size), usedB: new Uint8Array(size) };
   }
   return scratch;
+}
+
+/** The candidate pairs of one matching: span indexes in a and in b, and their overlap. */
+let cand = { i: new Int32Array(256), j: new Int32Array(256), score: new Float64Array(256) };
+function candidatesFor(n: number): typeof cand {
+  if (cand.i.length < n) {
+    const size = Math.max(n, 2 * cand.i.length);
+    const next = { i: new Int32Array(size), j: new Int32Array(size), score: new Float64Array(size) };
+    next.i.set(cand.i);
+    next.j.set(cand.j);
+    next.score.set(cand.score);
+    cand = next;
+  }
+  return cand;
 }
 
 /**
@@ -73,7 +87,7 @@ export function matchSpans(a: readonly Span[], b: readonly Span[], threshold: nu
   // Running maximum of the ends: spans before the first that reaches past s.start cannot overlap s.
   const maxEnd = scratchFor(bs.length).ends;
   for (let j = 0, m = -Infinity; j < bs.length; j++) maxEnd[j] = m = Math.max(m, (bs[j] as Span).end);
-  const candidates: Array<{ i: number; j: number; score: number }> = [];
+  let n = 0;
   for (let i = 0; i < a.length; i++) {
     const s = a[i] as Span;
     let lo = 0;
@@ -89,11 +103,31 @@ export function matchSpans(a: readonly Span[], b: readonly Span[], threshold: nu
       const inter = Math.min(s.end, t.end) - Math.max(s.start, t.start);
       if (inter <= 0) continue;
       const score = inter / (Math.max(s.end, t.end) - Math.min(s.start, t.start));
-      if (score >= threshold) candidates.push({ i, j, score });
+      if (score < threshold) continue;
+      const c = candidatesFor(n + 1);
+      c.i[n] = i;
+      c.j[n] = j;
+      c.score[n++] = score;
     }
   }
-  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  if (n === 0) return 0;
   const { usedA, usedB } = scratchFor(Math.max(a.length, bs.length));
+  usedA.fill(0, 0, a.length);
+  usedB.fill(0, 0, bs.length);
+  // Usually no span has two candidates: then every candidate is taken, whatever the order.
+  let shared = false;
+  for (let k = 0; k < n && !shared; k++) {
+    const i = cand.i[k] as number;
+    const j = cand.j[k] as number;
+    shared = usedA[i] === 1 || usedB[j] === 1;
+    usedA[i] = 1;
+    usedB[j] = 1;
+  }
+  if (!shared) return n;
+  const candidates: Array<{ i: number; j: number; score: number }> = [];
+  for (let k = 0; k < n; k++)
+    candidates.push({ i: cand.i[k] as number, j: cand.j[k] as number, score: cand.score[k] as number });
+  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   usedA.fill(0, 0, a.length);
   usedB.fill(0, 0, bs.length);
   let matched = 0;

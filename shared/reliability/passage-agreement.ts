@@ -12,12 +12,13 @@ import {
   type ObservedSums,
   type PooledUnitizing,
 } from './pooled-unitizing.ts';
-import { spanDisagreements } from './span-disagreements.ts';
+import { countSpanDisagreements, spanDisagreements } from './span-disagreements.ts';
 import type {
   AgreementAnnotation,
   AgreementTranscript,
   CodeAgreement,
   Disagreement,
+  DisagreementKind,
   PassageAgreement,
   ProjectAgreementInput,
   Statistic,
@@ -100,12 +101,17 @@ export interface TranscriptPassages {
   overlap: OverlapCounts;
   spansByCoder: Record<string, number>;
   disagreements: Disagreement[];
+  /** Span disagreements only counted (mode 'count'), by kind; the list then holds none. */
+  counted: Partial<Record<DisagreementKind, number>>;
 }
+
+/** What becomes of the span disagreements: listed with their sentence, listed without it, or only counted. */
+export type DisagreementMode = 'describe' | 'list' | 'count';
 
 /**
  * One transcript's passages (the spans of the coders who took part): counted per coder and code,
  * matched for overlap (added to the accumulator), unitizing alpha (`unitizing`: already computed over
- * these coders, by transcriptUnitizing), and the span disagreements.
+ * these coders, by transcriptUnitizing), and the span disagreements (as `mode` says).
  */
 export function transcriptPassages(
   t: AgreementTranscript,
@@ -114,7 +120,7 @@ export function transcriptPassages(
   threshold: number,
   acc: PassageAcc,
   names: { coder: (id: string) => string; code: (id: string) => string },
-  describe = true,
+  mode: DisagreementMode = 'describe',
   unitizing?: TranscriptUnitizing,
 ): TranscriptPassages {
   // Counted in maps (coder ids as object keys made dictionary objects, slow at 576,000 increments).
@@ -130,6 +136,7 @@ export function transcriptPassages(
   let alphaU: Statistic = nullStatistic('needs at least two coders who took part in this transcript', spans.length);
   let overlap = overlapCounts(0, 0, 0);
   const disagreements: Disagreement[] = [];
+  let counted: TranscriptPassages['counted'] = {};
   if (coders.length >= 2) {
     const ov = spanOverlap(spans, { threshold, coders, length: t.length });
     if (!ov.reason) {
@@ -151,9 +158,13 @@ export function transcriptPassages(
       if (u.observed) acc.observed.set(t.id, u.observed);
       alphaU = u.alphaU;
     }
-    disagreements.push(...spanDisagreements(t.id, t.title, anns, threshold, names.coder, names.code, describe));
+    if (mode === 'count') counted = countSpanDisagreements(anns, threshold);
+    else
+      disagreements.push(
+        ...spanDisagreements(t.id, t.title, anns, threshold, names.coder, names.code, mode === 'describe'),
+      );
   }
-  return { alphaU, overlap, spansByCoder, disagreements };
+  return { alphaU, overlap, spansByCoder, disagreements, counted };
 }
 
 /** Pooled passage agreement over the chosen transcripts; pauses (yields) between codes. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../agreement/index.ts';
-import { spanDisagreements } from './span-disagreements.ts';
+import { countSpanDisagreements, spanDisagreements } from './span-disagreements.ts';
 import type { AgreementAnnotation, Disagreement } from './types.ts';
 
 /** The definition read literally: every pair of spans and every coder compared, no index. */
@@ -87,5 +87,19 @@ describe('span disagreements', () => {
     const counted = spanDisagreements('t', 'T', anns, 0.5, id, id, false);
     expect(full.length).toBeGreaterThan(3);
     expect(counted).toEqual(full.map((d) => ({ ...d, detail: '' })));
+  });
+
+  it('counted without being listed: as many of each kind as are listed, on 300 random transcripts', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const anns = randomSpans(seed);
+      for (const threshold of [0.3, 0.5, 1]) {
+        const listed = spanDisagreements('t', 'T', anns, threshold, id, id, false);
+        const of = (kind: string) => listed.filter((d) => d.kind === kind).length;
+        expect(countSpanDisagreements(anns, threshold), `seed ${seed}, threshold ${threshold}`).toEqual({
+          'different-codes-same-span': of('different-codes-same-span'),
+          'span-only-one-coder': of('span-only-one-coder'),
+        });
+      }
+    }
   });
 });

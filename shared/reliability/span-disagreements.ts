@@ -72,14 +72,49 @@ export function spanDisagreementDetail(
     : `only ${nameOf(a)} marked ${codeName(x)} here`;
 }
 
+type SpanKind = 'different-codes-same-span' | 'span-only-one-coder';
+
 /**
- * Span disagreements on one transcript (spans of the coders who took part):
+ * Walks one transcript's span disagreements (spans of the coders who took part), telling each as found:
  * - different-codes-same-span: spans of two coders that match by position (Jaccard ≥ threshold) but
  *   carry different codes, where neither coder also used the other's code on that passage;
  * - span-only-one-coder: a span whose code no other coder put anywhere on the passage (any overlap),
  *   and that is not already listed as a different-codes pair.
- * `describe` false: the disagreements are only to be counted, so their `detail` is left empty (at consortium
- * size most are counted, never shown, and their sentences were a good part of the time).
+ */
+function walkSpanDisagreements(
+  anns: readonly AgreementAnnotation[],
+  threshold: number,
+  found: (kind: SpanKind, s: AgreementAnnotation, t?: AgreementAnnotation) => void,
+): void {
+  const order = (x: AgreementAnnotation, y: AgreementAnnotation) => x.start - y.start || x.end - y.end;
+  let inOrder = true;
+  for (let i = 1; i < anns.length && inOrder; i++) inOrder = order(anns[i - 1]!, anns[i]!) <= 0;
+  const sorted = inOrder ? anns : [...anns].sort(order); // read in text order already
+  const byCode = indexByCode(sorted);
+  const explained = new Set<AgreementAnnotation>();
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i] as AgreementAnnotation;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const t = sorted[j] as AgreementAnnotation;
+      if (t.start >= s.end) break;
+      if (t.coderId === s.coderId || t.codeId === s.codeId || jaccard(s, t) < threshold) continue;
+      if (codeOver(byCode, t.codeId, t, s.coderId, true) || codeOver(byCode, s.codeId, s, t.coderId, true)) continue;
+      explained.add(s);
+      explained.add(t);
+      found('different-codes-same-span', s, t);
+    }
+  }
+  for (const s of sorted) {
+    if (explained.has(s)) continue;
+    if (codeOver(byCode, s.codeId, s, s.coderId, false)) continue;
+    found('span-only-one-coder', s);
+  }
+}
+
+/**
+ * One transcript's span disagreements (walkSpanDisagreements), in text order. `describe` false: they are only
+ * to be counted or summarised, so their `detail` is left empty (at consortium size most are never shown, and
+ * their sentences were a good part of the time).
  */
 export function spanDisagreements(
   transcriptId: string,
@@ -90,51 +125,41 @@ export function spanDisagreements(
   codeName: (codeId: string) => string,
   describe = true,
 ): Disagreement[] {
-  const order = (x: AgreementAnnotation, y: AgreementAnnotation) => x.start - y.start || x.end - y.end;
-  let inOrder = true;
-  for (let i = 1; i < anns.length && inOrder; i++) inOrder = order(anns[i - 1]!, anns[i]!) <= 0;
-  const sorted = inOrder ? anns : [...anns].sort(order); // read in text order already
-  const byCode = indexByCode(sorted);
-  const explained = new Set<AgreementAnnotation>();
   const out: Disagreement[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const s = sorted[i] as AgreementAnnotation;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const t = sorted[j] as AgreementAnnotation;
-      if (t.start >= s.end) break;
-      if (t.coderId === s.coderId || t.codeId === s.codeId || jaccard(s, t) < threshold) continue;
-      if (codeOver(byCode, t.codeId, t, s.coderId, true) || codeOver(byCode, s.codeId, s, t.coderId, true)) continue;
-      explained.add(s);
-      explained.add(t);
-      const d: Disagreement = {
-        kind: 'different-codes-same-span',
-        transcriptId,
-        transcriptTitle: title,
-        coderIds: [s.coderId, t.coderId],
-        detail: '',
-        start: Math.min(s.start, t.start),
-        end: Math.max(s.end, t.end),
-        codeIds: [s.codeId, t.codeId],
-      };
-      if (describe) d.detail = spanDisagreementDetail(d, nameOf, codeName);
-      out.push(d);
-    }
-  }
-  for (const s of sorted) {
-    if (explained.has(s)) continue;
-    if (codeOver(byCode, s.codeId, s, s.coderId, false)) continue;
-    const d: Disagreement = {
-      kind: 'span-only-one-coder',
-      transcriptId,
-      transcriptTitle: title,
-      coderIds: [s.coderId],
-      detail: '',
-      start: s.start,
-      end: s.end,
-      codeIds: [s.codeId],
-    };
+  walkSpanDisagreements(anns, threshold, (kind, s, t) => {
+    const d: Disagreement = t
+      ? {
+          kind,
+          transcriptId,
+          transcriptTitle: title,
+          coderIds: [s.coderId, t.coderId],
+          detail: '',
+          start: Math.min(s.start, t.start),
+          end: Math.max(s.end, t.end),
+          codeIds: [s.codeId, t.codeId],
+        }
+      : {
+          kind,
+          transcriptId,
+          transcriptTitle: title,
+          coderIds: [s.coderId],
+          detail: '',
+          start: s.start,
+          end: s.end,
+          codeIds: [s.codeId],
+        };
     if (describe) d.detail = spanDisagreementDetail(d, nameOf, codeName);
     out.push(d);
-  }
+  });
   return out.sort((x, y) => (x.start ?? 0) - (y.start ?? 0));
+}
+
+/** How many span disagreements of each kind spanDisagreements would list, without listing them. */
+export function countSpanDisagreements(
+  anns: readonly AgreementAnnotation[],
+  threshold: number,
+): Record<SpanKind, number> {
+  const n: Record<SpanKind, number> = { 'different-codes-same-span': 0, 'span-only-one-coder': 0 };
+  walkSpanDisagreements(anns, threshold, (kind) => void (n[kind] += 1));
+  return n;
 }

@@ -21,6 +21,12 @@ export interface ReaderRequest {
   transcripts: ReaderTranscript[];
 }
 
+/** The request as a message, to a worker started ahead without one. */
+export interface ReaderStart {
+  kind: 'request';
+  request: ReaderRequest;
+}
+
 export type ReaderMessage =
   | { kind: 'batch'; batch: WireBatch }
   | { kind: 'pooled'; value: PooledUnitizing | null }

@@ -4,12 +4,14 @@ import { makeLabProject } from '../../../scripts/lab-project.ts';
 import type { AgreementFile, AgreementSummary } from '../../../shared/api/agreement.ts';
 import type { Coder } from '../../../shared/api/coder.ts';
 import { tempDir } from '../../../tests/support/temp-dir.ts';
-import { WORKER_FROM } from '../agreement-data.ts';
 import { createServices, type Services } from '../services.ts';
 import type { WorkerSource } from '../worker-source.ts';
+import type { ReaderRequest } from './protocol.ts';
 import { readInWorker } from './reader.ts';
+import { SpareReader, WORKER_FROM } from './spare.ts';
 
 const WORKER: WorkerSource = { kind: 'tsx', path: join(import.meta.dirname, 'worker.ts') };
+const read = (request: ReaderRequest, shown = () => true) => readInWorker(new SpareReader(WORKER).take(request), shown);
 
 // The same project computed by two hosts: one reads on its own thread, the other through the worker thread
 // (which also computes each transcript's unitizing alpha ahead). Every figure must be the same to the bit.
@@ -94,12 +96,8 @@ describe('agreement read by a worker thread', () => {
     const row = summary.transcripts[0]!;
     const { text } = await call<{ text: string }>('plain', 'transcript-get', { id: row.transcriptId });
     const t = { id: row.transcriptId, length: text.length, visible: coders, extra: [] };
-    const all = readInWorker(WORKER, { path, coders, codes: [], transcripts: [t] }, () => true);
-    const hidden = readInWorker(
-      WORKER,
-      { path, coders, codes: [], transcripts: [{ ...t, visible: [coders[0]!] }] },
-      () => true,
-    );
+    const all = read({ path, coders, codes: [], transcripts: [t] });
+    const hidden = read({ path, coders, codes: [], transcripts: [{ ...t, visible: [coders[0]!] }] });
     try {
       await all.ready(t.id);
       await hidden.ready(t.id);
@@ -131,7 +129,7 @@ describe('agreement read by a worker thread', () => {
       'codebook-get-active',
     );
     const codes = codebook.codebook.codes.map((c) => ({ id: c.id, archived: c.archived }));
-    const source = readInWorker(WORKER, { path, coders, codes, transcripts }, () => true);
+    const source = read({ path, coders, codes, transcripts });
     try {
       await source.readyAll();
       const ahead = source.pooledUnitizing?.();
@@ -165,11 +163,12 @@ describe('agreement read by a worker thread', () => {
 
   it('a project the worker cannot open: the wait ends with an error naming the file', async () => {
     const gone = dir.file('gone.attune');
-    const source = readInWorker(
-      WORKER,
-      { path: gone, coders: [], codes: [], transcripts: [{ id: 't', length: 10, visible: [], extra: [] }] },
-      () => true,
-    );
+    const source = read({
+      path: gone,
+      coders: [],
+      codes: [],
+      transcripts: [{ id: 't', length: 10, visible: [], extra: [] }],
+    });
     try {
       await expect(source.ready('t')).rejects.toThrow(/gone\.attune/);
       await expect(source.ready('t')).rejects.toThrow(/gone\.attune/);
@@ -177,5 +176,44 @@ describe('agreement read by a worker thread', () => {
     } finally {
       source.close();
     }
+  });
+
+  it('a spare worker started ahead (as a large project opens) serves the next request, and one is started again', async () => {
+    const readers = new SpareReader(WORKER);
+    expect(readers.usedFor(WORKER_FROM - 1)).toBe(false);
+    expect(readers.usedFor(WORKER_FROM)).toBe(true);
+    expect(new SpareReader(null).usedFor(1000)).toBe(false);
+    readers.warm();
+    readers.warm();
+    expect(readers.waiting()).toBe(true);
+    // Loaded and waiting before it is asked: the request arrives as a message.
+    await new Promise((r) => setTimeout(r, 500));
+    const [summary] = await both<AgreementSummary>('agreement-compute', {});
+    const coders = summary.coders.map((c) => c.id);
+    const row = summary.transcripts[1]!;
+    const { text } = await call<{ text: string }>('plain', 'transcript-get', { id: row.transcriptId });
+    const t = { id: row.transcriptId, length: text.length, visible: coders, extra: [] };
+    const source = readInWorker(readers.take({ path, coders, codes: [], transcripts: [t] }), () => true);
+    expect(readers.waiting()).toBe(false);
+    try {
+      await source.ready(t.id);
+      expect(source.unitizingOf?.(t.id, coders)?.alphaU).toEqual(row.alphaU);
+    } finally {
+      source.close();
+    }
+    readers.warm();
+    expect(readers.waiting()).toBe(true);
+    readers.close();
+    expect(readers.waiting()).toBe(false);
+  });
+
+  it('a spare that cannot load is dropped; the next request starts a worker and hears why', async () => {
+    const readers = new SpareReader({ kind: 'bundle', path: dir.file('no-such-worker.mjs') });
+    readers.warm();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readers.waiting()).toBe(false);
+    const source = readInWorker(readers.take({ path, coders: [], codes: [], transcripts: [] }), () => true);
+    await expect(source.readyAll()).rejects.toThrow(/no-such-worker/);
+    expect(source.delivered()).toBe(false);
   });
 });

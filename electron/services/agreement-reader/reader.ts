@@ -4,8 +4,7 @@ import type { Worker } from 'node:worker_threads';
 import type { PooledUnitizing } from '../../../shared/reliability/pooled-unitizing.ts';
 import type { TranscriptSource } from '../../../shared/reliability/project-agreement.ts';
 import { ServiceError } from '../service-error.ts';
-import { startWorker, type WorkerSource } from '../worker-source.ts';
-import type { ReaderMessage, ReaderRequest } from './protocol.ts';
+import type { ReaderMessage } from './protocol.ts';
 import { WireDecoder, type TranscriptRecords } from './wire.ts';
 
 export interface StreamingSource extends TranscriptSource {
@@ -26,13 +25,13 @@ interface Waiter {
 }
 
 /**
- * Reads the transcripts' records in a worker (each transcript once, in the order asked), which also computes
- * their unitizing alpha ahead; `shown(transcriptId, coderId)` keeps only what the acting coder may see, as
- * the in-thread reading does (the worker reads only those coders' records already).
+ * Reads the transcripts' records in a worker already given its request (SpareReader.take), each transcript
+ * once, in the order asked; the worker also computes their unitizing alpha ahead. `shown(transcriptId,
+ * coderId)` keeps only what the acting coder may see, as the in-thread reading does (the worker reads only
+ * those coders' records already).
  */
 export function readInWorker(
-  source: WorkerSource,
-  request: ReaderRequest,
+  worker: Worker,
   shown: (transcriptId: string, coderId: string) => boolean,
 ): StreamingSource {
   const records = new Map<string, TranscriptRecords>();
@@ -43,7 +42,6 @@ export function readInWorker(
   let whenAll: { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } | null = null;
   let failure: Error | null = null;
   let finished = false;
-  const worker: Worker = startWorker(source, request);
 
   const fail = (e: Error) => {
     if (finished) return;
