@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { agreementAheadKey, computeAgreementAhead, dropAgreementAhead } from '../state/agreement-ahead.ts';
 import { useProjectData } from '../state/use-project-data.ts';
 import { useView, VIEW_LABELS } from '../state/view.ts';
 import { preloadable } from '../ui/preloadable.ts';
@@ -30,6 +31,13 @@ const StudyView = lazy(() => import('../features/study/index.ts').then((m) => ({
 export function ProjectViews({ session }: { session: ProjectSession }) {
   const { project, coder } = session;
   const view = useView();
+  // Opened on Agreement: its first figures are asked now, beside the lists below (the dashboard takes them).
+  useEffect(() => {
+    if (view === 'agreement') computeAgreementAhead(agreementAheadKey(project.path, coder.id));
+    else dropAgreementAhead();
+    // Only as the views open: a later switch to Agreement finds the lists read already.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const { data, error, reload } = useProjectData(session.refreshSeq);
 
   let body;

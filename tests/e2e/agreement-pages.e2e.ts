@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { makeLabProject } from '../../scripts/lab-project.ts';
+import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
+import { api } from './helpers/host.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { DisagreementsPage } from './pages/disagreements-page.ts';
 import { MultiCoderPage } from './pages/multi-coder-page.ts';
@@ -26,11 +28,19 @@ test('the dashboard pages through hundreds of disagreements and filters them by 
   // Its own chunks, fetched once the Coding screen is shown and the page is idle, before any click on Agreement.
   await expect.poll(() => chunks.filter((c) => /agreement-|project-views-/.test(c)).length).toBe(2);
 
+  // The API calls, in the order they were sent and answered.
+  const calls: string[] = [];
+  const name = (u: string) => new URL(u).pathname.replace('/api/', '');
+  page.on('request', (r) => void (r.url().includes('/api/') && calls.push(`ask ${name(r.url())}`)));
+  page.on('requestfinished', (r) => void (r.url().includes('/api/') && calls.push(`got ${name(r.url())}`)));
   const mc = new MultiCoderPage(page);
   await mc.open('Agreement');
   await expect(mc.results).toBeVisible({ timeout: 60_000 });
   // Not fetched again.
   expect(chunks.filter((c) => /agreement-|project-views-/.test(c))).toHaveLength(2);
+  // The figures were asked for once, as the view opened, beside the lists it shows (not after them).
+  expect(calls.filter((c) => c === 'ask agreement-compute')).toHaveLength(1);
+  expect(calls.indexOf('ask agreement-compute')).toBeLessThan(calls.indexOf('got transcript-list'));
 
   const dis = new DisagreementsPage(page);
   await expect(dis.items).toHaveCount(100);
@@ -46,6 +56,11 @@ test('the dashboard pages through hundreds of disagreements and filters them by 
   await dis.previous.click();
   await expect(dis.range).toHaveText(`1–100 of ${total.toLocaleString()}`);
   await expect(dis.items.first()).toHaveText(firstOfPage1 ?? '');
+  // Computed again on the user's click, with the same choices named: the same disagreements.
+  await mc.compute();
+  await expect(dis.range).toHaveText(`1–100 of ${total.toLocaleString()}`);
+  await expect(dis.items.first()).toHaveText(firstOfPage1 ?? '');
+  expect(calls.filter((c) => c === 'ask agreement-compute')).toHaveLength(2);
 
   // Only classification disagreements: fewer than a page, every one of that kind.
   const spanKinds = ['Scale', 'Only one coder', 'Different codes'];
@@ -65,4 +80,29 @@ test('the dashboard pages through hundreds of disagreements and filters them by 
   await dis.items.first().getByRole('button').click();
   await expect(mc.tab('Review')).toHaveAttribute('aria-selected', 'true');
   await expect(mc.disagreementList.getByRole('listitem').first()).toBeVisible({ timeout: 30_000 });
+});
+
+test('at first the per-transcript table shows its first 100 rows, and all of them on a click', async ({
+  page,
+  tmp,
+  launchHost,
+}) => {
+  test.setTimeout(120_000);
+  const path = join(tmp, 'many.attune');
+  makeLabProject({ path, transcripts: 104, coders: 2, highlightsPerTranscript: 4, words: 150, seed: 5 });
+  const host = await launchHost(path);
+  await page.goto(host.url);
+  await new CoderPage(page).choose('Coder 01');
+  const mc = new MultiCoderPage(page);
+  await mc.open('Agreement');
+  await expect(mc.results).toBeVisible({ timeout: 60_000 });
+  const table = page.getByRole('table', { name: 'Agreement per transcript' });
+  await expect(table.locator('tbody tr')).toHaveCount(100);
+  await expect(page.getByText('The first 100 of 104 transcripts.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show all 104' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(104);
+  await expect(page.getByRole('button', { name: 'Show all 104' })).toHaveCount(0);
+  // Every transcript once, in the order the project lists them.
+  const listed = await api<TranscriptSummary[]>(host, 'transcript-list');
+  await expect(table.locator('tbody tr').getByRole('rowheader')).toHaveText(listed.map((t) => t.title));
 });

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { isPrivilegedRole } from '../../../shared/api/coder.ts';
+import { agreementAheadKey, takeAgreementAhead } from '../../state/agreement-ahead.ts';
 import type { ViewProps } from '../../state/view-props.ts';
 import { ViewNotice } from '../../ui/view-notice.tsx';
 import { AgreementProgress } from './agreement-progress.tsx';
@@ -30,11 +31,13 @@ export function AgreementDashboard({ project, coder, data }: ViewProps) {
     return (id: string) => m.get(id) ?? id;
   }, [data.transcripts]);
 
-  // Show figures straight away on opening (the host computes them off the UI thread).
+  // Show figures straight away on opening (the host computes them off the UI thread), with the answer asked
+  // as the view opened if there is one: it is for these starting choices.
   useEffect(() => {
+    const ahead = takeAgreementAhead(agreementAheadKey(project.path, coder.id));
     if (autoRan.current || blind || data.transcripts.length === 0) return;
     autoRan.current = true;
-    void compute();
+    void compute(ahead);
     // Only on first open; later runs are the user's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -4,7 +4,7 @@ import type { DisagreementKind } from '../../../shared/reliability/types.ts';
 import { errorMessage, send } from '../../api/client.ts';
 import { openReview } from '../../state/view.ts';
 import { KIND_LABELS } from './disagreement-kinds.ts';
-import { DISAGREEMENTS_PER_PAGE, type AgreementQuery } from './use-agreement-run.ts';
+import { DISAGREEMENTS_PER_PAGE, hostQuery, type AgreementQuery } from './use-agreement-run.ts';
 
 interface Props {
   /** The first page, as the figures came with it (every kind). */
@@ -38,7 +38,12 @@ export function AgreementDisagreements({ first, query }: Props) {
     if (!want) return;
     let live = true;
     const kinds = want.kinds.length === KINDS.length ? {} : { kinds: want.kinds };
-    send('agreement-list-disagreements', { ...query, ...kinds, offset: want.offset, limit: DISAGREEMENTS_PER_PAGE })
+    send('agreement-list-disagreements', {
+      ...hostQuery(query),
+      ...kinds,
+      offset: want.offset,
+      limit: DISAGREEMENTS_PER_PAGE,
+    })
       .then((page) => {
         if (!live) return;
         setShown((s) => ({ ...s, kinds: want.kinds, page }));

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import { formatNumber } from '../../../shared/reliability/format.ts';
 import { openReview } from '../../state/view.ts';
@@ -11,8 +12,17 @@ interface Props {
   nameOf: (coderId: string) => string;
 }
 
+/**
+ * Rows shown at first: a consortium's 600 rows were half the figures' first paint (a table lays out every
+ * cell of every row); the rest are a click away.
+ */
+const FIRST_ROWS = 100;
+
 /** Per-transcript agreement rows and the disagreements, each opening the review at its passage. */
 export function AgreementTranscripts({ result, query, nameOf }: Props) {
+  const [all, setAll] = useState(false);
+  const rows = all ? result.transcripts : result.transcripts.slice(0, FIRST_ROWS);
+  const more = result.transcripts.length - rows.length;
   return (
     <div className="table-wrap">
       <table className="data-table" aria-label="Agreement per transcript">
@@ -33,7 +43,7 @@ export function AgreementTranscripts({ result, query, nameOf }: Props) {
           </tr>
         </thead>
         <tbody>
-          {result.transcripts.map((t) => {
+          {rows.map((t) => {
             const agree = t.agreeByLevel[result.level];
             return (
               <tr key={t.transcriptId}>
@@ -74,6 +84,16 @@ export function AgreementTranscripts({ result, query, nameOf }: Props) {
           })}
         </tbody>
       </table>
+      {more > 0 && (
+        <p className="table-more">
+          <span className="muted small">
+            The first {rows.length.toLocaleString()} of {result.transcripts.length.toLocaleString()} transcripts.
+          </span>{' '}
+          <button type="button" className="btn btn-small" onClick={() => setAll(true)}>
+            Show all {result.transcripts.length.toLocaleString()}
+          </button>
+        </p>
+      )}
       <AgreementDisagreements first={result.disagreements} query={query} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AgreementSummary } from '../../../shared/api/agreement.ts';
 import { errorMessage, send } from '../../api/client.ts';
+import { DISAGREEMENTS_PER_PAGE } from '../../state/agreement-ahead.ts';
 import { clearProgress } from '../../state/progress.ts';
 import { downloadAgreementFile, downloadFile } from '../../ui/download.ts';
 
@@ -17,9 +18,20 @@ export interface AgreementQuery {
   coderIds: string[];
   overlapThreshold: number;
   level?: string;
+  /**
+   * The dashboard's starting choices, asked of the host as its defaults (no ids): later pages of disagreements
+   * are asked the same way, so the host finds the counts it kept for them.
+   */
+  byDefault?: boolean;
 }
 
-export const DISAGREEMENTS_PER_PAGE = 100;
+export { DISAGREEMENTS_PER_PAGE };
+
+/** What the host is asked for a query: nothing but its defaults, or the ids and options chosen. */
+export function hostQuery(q: AgreementQuery): Partial<Omit<AgreementQuery, 'byDefault'>> {
+  const { byDefault, ...asked } = q;
+  return byDefault ? {} : asked;
+}
 
 interface RunOptions {
   /** The ids to ask about (throws what to choose when a list is empty). */
@@ -40,13 +52,19 @@ export function useAgreementRun({ selection, threshold, level }: RunOptions) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const compute = async () => {
+  /** `ahead`: the answer to the starting choices, asked as the view opened (state/agreement-ahead.ts). */
+  const compute = async (ahead: Promise<AgreementSummary> | null = null) => {
     setError(null);
     setBusy('Computing agreement');
-    clearProgress('agreement');
+    if (!ahead) clearProgress('agreement');
     try {
-      const q: AgreementQuery = { ...selection(), overlapThreshold: threshold, ...(level ? { level } : {}) };
-      const r = await send('agreement-compute', { ...q, pageSize: DISAGREEMENTS_PER_PAGE });
+      const q: AgreementQuery = {
+        ...selection(),
+        overlapThreshold: threshold,
+        ...(level ? { level } : {}),
+        ...(ahead ? { byDefault: true } : {}),
+      };
+      const r = await (ahead ?? send('agreement-compute', { ...q, pageSize: DISAGREEMENTS_PER_PAGE }));
       setResult(r);
       setQuery(q);
     } catch (e) {
