@@ -10,6 +10,7 @@ import { PrefsStore } from './local/prefs-store.ts';
 import type { ProjectStore } from './project-store.ts';
 import type { RecentProjects } from './recent-projects.ts';
 import { ServiceError } from './service-error.ts';
+import { warmUpEngineSoon } from './agreement-reader/engine-warm-up.ts';
 import { SpareReader } from './agreement-reader/spare.ts';
 import type { WorkerSource } from './worker-source.ts';
 
@@ -56,8 +57,11 @@ export class ServiceState {
     this.recent.add(next.path);
     this.events.push({ type: 'project-changed' });
     const summary = projectSummary(next);
-    if (this.readers.usedFor(summary.counts.transcripts)) this.readers.warm();
-    else this.readers.close();
+    // A large project's dashboard reads in a worker: one waits ready, and the engine's code is warmed up.
+    if (this.readers.usedFor(summary.counts.transcripts)) {
+      this.readers.warm();
+      warmUpEngineSoon();
+    } else this.readers.close();
     return summary;
   }
 
