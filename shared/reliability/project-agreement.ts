@@ -14,7 +14,7 @@ import {
   type PassageAcc,
   type TranscriptUnitizing,
 } from './passage-agreement.ts';
-import type { PooledUnitizing } from './pooled-unitizing.ts';
+import type { ObservedSums, PooledUnitizing } from './pooled-unitizing.ts';
 import { accumulateScales, scaleAgreement, scaleDisagreements, type ScaleAcc } from './scale-agreement.ts';
 import type {
   AgreementAnnotation,
@@ -133,6 +133,11 @@ export interface TranscriptSource {
   unitizingOf?(transcriptId: string, coders: readonly string[]): TranscriptUnitizing | undefined;
   /** The pooled continuum's unitizing alpha, if computed ahead (used only for exactly the same continuum). */
   pooledUnitizing?(): PooledUnitizing | undefined;
+  /**
+   * Told, for a transcript whose unitizing alpha the source did not give, the observed sums the steps computed
+   * (null: none), so a source computing the pooled figure ahead can use them.
+   */
+  unitizedHere?(transcriptId: string, observed: ObservedSums | null): void;
 }
 
 /** The input's own arrays, grouped by transcript. */
@@ -232,6 +237,7 @@ export function* projectAgreementSteps(
     const mode = disagreementMode(options, t.id);
     const unitizing = source.unitizingOf?.(t.id, coders);
     const passages = transcriptPassages(t, coders, anns, threshold, acc.passages, names, mode, unitizing);
+    if (!unitizing) source.unitizedHere?.(t.id, acc.passages.observed.get(t.id) ?? null);
     const tDis = [...(cls.disagreement ? [cls.disagreement] : []), ...scaleDis, ...passages.disagreements];
     let nCounted = 0;
     for (const n of Object.values(passages.counted)) nCounted += n;

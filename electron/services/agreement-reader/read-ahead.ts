@@ -76,10 +76,15 @@ export class ReadAhead {
     this.keep(t.id, annotations);
     for (const a of annotations) this.used.set(a.codeId, true);
     const coders = this.request.coders.filter((c) => took.has(c));
-    if (coders.length < 2 || !(t.length > 0)) return null;
+    if (t.callerUnitizes || coders.length < 2 || !(t.length > 0)) return null;
     const value = transcriptUnitizing(t.length, coders, spansOf(annotations));
     if (value.observed) this.observed.set(t.id, value.observed);
     return { coders, value };
+  }
+
+  /** Observed sums the request thread computed for a transcript left to it (callerUnitizes). */
+  fromCaller(transcriptId: string, observed: ObservedSums | null): void {
+    if (observed) this.observed.set(transcriptId, observed);
   }
 
   /** The pooled continuum's unitizing alpha, as passageAgreement computes it; null where it has none. */

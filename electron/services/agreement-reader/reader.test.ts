@@ -7,6 +7,7 @@ import { tempDir } from '../../../tests/support/temp-dir.ts';
 import { createServices, type Services } from '../services.ts';
 import type { WorkerSource } from '../worker-source.ts';
 import type { ReaderRequest } from './protocol.ts';
+import { spansOf, transcriptUnitizing } from '../../../shared/reliability/passage-agreement.ts';
 import { readInWorker } from './reader.ts';
 import { SpareReader, WORKER_FROM } from './spare.ts';
 
@@ -143,6 +144,54 @@ describe('agreement read by a worker thread', () => {
     }
   });
 
+  it("transcripts left to the request thread: the worker waits for their observed sums, and its pooled figure is the steps' again", async () => {
+    const [summary] = await both<AgreementSummary>('agreement-compute', {});
+    const coders = summary.coders.map((c) => c.id);
+    const transcripts = [];
+    for (const [i, row] of summary.transcripts.entries()) {
+      const { text } = await call<{ text: string }>('plain', 'transcript-get', { id: row.transcriptId });
+      transcripts.push({
+        id: row.transcriptId,
+        length: text.length,
+        visible: coders,
+        extra: [],
+        callerUnitizes: i % 2 === 1,
+      });
+    }
+    const codebook = await call<{ codebook: { codes: { id: string; archived?: boolean }[] } }>(
+      'plain',
+      'codebook-get-active',
+    );
+    const codes = codebook.codebook.codes.map((c) => ({ id: c.id, archived: c.archived }));
+    const source = read({ path, coders, codes, transcripts });
+    try {
+      for (const t of transcripts) await source.ready(t.id);
+      const left = transcripts.filter((t) => t.callerUnitizes);
+      // Not computed ahead for those; and the pooled figure waits for them.
+      for (const t of left) expect(source.unitizingOf?.(t.id, coders)).toBeUndefined();
+      const early = await Promise.race([
+        source.readyAll()?.then(() => 'done'),
+        new Promise((r) => setTimeout(() => r('waiting'), 300)),
+      ]);
+      expect(early).toBe('waiting');
+      for (const t of left) {
+        const anns = source.annotationsOf(t.id);
+        const took = coders.filter(
+          (c) => anns.some((a) => a.coderId === c) || source.ratingsOf(t.id).some((r) => r.coderId === c),
+        );
+        source.unitizedHere?.(t.id, transcriptUnitizing(t.length, took, spansOf(anns)).observed);
+      }
+      await source.readyAll();
+      const ahead = source.pooledUnitizing?.();
+      expect(ahead?.pooled).toEqual(summary.passages.pooledTranscripts);
+      expect(ahead?.result.overall.value).toBe(summary.passages.overall.alphaU.value);
+      for (const c of summary.passages.codes)
+        expect(ahead?.result.categories[c.codeId]?.value ?? null).toBe(c.alphaU.value);
+    } finally {
+      source.close();
+    }
+  });
+
   it('a worker that cannot start: the figures are read on the request thread instead, the same', async () => {
     const broken = createServices({
       dataDir: dir.file('c'),
@@ -205,6 +254,21 @@ describe('agreement read by a worker thread', () => {
     expect(readers.waiting()).toBe(true);
     readers.close();
     expect(readers.waiting()).toBe(false);
+  });
+
+  it('a worker ends by itself once it has sent everything (a thread left waiting held its data: 1.8 GB after six runs)', async () => {
+    const readers = new SpareReader(WORKER);
+    const [summary] = await both<AgreementSummary>('agreement-compute', {});
+    const coders = summary.coders.map((c) => c.id);
+    const row = summary.transcripts[0]!;
+    const t = { id: row.transcriptId, length: 1000, visible: coders, extra: [], callerUnitizes: true };
+    const worker = readers.take({ path, coders, codes: [], transcripts: [t] });
+    const ended = new Promise((resolve) => worker.once('exit', resolve));
+    const source = readInWorker(worker, () => true);
+    await source.ready(t.id);
+    source.unitizedHere?.(t.id, null);
+    await source.readyAll();
+    await ended; // without close()
   });
 
   it('a spare that cannot load is dropped; the next request starts a worker and hears why', async () => {

@@ -4,7 +4,7 @@ import type { Worker } from 'node:worker_threads';
 import type { PooledUnitizing } from '../../../shared/reliability/pooled-unitizing.ts';
 import type { TranscriptSource } from '../../../shared/reliability/project-agreement.ts';
 import { ServiceError } from '../service-error.ts';
-import type { ReaderMessage } from './protocol.ts';
+import type { ReaderMessage, ReaderObserved } from './protocol.ts';
 import { WireDecoder, type TranscriptRecords } from './wire.ts';
 
 export interface StreamingSource extends TranscriptSource {
@@ -86,6 +86,9 @@ export function readInWorker(
       return u && u.coders.length === coders.length && u.coders.every((c, i) => c === coders[i]) ? u.value : undefined;
     },
     pooledUnitizing: () => pooled ?? undefined,
+    unitizedHere(transcriptId, observed) {
+      if (!finished) worker.postMessage({ kind: 'observed', transcriptId, observed } satisfies ReaderObserved);
+    },
     delivered: () => records.size > 0,
     readyAll() {
       if (allHere) return null;
@@ -107,10 +110,9 @@ export function readInWorker(
       return new Promise((resolve, reject) => waiters.push({ id, resolve, reject }));
     },
     close() {
-      if (!finished) {
-        finished = true;
-        void worker.terminate();
-      }
+      // Ended already when it finished; stopped here otherwise (the computation ended early or failed).
+      finished = true;
+      void worker.terminate();
     },
   };
 }

@@ -12,15 +12,27 @@ import { warmUpProject } from '../../../shared/reliability/warm-up.ts';
 import { openReadingConnection } from '../db/project-file.ts';
 import { listAgreementAnnotationsOf, listAgreementRatingsOf } from '../db/tables/agreement-input.ts';
 import { failureOf } from '../worker-source.ts';
-import type { ReaderMessage, ReaderRequest, ReaderStart } from './protocol.ts';
+import type { ReaderMessage, ReaderObserved, ReaderRequest, ReaderStart } from './protocol.ts';
 import { ReadAhead } from './read-ahead.ts';
 import { WireEncoder, type TranscriptRecords } from './wire.ts';
 
 const post = (m: ReaderMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(m, transfer);
 
-function serve(request: ReaderRequest): void {
+async function serve(request: ReaderRequest): Promise<void> {
   const { path, transcripts } = request;
   const ahead = new ReadAhead(request);
+  // The transcripts whose observed sums the request thread sends (they arrive while this one reads on).
+  const owed = new Set(transcripts.filter((t) => t.callerUnitizes).map((t) => t.id));
+  let paid = () => {};
+  const allPaid = new Promise<void>((resolve) => (paid = resolve));
+  if (owed.size === 0) paid();
+  const hear = (m: ReaderObserved) => {
+    if (m.kind !== 'observed' || !owed.has(m.transcriptId)) return;
+    ahead.fromCaller(m.transcriptId, m.observed);
+    owed.delete(m.transcriptId);
+    if (owed.size === 0) paid();
+  };
+  parentPort?.on('message', hear);
 
   /** A small first batch, so the computation starts at once; then larger ones (fewer messages). */
   const FIRST_BATCH = 2;
@@ -51,10 +63,13 @@ function serve(request: ReaderRequest): void {
     } finally {
       db.close();
     }
+    await allPaid;
     post({ kind: 'pooled', value: ahead.pooled() });
     post({ kind: 'done' });
   } catch (e) {
     post(failureOf(e, path));
+  } finally {
+    parentPort?.off('message', hear); // nothing more to hear: the thread ends
   }
 }
 
@@ -77,9 +92,9 @@ function warmUp(): void {
 }
 
 const asked = workerData as ReaderRequest | null;
-if (asked) serve(asked);
+if (asked) void serve(asked);
 else {
-  parentPort?.once('message', (m: ReaderStart) => serve(m.request));
+  parentPort?.once('message', (m: ReaderStart) => void serve(m.request));
   try {
     warmUp();
   } catch {
