@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
-import { Splitter } from '../../ui/splitter.tsx';
+import { Splitter } from '../../ui/splitter/splitter.tsx';
 import { HighlightDetails } from '../highlights/index.ts';
 import { CodingPanel } from './panel/coding-panel.tsx';
 import { SelectionCodePanel } from './panel/selection-code-panel.tsx';
