@@ -19,6 +19,7 @@ import type {
 import type { ServiceContext } from './context.ts';
 import * as bulk from './db/tables/agreement-input.ts';
 import type { ReaderRequest } from './agreement-reader/protocol.ts';
+import { engineInUse } from './agreement-reader/engine-warm-up.ts';
 import { readInWorker } from './agreement-reader/reader.ts';
 import { ServiceError } from './service-error.ts';
 
@@ -267,6 +268,7 @@ export async function computeAgreement(
   > = {},
 ): Promise<{ result: ProjectAgreement; meta: ReportMeta }> {
   refuseIfBlind(ctx);
+  engineInUse();
   const g = readHeader(ctx, arg, false);
   // Calls that came in meanwhile are answered before the computation starts (then every 15 ms of it).
   await yieldToEventLoop();

@@ -3,7 +3,7 @@
 // decoded from the reader's wire format, disagreements past the first transcript only counted), in 15 ms
 // slices between calls, its answer dropped.
 import { defaultCodebook } from '../../../shared/codebook/default-codebook.ts';
-import { computeProjectAgreementAsync } from '../../../shared/reliability/project-agreement.ts';
+import { computeProjectAgreementAsync, yieldToEventLoop } from '../../../shared/reliability/project-agreement.ts';
 import { warmUpProject } from '../../../shared/reliability/warm-up.ts';
 import { WireDecoder, WireEncoder, type TranscriptRecords } from './wire.ts';
 
@@ -11,9 +11,18 @@ import { WireDecoder, WireEncoder, type TranscriptRecords } from './wire.ts';
 const AFTER_MS = 400;
 
 let started = false;
+/** A computation of a person's began: the warm-up gives way (at its next pause) and is not started later. */
+let inUse = false;
+
+class GaveWay extends Error {}
+
+/** Called as a real computation starts: its own run warms the code up, and it should not share the thread. */
+export function engineInUse(): void {
+  inUse = true;
+}
 
 export async function warmUpEngine(): Promise<void> {
-  if (started) return;
+  if (started || inUse) return;
   started = true;
   const input = warmUpProject(defaultCodebook());
   const items: TranscriptRecords[] = input.transcripts.map((t) => ({
@@ -33,11 +42,18 @@ export async function warmUpEngine(): Promise<void> {
     keepDisagreements: false,
     countDisagreements: (id) => id !== first,
     onDisagreements: () => undefined,
+    sliceMs: 15,
+    yieldFn: async () => {
+      await yieldToEventLoop();
+      if (inUse) throw new GaveWay();
+    },
+  }).catch((e: unknown) => {
+    if (!(e instanceof GaveWay)) throw e;
   });
 }
 
 /** Starts the warm-up soon, unless it ran already; it never keeps the process alive and never fails aloud. */
 export function warmUpEngineSoon(): void {
-  if (started) return;
+  if (started || inUse) return;
   setTimeout(() => void warmUpEngine().catch(() => undefined), AFTER_MS).unref();
 }

@@ -75,29 +75,34 @@ async function serve(request: ReaderRequest): Promise<void> {
 
 /**
  * A spare's wait put to use: the invented project (warm-up.ts) read ahead and encoded as a request's would be,
- * so the first transcripts of the real one run on optimised code.
+ * so the first transcripts of the real one run on optimised code. A transcript at a time, giving way at once
+ * to a request that arrives meanwhile.
  */
-function warmUp(): void {
+async function warmUp(asked: () => boolean): Promise<void> {
   const project = warmUpProject(defaultCodebook());
   const coders = project.coders.map((c) => c.id);
   const transcripts = project.transcripts.map((t) => ({ id: t.id, length: t.length, visible: coders, extra: [] }));
   const ahead = new ReadAhead({ coders, codes: project.codebook.codes, transcripts });
-  const items: TranscriptRecords[] = transcripts.map((t) => {
+  const encoder = new WireEncoder();
+  for (const t of transcripts) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (asked()) return;
     const annotations = project.annotations.filter((a) => a.transcriptId === t.id);
     const ratings = project.ratings.filter((r) => r.transcriptId === t.id);
-    return { id: t.id, annotations, ratings, unitizing: ahead.add(t, annotations, ratings) };
-  });
-  new WireEncoder().encode(items);
-  ahead.pooled();
+    encoder.encode([{ id: t.id, annotations, ratings, unitizing: ahead.add(t, annotations, ratings) }]);
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  if (!asked()) ahead.pooled();
 }
 
-const asked = workerData as ReaderRequest | null;
-if (asked) void serve(asked);
+const request = workerData as ReaderRequest | null;
+if (request) void serve(request);
 else {
-  parentPort?.once('message', (m: ReaderStart) => void serve(m.request));
-  try {
-    warmUp();
-  } catch {
-    // Only a warm-up: the request is served all the same.
-  }
+  let asked = false;
+  parentPort?.once('message', (m: ReaderStart) => {
+    asked = true;
+    void serve(m.request);
+  });
+  // Only a warm-up: the request is served all the same if it fails.
+  warmUp(() => asked).catch(() => undefined);
 }
