@@ -10,7 +10,6 @@ import { PrefsStore } from './local/prefs-store.ts';
 import type { ProjectStore } from './project-store.ts';
 import type { RecentProjects } from './recent-projects.ts';
 import { ServiceError } from './service-error.ts';
-import { warmUpEngineSoon } from './agreement-reader/engine-warm-up.ts';
 import { SpareReader } from './agreement-reader/spare.ts';
 import type { WorkerSource } from './worker-source.ts';
 
@@ -60,7 +59,8 @@ export class ServiceState {
     // A large project's dashboard reads in a worker: one waits ready, and the engine's code is warmed up.
     if (this.readers.usedFor(summary.counts.transcripts)) {
       this.readers.warm();
-      warmUpEngineSoon();
+      // Loaded only here: a one-shot command (which never reads in a worker) does not pay for the module.
+      void import('./agreement-reader/engine-warm-up.ts').then((m) => m.warmUpEngineSoon());
     } else this.readers.close();
     return summary;
   }
