@@ -8,6 +8,7 @@ import { createServices, type Services } from '../services.ts';
 import type { WorkerSource } from '../worker-source.ts';
 import type { ReaderRequest } from './protocol.ts';
 import { spansOf, transcriptUnitizing } from '../../../shared/reliability/passage-agreement.ts';
+import type { PooledUnitizing } from '../../../shared/reliability/pooled-unitizing.ts';
 import { readInWorker } from './reader.ts';
 import { SpareReader, WORKER_FROM } from './spare.ts';
 
@@ -29,6 +30,29 @@ describe('agreement read by a worker thread', () => {
     await call<T>('plain', method, arg),
     await call<T>('worker', method, arg),
   ];
+
+  /** A request for every transcript and coder of a summary, as the host would send it. */
+  const wholeRequest = async (summary: AgreementSummary) => {
+    const coders = summary.coders.map((c) => c.id);
+    const transcripts: ReaderRequest['transcripts'] = [];
+    for (const row of summary.transcripts) {
+      const { text } = await call<{ text: string }>('plain', 'transcript-get', { id: row.transcriptId });
+      transcripts.push({ id: row.transcriptId, length: text.length, visible: coders, extra: [] });
+    }
+    const codebook = await call<{ codebook: { codes: { id: string; archived?: boolean }[] } }>(
+      'plain',
+      'codebook-get-active',
+    );
+    return { coders, codes: codebook.codebook.codes.map((c) => ({ id: c.id, archived: c.archived })), transcripts };
+  };
+  /** A pooled figure computed ahead is the one the steps gave (its continuum, coders and every value). */
+  const expectPooledAsSteps = (ahead: PooledUnitizing | undefined, summary: AgreementSummary) => {
+    expect(ahead?.pooled).toEqual(summary.passages.pooledTranscripts);
+    expect(ahead?.coders).toEqual(summary.passages.coders);
+    expect(ahead?.result.overall.value).toBe(summary.passages.overall.alphaU.value);
+    for (const c of summary.passages.codes)
+      expect(ahead?.result.categories[c.codeId]?.value ?? null).toBe(c.alphaU.value);
+  };
 
   beforeAll(async () => {
     makeLabProject({
@@ -119,26 +143,11 @@ describe('agreement read by a worker thread', () => {
 
   it("the pooled continuum's unitizing alpha computed ahead is the figure the steps give", async () => {
     const [summary] = await both<AgreementSummary>('agreement-compute', {});
-    const coders = summary.coders.map((c) => c.id);
-    const transcripts = [];
-    for (const row of summary.transcripts) {
-      const { text } = await call<{ text: string }>('plain', 'transcript-get', { id: row.transcriptId });
-      transcripts.push({ id: row.transcriptId, length: text.length, visible: coders, extra: [] });
-    }
-    const codebook = await call<{ codebook: { codes: { id: string; archived?: boolean }[] } }>(
-      'plain',
-      'codebook-get-active',
-    );
-    const codes = codebook.codebook.codes.map((c) => ({ id: c.id, archived: c.archived }));
+    const { coders, codes, transcripts } = await wholeRequest(summary);
     const source = read({ path, coders, codes, transcripts });
     try {
       await source.readyAll();
-      const ahead = source.pooledUnitizing?.();
-      expect(ahead?.pooled).toEqual(summary.passages.pooledTranscripts);
-      expect(ahead?.coders).toEqual(summary.passages.coders);
-      expect(ahead?.result.overall.value).toBe(summary.passages.overall.alphaU.value);
-      for (const c of summary.passages.codes)
-        expect(ahead?.result.categories[c.codeId]?.value ?? null).toBe(c.alphaU.value);
+      expectPooledAsSteps(source.pooledUnitizing?.(), summary);
     } finally {
       source.close();
     }
@@ -146,23 +155,9 @@ describe('agreement read by a worker thread', () => {
 
   it("transcripts left to the request thread: the worker waits for their observed sums, and its pooled figure is the steps' again", async () => {
     const [summary] = await both<AgreementSummary>('agreement-compute', {});
-    const coders = summary.coders.map((c) => c.id);
-    const transcripts = [];
-    for (const [i, row] of summary.transcripts.entries()) {
-      const { text } = await call<{ text: string }>('plain', 'transcript-get', { id: row.transcriptId });
-      transcripts.push({
-        id: row.transcriptId,
-        length: text.length,
-        visible: coders,
-        extra: [],
-        callerUnitizes: i % 2 === 1,
-      });
-    }
-    const codebook = await call<{ codebook: { codes: { id: string; archived?: boolean }[] } }>(
-      'plain',
-      'codebook-get-active',
-    );
-    const codes = codebook.codebook.codes.map((c) => ({ id: c.id, archived: c.archived }));
+    const whole = await wholeRequest(summary);
+    const { coders, codes } = whole;
+    const transcripts = whole.transcripts.map((t, i) => ({ ...t, callerUnitizes: i % 2 === 1 }));
     const source = read({ path, coders, codes, transcripts });
     try {
       for (const t of transcripts) await source.ready(t.id);
@@ -182,11 +177,7 @@ describe('agreement read by a worker thread', () => {
         source.unitizedHere?.(t.id, transcriptUnitizing(t.length, took, spansOf(anns)).observed);
       }
       await source.readyAll();
-      const ahead = source.pooledUnitizing?.();
-      expect(ahead?.pooled).toEqual(summary.passages.pooledTranscripts);
-      expect(ahead?.result.overall.value).toBe(summary.passages.overall.alphaU.value);
-      for (const c of summary.passages.codes)
-        expect(ahead?.result.categories[c.codeId]?.value ?? null).toBe(c.alphaU.value);
+      expectPooledAsSteps(source.pooledUnitizing?.(), summary);
     } finally {
       source.close();
     }
