@@ -3,6 +3,7 @@ import { makeLabProject } from '../../scripts/lab-project.ts';
 import type { TranscriptSummary } from '../../shared/api/transcript.ts';
 import { expect, test } from './fixtures.ts';
 import { api } from './helpers/host.ts';
+import { openLabDashboard } from './helpers/lab-dashboard.ts';
 import { CoderPage } from './pages/coder-page.ts';
 import { DisagreementsPage } from './pages/disagreements-page.ts';
 import { MultiCoderPage } from './pages/multi-coder-page.ts';
@@ -88,14 +89,8 @@ test('at first the per-transcript table shows its first 100 rows, and all of the
   launchHost,
 }) => {
   test.setTimeout(120_000);
-  const path = join(tmp, 'many.attune');
-  makeLabProject({ path, transcripts: 104, coders: 2, highlightsPerTranscript: 4, words: 150, seed: 5 });
-  const host = await launchHost(path);
-  await page.goto(host.url);
-  await new CoderPage(page).choose('Coder 01');
-  const mc = new MultiCoderPage(page);
-  await mc.open('Agreement');
-  await expect(mc.results).toBeVisible({ timeout: 60_000 });
+  const lab = { transcripts: 104, coders: 2, highlightsPerTranscript: 4, words: 150, seed: 5 };
+  const { host } = await openLabDashboard(page, { tmp, launchHost }, lab);
   const table = page.getByRole('table', { name: 'Agreement per transcript' });
   await expect(table.locator('tbody tr')).toHaveCount(100);
   await expect(page.getByText('The first 100 of 104 transcripts.')).toBeVisible();

@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import type { AgreementSummary } from '../../shared/api/agreement.ts';
 import { scalePairPoints } from '../../shared/reliability/scale-points.ts';
-import { makeLabProject } from '../../scripts/lab-project.ts';
 import { expect, test } from './fixtures.ts';
 import { api } from './helpers/host.ts';
-import { CoderPage } from './pages/coder-page.ts';
-import { MultiCoderPage } from './pages/multi-coder-page.ts';
+import { openLabDashboard } from './helpers/lab-dashboard.ts';
 import { ScalePlotPage } from './pages/scale-plot-page.ts';
 
 test("the dashboard plots a scale for each coder pair from the scale's values: the points are the transcripts both coders rated", async ({
@@ -14,14 +11,8 @@ test("the dashboard plots a scale for each coder pair from the scale's values: t
   launchHost,
 }) => {
   test.setTimeout(120_000);
-  const path = join(tmp, 'lab.attune');
-  makeLabProject({ path, transcripts: 10, coders: 3, highlightsPerTranscript: 10, words: 1500, seed: 4 });
-  const host = await launchHost(path);
-  await page.goto(host.url);
-  await new CoderPage(page).choose('Coder 01');
-  const mc = new MultiCoderPage(page);
-  await mc.open('Agreement');
-  await expect(mc.results).toBeVisible({ timeout: 60_000 });
+  const lab = { transcripts: 10, coders: 3, highlightsPerTranscript: 10, words: 1500, seed: 4 };
+  const { host } = await openLabDashboard(page, { tmp, launchHost }, lab);
 
   // What the plot must show, from the same answer the dashboard got (its scales carry values, not points).
   const summary = await api<AgreementSummary>(host, 'agreement-compute', {});
