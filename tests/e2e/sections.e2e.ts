@@ -181,6 +181,7 @@ test('a lead edits question sections after import: rename, start at a selection,
   // Saved for good: a reload shows the same outline and headings.
   await page.reload();
   await expect(ws.transcriptText).toBeVisible();
+  await expect(outline.rows).toHaveCount(4);
   expect(await outline.titles()).toEqual([
     'Family background',
     'Adjectives for mother',

@@ -159,6 +159,11 @@ test('a whole study in the UI: plan 8 transcripts over 3 coders, packages, two c
     );
   };
   await importReturn(returns[0]!, first);
+  // A slow progress answer (as on a loaded CI machine): the page model must wait for the grid, not read it empty.
+  await page.route('**/api/study-get-progress', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
   await study.open();
   await expect(await study.progressCell(first, D)).toHaveText('Returned');
   await expect(await study.progressCell(second, D)).toHaveText('Not started');
@@ -167,6 +172,7 @@ test('a whole study in the UI: plan 8 transcripts over 3 coders, packages, two c
   // Blind: the lead does not see the returned coding before revealing it.
   expect(await pageApi(page, 'annotation-list', { transcriptId: doubled.id })).toMatchObject({ ok: true, value: [] });
 
+  await page.unroute('**/api/study-get-progress');
   await importReturn(returns[1]!, second);
   await study.open();
   await expect(await study.progressCell(first, D)).toHaveText('Returned');

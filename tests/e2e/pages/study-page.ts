@@ -51,8 +51,11 @@ export class StudyPage {
 
   /** A coder's progress cell on a transcript ("Not started", "Returned", …), found by the column header. */
   async progressCell(coder: string, title: string): Promise<Locator> {
+    // The grid renders after the view's progress answer: wait for the column, then read the order once.
+    await expect(this.progress.locator('thead th').filter({ hasText: new RegExp(`^\\s*${coder}\\s*$`) })).toHaveCount(
+      1,
+    );
     const heads = (await this.progress.locator('thead th').allTextContents()).map((h) => h.trim());
-    expect(heads).toContain(coder);
     return this.progressRow(title)
       .locator('td')
       .nth(heads.indexOf(coder) - 1);
