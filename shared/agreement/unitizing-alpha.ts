@@ -171,11 +171,27 @@ function categoryDisagreement(
   let obs = 0;
   if (knownObserved !== undefined) obs = knownObserved;
   else for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) obs += pairDisagreement(S, i, j);
+  return fromLengths(unitLengths, nUnits, gapAll.subarray(0, nGaps), m, L, obs, merged);
+}
+
+/**
+ * A category's disagreements from its sections' lengths: units coder after coder, each in text order (the sum's
+ * order), gaps in any order. `obs` is Σ_{i<j} Σ_g Σ_h δ².
+ */
+function fromLengths(
+  unitLengths: Float64Array,
+  nUnits: number,
+  gapAll: Float64Array,
+  m: number,
+  L: number,
+  obs: number,
+  merged: number,
+): CategoryDisagreement & { obs: number } {
   const dObs = (2 * obs) / (m * (m - 1) * L * L);
 
   // Expected disagreement: gaps sorted ascending with suffix sums, so each unit's
   // Σ_{gaps ≥ l}(l_h − l + 1) is a binary search, not a scan.
-  const gaps = gapAll.slice(0, nGaps).sort();
+  const gaps = gapAll.slice().sort();
   const suffix = new Float64Array(gaps.length + 1);
   for (let i = gaps.length - 1; i >= 0; i--) suffix[i] = (suffix[i + 1] as number) + (gaps[i] as number);
   const N = nUnits;
@@ -235,13 +251,27 @@ export function* unitizingAlphaSteps(
     return { categories: out, overall: undefinedResult(spans.length, m, reason) };
   }
   const byCategory = groupBy(spans, (s) => s.category);
+  return yield* assemble(categories, m, L, options.onObserved, (cat) => {
+    const known = options.observedSums ? (options.observedSums.get(cat) ?? 0) : undefined;
+    return categoryDisagreement(byCategory.get(cat) ?? [], coders, L, known);
+  });
+}
+
+/** Each category's uα from its disagreements, and the overall figure pooling them; pauses after each category. */
+function* assemble(
+  categories: readonly string[],
+  m: number,
+  L: number,
+  onObserved: UnitizingOptions['onObserved'],
+  disagreementOf: (category: string) => CategoryDisagreement & { obs: number },
+): Generator<void, UnitizingResult, void> {
+  const out: Record<string, AgreementResult> = {};
   let sumObs = 0;
   let sumExp = 0;
   let totalUnits = 0;
   for (const cat of categories) {
-    const known = options.observedSums ? (options.observedSums.get(cat) ?? 0) : undefined;
-    const d = categoryDisagreement(byCategory.get(cat) ?? [], coders, L, known);
-    options.onObserved?.(cat, d.obs);
+    const d = disagreementOf(cat);
+    onObserved?.(cat, d.obs);
     yield;
     totalUnits += d.units;
     const details = {
@@ -277,3 +307,53 @@ export function* unitizingAlphaSteps(
       : undefinedResult(totalUnits, m, 'no spans to compare: expected disagreement is 0 in every category');
   return { categories: out, overall };
 }
+
+/**
+ * One category's sections as a host laid them out while reading (reliability/pooled-layout.ts): each coder's
+ * unit lengths in text order, every gap's length, and how many overlapping spans were merged.
+ */
+export interface CategoryLengths {
+  /** Per coder, in the coders' order. */
+  units: readonly Float64Array[];
+  gaps: readonly Float64Array[];
+  merged: number;
+}
+
+/**
+ * uα from sections laid out already, with every category's observed sum known: the same figures, to the bit,
+ * as unitizingAlpha over the spans they came from with those `observedSums` (the same arithmetic in the same
+ * order), without gathering the spans. A category with no sections: every coder one gap, the continuum.
+ */
+export function unitizingAlphaOfLengths(
+  lengths: ReadonlyMap<string, CategoryLengths>,
+  options: { length: number; coders: readonly string[]; categories: readonly string[] },
+  observedSums: ReadonlyMap<string, number>,
+): UnitizingResult {
+  const L = options.length;
+  const m = options.coders.length;
+  // The host lays out only what unitizingAlpha would accept (valid spans): these are the only checks left.
+  if (m < 2 || !(L > 0) || !Number.isFinite(L))
+    throw new Error('unitizingAlphaOfLengths: needs two coders and a length');
+  const it = assemble(options.categories, m, L, undefined, (cat) => {
+    const c = lengths.get(cat) ?? { units: [], gaps: [new Float64Array(m).fill(L)], merged: 0 };
+    const units = concat(c.units);
+    const gaps = concat(c.gaps);
+    return fromLengths(units, units.length, gaps, m, L, observedSums.get(cat) ?? 0, c.merged);
+  });
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
+}
+
+const concat = (parts: readonly Float64Array[]): Float64Array => {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Float64Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};

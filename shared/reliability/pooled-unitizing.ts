@@ -98,7 +98,7 @@ export function pooledCodeIds(
  * The pooled continuum's observed sums: its transcripts' own, added in transcript order; null when one of them
  * has none recorded over exactly these coders, or its spans make the sum inexact (the continuum is walked then).
  */
-function pooledObservedSums(
+export function pooledObservedSums(
   observed: ReadonlyMap<string, ObservedSums>,
   pooled: readonly string[],
   coders: readonly string[],

@@ -8,6 +8,7 @@ import {
   type ObservedSums,
   type PooledUnitizing,
 } from '../../../shared/reliability/pooled-unitizing.ts';
+import { PooledLayout } from '../../../shared/reliability/pooled-layout.ts';
 import type { AgreementAnnotation, AgreementRating } from '../../../shared/reliability/types.ts';
 import type { ReaderRequest, ReaderTranscript } from './protocol.ts';
 import type { UnitizingAhead } from './wire.ts';
@@ -22,7 +23,12 @@ export class ReadAhead {
   /** Codes used, in the order first met (as the steps meet them). */
   private readonly used = new Map<string, true>();
 
-  constructor(private readonly request: Pick<ReaderRequest, 'coders' | 'codes' | 'transcripts'>) {}
+  /** The pooled continuum laid out as it is read, for the case of every chosen coder taking part somewhere. */
+  private readonly layout: PooledLayout;
+
+  constructor(private readonly request: Pick<ReaderRequest, 'coders' | 'codes' | 'transcripts'>) {
+    this.layout = new PooledLayout(request.coders);
+  }
 
   private indexOf(s: string): number {
     let i = this.ids.get(s);
@@ -74,6 +80,7 @@ export class ReadAhead {
     for (const r of ratings) took.add(r.coderId);
     this.part.set(t.id, took);
     this.keep(t.id, annotations);
+    this.layout.add(t, took, annotations);
     for (const a of annotations) this.used.set(a.codeId, true);
     const coders = this.request.coders.filter((c) => took.has(c));
     if (t.callerUnitizes || coders.length < 2 || !(t.length > 0)) return null;
@@ -91,6 +98,8 @@ export class ReadAhead {
   pooled(): PooledUnitizing | null {
     const { transcripts, codes } = this.request;
     const coders = this.request.coders.filter((c) => transcripts.some((t) => this.part.get(t.id)?.has(c)));
+    const laidOut = this.layout.result(coders, codes, this.used, this.observed);
+    if (laidOut !== undefined) return laidOut;
     const pool = poolSpans(transcripts, coders, this.part, { get: (id) => this.annotationsOf(id) }, (id) => id);
     if (coders.length < 2 || pool.pooled.length === 0) return null;
     const categories = pooledCodeIds(codes, this.used);
