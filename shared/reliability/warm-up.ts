@@ -6,9 +6,11 @@ import { mulberry32 } from '../agreement/index.ts';
 import type { Codebook } from '../codebook/codebook-schema.ts';
 import type { AgreementAnnotation, AgreementRating, ProjectAgreementInput } from './types.ts';
 
-const TRANSCRIPTS = 12;
-const CODERS = 6;
-const SPANS = 40;
+// Large enough for V8 to optimise the hot loops (with 12 × 6 × 40 the first real computation still ran
+// 0.3 s slower than the next at consortium size); about 0.3 s of work on each thread, in slices.
+const TRANSCRIPTS = 40;
+const CODERS = 8;
+const SPANS = 60;
 const LENGTH = 20_000;
 
 const byCode = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { defaultCodebook } from '../../../shared/codebook/default-codebook.ts';
 import { warmUpProject } from '../../../shared/reliability/warm-up.ts';
 import { openReadingConnection } from '../db/project-file.ts';
+import { openWarmUpDb } from '../db/warm-up-db.ts';
 import { listAgreementAnnotationsOf, listAgreementRatingsOf } from '../db/tables/agreement-input.ts';
 import { failureOf } from '../worker-source.ts';
 import type { ReaderMessage, ReaderObserved, ReaderRequest, ReaderStart } from './protocol.ts';
@@ -74,9 +75,9 @@ async function serve(request: ReaderRequest): Promise<void> {
 }
 
 /**
- * A spare's wait put to use: the invented project (warm-up.ts) read ahead and encoded as a request's would be,
- * so the first transcripts of the real one run on optimised code. A transcript at a time, giving way at once
- * to a request that arrives meanwhile.
+ * A spare's wait put to use: the invented project (warm-up.ts), read from a scratch database in memory with
+ * the same queries, and encoded, as a request's would be, so the first transcripts of the real one run on
+ * optimised code. A transcript at a time, giving way at once to a request that arrives meanwhile.
  */
 async function warmUp(asked: () => boolean): Promise<void> {
   const project = warmUpProject(defaultCodebook());
@@ -84,12 +85,17 @@ async function warmUp(asked: () => boolean): Promise<void> {
   const transcripts = project.transcripts.map((t) => ({ id: t.id, length: t.length, visible: coders, extra: [] }));
   const ahead = new ReadAhead({ coders, codes: project.codebook.codes, transcripts });
   const encoder = new WireEncoder();
-  for (const t of transcripts) {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (asked()) return;
-    const annotations = project.annotations.filter((a) => a.transcriptId === t.id);
-    const ratings = project.ratings.filter((r) => r.transcriptId === t.id);
-    encoder.encode([{ id: t.id, annotations, ratings, unitizing: ahead.add(t, annotations, ratings) }]);
+  const db = openWarmUpDb(project);
+  try {
+    for (const t of transcripts) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (asked()) return;
+      const annotations = listAgreementAnnotationsOf(db, { transcriptId: t.id });
+      const ratings = listAgreementRatingsOf(db, { transcriptId: t.id });
+      encoder.encode([{ id: t.id, annotations, ratings, unitizing: ahead.add(t, annotations, ratings) }]);
+    }
+  } finally {
+    db.close();
   }
   await new Promise((resolve) => setImmediate(resolve));
   if (!asked()) ahead.pooled();
