@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import type { MenuCommand } from '../../shared/api/app.ts';
 import { StartScreen } from '../features/start/index.ts';
+import { agreementAheadKey, useAgreementAheadOnOpen } from '../state/agreement-ahead.ts';
 import { useView } from '../state/view.ts';
 import { CoderPicker } from './coder-picker.tsx';
 import { preloadable } from '../ui/preloadable.ts';
@@ -66,6 +67,7 @@ export function PhaseScreen({ s, refreshSeq, menuCommand, onShowShortcuts }: Pro
   const view = useView();
   usePreloadCodingScreen();
   usePreloadViews(phase.kind === 'views');
+  useAgreementAheadOnOpen(phase.kind === 'views' ? agreementAheadKey(phase.project.path, phase.coder.id) : null);
   switch (phase.kind) {
     case 'loading':
       return (

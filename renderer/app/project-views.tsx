@@ -1,5 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { agreementAheadKey, computeAgreementAhead, dropAgreementAhead } from '../state/agreement-ahead.ts';
+import {
+  agreementAheadKey,
+  computeAgreementAhead,
+  dropAgreementAhead,
+  hasAgreementAhead,
+} from '../state/agreement-ahead.ts';
 import { useProjectData } from '../state/use-project-data.ts';
 import { useView, VIEW_LABELS } from '../state/view.ts';
 import { preloadable } from '../ui/preloadable.ts';
@@ -31,10 +36,12 @@ const StudyView = lazy(() => import('../features/study/index.ts').then((m) => ({
 export function ProjectViews({ session }: { session: ProjectSession }) {
   const { project, coder } = session;
   const view = useView();
-  // Opened on Agreement: its first figures are asked now, beside the lists below (the dashboard takes them).
+  // Opened on Agreement: its first figures are asked now (unless the tab's choice asked them a moment ago),
+  // beside the lists below; the dashboard takes them.
   useEffect(() => {
-    if (view === 'agreement') computeAgreementAhead(agreementAheadKey(project.path, coder.id));
-    else dropAgreementAhead();
+    const key = agreementAheadKey(project.path, coder.id);
+    if (view !== 'agreement') dropAgreementAhead();
+    else if (!hasAgreementAhead(key)) computeAgreementAhead(key);
     // Only as the views open: a later switch to Agreement finds the lists read already.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

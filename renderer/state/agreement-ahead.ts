@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import type { AgreementSummary } from '../../shared/api/agreement.ts';
 import { send } from '../api/client.ts';
 import { clearProgress } from './progress.ts';
+import { whenViewOpens } from './view.ts';
 
 /** Disagreements in the dashboard's first page, and in each later one. */
 export const DISAGREEMENTS_PER_PAGE = 100;
@@ -29,6 +31,11 @@ export function computeAgreementAhead(key: string): void {
   ahead = asked;
 }
 
+/** Whether figures were asked for this key and not yet taken (as the tab was chosen, a moment before). */
+export function hasAgreementAhead(key: string): boolean {
+  return ahead?.key === key;
+}
+
 /** Forgets an answer not taken (the views opened elsewhere: a later Agreement computes afresh). */
 export function dropAgreementAhead(): void {
   ahead = null;
@@ -39,4 +46,16 @@ export function takeAgreementAhead(key: string): Promise<AgreementSummary> | nul
   const a = ahead;
   ahead = null;
   return a?.key === key ? a.answer : null;
+}
+
+/**
+ * While a project's views are shown: the figures are asked the moment the Agreement tab is chosen, not once
+ * the views have rendered (leaving the Coding screen took some 50 ms first at lab size). `key`: null when no
+ * project is open.
+ */
+export function useAgreementAheadOnOpen(key: string | null): void {
+  useEffect(() => {
+    if (key === null) return;
+    return whenViewOpens('agreement', () => computeAgreementAhead(key));
+  }, [key]);
 }

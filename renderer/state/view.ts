@@ -69,6 +69,16 @@ export function setView(view: ProjectView): void {
   if (store.getState().view !== view) store.setState({ view });
 }
 
+/**
+ * Calls fn each time `view` becomes the open one, as it is chosen (before React renders it); returns the
+ * unsubscribe. For work the view will need at once (the dashboard's figures).
+ */
+export function whenViewOpens(view: ProjectView, fn: () => void): () => void {
+  return store.subscribe((s, prev) => {
+    if (s.view === view && prev.view !== view) fn();
+  });
+}
+
 /** Open the Review view on a transcript (and a stretch of its text). */
 export function openReview(target: Omit<ReviewTarget, 'seq'>): void {
   store.setState({ view: 'review', review: { ...target, seq: ++seq } });

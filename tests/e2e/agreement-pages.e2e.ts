@@ -34,14 +34,27 @@ test('the dashboard pages through hundreds of disagreements and filters them by 
   const name = (u: string) => new URL(u).pathname.replace('/api/', '');
   page.on('request', (r) => void (r.url().includes('/api/') && calls.push(`ask ${name(r.url())}`)));
   page.on('requestfinished', (r) => void (r.url().includes('/api/') && calls.push(`got ${name(r.url())}`)));
+  // Whether the Coding screen was still shown when the figures were asked: asked as the tab is chosen, not
+  // once the views have replaced it (at lab size leaving the Coding screen took some 50 ms first).
+  await expect(page.locator('.transcript-text')).toBeVisible({ timeout: 30_000 });
+  await page.evaluate(() => {
+    const w = window as unknown as { askedOnCoding?: boolean };
+    const fetch0 = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      if (String(input).endsWith('/api/agreement-compute') && w.askedOnCoding === undefined)
+        w.askedOnCoding = document.querySelector('.transcript-text') !== null;
+      return fetch0(input, init);
+    };
+  });
   const mc = new MultiCoderPage(page);
   await mc.open('Agreement');
   await expect(mc.results).toBeVisible({ timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { askedOnCoding?: boolean }).askedOnCoding)).toBe(true);
   // Not fetched again.
   expect(chunks.filter((c) => /agreement-|project-views-/.test(c))).toHaveLength(2);
-  // The figures were asked for once, as the view opened, beside the lists it shows (not after them).
+  // The figures were asked for once, as the tab was chosen: before the lists the views read as they open.
   expect(calls.filter((c) => c === 'ask agreement-compute')).toHaveLength(1);
-  expect(calls.indexOf('ask agreement-compute')).toBeLessThan(calls.indexOf('got transcript-list'));
+  expect(calls.indexOf('ask agreement-compute')).toBeLessThan(calls.indexOf('ask transcript-list'));
 
   const dis = new DisagreementsPage(page);
   await expect(dis.items).toHaveCount(100);
