@@ -38,6 +38,18 @@ test('a fresh profile opens the demo study in one click; dashboard, review, cons
   const headline = page.getByTestId('headline-card');
   await expect(headline).toContainText('100.0%');
   await expect(headline).toContainText('n = 2');
+  // The headline level by its name in the list and what it means beneath (the whole label did not fit the panel).
+  const level = page.getByRole('combobox', { name: 'Headline level' });
+  await expect(level.locator('option:checked')).toHaveText('3-way');
+  await expect(level).toHaveAccessibleDescription('F/Ds/E; U and CC under their alternative');
+  expect(await level.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  await level.selectOption({ label: '2-way' });
+  await expect(level).toHaveAccessibleDescription('F vs non-F');
+  await mc.compute();
+  await expect(headline).toContainText('Classification, 2-way');
+  await level.selectOption({ label: '3-way' });
+  await mc.compute();
+  await expect(headline).toContainText('Classification, 3-way');
   await expect(page.getByText(/^Passages, uα/i).locator('..')).toContainText(/0\.\d{3}/);
 
   await mc.open('Review');

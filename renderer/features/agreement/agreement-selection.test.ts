@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agreementSelection, startingTranscriptIds, type AgreementChoices } from './agreement-selection.ts';
+import {
+  agreementSelection,
+  levelLabelParts,
+  startingTranscriptIds,
+  type AgreementChoices,
+} from './agreement-selection.ts';
 
 const transcripts = [{ id: 't1' }, { id: 't2' }, { id: 't3' }];
 const coders = [{ id: 'ada' }, { id: 'ben' }];
@@ -38,5 +43,16 @@ describe('agreement selection', () => {
     expect(() => agreementSelection(choices({ coderIds: new Set(['gone']) }), transcripts, coders)).toThrow(
       'Choose at least one coder.',
     );
+  });
+});
+
+describe('a level label in the side panel', () => {
+  it('is its name in the list and what it means beneath', () => {
+    expect(levelLabelParts('3-way (F/Ds/E; U and CC under their alternative)')).toEqual({
+      name: '3-way',
+      detail: 'F/Ds/E; U and CC under their alternative',
+    });
+    expect(levelLabelParts('U vs non-U')).toEqual({ name: 'U vs non-U', detail: null });
+    expect(levelLabelParts('2-way (F vs non-F)')).toEqual({ name: '2-way', detail: 'F vs non-F' });
   });
 });

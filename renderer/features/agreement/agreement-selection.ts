@@ -43,3 +43,12 @@ export function startingTranscriptIds(
   const shown = all.filter((id) => settings.revealedTranscripts.includes(id));
   return shown.length > 0 ? shown : all;
 }
+
+/**
+ * A classification level's label as the side panel shows it: its name in the list ("3-way") and what it means
+ * beneath ("F/Ds/E; U and CC under their alternative"), since the whole label does not fit a 240 px list.
+ */
+export function levelLabelParts(label: string): { name: string; detail: string | null } {
+  const m = /^(.+?)\s*\((.+)\)\s*$/.exec(label);
+  return m ? { name: (m[1] as string).trim(), detail: (m[2] as string).trim() } : { name: label, detail: null };
+}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Coder } from '../../../shared/api/coder.ts';
 import type { TranscriptSummary } from '../../../shared/api/transcript.ts';
 import { CheckList } from '../../ui/check-list.tsx';
+import { levelLabelParts } from './agreement-selection.ts';
 import type { AgreementChoicesState } from './use-agreement-choices.ts';
 
 interface Props {
@@ -15,7 +16,9 @@ interface Props {
 
 /** The dashboard's side panel: what to compare (scope, transcripts, coders, level, overlap) and Compute. */
 export function AgreementSide({ choices: c, transcripts, coders, busy, onCompute }: Props) {
-  const ids = { level: useId(), threshold: useId(), one: useId() };
+  const ids = { level: useId(), levelDetail: useId(), threshold: useId(), one: useId() };
+  const chosenLevel = c.levels.find((l) => l.id === c.level);
+  const detail = chosenLevel ? levelLabelParts(chosenLevel.label).detail : null;
   return (
     <aside className="dash-side" aria-label="What to compare">
       <div className="segmented" role="group" aria-label="Scope">
@@ -78,13 +81,25 @@ export function AgreementSide({ choices: c, transcripts, coders, busy, onCompute
         <label className="field-label" htmlFor={ids.level}>
           Headline level
         </label>
-        <select id={ids.level} className="input" value={c.level} onChange={(e) => c.setLevel(e.target.value)}>
+        <select
+          id={ids.level}
+          className="input"
+          value={c.level}
+          aria-describedby={detail ? ids.levelDetail : undefined}
+          title={chosenLevel?.label}
+          onChange={(e) => c.setLevel(e.target.value)}
+        >
           {c.levels.map((l) => (
             <option key={l.id} value={l.id}>
-              {l.label}
+              {levelLabelParts(l.label).name}
             </option>
           ))}
         </select>
+        {detail && (
+          <p className="side-hint muted small" id={ids.levelDetail}>
+            {detail}
+          </p>
+        )}
         <label className="field-label" htmlFor={ids.threshold}>
           Span overlap (Jaccard) to match
         </label>
