@@ -294,6 +294,7 @@ export async function computeAgreement(
   const readers = ctx.state.readers;
   if (!readers.usedFor(transcripts.length))
     return { result: await run(inThreadSource(ctx, g.shown)), meta: metaOf(ctx, g) };
+  const store = ctx.project;
   const streamed = readInWorker(readers.take(readerRequest(ctx, g)), g.shown);
   let result: ProjectAgreement;
   try {
@@ -306,7 +307,8 @@ export async function computeAgreement(
     result = await run(inThreadSource(ctx, g.shown));
   } finally {
     streamed.close();
-    readers.warm(); // for the next computation (another selection, the report)
+    // For the next computation (another selection, the report), unless the project closed meanwhile.
+    if (ctx.state.open?.store === store) readers.warm();
   }
   return { result, meta: metaOf(ctx, g) };
 }
