@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { AgreementSummary } from '../../shared/api/agreement.ts';
 import { send } from '../api/client.ts';
 import { clearProgress } from './progress.ts';
-import { whenViewOpens } from './view.ts';
+import { onViewChange } from './view.ts';
 
 /** Disagreements in the dashboard's first page, and in each later one. */
 export const DISAGREEMENTS_PER_PAGE = 100;
@@ -50,12 +50,16 @@ export function takeAgreementAhead(key: string): Promise<AgreementSummary> | nul
 
 /**
  * While a project's views are shown: the figures are asked the moment the Agreement tab is chosen, not once
- * the views have rendered (leaving the Coding screen took some 50 ms first at lab size). `key`: null when no
- * project is open.
+ * the views have rendered (leaving the Coding screen took some 50 ms first at lab size), and forgotten if the
+ * view is left before the dashboard took them (coming back asks afresh: the project may have changed).
+ * `key`: null when no project is open.
  */
 export function useAgreementAheadOnOpen(key: string | null): void {
   useEffect(() => {
     if (key === null) return;
-    return whenViewOpens('agreement', () => computeAgreementAhead(key));
+    return onViewChange((view, previous) => {
+      if (view === 'agreement') computeAgreementAhead(key);
+      else if (previous === 'agreement') dropAgreementAhead();
+    });
   }, [key]);
 }

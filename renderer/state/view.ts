@@ -70,12 +70,12 @@ export function setView(view: ProjectView): void {
 }
 
 /**
- * Calls fn each time `view` becomes the open one, as it is chosen (before React renders it); returns the
- * unsubscribe. For work the view will need at once (the dashboard's figures).
+ * Calls fn each time the open view changes, as it is chosen (before React renders it); returns the
+ * unsubscribe. For work a view will need at once (the dashboard's figures).
  */
-export function whenViewOpens(view: ProjectView, fn: () => void): () => void {
+export function onViewChange(fn: (view: ProjectView, previous: ProjectView) => void): () => void {
   return store.subscribe((s, prev) => {
-    if (s.view === view && prev.view !== view) fn();
+    if (s.view !== prev.view) fn(s.view, prev.view);
   });
 }
 

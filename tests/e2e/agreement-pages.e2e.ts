@@ -114,3 +114,37 @@ test('at first the per-transcript table shows its first 100 rows, and all of the
   const listed = await api<TranscriptSummary[]>(host, 'transcript-list');
   await expect(table.locator('tbody tr').getByRole('rowheader')).toHaveText(listed.map((t) => t.title));
 });
+
+test('leaving Agreement before its figures arrive forgets them: coming back asks afresh (the project may have changed meanwhile)', async ({
+  page,
+  tmp,
+  launchHost,
+}) => {
+  test.setTimeout(120_000);
+  const lab = { transcripts: 8, coders: 2, highlightsPerTranscript: 4, words: 150, seed: 7 };
+  const { mc } = await openLabDashboard(page, { tmp, launchHost }, lab);
+  await mc.open('Coding');
+  // The next figures and the views' lists are held back until the view has been left and chosen again, so the
+  // dashboard has not taken the figures when it is left.
+  let asks = 0;
+  let lists = 0;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/agreement-compute', async (route) => {
+    asks++;
+    if (asks === 1) await held;
+    await route.continue();
+  });
+  await page.route('**/api/transcript-list', async (route) => {
+    if (++lists === 1) await held;
+    await route.continue();
+  });
+  await mc.open('Agreement');
+  await expect.poll(() => asks).toBe(1);
+  await mc.open('Coding');
+  await mc.open('Agreement');
+  await expect.poll(() => asks).toBe(2);
+  release();
+  await expect(mc.results).toBeVisible({ timeout: 30_000 });
+  expect(asks).toBe(2);
+});
